@@ -1,0 +1,270 @@
+package org.treatygraph.article;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the page shapes news arrives in and finds publication date, dateline, source, title and
+ * where the body begins. Shapes (first match wins, searched in the first lines of the page so that
+ * site clutter such as "All news", a headline, a sub-headline and photo captions may precede them):
+ * <ul>
+ * <li>TASS export: {@code " date 2026-02-04 MOSCOW, February 5. /TASS/. Lead…"}</li>
+ * <li>TASS page: {@code "MOSCOW, February 5. /TASS/. Lead…"}</li>
+ * <li>wire: {@code "MOSCOW (AP) — Lead…"}</li>
+ * <li>Interfax: {@code "MOSCOW. Feb 28 (Interfax) - Lead…"}</li>
+ * <li>outlet with date: {@code "YEREVAN (Armenpress - 03rd February, 2021) Lead…"}</li>
+ * <li>Armenpress: {@code "YEREVAN, JUNE 7, ARMENPRESS. Lead…"}</li>
+ * <li>{@code "Last Updated Mar 3, 2025 | Source: Reuters"} lines give date and source</li>
+ * </ul>
+ * Pages with none of these are taken as headline-first (first line is the title).
+ */
+public final class ArticleParser {
+
+    private static final String CITY = "([A-Z][A-Za-z.'\\- ]{1,40}?)";
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+
+    private static final Pattern EXPORT_HEADER = Pattern.compile("^\\s*date (\\d{4}-\\d{2}-\\d{2})\\s+");
+
+    private static final Pattern TASS = Pattern.compile(CITY + ", (?i:" + MONTH + ") (\\d{1,2})\\. ?/(?i:tass)/\\.?\\s*");
+
+    private static final Pattern WIRE = Pattern.compile(CITY + " \\((AP|Reuters|AFP|Bloomberg|dpa|Xinhua|UPI)\\) ?[—–-]+\\s*");
+
+    private static final Pattern INTERFAX = Pattern
+        .compile(CITY + "\\. (?i:" + MONTH + ") (\\d{1,2}) \\((Interfax[\\w-]*)\\) ?[—–-]+\\s*");
+
+    private static final Pattern OUTLET_DATED = Pattern.compile(CITY + " \\(([^()\\-–—]+?)\\s*[-–—]\\s*(\\d{1,2})(?:st|nd|rd|th)? "
+            + "(?i:" + MONTH + "),? (\\d{4})\\)\\s*");
+
+    private static final Pattern ARMENPRESS = Pattern.compile(CITY + ", (?i:" + MONTH + ") (\\d{1,2}),? ([A-Z][A-Z-]{3,})\\.\\s*");
+
+    private static final Pattern LAST_UPDATED = Pattern.compile(
+            "(?im)^(?:Last Updated|Updated|Published)[:\\s]+(?i:" + MONTH + ") (\\d{1,2}),? (\\d{4})[^|\\n]*(?:\\|\\s*Source:\\s*([^\\n]+))?$");
+
+    private static final int HEADER_SEARCH_LINES = 12;
+
+    /** Parses a raw article; never returns null. Throws {@link ArticleException} for text that is no article. */
+    public Article parse(RawArticle raw) {
+        var text = normalise(raw.text());
+        if (text.isBlank()) {
+            throw new ArticleException(raw.origin(), "empty article: no text");
+        }
+        var header = findHeader(text);
+        var published = raw.published() != null ? raw.published() : header.published;
+        var datelineDate = header.datelineMonthDay == null ? header.datelineDate
+                : resolveMonthDay(header.datelineMonthDay, published);
+        var dateline = header.place == null ? null : new Article.Dateline(titleCase(header.place), datelineDate);
+        if (published == null && datelineDate != null) {
+            published = datelineDate;
+        }
+        var source = raw.source() != null ? raw.source() : header.source;
+        var title = raw.title() != null ? raw.title() : header.title;
+        return new Article(contentKey(text), source, raw.url(), published, dateline, title, text, header.bodyStart);
+    }
+
+    /** The content hash that identifies an article: first 16 hex digits of the SHA-256 of its normalised text. */
+    public static String contentKey(String normalisedText) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(normalisedText.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+        }
+    }
+
+    static String normalise(String text) {
+        var result = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return result.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+    }
+
+    private static Header findHeader(String text) {
+        var header = new Header();
+        var export = EXPORT_HEADER.matcher(text);
+        int searchFrom = 0;
+        if (export.lookingAt()) {
+            header.published = LocalDate.parse(export.group(1));
+            searchFrom = export.end();
+        }
+        var updated = LAST_UPDATED.matcher(text);
+        if (updated.find() && updated.start() < 2000) {
+            header.published = header.published != null ? header.published
+                    : LocalDate.of(Integer.parseInt(updated.group(3)), month(updated.group(1)), Integer.parseInt(updated.group(2)));
+            if (updated.group(4) != null) {
+                header.source = updated.group(4).strip();
+            }
+        }
+        int lineStart = searchFrom;
+        String firstLine = null;
+        String previousLine = null;
+        for (int i = 0; i < HEADER_SEARCH_LINES && lineStart < text.length(); i++) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            var line = text.substring(lineStart, lineEnd);
+            if (matchDateline(line, lineStart, header)) {
+                if (header.title == null && previousLine != null) {
+                    header.title = previousLine;
+                }
+                return header;
+            }
+            var stripped = line.strip();
+            if (!stripped.isEmpty() && !isClutter(stripped)) {
+                if (firstLine == null) {
+                    firstLine = stripped;
+                }
+                if (header.title == null && isHeadlineLike(stripped)) {
+                    header.title = stripped;
+                }
+                previousLine = header.title;
+            }
+            lineStart = lineEnd + 1;
+        }
+        // Headline-first page: the first real line is the title, the body follows it.
+        header.title = firstLine != null && isHeadlineLike(firstLine) ? firstLine : null;
+        header.bodyStart = header.title == null ? searchFrom : bodyAfterTitle(text, header.title, searchFrom);
+        return header;
+    }
+
+    private static int bodyAfterTitle(String text, String title, int from) {
+        int at = text.indexOf(title, from);
+        int pos = at + title.length();
+        // Skip a repeated headline and metadata lines that follow it.
+        while (pos < text.length()) {
+            int lineEnd = text.indexOf('\n', pos + 1);
+            if (lineEnd < 0) {
+                break;
+            }
+            var line = text.substring(pos, lineEnd).strip();
+            if (line.isEmpty() || line.equals(title) || isClutter(line) || LAST_UPDATED.matcher(line).matches()) {
+                pos = lineEnd;
+                continue;
+            }
+            break;
+        }
+        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+        return Math.min(pos, text.length());
+    }
+
+    private static boolean matchDateline(String line, int lineStart, Header header) {
+        Matcher m;
+        if ((m = TASS.matcher(line)).lookingAt()) {
+            header.place = m.group(1);
+            header.datelineMonthDay = MonthDay.of(month(m.group(2)), Integer.parseInt(m.group(3)));
+            header.source = "TASS";
+        }
+        else if ((m = WIRE.matcher(line)).lookingAt()) {
+            header.place = m.group(1);
+            header.source = m.group(2);
+        }
+        else if ((m = INTERFAX.matcher(line)).lookingAt()) {
+            header.place = m.group(1);
+            header.datelineMonthDay = MonthDay.of(month(m.group(2)), Integer.parseInt(m.group(3)));
+            header.source = "Interfax";
+        }
+        else if ((m = OUTLET_DATED.matcher(line)).lookingAt()) {
+            header.place = m.group(1);
+            header.source = m.group(2).strip();
+            header.datelineDate = LocalDate.of(Integer.parseInt(m.group(5)), month(m.group(4)), Integer.parseInt(m.group(3)));
+            header.published = header.published != null ? header.published : header.datelineDate;
+        }
+        else if ((m = ARMENPRESS.matcher(line)).lookingAt() && !m.group(4).equals(m.group(1).toUpperCase(Locale.ROOT))) {
+            header.place = m.group(1);
+            header.datelineMonthDay = MonthDay.of(month(m.group(2)), Integer.parseInt(m.group(3)));
+            header.source = titleCase(m.group(4));
+        }
+        else {
+            return false;
+        }
+        header.bodyStart = lineStart + m.end();
+        return true;
+    }
+
+    /** Lines of site furniture around an article: navigation, photo credits, share buttons. */
+    private static boolean isClutter(String line) {
+        var lower = line.toLowerCase(Locale.ROOT);
+        return lower.equals("all news") || lower.startsWith("photo:") || lower.contains("photo:")
+                || lower.contains("/tass") && lower.length() < 120 && !lower.contains("/tass/.")
+                || lower.startsWith("last updated") || lower.startsWith("source:") || lower.equals("share")
+                || lower.startsWith("read more") || lower.startsWith("© ");
+    }
+
+    private static boolean isHeadlineLike(String line) {
+        return line.length() <= 200 && !line.endsWith(".") || line.length() <= 120;
+    }
+
+    private static LocalDate resolveMonthDay(MonthDay monthDay, LocalDate published) {
+        if (published == null) {
+            return null;
+        }
+        // A dateline is at most a few days off the publication date; pick the year that makes it closest.
+        var sameYear = monthDay.atYear(published.getYear());
+        var candidates = new LocalDate[] { sameYear.minusYears(1), sameYear, sameYear.plusYears(1) };
+        var best = sameYear;
+        for (var candidate : candidates) {
+            if (Math.abs(candidate.toEpochDay() - published.toEpochDay()) < Math.abs(best.toEpochDay() - published.toEpochDay())) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    static int month(String name) {
+        var key = name.toLowerCase(Locale.ROOT).replace(".", "");
+        return switch (key.substring(0, 3)) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            case "dec" -> 12;
+            default -> throw new IllegalArgumentException("Not a month: " + name);
+        };
+    }
+
+    private static String titleCase(String place) {
+        var words = place.strip().toLowerCase(Locale.ROOT).split(" ");
+        var out = new StringBuilder();
+        for (var word : words) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
+    }
+
+    private static final class Header {
+
+        LocalDate published;
+
+        String place;
+
+        MonthDay datelineMonthDay;
+
+        LocalDate datelineDate;
+
+        String source;
+
+        String title;
+
+        int bodyStart;
+
+    }
+
+}

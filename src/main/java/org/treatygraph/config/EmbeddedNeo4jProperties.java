@@ -1,0 +1,19 @@
+package org.treatygraph.config;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the in-process Neo4j used when no {@code spring.neo4j.uri} is given.
+ *
+ * @param dataDir where the store lives; relative paths resolve against the working directory
+ * @param boltPort Bolt port researchers connect to; {@code 0} picks a free port (tests)
+ * @param boltAddress interface Bolt listens on; loopback so the unauthenticated server is not exposed
+ * @param pageCache page cache size; without it Neo4j claims a large share of the machine's memory
+ */
+@ConfigurationProperties("treatygraph.embedded")
+public record EmbeddedNeo4jProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("7687") int boltPort,
+        @DefaultValue("127.0.0.1") String boltAddress, @DefaultValue("256m") String pageCache) {
+}

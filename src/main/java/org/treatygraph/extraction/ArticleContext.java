@@ -1,0 +1,51 @@
+package org.treatygraph.extraction;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.treatygraph.article.Article;
+
+/** What the stages share about one article: its text, sentences, entity mentions and entities. */
+record ArticleContext(Article article, String text, List<Sentences.Sentence> sentences, List<Mention> mentions,
+        EntityRegistry registry) {
+
+    LocalDate reference() {
+        return this.article.referenceDate();
+    }
+
+    List<Mention> mentionsIn(int start, int end) {
+        return this.mentions.stream().filter(m -> m.start() >= start && m.end() <= end).toList();
+    }
+
+    /** The sentence containing {@code offset}, or the last one before it. */
+    Sentences.Sentence sentenceAt(int offset) {
+        Sentences.Sentence found = this.sentences.isEmpty() ? null : this.sentences.get(0);
+        for (var sentence : this.sentences) {
+            if (sentence.start() > offset) {
+                break;
+            }
+            found = sentence;
+        }
+        return found;
+    }
+
+    String state(String entityKey) {
+        if (entityKey == null) {
+            return null;
+        }
+        if (entityKey.startsWith(EntityLabel.State.keyPrefix() + "/")) {
+            return entityKey;
+        }
+        var builder = this.registry.get(entityKey);
+        if (builder == null) {
+            return null;
+        }
+        var state = builder.property("state");
+        if (state != null && state.startsWith(EntityLabel.State.keyPrefix() + "/")) {
+            return state;
+        }
+        var organization = builder.property("organization");
+        return organization != null ? state(organization) : null;
+    }
+
+}

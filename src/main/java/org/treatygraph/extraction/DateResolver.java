@@ -1,0 +1,188 @@
+package org.treatygraph.extraction;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates in text and resolves them to {@link PartialDate}s: absolute ("February 21, 2023",
+ * "21 February 2023"), partial ("February 2023", "in 2019", "February 5" taking the article's year) and
+ * relative ("on Monday", "last week", "earlier this year", "a day earlier") against the article date.
+ */
+final class DateResolver {
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|"
+            + "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + ",? (\\d{4})\\b");
+
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",? (\\d{4})\\b");
+
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4})(?![\\d:])");
+
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b(?!,? \\d{4})");
+
+    private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|since|until|till|by|from|of|during|before|after|early|late|mid-|the end of|"
+            + "the beginning of|spring|summer|autumn|fall|winter|back in|as early as)\\s+(\\d{4})\\b(?![-–]\\d)");
+
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:(?:on|last|this|next|early|late)\\s+)?"
+            + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\b(yesterday|today|tonight|"
+            + "last week|this week|earlier this week|last month|this month|earlier this month|earlier this year|"
+            + "this year|last year|a year ago|the previous day|a day earlier|the day before|a week ago|"
+            + "last weekend|at the time)\\b");
+
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|shall|is set to|are set to|is due to|expires|"
+            + "is to|are to|next|upcoming|scheduled|plans?|planned|until|by)\\b");
+
+    /** A date expression found in text, {@code [start, end)}. */
+    record Found(int start, int end, PartialDate date) {
+    }
+
+    private DateResolver() {
+    }
+
+    /**
+     * Dates in {@code text[from, to)}, in text order, resolved against {@code reference} (null: only
+     * absolute dates resolve). {@code previous} is the last date mentioned earlier, for "at the time".
+     */
+    static List<Found> find(String text, int from, int to, LocalDate reference, PartialDate previous) {
+        var found = new ArrayList<Found>();
+        var region = text.substring(from, to);
+        collect(found, MONTH_DAY_YEAR.matcher(region), from, m -> day(year(m.group(3)), month(m.group(1)), m.group(2)));
+        collect(found, DAY_MONTH_YEAR.matcher(region), from, m -> day(year(m.group(3)), month(m.group(2)), m.group(1)));
+        collect(found, ISO.matcher(region), from, m -> day(year(m.group(1)), Integer.parseInt(m.group(2)), m.group(3)));
+        collect(found, MONTH_YEAR.matcher(region), from, m -> PartialDate.ofMonth(year(m.group(2)), month(m.group(1))));
+        if (reference != null) {
+            collect(found, MONTH_DAY.matcher(region), from,
+                    m -> monthDay(region, m, reference, month(m.group(1)), Integer.parseInt(m.group(2))));
+            collect(found, DAY_MONTH.matcher(region), from,
+                    m -> monthDay(region, m, reference, month(m.group(2)), Integer.parseInt(m.group(1))));
+        }
+        var year = YEAR.matcher(region);
+        while (year.find()) {
+            add(found, from + year.start(1), from + year.end(1), PartialDate.ofYear(Integer.parseInt(year.group(1))));
+        }
+        if (reference != null) {
+            var relative = RELATIVE.matcher(region);
+            while (relative.find()) {
+                var date = relative(relative, reference, previous);
+                if (date != null) {
+                    add(found, from + relative.start(), from + relative.end(), date);
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    private interface Resolver {
+
+        PartialDate resolve(Matcher m);
+
+    }
+
+    private static void collect(List<Found> found, Matcher m, int offset, Resolver resolver) {
+        while (m.find()) {
+            try {
+                var date = resolver.resolve(m);
+                if (date != null) {
+                    add(found, offset + m.start(), offset + m.end(), date);
+                }
+            }
+            catch (java.time.DateTimeException ex) {
+                // "February 30": not a date, not an error.
+            }
+        }
+    }
+
+    private static void add(List<Found> found, int start, int end, PartialDate date) {
+        for (var existing : found) {
+            if (existing.start() < end && start < existing.end()) {
+                return;
+            }
+        }
+        found.add(new Found(start, end, date));
+    }
+
+    private static PartialDate day(int year, int month, String day) {
+        return PartialDate.ofDay(LocalDate.of(year, month, Integer.parseInt(day)));
+    }
+
+    /**
+     * A month and day without a year take the article's year, unless that puts a reported past event
+     * after the article (a January article about "December 18"): then the year before.
+     */
+    private static PartialDate monthDay(String region, Matcher m, LocalDate reference, int month, int day) {
+        var date = LocalDate.of(reference.getYear(), month, day);
+        if (date.isAfter(reference.plusDays(1))) {
+            var sentenceBefore = region.substring(Math.max(0, m.start() - 80), m.start());
+            var after = region.substring(m.end(), Math.min(region.length(), m.end() + 40));
+            boolean future = FUTURE.matcher(sentenceBefore).find() || FUTURE.matcher(after).find();
+            if (!future && date.isAfter(reference.plusDays(20))) {
+                date = date.minusYears(1);
+            }
+        }
+        return PartialDate.ofDay(date);
+    }
+
+    private static PartialDate relative(Matcher m, LocalDate reference, PartialDate previous) {
+        if (m.group(1) != null) {
+            var weekday = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            var lead = m.group().toLowerCase(Locale.ROOT);
+            if (lead.startsWith("next")) {
+                return PartialDate.ofDay(reference.with(TemporalAdjusters.next(weekday)));
+            }
+            if (lead.startsWith("last") && reference.getDayOfWeek() == weekday) {
+                return PartialDate.ofDay(reference.minusWeeks(1));
+            }
+            return PartialDate.ofDay(reference.with(TemporalAdjusters.previousOrSame(weekday)));
+        }
+        return switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "yesterday", "the previous day", "a day earlier", "the day before" -> PartialDate.ofDay(reference.minusDays(1));
+            case "today", "tonight" -> PartialDate.ofDay(reference);
+            case "last week", "a week ago", "last weekend" -> monthOf(reference.minusWeeks(1));
+            case "this week", "earlier this week" -> monthOf(reference);
+            case "last month" -> monthOf(reference.minusMonths(1));
+            case "this month", "earlier this month" -> monthOf(reference);
+            case "earlier this year", "this year" -> PartialDate.ofYear(reference.getYear());
+            case "last year", "a year ago" -> PartialDate.ofYear(reference.getYear() - 1);
+            case "at the time" -> previous;
+            default -> null;
+        };
+    }
+
+    private static PartialDate monthOf(LocalDate date) {
+        return PartialDate.ofMonth(date.getYear(), date.getMonthValue());
+    }
+
+    private static int year(String text) {
+        return Integer.parseInt(text);
+    }
+
+    private static int month(String name) {
+        return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            default -> 12;
+        };
+    }
+
+}

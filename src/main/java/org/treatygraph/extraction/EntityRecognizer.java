@@ -1,0 +1,401 @@
+package org.treatygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the entities of an article: every gazetteer name, bodies named after a state ("Kazakh Foreign
+ * Ministry"), and people the gazetteer does not know, recognised by a title before the name ("Deputy
+ * Foreign Minister Yerlan Dzhaksybekov"), an appositive after it ("…, Kazakhstan's deputy foreign
+ * minister,") or a speech verb ("Linda Marchetti told reporters"). Later surname-only, respelt or
+ * once-misspelt mentions resolve to the person already introduced.
+ */
+final class EntityRecognizer {
+
+    private static final String NAME_TOKEN = "(?:[A-Z][\\p{L}'’\\-]*\\p{Ll}[\\p{L}'’\\-]*|[A-Z]\\.)";
+
+    /** Runs of capitalised words: candidate names, possibly led by a capitalised title. */
+    private static final Pattern CAPITALISED_RUN = Pattern
+        .compile("(?<![\\p{L}])" + NAME_TOKEN + "(?:\\s+(?:" + NAME_TOKEN + "|de|van|von|bin|al|da|Jr\\.))*");
+
+    private static final Pattern LOCATIVE_BEFORE = Pattern
+        .compile("(?i)\\b(?:in|at|to|from|near|outside|into|visit(?:ed|ing|s)?|via|toward|towards|held in|arrived in)\\s+$");
+
+    private static final Pattern BODY_AFTER_STATE = Pattern.compile(
+            "^(?:['’]s)?\\s+(Foreign Ministry|Ministry of Foreign Affairs|Foreign Office|Defen[cs]e Ministry|Ministry of Defen[cs]e|"
+                    + "General Staff|Embassy|embassy|parliament|Parliament|government|Government|Armed Forces|Security Council|"
+                    + "Foreign Affairs Ministry)\\b");
+
+    private static final Pattern APPOSITIVE_TITLE = Pattern.compile("^,\\s+(?:the\\s+|a\\s+)?([^,;.\"“”]{3,90}?)(?=,|\\.|;| said| told| who)");
+
+    private static final Pattern SPEAKS_AFTER = Pattern.compile("\\s+(?:has |had |also |further )?(?:" + Lexicon.SPEECH_VERBS + ")\\b");
+
+    private final Gazetteer gazetteer;
+
+    EntityRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Mention> recognize(String text, int from, EntityRegistry registry) {
+        var mentions = new ArrayList<Mention>();
+        for (var hit : this.gazetteer.find(text, from, text.length())) {
+            if (hit.capital() && LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, hit.start() - 20), hit.start())).find()) {
+                continue;
+            }
+            var entry = hit.entry();
+            if (entry.label() == EntityLabel.State) {
+                var body = BODY_AFTER_STATE.matcher(text.substring(hit.end(), Math.min(text.length(), hit.end() + 40)));
+                if (body.find() && !hit.capital()) {
+                    mentions.add(stateBody(hit, body, registry));
+                    continue;
+                }
+            }
+            registerKnown(entry, hit.matched(), registry);
+            mentions.add(new Mention(hit.start(), hit.end(), entry.key(), entry.label(), hit.matched(), hit.capital()));
+        }
+        findPeople(text, from, mentions, registry);
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        resolveSurnames(text, from, mentions, registry);
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        return mentions;
+    }
+
+    private Mention stateBody(Gazetteer.Hit hit, Matcher body, EntityRegistry registry) {
+        var state = hit.entry();
+        var kind = normaliseBody(body.group(1));
+        var demonym = state.property("demonym") != null ? state.property("demonym") : state.name();
+        var name = demonym + " " + kind;
+        var known = this.gazetteer.lookup(name).or(() -> this.gazetteer.lookup(state.name() + "'s " + kind));
+        int end = hit.end() + body.end();
+        if (known.isPresent()) {
+            registerKnown(known.get(), name, registry);
+            return new Mention(hit.start(), end, known.get().key(), EntityLabel.Organization, name, false);
+        }
+        var key = EntityLabel.Organization.keyPrefix() + "/" + Lexicon.slug(state.name() + " " + kind);
+        var builder = registry.register(key, EntityLabel.Organization, name);
+        builder.properties.put("state", state.key());
+        registerKnown(state, state.name(), registry);
+        return new Mention(hit.start(), end, key, EntityLabel.Organization, name, false);
+    }
+
+    private static String normaliseBody(String body) {
+        var lower = body.toLowerCase(Locale.ROOT);
+        if (lower.contains("foreign")) {
+            return "Foreign Ministry";
+        }
+        if (lower.contains("defen")) {
+            return "Defense Ministry";
+        }
+        return switch (lower) {
+            case "embassy" -> "Embassy";
+            case "parliament" -> "Parliament";
+            case "government" -> "Government";
+            case "general staff" -> "General Staff";
+            case "armed forces" -> "Armed Forces";
+            default -> "Security Council";
+        };
+    }
+
+    private static void registerKnown(Gazetteer.Entry entry, String form, EntityRegistry registry) {
+        var builder = registry.register(entry.key(), entry.label(), entry.name());
+        if (builder.properties.isEmpty()) {
+            entry.properties().forEach(builder.properties::put);
+        }
+        if (!form.equalsIgnoreCase(entry.name())) {
+            builder.aliases.add(form);
+        }
+    }
+
+    private void findPeople(String text, int from, List<Mention> mentions, EntityRegistry registry) {
+        var run = CAPITALISED_RUN.matcher(text);
+        run.region(from, text.length());
+        while (run.find()) {
+            var tokens = tokens(text, run.start(), run.end());
+            // The name is the trailing run of tokens that are neither title words nor known non-names.
+            int nameFrom = tokens.size();
+            while (nameFrom > 0 && !Lexicon.isNotName(tokens.get(nameFrom - 1).text)
+                    && !Lexicon.isTitleWord(tokens.get(nameFrom - 1).text)) {
+                nameFrom--;
+            }
+            if (tokens.size() - nameFrom < 2) {
+                continue;
+            }
+            var first = tokens.get(nameFrom);
+            var last = tokens.get(tokens.size() - 1);
+            int start = first.start;
+            int end = last.end;
+            if (overlapsNonPerson(mentions, start, end) || overlapsAny(mentions, start, end, EntityLabel.Person)) {
+                continue;
+            }
+            var written = text.substring(start, end).replaceAll("\\s+", " ");
+            if (written.endsWith("’s") || written.endsWith("'s")) {
+                written = written.substring(0, written.length() - 2);
+                end -= 2;
+            }
+            var name = written;
+            var title = titleBefore(text, from, start, tokens, nameFrom, mentions);
+            var appositive = title == null ? appositiveAfter(text, end) : null;
+            boolean speaks = SPEAKS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).lookingAt();
+            var known = this.gazetteer.lookup(name).filter(e -> e.label() == EntityLabel.Person);
+            if (title == null && appositive == null && !speaks && known.isEmpty()) {
+                continue;
+            }
+            var key = known.map(Gazetteer.Entry::key).orElseGet(() -> personKey(name, registry));
+            var builder = registry.register(key, EntityLabel.Person, known.map(Gazetteer.Entry::name).orElse(name));
+            known.ifPresent(entry -> entry.properties().forEach(builder.properties::putIfAbsent));
+            if (!name.equals(builder.name)) {
+                builder.aliases.add(name);
+            }
+            var role = title != null ? title : appositive;
+            if (role != null) {
+                applyRole(builder, role, mentions);
+            }
+            mentions.add(new Mention(start, end, key, EntityLabel.Person, name, false));
+        }
+    }
+
+    private record Token(String text, int start, int end) {
+    }
+
+    private static List<Token> tokens(String text, int from, int to) {
+        var tokens = new ArrayList<Token>();
+        var m = Pattern.compile("\\S+").matcher(text);
+        m.region(from, to);
+        while (m.find()) {
+            tokens.add(new Token(m.group(), m.start(), m.end()));
+        }
+        return tokens;
+    }
+
+    /** A role found before or after a name: its text, and the span it covers (for the state adjective). */
+    record Role(String text, int start, int end) {
+    }
+
+    /**
+     * The title written before a name: capitalised title words in the same run ("Deputy Foreign Minister
+     * Sergey Ryabkov"), or lower-case ones just before it ("Russia's deputy foreign minister Sergey Ryabkov").
+     */
+    private static Role titleBefore(String text, int from, int nameStart, List<Token> runTokens, int nameFrom,
+            List<Mention> mentions) {
+        int titleStart = nameStart;
+        int i = nameFrom - 1;
+        while (i >= 0 && (Lexicon.isTitleWord(runTokens.get(i).text) || isStateWord(mentions, runTokens.get(i)))) {
+            titleStart = runTokens.get(i).start;
+            i--;
+        }
+        if (i < 0) {
+            // Continue into lower-case title words preceding the run ("the deputy foreign minister").
+            var before = text.substring(Math.max(from, nameStart - 120), titleStart);
+            var words = before.split("(?<=\\S)(?=\\s)");
+            int pos = titleStart;
+            for (int w = words.length - 1; w >= 0; w--) {
+                var word = words[w].strip();
+                if (word.isEmpty() || word.endsWith(",") || word.endsWith(".") || word.endsWith("\"")) {
+                    break;
+                }
+                var bare = word.replaceAll("[’']s$", "");
+                int wordStart = pos - words[w].length() + (words[w].length() - words[w].stripLeading().length());
+                if (Lexicon.isTitleWord(bare) || isStateWordAt(mentions, wordStart)) {
+                    titleStart = wordStart;
+                    pos -= words[w].length();
+                }
+                else {
+                    break;
+                }
+            }
+        }
+        if (titleStart == nameStart) {
+            return null;
+        }
+        var title = text.substring(titleStart, nameStart).strip();
+        return hasRoleHead(title) ? new Role(title, titleStart, nameStart) : null;
+    }
+
+    private static Role appositiveAfter(String text, int nameEnd) {
+        var after = text.substring(nameEnd, Math.min(text.length(), nameEnd + 120));
+        var m = APPOSITIVE_TITLE.matcher(after);
+        if (m.find() && hasRoleHead(m.group(1)) && !m.group(1).contains(" said")) {
+            return new Role(m.group(1).strip(), nameEnd + m.start(1), nameEnd + m.end(1));
+        }
+        return null;
+    }
+
+    private static boolean hasRoleHead(String title) {
+        for (var word : title.split("\\s+")) {
+            if (Lexicon.isRoleHead(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isStateWord(List<Mention> mentions, Token token) {
+        return isStateWordAt(mentions, token.start);
+    }
+
+    private static boolean isStateWordAt(List<Mention> mentions, int start) {
+        for (var mention : mentions) {
+            if (mention.start() == start && (mention.label() == EntityLabel.State || mention.label() == EntityLabel.Organization)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Sets role, state and organisation of a person from a title: the state and organisation come from
+     * entity mentions inside the title ("Russian", "Kazakhstan's", "NATO", "Pentagon"), the role is what
+     * remains ("Deputy Foreign Minister").
+     */
+    private static void applyRole(EntityRegistry.Builder person, Role role, List<Mention> mentions) {
+        String state = null;
+        String organization = null;
+        var roleText = new StringBuilder();
+        int cursor = role.start();
+        for (var mention : mentions) {
+            if (mention.start() >= role.start() && mention.end() <= role.end()) {
+                if (mention.label() == EntityLabel.State && state == null) {
+                    state = mention.key();
+                }
+                else if (mention.label() == EntityLabel.Organization && organization == null) {
+                    organization = mention.key();
+                    roleText.append(role.text(), cursor - role.start(), mention.start() - role.start());
+                    roleText.append(mention.form().replaceFirst("^(?i)the ", ""));
+                    cursor = mention.end();
+                    continue;
+                }
+                roleText.append(role.text(), cursor - role.start(), mention.start() - role.start());
+                cursor = mention.end();
+            }
+        }
+        roleText.append(role.text(), Math.min(role.text().length(), cursor - role.start()), role.text().length());
+        var cleaned = cleanRole(roleText.toString());
+        if (!cleaned.isEmpty()) {
+            person.properties.put("role", cleaned);
+        }
+        if (state != null) {
+            person.properties.put("state", state);
+        }
+        if (organization != null) {
+            person.properties.put("organization", organization);
+        }
+    }
+
+    static String cleanRole(String raw) {
+        var role = raw.replaceAll("[’']s\\b", "").replaceAll("\\s+", " ").strip();
+        role = role.replaceAll("^(?i)(the|a|an|former|acting|current)\\s+", "").replaceAll("[,;:]+$", "").strip();
+        var words = role.split(" ");
+        var out = new StringBuilder();
+        for (var word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            var lower = word.toLowerCase(Locale.ROOT);
+            boolean glue = Set.of("of", "the", "for", "and", "to", "on", "in").contains(lower);
+            out.append(glue ? lower : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
+    }
+
+    private String personKey(String name, EntityRegistry registry) {
+        var normalised = Lexicon.personKeyName(name);
+        for (var entry : this.gazetteer.entries(EntityLabel.Person)) {
+            if (Lexicon.personKeyName(entry.name()).equals(normalised)) {
+                return entry.key();
+            }
+        }
+        for (var builder : registry.all()) {
+            if (builder.label == EntityLabel.Person && sameSurnameAndInitial(builder.name, name)) {
+                return builder.key;
+            }
+        }
+        return EntityLabel.Person.keyPrefix() + "/" + normalised;
+    }
+
+    private static boolean sameSurnameAndInitial(String known, String candidate) {
+        var a = known.split(" ");
+        var b = candidate.split(" ");
+        return a.length >= 2 && b.length >= 2
+                && Lexicon.personKeyName(a[a.length - 1]).equals(Lexicon.personKeyName(b[b.length - 1]))
+                && Character.toUpperCase(a[0].charAt(0)) == Character.toUpperCase(b[0].charAt(0));
+    }
+
+    private static boolean overlapsNonPerson(List<Mention> mentions, int start, int end) {
+        for (var mention : mentions) {
+            if (mention.label() != EntityLabel.Person && mention.overlaps(start, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsAny(List<Mention> mentions, int start, int end, EntityLabel label) {
+        for (var mention : mentions) {
+            if (mention.label() == label && mention.overlaps(start, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Surname-only and slightly misspelt later mentions of people already introduced in this article. */
+    private void resolveSurnames(String text, int from, List<Mention> mentions, EntityRegistry registry) {
+        var people = mentions.stream().filter(m -> m.label() == EntityLabel.Person).toList();
+        if (people.isEmpty()) {
+            return;
+        }
+        var word = Pattern.compile("(?<![\\p{L}])[A-Z][\\p{L}\\-]{2,}(?![\\p{L}])").matcher(text);
+        word.region(from, text.length());
+        var added = new ArrayList<Mention>();
+        while (word.find()) {
+            int start = word.start();
+            int end = word.end();
+            if (overlapsAnyLabel(mentions, start, end) || Lexicon.isNotName(word.group())) {
+                continue;
+            }
+            Mention best = null;
+            for (var person : people) {
+                if (person.start() > start) {
+                    break;
+                }
+                var surname = surname(registry.get(person.key()).name);
+                var formSurname = surname(person.form());
+                if (word.group().equals(surname) || word.group().equals(formSurname)) {
+                    best = person;
+                }
+                else if (best == null && word.group().length() >= 6 && surname.length() >= 6
+                        && word.group().charAt(0) == surname.charAt(0) && Lexicon.distance(word.group(), surname, 1) <= 1
+                        && this.gazetteer.lookup(word.group()).isEmpty()) {
+                    best = person;
+                }
+            }
+            if (best != null) {
+                added.add(new Mention(start, end, best.key(), EntityLabel.Person, word.group(), false));
+            }
+        }
+        mentions.addAll(added);
+    }
+
+    private static boolean overlapsAnyLabel(List<Mention> mentions, int start, int end) {
+        for (var mention : mentions) {
+            if (mention.overlaps(start, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String surname(String name) {
+        var parts = name.replaceAll("\\s+Jr\\.?$", "").split(" ");
+        return parts[parts.length - 1];
+    }
+
+}

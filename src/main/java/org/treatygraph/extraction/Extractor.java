@@ -1,0 +1,195 @@
+package org.treatygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.treatygraph.article.Article;
+import org.treatygraph.extraction.ExtractedGraph.Entity;
+import org.treatygraph.extraction.ExtractedGraph.Relationship;
+import org.treatygraph.extraction.ExtractedGraph.Span;
+import org.treatygraph.extraction.ExtractedGraph.Statement;
+
+/**
+ * Turns an article into the graph it states. Thread-safe and stateless apart from the shared,
+ * immutable gazetteer; never throws on odd text (empty, quotes only, HTML, other languages): the
+ * result is then empty or partial.
+ */
+public final class Extractor {
+
+    /** Above this, text is cut: nothing a news article needs, and it bounds the work per article. */
+    static final int MAX_TEXT = 200_000;
+
+    private final Gazetteer gazetteer;
+
+    private final EntityRecognizer recognizer;
+
+    public Extractor() {
+        this.gazetteer = Gazetteer.bundled();
+        this.recognizer = new EntityRecognizer(this.gazetteer);
+    }
+
+    public ExtractedGraph extract(Article article) {
+        var text = article.text().length() > MAX_TEXT ? article.text().substring(0, MAX_TEXT) : article.text();
+        int from = Math.min(article.bodyStart(), text.length());
+        var registry = new EntityRegistry();
+        var mentions = this.recognizer.recognize(text, from, registry);
+        var sentences = Sentences.split(text, from);
+        var context = new ArticleContext(article, text, sentences, mentions, registry);
+
+        var statements = statements(context);
+        var events = new EventExtractor(context).extract();
+        var relationships = new ArrayList<Relationship>();
+        var used = new LinkedHashSet<String>();
+        mentions.forEach(m -> used.add(m.key()));
+        for (var event : events) {
+            var properties = new LinkedHashMap<String, Object>();
+            if (event.by() != null) {
+                properties.put("by", event.by());
+                relationships.add(new Relationship(RelationType.DEPLOYED_BY, event.from(), event.by(), event.date(),
+                        event.start(), event.end(), Map.of()));
+                used.add(event.by());
+            }
+            relationships.add(new Relationship(event.type(), event.from(), event.to(), event.date(), event.start(),
+                    event.end(), properties));
+            used.add(event.from());
+            used.add(event.to());
+        }
+        relationships.addAll(structure(context, used));
+        var entities = entities(context, mentions, used, relationships);
+        return new ExtractedGraph(article, entities, statements, deduplicate(relationships));
+    }
+
+    private static List<Statement> statements(ArticleContext context) {
+        var statements = new ArrayList<Statement>();
+        var seen = new HashMap<String, Boolean>();
+        var defaultDate = context.reference() == null ? null : PartialDate.ofDay(context.reference());
+        for (var found : new StatementExtractor(context).extract()) {
+            var stance = StanceClassifier.classify(found.text(), found.verb());
+            var about = about(context, found);
+            var key = "statement/" + org.treatygraph.article.ArticleParser
+                .contentKey(found.speaker() + "|" + found.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip());
+            if (seen.putIfAbsent(key, true) != null) {
+                continue;
+            }
+            statements.add(new Statement(key, found.speaker(), about, stance.stance(), stance.cue(), found.kind(),
+                    found.text(), found.start(), found.end(), defaultDate));
+        }
+        return statements;
+    }
+
+    /** What a statement concerns: treaties, systems, then other actors named in it; else the treaty in context. */
+    private static List<String> about(ArticleContext context, StatementExtractor.Found found) {
+        var keys = new LinkedHashSet<String>();
+        var inside = context.mentionsIn(found.start(), found.end());
+        var speakerState = context.state(found.speaker());
+        for (var label : List.of(EntityLabel.Treaty, EntityLabel.MissileSystem, EntityLabel.State,
+                EntityLabel.Organization, EntityLabel.Person, EntityLabel.Region)) {
+            for (var mention : inside) {
+                if (mention.label() == label && !mention.key().equals(found.speaker())
+                        && !(label == EntityLabel.State && mention.key().equals(speakerState) && inside.size() > 1)) {
+                    keys.add(mention.key());
+                }
+            }
+        }
+        if (keys.stream().noneMatch(k -> k.startsWith(EntityLabel.Treaty.keyPrefix() + "/"))) {
+            String lastTreaty = null;
+            for (var mention : context.mentions()) {
+                if (mention.start() >= found.start()) {
+                    break;
+                }
+                if (mention.label() == EntityLabel.Treaty) {
+                    lastTreaty = mention.key();
+                }
+            }
+            if (lastTreaty != null && keys.isEmpty()) {
+                keys.add(lastTreaty);
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    /** REPRESENTS (person → state/body, with role) and PART_OF (body → state) for entities in the article. */
+    private static List<Relationship> structure(ArticleContext context, Set<String> used) {
+        var relationships = new ArrayList<Relationship>();
+        int at = context.article().bodyStart();
+        for (var entity : context.registry().all()) {
+            if (!used.contains(entity.key)) {
+                continue;
+            }
+            var state = entity.property("state");
+            var organization = entity.property("organization");
+            if (entity.label == EntityLabel.Person) {
+                var role = entity.property("role");
+                var properties = role == null ? Map.<String, Object>of() : Map.<String, Object>of("role", role);
+                var target = organization != null ? organization : state;
+                if (target != null && context.registry().contains(target)) {
+                    relationships.add(new Relationship(RelationType.REPRESENTS, entity.key, target, null, at, at, properties));
+                }
+                else if (target != null) {
+                    relationships.add(new Relationship(RelationType.REPRESENTS, entity.key, target, null, at, at, properties));
+                }
+                if (organization != null && state != null && !state.equals(organization)) {
+                    relationships.add(new Relationship(RelationType.REPRESENTS, entity.key, state, null, at, at, properties));
+                }
+            }
+            else if (entity.label == EntityLabel.Organization && state != null && state.startsWith("state/")) {
+                relationships.add(new Relationship(RelationType.PART_OF, entity.key, state, null, at, at, Map.of()));
+            }
+        }
+        return relationships;
+    }
+
+    private List<Entity> entities(ArticleContext context, List<Mention> mentions, Set<String> used,
+            List<Relationship> relationships) {
+        var referenced = new LinkedHashSet<String>();
+        relationships.forEach(r -> {
+            referenced.add(r.from());
+            referenced.add(r.to());
+        });
+        var spans = new LinkedHashMap<String, List<Span>>();
+        for (var mention : mentions) {
+            spans.computeIfAbsent(mention.key(), k -> new ArrayList<>()).add(new Span(mention.start(), mention.end()));
+        }
+        var entities = new ArrayList<Entity>();
+        var keys = new LinkedHashSet<String>(spans.keySet());
+        keys.addAll(referenced);
+        for (var key : keys) {
+            var builder = context.registry().get(key);
+            if (builder == null) {
+                builder = this.gazetteer.entry(key)
+                    .map(e -> {
+                        var b = context.registry().register(e.key(), e.label(), e.name());
+                        e.properties().forEach(b.properties::put);
+                        return b;
+                    })
+                    .orElse(null);
+            }
+            if (builder == null) {
+                continue;
+            }
+            // A region matters only as the place of a deployment; otherwise "European" would be an actor.
+            if (builder.label == EntityLabel.Region && !referenced.contains(key)) {
+                continue;
+            }
+            var aliases = new ArrayList<>(builder.aliases);
+            aliases.removeIf(a -> a.equalsIgnoreCase(context.registry().get(key).name));
+            entities.add(new Entity(key, builder.label, builder.name, List.copyOf(new LinkedHashSet<>(aliases)),
+                    Map.copyOf(builder.properties), spans.getOrDefault(key, List.of())));
+        }
+        return entities;
+    }
+
+    private static List<Relationship> deduplicate(List<Relationship> relationships) {
+        var seen = new LinkedHashMap<String, Relationship>();
+        for (var r : relationships) {
+            seen.putIfAbsent(r.type() + "|" + r.from() + "|" + r.to() + "|" + (r.date() == null ? "" : r.date().value()), r);
+        }
+        return new ArrayList<>(seen.values());
+    }
+
+}

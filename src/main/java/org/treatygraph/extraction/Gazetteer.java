@@ -1,0 +1,184 @@
+package org.treatygraph.extraction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * The domain gazetteer (a versioned data file, {@code gazetteer/gazetteer.psv}) and an Aho-Corasick
+ * matcher over every name and alias in it: one pass over the text finds all known names, longest first.
+ */
+final class Gazetteer {
+
+    static final String RESOURCE = "/gazetteer/gazetteer.psv";
+
+    /** One known entity. {@code capitals} are the aliases that only stand for the government. */
+    record Entry(String key, EntityLabel label, String name, List<String> aliases, List<String> capitals,
+            Map<String, String> properties) {
+
+        String property(String name) {
+            return this.properties.get(name);
+        }
+
+    }
+
+    /** A match of a known name in the text; {@code end} is exclusive. */
+    record Hit(int start, int end, Entry entry, String matched, boolean capital) {
+    }
+
+    private final Map<String, Entry> byKey = new LinkedHashMap<>();
+
+    private final Map<String, List<Alias>> byLowerAlias = new HashMap<>();
+
+    private final Trie trie;
+
+    private record Alias(Entry entry, String form, boolean capital) {
+    }
+
+    private Gazetteer(List<Entry> entries) {
+        var builder = Trie.builder().ignoreCase().onlyWholeWords().ignoreOverlaps();
+        for (var entry : entries) {
+            this.byKey.put(entry.key(), entry);
+            register(builder, entry, entry.name(), false);
+            entry.aliases().forEach(alias -> register(builder, entry, alias, false));
+            entry.capitals().forEach(alias -> register(builder, entry, alias, true));
+        }
+        this.trie = builder.build();
+    }
+
+    private void register(org.ahocorasick.trie.Trie.TrieBuilder builder, Entry entry, String form, boolean capital) {
+        var lower = form.toLowerCase(Locale.ROOT);
+        builder.addKeyword(lower);
+        this.byLowerAlias.computeIfAbsent(lower, k -> new ArrayList<>()).add(new Alias(entry, form, capital));
+    }
+
+    private static Gazetteer shared;
+
+    /** The bundled gazetteer, loaded once per JVM (it is immutable). */
+    static synchronized Gazetteer bundled() {
+        if (shared == null) {
+            try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("Gazetteer resource " + RESOURCE + " is missing from the classpath");
+                }
+                shared = parse(in);
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+        return shared;
+    }
+
+    static Gazetteer parse(InputStream in) throws IOException {
+        var entries = new ArrayList<Entry>();
+        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            var fields = line.split("\\|", -1);
+            if (fields.length < 3) {
+                throw new IllegalStateException("Gazetteer line " + number + " needs label|key|name[|aliases|properties]");
+            }
+            var label = EntityLabel.valueOf(fields[0].strip());
+            var aliases = new ArrayList<String>();
+            var capitals = new ArrayList<String>();
+            if (fields.length > 3) {
+                for (var alias : fields[3].split(";")) {
+                    if (alias.isBlank()) {
+                        continue;
+                    }
+                    if (alias.startsWith("@")) {
+                        capitals.add(alias.substring(1).strip());
+                    }
+                    else {
+                        aliases.add(alias.strip());
+                    }
+                }
+            }
+            var properties = new LinkedHashMap<String, String>();
+            if (fields.length > 4) {
+                for (var pair : fields[4].split(";")) {
+                    int eq = pair.indexOf('=');
+                    if (eq > 0) {
+                        properties.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                    }
+                }
+            }
+            var key = label.keyPrefix() + "/" + fields[1].strip();
+            entries.add(new Entry(key, label, fields[2].strip(), List.copyOf(aliases), List.copyOf(capitals),
+                    Map.copyOf(properties)));
+        }
+        return new Gazetteer(entries);
+    }
+
+    Optional<Entry> entry(String key) {
+        return Optional.ofNullable(this.byKey.get(key));
+    }
+
+    /** The entry a name (or alias) denotes, matched without regard to case. */
+    Optional<Entry> lookup(String name) {
+        var aliases = this.byLowerAlias.get(name.toLowerCase(Locale.ROOT));
+        return aliases == null ? Optional.empty() : Optional.of(aliases.get(0).entry());
+    }
+
+    /** Entries of one label, in file order. */
+    List<Entry> entries(EntityLabel label) {
+        return this.byKey.values().stream().filter(e -> e.label() == label).toList();
+    }
+
+    /** Every known name in {@code text[from, to)}, non-overlapping, longest match first. */
+    List<Hit> find(String text, int from, int to) {
+        var hits = new ArrayList<Hit>();
+        var window = text.substring(from, to);
+        for (Emit emit : this.trie.parseText(window)) {
+            int start = from + emit.getStart();
+            int end = from + emit.getEnd() + 1;
+            var matched = text.substring(start, end);
+            var aliases = this.byLowerAlias.get(emit.getKeyword());
+            if (aliases == null) {
+                continue;
+            }
+            for (var alias : aliases) {
+                if (caseMatches(alias.form(), matched)) {
+                    hits.add(new Hit(start, end, alias.entry(), matched, alias.capital()));
+                    break;
+                }
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * Abbreviations in capitals ("US", "UN", "INF") must match in capitals, or "us" and "un-" would be
+     * actors; a capitalised name must start with a capital ("Russian", not "russian roulette").
+     */
+    private static boolean caseMatches(String form, String matched) {
+        var letters = form.replaceAll("[^A-Za-z]", "");
+        if (!letters.isEmpty() && letters.length() <= 5 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
+            return form.equals(matched);
+        }
+        if (Character.isUpperCase(form.charAt(0)) && !form.startsWith("the ")) {
+            return Character.isUpperCase(matched.charAt(0));
+        }
+        return true;
+    }
+
+}

@@ -1,0 +1,160 @@
+package org.treatygraph.extraction;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Word lists and small text helpers shared by the extraction stages. */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** Verbs that introduce or close speech ("…, the minister said"). */
+    static final String SPEECH_VERBS = "said|says|stated|states|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|"
+            + "pointed out|points out|added|adds|told|tells|explained|explains|concluded|concludes|urged|urges|remarked|"
+            + "reiterated|reiterates|highlighted|highlights|confirmed|confirms|announced|announces|declared|declares|"
+            + "warned|warns|argued|argues|claimed|claims|insisted|insists|wrote|writes|stressed|underlined|underscored|"
+            + "recalled|recalls|observed|commented|clarified|acknowledged|admitted|asserted|maintained|maintains|"
+            + "believes|believed|assumes|assumed|thinks|thought|considers|considered|expects|expected|hopes|fears|"
+            + "suggested|suggests|replied|responded|answered|indicated|indicates|mentioned|continued|specified|"
+            + "described|called|praised|welcomed|criticized|criticised|slammed|condemned|denied|denies|reported|"
+            + "informed|told reporters|explained|went on|announced|voiced";
+
+    static final Pattern SPEECH_VERB = Pattern.compile("\\b(?:" + SPEECH_VERBS + ")\\b");
+
+    /** Head words of titles that introduce a person ("Deputy Foreign Minister Sergey Ryabkov"). */
+    static final Set<String> TITLE_HEADS = Set.of(
+            "minister", "president", "vice-president", "spokesman", "spokeswoman", "spokesperson", "secretary",
+            "secretary-general", "ambassador", "envoy", "representative", "chairman", "chairwoman", "chair",
+            "speaker", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "director",
+            "director-general", "chief", "head", "commander", "commander-in-chief", "general", "admiral",
+            "colonel", "aide", "adviser", "advisor", "assistant", "governor", "mayor", "premier", "chancellor",
+            "official", "expert", "analyst", "researcher", "scientist", "professor", "diplomat", "negotiator",
+            "undersecretary", "counselor", "counsellor", "attache", "leader", "commissioner", "coordinator",
+            "member", "deputy", "king", "emir", "prince", "journalist", "correspondent", "politician",
+            "lieutenant", "major", "captain", "sergeant", "gen.", "lt.", "col.", "adm.", "sen.", "rep.",
+            "amb.", "dr.", "prof.", "economist", "observer", "specialist", "officer", "pm", "fm", "foreign",
+            "defense", "defence", "press", "first", "vice", "executive", "permanent", "special", "national",
+            "security", "under", "state", "of", "the", "for", "and", "to", "on", "in", "affairs", "department",
+            "council", "committee", "ministry", "staff", "international", "arms", "control",
+            "non-proliferation", "nonproliferation", "strategic", "forces", "navy", "army", "air", "force",
+            "duma", "federation", "kremlin", "house", "white", "acting", "former", "top", "senior",
+            "principal", "intelligence", "nuclear", "disarmament", "policy", "missile", "space", "command",
+            "joint", "chiefs", "delegation", "mission", "office", "agency", "organization", "general's",
+            "presidential", "prime", "administration", "department's", "ministry's", "official's", "group",
+            "head's");
+
+    /** The words of a title that actually name a role (not glue such as "of", "the"). */
+    static final Set<String> ROLE_HEADS = Set.of(
+            "minister", "president", "vice-president", "spokesman", "spokeswoman", "spokesperson", "secretary",
+            "secretary-general", "ambassador", "envoy", "representative", "chairman", "chairwoman", "chair",
+            "speaker", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "director",
+            "director-general", "chief", "head", "commander", "commander-in-chief", "general", "admiral",
+            "colonel", "aide", "adviser", "advisor", "assistant", "governor", "mayor", "premier", "chancellor",
+            "official", "expert", "analyst", "researcher", "scientist", "professor", "diplomat", "negotiator",
+            "undersecretary", "counselor", "counsellor", "attache", "leader", "commissioner", "coordinator",
+            "member", "king", "emir", "journalist", "correspondent", "politician", "lieutenant", "captain",
+            "gen.", "lt.", "col.", "adm.", "sen.", "rep.", "amb.", "dr.", "prof.", "economist", "observer",
+            "specialist", "officer", "pm", "fm", "deputy");
+
+    /** Capitalised words that start sentences or name things but are never part of a person's name. */
+    static final Set<String> NOT_NAMES = Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "after", "before", "since",
+            "during", "when", "while", "however", "but", "and", "or", "if", "as", "for", "from", "with",
+            "without", "by", "to", "of", "according", "meanwhile", "currently", "now", "earlier", "later",
+            "also", "he", "she", "it", "they", "we", "i", "our", "his", "her", "their", "its", "there",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "treaty", "ministry", "foreign", "defense", "defence", "council", "committee", "department",
+            "house", "office", "agency", "organization", "union", "forces", "force", "army", "navy",
+            "federation", "republic", "kingdom", "states", "united", "nations", "general", "assembly", "state",
+            "duma", "kremlin", "pentagon", "white", "security", "nuclear", "strategic", "arms", "control",
+            "reduction", "missile", "missiles", "intermediate-range", "range", "test", "ban", "open", "skies",
+            "new", "start", "tass", "ria", "novosti", "interfax", "reuters", "ap", "afp", "photo", "all",
+            "news", "about", "situation", "what", "why", "how", "who", "where", "which", "mr", "mrs", "ms",
+            "last", "updated", "source", "read", "more", "washington", "moscow", "international", "affairs",
+            "journal", "agreement", "accord", "initiative", "conference", "summit", "talks", "minister",
+            "president", "secretary", "spokesman", "spokeswoman", "ambassador", "deputy", "chairman",
+            "speaker", "senator", "director", "chief", "head", "commander", "envoy", "representative", "aide",
+            "adviser", "advisor", "prime", "first", "vice", "press", "executive", "permanent", "special",
+            "national", "under", "lieutenant", "colonel", "admiral", "major", "captain", "governor", "leader",
+            "commissioner", "parliament", "government", "administration", "embassy", "european", "asia",
+            "pacific", "east", "west", "north", "south", "middle", "central", "global", "world", "war", "cold",
+            "soviet", "russian", "american", "chinese", "british", "french", "german", "japanese", "both",
+            "each", "some", "many", "several", "such", "no", "not", "yes", "then", "thus", "therefore",
+            "moreover", "furthermore", "nevertheless", "still", "yet", "so", "because", "although", "though",
+            "unless", "until", "once", "today", "yesterday", "tomorrow", "week", "year", "speaking", "asked",
+            "commenting", "answering", "responding", "addressing", "quoted", "telegram", "x", "twitter",
+            "facebook", "channel", "briefing", "interview", "statement", "decree", "law", "bill", "document",
+            "text", "article", "background", "inception", "suspension", "withdrawal", "dialogue", "stability",
+            "non-proliferation", "review", "prohibition", "elimination", "measures", "further", "limitation",
+            "offensive", "comprehensive", "nuclear-test-ban", "mid-range", "capability", "hypersonic",
+            "ballistic", "cruise", "system", "systems", "program", "programme", "project", "plan");
+
+    static boolean isTitleWord(String word) {
+        return TITLE_HEADS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isRoleHead(String word) {
+        return ROLE_HEADS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[’']s$", ""));
+    }
+
+    static boolean isNotName(String word) {
+        return NOT_NAMES.contains(word.toLowerCase(Locale.ROOT).replaceAll("[’']s$", "").replaceAll("[.,]", ""));
+    }
+
+    /** A URL-safe slug: "Sergey Ryabkov" → "sergey-ryabkov". */
+    static String slug(String text) {
+        var ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    /**
+     * A transliteration-tolerant form of a person's name, so "Sergei Ryabkov" and "Sergey Ryabkov", or
+     * "Dmitri" and "Dmitry", give the same key.
+     */
+    static String personKeyName(String name) {
+        var tokens = slug(name).split("-");
+        var out = new StringBuilder();
+        for (var token : tokens) {
+            var t = token.replace("ks", "x").replaceAll("ei$", "ey").replaceAll("([^aeiouy])i$", "$1y").replaceAll("yy$", "y");
+            if (!out.isEmpty()) {
+                out.append('-');
+            }
+            out.append(t);
+        }
+        return out.toString();
+    }
+
+    /** Levenshtein distance, bounded: returns {@code limit + 1} as soon as it is exceeded. */
+    static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            var swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+}

@@ -1,0 +1,248 @@
+package org.treatygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Decides who a speaker phrase ("the senior diplomat", "Russian Deputy Foreign Minister Sergey Ryabkov",
+ * "the ministry", "he", "Moscow") stands for, from the entities mentioned in the phrase or, for stand-ins
+ * and pronouns, from who was mentioned or spoke most recently and fits the description.
+ */
+final class SpeakerResolver {
+
+    private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:he|she|him|her)$");
+
+    private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)^(?:they|we)$");
+
+    /** Stand-in heads for people, and words a compatible role contains. */
+    private static final Map<String, List<String>> PERSON_STAND_INS = Map.ofEntries(
+            Map.entry("diplomat", List.of("minister", "ambassador", "envoy", "representative", "diplomat", "spokes", "secretary", "negotiator", "director")),
+            Map.entry("top diplomat", List.of("foreign minister", "secretary of state")),
+            Map.entry("deputy minister", List.of("deputy")), Map.entry("deputy foreign minister", List.of("deputy")),
+            Map.entry("foreign minister", List.of("foreign minister", "secretary of state")),
+            Map.entry("defense minister", List.of("defense minister", "defence minister", "secretary of defense")),
+            Map.entry("minister", List.of("minister", "secretary")), Map.entry("president", List.of("president")),
+            Map.entry("leader", List.of("president", "leader", "chancellor", "prime minister", "premier")),
+            Map.entry("head of state", List.of("president", "leader")),
+            Map.entry("spokesman", List.of("spokes", "press secretary")), Map.entry("spokeswoman", List.of("spokes", "press secretary")),
+            Map.entry("spokesperson", List.of("spokes", "press secretary")), Map.entry("envoy", List.of("envoy", "ambassador", "representative")),
+            Map.entry("ambassador", List.of("ambassador", "envoy")), Map.entry("official", List.of()),
+            Map.entry("lawmaker", List.of("duma", "senator", "council", "congress", "speaker", "chairman", "deputy", "lawmaker", "member", "parliament")),
+            Map.entry("legislator", List.of("duma", "senator", "council", "congress", "speaker", "chairman", "lawmaker", "member", "parliament")),
+            Map.entry("senator", List.of("senator", "council")), Map.entry("parliamentarian", List.of("duma", "senator", "council", "speaker", "chairman", "member")),
+            Map.entry("secretary", List.of("secretary")), Map.entry("secretary general", List.of("secretary")),
+            Map.entry("secretary-general", List.of("secretary")), Map.entry("chief", List.of("chief", "head", "director")),
+            Map.entry("politician", List.of()), Map.entry("chairman", List.of("chair")), Map.entry("speaker", List.of("speaker")),
+            Map.entry("premier", List.of("premier", "prime minister")), Map.entry("prime minister", List.of("prime minister", "premier")),
+            Map.entry("chancellor", List.of("chancellor")), Map.entry("representative", List.of("representative", "envoy", "ambassador")),
+            Map.entry("negotiator", List.of()), Map.entry("aide", List.of("aide", "adviser", "assistant")),
+            Map.entry("general", List.of("general", "commander", "chief")), Map.entry("commander", List.of("commander", "general", "chief")),
+            Map.entry("director", List.of("director", "head")), Map.entry("director general", List.of("director")),
+            Map.entry("head", List.of("head", "director", "chief", "chair")), Map.entry("expert", List.of()), Map.entry("analyst", List.of()),
+            Map.entry("adviser", List.of("adviser", "advisor", "aide")), Map.entry("advisor", List.of("adviser", "advisor", "aide")));
+
+    /** Stand-in heads for organisations speaking ("the ministry said", "the statement said"). */
+    private static final List<String> ORGANIZATION_STAND_INS = List.of("ministry", "foreign ministry", "defense ministry",
+            "department", "state department", "agency", "diplomatic agency", "statement", "communique", "document",
+            "embassy", "mission", "office", "press service", "administration", "organization", "alliance", "bloc",
+            "decree", "text", "resolution", "declaration", "council", "committee", "body", "watchdog", "government");
+
+    private final ArticleContext context;
+
+    /** Speakers attributed so far, in text order, so stand-ins can prefer who has been speaking. */
+    private final List<Attributed> speakers = new ArrayList<>();
+
+    private record Attributed(int position, String key) {
+    }
+
+    SpeakerResolver(ArticleContext context) {
+        this.context = context;
+    }
+
+    void spoke(int position, String key) {
+        this.speakers.add(new Attributed(position, key));
+    }
+
+    /** The most recent speaker before {@code position}, or null. */
+    String lastSpeaker(int position) {
+        String last = null;
+        for (var attributed : this.speakers) {
+            if (attributed.position() <= position) {
+                last = attributed.key();
+            }
+        }
+        return last;
+    }
+
+    /** Resolves the phrase {@code text[start, end)}; null when it names nobody this article knows. */
+    String resolve(int start, int end) {
+        var phrase = this.context.text().substring(start, end).strip();
+        var inside = this.context.mentionsIn(start, end);
+        var lower = phrase.toLowerCase(Locale.ROOT).replaceAll("^(?:the|a|an|this|that)\\s+", "").replaceAll("[’']s$", "");
+        if (PRONOUN.matcher(lower).matches()) {
+            return recentPerson(start, List.of(), null);
+        }
+        if (PLURAL_PRONOUN.matcher(lower).matches()) {
+            var last = lastSpeaker(start);
+            return last != null && !last.startsWith(EntityLabel.Person.keyPrefix()) ? last : null;
+        }
+        var person = last(inside, EntityLabel.Person);
+        if (person != null) {
+            return person.key();
+        }
+        var organization = last(inside, EntityLabel.Organization);
+        var state = last(inside, EntityLabel.State);
+        var head = standInHead(lower);
+        if (head != null && PERSON_STAND_INS.containsKey(head)) {
+            // "the Kremlin spokesman", "the Russian diplomat", "US leader": a person of that body or state.
+            var restrictTo = organization != null ? organization.key() : state != null ? state.key() : null;
+            var found = recentPerson(start, PERSON_STAND_INS.get(head), restrictTo);
+            if (found != null) {
+                return found;
+            }
+            if (organization != null) {
+                return organization.key();
+            }
+            if (state != null && (lower.endsWith("diplomats") || lower.endsWith("officials") || inside.size() == 1)) {
+                return state.key();
+            }
+            return null;
+        }
+        if (organization != null) {
+            return organization.key();
+        }
+        if (state != null) {
+            if (lower.contains("diplomat")) {
+                var ministry = foreignMinistryOf(state.key());
+                if (ministry != null) {
+                    return ministry;
+                }
+            }
+            return state.key();
+        }
+        if (head != null && ORGANIZATION_STAND_INS.contains(head)) {
+            return recentOrganization(start, head);
+        }
+        return null;
+    }
+
+    private static Mention last(List<Mention> mentions, EntityLabel label) {
+        Mention found = null;
+        for (var mention : mentions) {
+            if (mention.label() == label) {
+                found = mention;
+            }
+        }
+        return found;
+    }
+
+    /** The noun a stand-in ends with: "the senior Russian diplomat" → "diplomat". */
+    private static String standInHead(String lower) {
+        var words = lower.replaceAll("[^a-z\\- ]", " ").strip().split("\\s+");
+        if (words.length == 0 || words.length > 7) {
+            return null;
+        }
+        for (int take = Math.min(3, words.length); take >= 1; take--) {
+            var tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - take, words.length));
+            var singular = tail.endsWith("s") && !tail.endsWith("ss") ? tail.substring(0, tail.length() - 1) : tail;
+            if (PERSON_STAND_INS.containsKey(tail) || ORGANIZATION_STAND_INS.contains(tail)) {
+                return tail;
+            }
+            if (PERSON_STAND_INS.containsKey(singular) || ORGANIZATION_STAND_INS.contains(singular)) {
+                return singular;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person most recently speaking or mentioned before {@code position} whose role fits and who
+     * belongs to {@code restrictTo} (a state or organisation key), when given.
+     */
+    private String recentPerson(int position, List<String> roleWords, String restrictTo) {
+        var candidates = new ArrayList<String>();
+        var last = lastSpeaker(position);
+        for (var mention : this.context.mentions()) {
+            if (mention.start() >= position) {
+                break;
+            }
+            if (mention.label() == EntityLabel.Person) {
+                candidates.remove(mention.key());
+                candidates.add(mention.key());
+            }
+        }
+        // Who has been speaking wins over who was merely mentioned, if both fit.
+        if (last != null && candidates.contains(last)) {
+            candidates.remove(last);
+            candidates.add(last);
+        }
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            var key = candidates.get(i);
+            if (fits(key, roleWords, restrictTo)) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    private boolean fits(String personKey, List<String> roleWords, String restrictTo) {
+        var person = this.context.registry().get(personKey);
+        if (person == null) {
+            return false;
+        }
+        if (restrictTo != null) {
+            var belongs = restrictTo.equals(person.property("state")) || restrictTo.equals(person.property("organization"))
+                    || restrictTo.equals(this.context.state(person.property("organization")));
+            if (!belongs) {
+                return false;
+            }
+        }
+        if (roleWords.isEmpty()) {
+            return true;
+        }
+        var role = person.property("role");
+        if (role == null) {
+            return false;
+        }
+        var lowerRole = role.toLowerCase(Locale.ROOT);
+        return roleWords.stream().anyMatch(lowerRole::contains);
+    }
+
+    private String recentOrganization(int position, String head) {
+        String any = null;
+        String matching = null;
+        for (var mention : this.context.mentions()) {
+            if (mention.start() >= position) {
+                break;
+            }
+            if (mention.label() == EntityLabel.Organization) {
+                any = mention.key();
+                var name = this.context.registry().get(mention.key()).name.toLowerCase(Locale.ROOT);
+                if (name.contains(head) || head.equals("statement") || head.equals("document")) {
+                    matching = mention.key();
+                }
+            }
+        }
+        var last = lastSpeaker(position);
+        if (last != null && last.startsWith(EntityLabel.Organization.keyPrefix())
+                && (head.equals("statement") || head.equals("document") || head.equals("text")
+                        || this.context.registry().get(last).name.toLowerCase(Locale.ROOT).contains(head))) {
+            return last;
+        }
+        return matching != null ? matching : any;
+    }
+
+    private String foreignMinistryOf(String stateKey) {
+        for (var builder : this.context.registry().all()) {
+            if (builder.label == EntityLabel.Organization && stateKey.equals(builder.property("state"))
+                    && builder.name.toLowerCase(Locale.ROOT).contains("foreign")) {
+                return builder.key;
+            }
+        }
+        return null;
+    }
+
+}
