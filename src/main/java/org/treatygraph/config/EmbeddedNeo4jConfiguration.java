@@ -13,7 +13,6 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.AuthToken;
-import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +22,6 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Starts Neo4j inside the application when no external server is configured, with Bolt enabled, so
@@ -46,8 +44,9 @@ class EmbeddedNeo4jConfiguration {
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), properties.boltPort()))
             .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-            .setConfig(GraphDatabaseSettings.pagecache_memory,
-                    ByteUnit.bytes(DataSize.parse(properties.pageCache()).toBytes()))
+            .setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
+            // Bolt listens on loopback only by default, so an unauthenticated store is not exposed.
+            .setConfig(GraphDatabaseSettings.auth_enabled, false)
             // Outside Bolt clients otherwise keep the shutdown waiting for their idle connections.
             .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
             .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the in-process Neo4j used when no {@code spring.neo4j.uri} is given.
@@ -15,5 +16,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("treatygraph.embedded")
 public record EmbeddedNeo4jProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("7687") int boltPort,
-        @DefaultValue("127.0.0.1") String boltAddress, @DefaultValue("256m") String pageCache) {
+        @DefaultValue("127.0.0.1") String boltAddress, @DefaultValue("256MB") DataSize pageCache) {
 }

@@ -1,0 +1,97 @@
+package org.treatygraph.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.idl.RuntimeWiring;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
+
+import org.treatygraph.graph.GraphReader;
+
+/**
+ * Resolves every edge field (entity → statements/facts/articles, statement → speaker/about/evidence,
+ * article → statements/mentions, fact → articles) through a named DataLoader: all parents of one level
+ * are answered by one Cypher query. Entities are maps with a {@code label}, which also picks their
+ * GraphQL type.
+ */
+@Component
+class EdgeWiring implements RuntimeWiringConfigurer {
+
+    private static final List<String> ENTITY_TYPES = List.of("Person", "State", "Organization", "Treaty",
+            "MissileSystem", "Region");
+
+    EdgeWiring(BatchLoaderRegistry registry, GraphReader reader) {
+        many(registry, "said", reader::saidBy);
+        many(registry, "statementsAbout", reader::statementsAbout);
+        many(registry, "facts", reader::factsOf);
+        many(registry, "entityArticles", reader::articlesMentioning);
+        many(registry, "about", reader::subjectsOf);
+        many(registry, "reportedIn", reader::evidenceOf);
+        many(registry, "articleStatements", reader::statementsIn);
+        many(registry, "mentions", reader::mentionedIn);
+        registry.<String, Map<String, Object>>forName("speaker")
+            .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> reader.speakersOf(keys)));
+        registry.<String, Map<String, Object>>forName("articleByKey")
+            .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> reader.articlesByKey(keys)));
+    }
+
+    private static void many(BatchLoaderRegistry registry, String name,
+            Function<Set<String>, Map<String, List<Map<String, Object>>>> query) {
+        registry.<String, List<Map<String, Object>>>forName(name)
+            .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> query.apply(keys)));
+    }
+
+    @Override
+    public void configure(RuntimeWiring.Builder builder) {
+        builder.type("Entity", type -> type.typeResolver(env -> {
+            Map<String, Object> entity = env.getObject();
+            return env.getSchema().getObjectType((String) entity.get("label"));
+        }));
+        for (var entityType : ENTITY_TYPES) {
+            builder.type(entityType, type -> type.dataFetcher("aliases", env -> orEmpty(((Map<?, ?>) env.getSource()).get("aliases")))
+                .dataFetcher("said", list("said"))
+                .dataFetcher("statementsAbout", list("statementsAbout"))
+                .dataFetcher("facts", list("facts"))
+                .dataFetcher("articles", list("entityArticles")));
+        }
+        builder.type("Statement", type -> type.dataFetcher("speaker", single("speaker"))
+            .dataFetcher("about", list("about"))
+            .dataFetcher("reportedIn", list("reportedIn")));
+        builder.type("Article", type -> type.dataFetcher("statements", list("articleStatements"))
+            .dataFetcher("mentions", list("mentions")));
+        builder.type("Fact", type -> type.dataFetcher("articles", env -> {
+            Map<String, Object> fact = env.getSource();
+            @SuppressWarnings("unchecked")
+            var keys = (List<String>) fact.get("articleKeys");
+            return env.<String, Map<String, Object>>getDataLoader("articleByKey").loadMany(keys);
+        }));
+    }
+
+    private static Object orEmpty(Object value) {
+        return value == null ? List.of() : value;
+    }
+
+    private static DataFetcher<Object> list(String loader) {
+        return env -> {
+            Map<String, Object> source = env.getSource();
+            return env.<String, List<Map<String, Object>>>getDataLoader(loader)
+                .load((String) source.get("key"))
+                .thenApply(value -> value == null ? List.of() : value);
+        };
+    }
+
+    private static DataFetcher<Object> single(String loader) {
+        return env -> {
+            Map<String, Object> source = env.getSource();
+            return env.<String, Map<String, Object>>getDataLoader(loader).load((String) source.get("key"));
+        };
+    }
+
+}
