@@ -5,8 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-import graphql.GraphqlErrorException;
-
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -126,9 +124,7 @@ class QueryController {
             return LocalDate.parse(value);
         }
         catch (DateTimeParseException ex) {
-            throw GraphqlErrorException.newErrorException()
-                .message("Argument '" + argument + "' must be an ISO date (YYYY-MM-DD), got '" + value + "'")
-                .build();
+            throw new InvalidArgumentException("Argument '" + argument + "' must be an ISO date (YYYY-MM-DD), got '" + value + "'");
         }
     }
 

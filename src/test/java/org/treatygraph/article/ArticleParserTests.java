@@ -1,0 +1,77 @@
+package org.treatygraph.article;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ArticleParserTests {
+
+    private final ArticleParser parser = new ArticleParser();
+
+    @Test
+    void tassExportHeaderGivesPublicationDateAndDatelineThatMayDiffer() {
+        var article = this.parser.parse(RawArticle.ofText("a.txt",
+                " date 2026-02-04 MOSCOW, February 5. /TASS/. Moscow assumes the parties are free to act."));
+        assertThat(article.published()).isEqualTo(LocalDate.of(2026, 2, 4));
+        assertThat(article.dateline().place()).isEqualTo("Moscow");
+        assertThat(article.dateline().date()).isEqualTo(LocalDate.of(2026, 2, 5));
+        assertThat(article.source()).isEqualTo("TASS");
+        assertThat(article.text().substring(article.bodyStart())).startsWith("Moscow assumes");
+    }
+
+    @Test
+    void januaryDatelineAfterDecemberHeaderTakesTheNextYear() {
+        var article = this.parser.parse(RawArticle.ofText("a.txt",
+                " date 2025-12-31 MINSK, January 1. /tass/. Lead sentence here."));
+        assertThat(article.dateline().date()).isEqualTo(LocalDate.of(2026, 1, 1));
+    }
+
+    @Test
+    void siteClutterBeforeTheDatelineIsSkippedAndTheHeadlineKept() {
+        var text = "All news\nRyabkov rules out talks\nThe diplomat spoke to reporters\n"
+                + "Sergey Ryabkov. Photo: Someone/TASS\nMOSCOW, March 3. /TASS/. Body starts here.";
+        var article = this.parser.parse(new RawArticle("a.txt", text, null, null, LocalDate.of(2025, 3, 3), null));
+        assertThat(article.title()).isEqualTo("Ryabkov rules out talks");
+        assertThat(text.substring(article.bodyStart())).startsWith("Body starts here.");
+    }
+
+    @Test
+    void wireAndInterfaxDatelinesAreRecognised() {
+        var ap = this.parser.parse(new RawArticle("ap.txt", "Headline\n\nMOSCOW (AP) — The Kremlin said on Monday that …",
+                null, null, LocalDate.of(2025, 6, 2), null));
+        assertThat(ap.source()).isEqualTo("AP");
+        assertThat(ap.text().substring(ap.bodyStart())).startsWith("The Kremlin");
+        var interfax = this.parser.parse(RawArticle.ofText("ifx.txt", "MOSCOW. Feb 28 (Interfax) - Russia will respond."));
+        assertThat(interfax.source()).isEqualTo("Interfax");
+        assertThat(interfax.text().substring(interfax.bodyStart())).startsWith("Russia will respond.");
+    }
+
+    @Test
+    void headlineFirstPageTakesDateAndSourceFromTheUpdatedLine() {
+        var text = "Allies weigh missile plan\nLast Updated Mar 3, 2025 | Source: Reuters\n\nThe body of the story.";
+        var article = this.parser.parse(RawArticle.ofText("r.txt", text));
+        assertThat(article.published()).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(article.source()).isEqualTo("Reuters");
+        assertThat(article.title()).isEqualTo("Allies weigh missile plan");
+        assertThat(text.substring(article.bodyStart())).startsWith("The body");
+    }
+
+    @Test
+    void emptyTextIsRefusedWithTheOrigin() {
+        assertThatThrownBy(() -> this.parser.parse(RawArticle.ofText("empty.txt", "  \n ")))
+            .isInstanceOf(ArticleException.class)
+            .hasMessageContaining("empty.txt")
+            .hasMessageContaining("empty");
+    }
+
+    @Test
+    void theSameTextAlwaysGetsTheSameKey() {
+        var a = this.parser.parse(RawArticle.ofText("a", "MOSCOW, May 1. /TASS/. Same text."));
+        var b = this.parser.parse(RawArticle.ofText("b", "MOSCOW, May 1. /TASS/. Same text.\r\n".strip()));
+        assertThat(a.key()).isEqualTo(b.key()).hasSize(16);
+    }
+
+}
