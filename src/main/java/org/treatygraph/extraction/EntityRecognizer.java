@@ -195,6 +195,11 @@ final class EntityRecognizer {
             int pos = titleStart;
             for (int w = words.length - 1; w >= 0; w--) {
                 var word = words[w].strip();
+                if (word.isEmpty() && !words[w].contains("\n")) {
+                    // The blank between the title and the name (split leaves it as its own piece).
+                    pos -= words[w].length();
+                    continue;
+                }
                 if (word.isEmpty() || word.endsWith(",") || word.endsWith(".") || word.endsWith("\"")) {
                     break;
                 }

@@ -55,7 +55,12 @@ final class Sentences {
                 e--;
             }
             if (e > s) {
-                paragraph += countParagraphBreaks(text, lastEnd, s);
+                int breaks = countParagraphBreaks(text, lastEnd, s);
+                if (breaks == 0 && !sentences.isEmpty() && endsInsideSentence(text, sentences.get(sentences.size() - 1), s)) {
+                    var previous = sentences.remove(sentences.size() - 1);
+                    s = previous.start();
+                }
+                paragraph += breaks;
                 sentences.add(new Sentence(sentences.size(), s, e, paragraph));
                 lastEnd = e;
             }
@@ -64,6 +69,39 @@ final class Sentences {
         }
         return sentences;
     }
+
+    /**
+     * ICU's filter does not hold for dotted abbreviations before a capital ("by U.S. President Trump"),
+     * so a break after an abbreviation is undone when what follows cannot start a sentence: a lower-case
+     * word, a number, or a title ("U.S. Secretary"), or when the abbreviation is itself a title ("Gen.").
+     */
+    private static boolean endsInsideSentence(String text, Sentence previous, int nextStart) {
+        var before = text.substring(previous.start(), previous.end());
+        String abbreviation = null;
+        for (var candidate : EXTRA_ABBREVIATIONS) {
+            if (before.endsWith(candidate) && (before.length() == candidate.length()
+                    || !Character.isLetter(before.charAt(before.length() - candidate.length() - 1)))) {
+                abbreviation = candidate;
+            }
+        }
+        if (abbreviation == null || nextStart >= text.length()) {
+            return false;
+        }
+        var next = text.substring(nextStart, Math.min(text.length(), nextStart + 40)).split("[\\s,.;:]", 2)[0];
+        if (next.isEmpty()) {
+            return false;
+        }
+        char first = next.charAt(0);
+        return Character.isLowerCase(first) || Character.isDigit(first) || TITLE_ABBREVIATIONS.contains(abbreviation)
+                || Lexicon.isRoleHead(next) || BODY_WORDS.contains(next.replaceAll("[’']s$", ""));
+    }
+
+    private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("Army", "Navy", "Air", "Forces", "Department",
+            "Senate", "Congress", "Embassy", "Administration", "Defense", "State", "Space", "Marine", "Marines", "Government",
+            "Treasury", "Mission", "Delegation", "Intelligence", "Strategic", "Central", "European", "Indo-Pacific");
+
+    private static final List<String> TITLE_ABBREVIATIONS = List.of("Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Cmdr.",
+            "Sgt.", "Sen.", "Rep.", "Gov.", "Amb.", "Dep.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.");
 
     private static int countParagraphBreaks(String text, int from, int to) {
         int breaks = 0;

@@ -85,6 +85,9 @@ final class SpeakerResolver {
         if (PRONOUN.matcher(lower).matches()) {
             return recentPerson(start, List.of(), null);
         }
+        if (lower.equals("it")) {
+            return collectiveSubject(start);
+        }
         if (PLURAL_PRONOUN.matcher(lower).matches()) {
             var last = lastSpeaker(start);
             return last != null && !last.startsWith(EntityLabel.Person.keyPrefix()) ? last : null;
@@ -129,6 +132,36 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * "It said …": the body or state that has been speaking, else the first body or state named in the
+     * previous sentence (its likely subject).
+     */
+    private String collectiveSubject(int position) {
+        var last = lastSpeaker(position);
+        if (last != null && !last.startsWith(EntityLabel.Person.keyPrefix())) {
+            return last;
+        }
+        var current = this.context.sentenceAt(position);
+        if (current == null) {
+            return null;
+        }
+        Sentences.Sentence previous = null;
+        for (var sentence : this.context.sentences()) {
+            if (sentence.index() == current.index() - 1) {
+                previous = sentence;
+            }
+        }
+        if (previous == null) {
+            return null;
+        }
+        for (var mention : this.context.mentionsIn(previous.start(), previous.end())) {
+            if (mention.label() == EntityLabel.State || mention.label() == EntityLabel.Organization) {
+                return mention.key();
+            }
+        }
+        return null;
+    }
+
     private static Mention last(List<Mention> mentions, EntityLabel label) {
         Mention found = null;
         for (var mention : mentions) {
@@ -141,7 +174,8 @@ final class SpeakerResolver {
 
     /** The noun a stand-in ends with: "the senior Russian diplomat" → "diplomat". */
     private static String standInHead(String lower) {
-        var words = lower.replaceAll("[^a-z\\- ]", " ").strip().split("\\s+");
+        // "the speaker of the lower house", "the head of the delegation": the head comes before "of".
+        var words = lower.replaceAll("\\s+of\\s+.*$", "").replaceAll("[^a-z\\- ]", " ").strip().split("\\s+");
         if (words.length == 0 || words.length > 7) {
             return null;
         }

@@ -33,7 +33,7 @@ final class StatementExtractor {
     private static final String SPEAKER = "(?<speaker>[^\"“”«»,;:]{1,140}?)";
 
     private static final String TAIL = "(?<tail>(?:\\s+(?:on|in|at|during|to|with|after|while|via|from|earlier|later|today|yesterday|"
-            + "reporters|journalists|TASS|the press|lawmakers|RIA|Izvestia|Interfax)\\b[^\"“”.;]{0,110}?)?)";
+            + "reporters|journalists|TASS|the press|lawmakers|RIA|Izvestia|Interfax)\\b[^\"“”.;]{0,160}?)?)";
 
     /** After a quote: {@code ," the senior diplomat stressed.} */
     private static final Pattern AFTER_SPEAKER_VERB = Pattern
@@ -57,17 +57,70 @@ final class StatementExtractor {
 
     /** Reported speech closed by the attribution: {@code …, the Russian Foreign Ministry stated.} */
     private static final Pattern REPORTED_END = Pattern.compile("^(?<content>.{20,}?),\\s+" + SPEAKER
-            + "\\s+(?:has |had |also |further |then |later |once again )?(?<verb>" + VERBS + ")\\b" + TAIL + "\\s*[.!]?$");
+            + "\\s+(?:has |had |also |further |then |later |once again )?(?<verb>" + VERBS + ")\\b" + TAIL
+            + "(?:,\\s+(?:saying|adding|calling|noting|stressing|describing|citing|referring)\\b.*)?\\s*[.!]?$");
+
+    /** Attribution in the middle: {@code Moscow would do this, the Russian leader stressed, only if …}. */
+    private static final Pattern REPORTED_MIDDLE = Pattern.compile("^(?<content>.{15,}?),\\s+" + SPEAKER
+            + "\\s+(?:has |had |also |further |then |later |once again )?(?<verb>" + VERBS + "),\\s+(?<more>.{10,})$");
+
+    /** Reported speech with the source at the end: {@code …, according to a Pentagon official.} */
+    private static final Pattern ACCORDING_END = Pattern.compile("^(?<content>.{20,}?),?\\s+according to " + SPEAKER
+            + "(?:,\\s+(?:which|who)\\b.*)?\\s*[.!]?$");
+
+    /** After a quote's attribution: {@code …," she said, adding that Russia would respond …}. */
+    private static final Pattern ADDING = Pattern.compile("^,\\s+(?:and\\s+)?(?<verb>adding|noting|stressing|warning|saying|"
+            + "explaining|pointing out|insisting)\\s+(?:that\\s+)?(?<content>[^\"“”«»]{15,}?)\\s*[.!]?$");
 
     private static final Pattern REPORTED_ACCORDING = Pattern
         .compile("(?i)(?:^|,\\s+)according to " + SPEAKER + ",\\s+(?<content>.{10,})$");
 
-    private static final Pattern REPORTED_FRONT = Pattern.compile("^(?:(?:Meanwhile|However|Earlier|Later|At the same time|Also|"
-            + "In addition|Besides|Moreover|Now|Currently|Still|Furthermore|In particular|Separately|Earlier,|Meanwhile,)[, ]+)?"
-            + SPEAKER + "\\s+(?:has |had |also |further |then |later |once again |repeatedly |earlier |again |firmly |strongly |"
-            + "publicly |previously |still )*(?:(?<verb>" + VERBS + ")" + TAIL + "(?:,)?\\s+that\\s+|(?<belief>" + BELIEF_VERBS
-            + ")\\s+(?:that\\s+)?|(?<plain>said|says|told \\w+|tells \\w+|stated|wrote|warned)\\s+(?=[A-Z]|the |it |its |this |"
-            + "there |he |she |they |we |no |his |her |their ))(?<content>.{15,})$");
+    /** Verbs whose object, not a that-clause, is what was said ("rejected the criticism", "urged Japan to …"). */
+    private static final String OBJECT_VERBS = "rejected|rejects|dismissed|dismisses|welcomed|welcomes|praised|urged|urges|"
+            + "called on|called for|called|expressed concern|voiced concern|expressed|voiced|reaffirmed|floated|offered|"
+            + "proposed|pledged|promised|vowed|announced|condemned|criticized|criticised|described|denied|ruled out|"
+            + "warned against|thanked|accused|hailed|slammed|questioned";
+
+    /** Any verb that can carry what someone said, believes or announced. */
+    private static final Pattern CLAUSE_VERB = Pattern.compile("(?<![\\p{L}-])(?<verb>" + OBJECT_VERBS + "|" + VERBS + "|"
+            + BELIEF_VERBS + ")(?![\\p{L}-])");
+
+    /** A participle continuing the subject's speech: {@code …, saying that …}. */
+    private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?:and\\s+)?(?<verb>saying|adding|noting|stressing|warning|"
+            + "arguing|insisting|claiming|pointing out|explaining|recalling|calling|describing|urging)\\s+(?:that\\s+)?");
+
+    /** Adverbs and time phrases that may sit between a speaker and the verb ("Peskov also said", "Trump on Sunday said"). */
+    private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:has|have|had|also|further|then|later|once again|"
+            + "repeatedly|earlier|again|firmly|strongly|publicly|previously|still|now|already|reportedly|separately|"
+            + "himself|herself|itself|themselves|too|"
+            + "on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Monday|Tuesday|Wednesday|Thursday|Friday|"
+            + "Saturday|Sunday|last \\w+|this \\w+|(?:in|on) \\w+(?: \\d{1,4})?(?:, \\d{4})?|for (?:its|his|her|their) part,?|"
+            + ", however,|, in turn,|, for (?:its|his|her|their) part,))*\\s*$");
+
+    /** A sentence opening that is not the subject: "In Moscow, ", "Later on Monday, ", "Speaking at the meeting, ". */
+    private static final Pattern INTRO = Pattern.compile("^(?:(?:In|On|At|Later|Earlier|Meanwhile|However|Speaking|Asked|Commenting|"
+            + "After|During|Since|Following|Separately|Also|Still|Now|Answering|Responding|Addressing|Writing|Last|This|"
+            + "From|Under|Moreover|Furthermore|Besides|Nevertheless|Instead|Yet|Then|Today|Yesterday|Back|Similarly|"
+            + "Elsewhere|In addition|At the same time|A \\w+ (?:days|weeks|months|hours) (?:later|earlier)|\\d{4}\\b)"
+            + "[^,\"“”«»]{0,110},\\s+)+");
+
+    /** What may separate a speech verb from a that-clause: "said on Monday that", "told reporters after the talks that". */
+    private static final Pattern TAIL_THEN_THAT = Pattern.compile("^(?:\\s+(?:on|in|at|during|to|with|after|while|via|from|"
+            + "earlier|later|last|this|today|yesterday|again|also|once|repeatedly|publicly|reporters|journalists|TASS|"
+            + "the press|lawmakers|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b[^\"“”«».;]{0,110}?)?"
+            + "(?:,\\s*(?:however|though|in particular|for (?:its|his|her|their) part|in turn),)?,?\\s+that\\s+");
+
+    /** After "told", "assured" …: the listener, then the that-clause. */
+    private static final Pattern LISTENER_THEN_THAT = Pattern.compile("^\\s+[^\"“”«».;]{1,90}?,?\\s+that\\s+");
+
+    /** What may separate a verb from its content when there is no "that": a time phrase. */
+    private static final Pattern DIRECT_CONTENT = Pattern.compile("^(?:\\s+(?:on |last |this |earlier |in )?(?:Monday|Tuesday|"
+            + "Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|"
+            + "August|September|October|November|December|\\d{4})\\b,?)?\\s+(?=\\S)");
+
+    /** Content that is only a place or a listener, not something said. */
+    private static final Pattern NOT_CONTENT = Pattern.compile("(?i)^(?:to|in|at|on|with|by|for|from|during|after|before|of|as|"
+            + "reporters|journalists|TASS|a (?:news|press) conference|a briefing|the (?:press|media))\\b");
 
     private final ArticleContext context;
 
@@ -99,6 +152,11 @@ final class StatementExtractor {
                     found.add(statement);
                     consumedUntil = Math.max(statement.end(), statement.attributionEnd());
                     this.speakers.spoke(statement.start(), statement.speaker());
+                    var added = addedAfter(statement);
+                    if (added != null) {
+                        found.add(added);
+                        consumedUntil = Math.max(consumedUntil, added.end());
+                    }
                 }
             }
             else if (item instanceof Sentences.Sentence sentence) {
@@ -276,7 +334,7 @@ final class StatementExtractor {
         var s = sentence.text(text);
         int offset = sentence.start();
         var end = REPORTED_END.matcher(s);
-        if (end.matches() && words(end.group("speaker")) <= 10) {
+        if (end.matches() && words(end.group("speaker")) <= 16) {
             var speaker = this.speakers.resolve(offset + end.start("speaker"), offset + end.end("speaker"));
             if (speaker != null) {
                 return reportedFound(offset + end.start("content"), offset + end.end("content"), speaker, end.group("verb"),
@@ -291,17 +349,231 @@ final class StatementExtractor {
                         "according to", offset + according.start(), offset + according.end("speaker"));
             }
         }
-        var front = REPORTED_FRONT.matcher(s);
-        if (front.matches() && words(front.group("speaker")) <= 10) {
-            var speaker = this.speakers.resolve(offset + front.start("speaker"), offset + front.end("speaker"));
+        var middle = REPORTED_MIDDLE.matcher(s);
+        if (middle.matches() && words(middle.group("speaker")) <= 12) {
+            var speaker = this.speakers.resolve(offset + middle.start("speaker"), offset + middle.end("speaker"));
             if (speaker != null) {
-                var verb = front.group("verb") != null ? front.group("verb")
-                        : front.group("belief") != null ? front.group("belief") : front.group("plain");
-                return reportedFound(offset + front.start("content"), offset + front.end("content"), speaker, verb,
-                        offset + front.start("speaker"), offset + front.start("content"));
+                return reportedFound(offset + middle.start("content"), sentence.end(), speaker, middle.group("verb"),
+                        offset + middle.start("speaker"), offset + middle.end("verb"));
+            }
+        }
+        var accordingEnd = ACCORDING_END.matcher(s);
+        if (accordingEnd.matches() && words(accordingEnd.group("speaker")) <= 10) {
+            var speaker = this.speakers.resolve(offset + accordingEnd.start("speaker"), offset + accordingEnd.end("speaker"));
+            if (speaker != null) {
+                return reportedFound(offset + accordingEnd.start("content"), offset + accordingEnd.end("content"), speaker,
+                        "according to", offset + accordingEnd.end("content"), sentence.end());
+            }
+        }
+        return speechClause(sentence);
+    }
+
+    /** What the speaker of a quote went on to say in the same sentence: {@code …," she said, adding that …}. */
+    private Found addedAfter(Found quoted) {
+        if (quoted.attributionEnd() < 0) {
+            return null;
+        }
+        var sentence = this.context.sentenceAt(quoted.attributionEnd() - 1);
+        if (sentence == null || sentence.end() <= quoted.attributionEnd()) {
+            return null;
+        }
+        var text = this.context.text();
+        var m = ADDING.matcher(text.substring(quoted.attributionEnd(), sentence.end()));
+        if (!m.matches()) {
+            return null;
+        }
+        int start = quoted.attributionEnd() + m.start("content");
+        return reportedFound(start, quoted.attributionEnd() + m.end("content"), quoted.speaker(), m.group("verb"),
+                quoted.attributionEnd(), start);
+    }
+
+    /**
+     * The general reported-speech shape: a subject that names a speaker, a speech or belief verb, then
+     * what was said ("Kremlin Spokesman Dmitry Peskov told reporters that …", "In Moscow, the ministry
+     * said it …", "Floyd thanked Armenia and noted that …", "Putin floated the idea, saying …").
+     */
+    private Found speechClause(Sentences.Sentence sentence) {
+        var text = this.context.text();
+        var s = sentence.text(text);
+        int offset = sentence.start();
+        this.clauseOffset = offset;
+        var participle = PARTICIPLE.matcher(s);
+        var verbs = CLAUSE_VERB.matcher(s);
+        int tried = 0;
+        while (verbs.find() && tried++ < 4) {
+            var verb = verbs.group("verb");
+            var subject = subjectBefore(s, verbs.start());
+            if (subject == null) {
+                continue;
+            }
+            var speaker = this.speakers.resolve(offset + subject[0], offset + subject[1]);
+            if (speaker == null) {
+                continue;
+            }
+            int content = contentStart(s, verbs.end(), verb);
+            if (content < 0) {
+                continue;
+            }
+            return reportedFound(offset + content, sentence.end(), speaker, verb, offset + subject[0], offset + content);
+        }
+        if (participle.find()) {
+            var subject = subjectBefore(s, intro(s).length() + nounPhraseLength(s.substring(intro(s).length())));
+            if (subject != null && words(s.substring(participle.end())) >= 3) {
+                var speaker = this.speakers.resolve(offset + subject[0], offset + subject[1]);
+                if (speaker != null) {
+                    return reportedFound(offset + participle.end(), sentence.end(), speaker, participle.group("verb"),
+                            offset + subject[0], offset + participle.end());
+                }
             }
         }
         return null;
+    }
+
+    private static String intro(String s) {
+        var m = INTRO.matcher(s);
+        return m.lookingAt() && !s.regionMatches(true, 0, "according", 0, 9) ? m.group() : "";
+    }
+
+    /**
+     * The span {@code [start, end)} of the phrase that is the subject of a verb at {@code verbStart}, or
+     * null when the words before the verb are not a subject (the verb belongs to a subordinate clause).
+     */
+    private int[] subjectBefore(String s, int verbStart) {
+        var pre = s.substring(0, verbStart);
+        var adverbs = TRAILING_ADVERBS.matcher(pre);
+        if (adverbs.find()) {
+            pre = pre.substring(0, adverbs.start());
+        }
+        var named = personEndingAt(pre);
+        if (named != null) {
+            return named;
+        }
+        var relative = Pattern.compile(",\\s+who$").matcher(pre);
+        if (relative.find()) {
+            // "… by US President Donald Trump, who said …": the antecedent ends right before ", who".
+            var before = pre.substring(0, relative.start());
+            int start = nounPhraseStartBackwards(before);
+            return start < before.length() ? new int[] { start, before.length() } : null;
+        }
+        int clauseStart = intro(pre).length();
+        var clause = pre.substring(clauseStart);
+        int np = nounPhraseLength(clause);
+        if (np == 0) {
+            return null;
+        }
+        var rest = clause.substring(np).strip();
+        var subjectText = clause.substring(0, np).replaceAll("[,\\s]+$", "");
+        int[] subject = { clauseStart, clauseStart + subjectText.length() };
+        if (rest.isEmpty()) {
+            return subject;
+        }
+        // "Hanna Lindgren, an independent analyst, said": an insert between commas.
+        if (clause.substring(0, np).strip().endsWith(",") && rest.endsWith(",") && !rest.contains("\"") && !rest.contains("“")) {
+            return subject;
+        }
+        // "Floyd thanked Armenia for its support and noted": a second verb of the same subject, unless the
+        // coordinated part has its own subject ("… and Moscow said").
+        var coordination = Pattern.compile("(?:,?\\s+(?:and|but)|;)\\s*([^,;]*)$").matcher(rest);
+        if (coordination.find() && !rest.contains("\"") && !rest.contains("“")) {
+            var own = coordination.group(1).strip();
+            if (own.isEmpty()) {
+                return subject;
+            }
+            int ownStart = clauseStart + np + (clause.substring(np).length() - clause.substring(np).stripLeading().length())
+                    + coordination.start(1) + (coordination.group(1).length() - coordination.group(1).stripLeading().length());
+            return nounPhraseLength(own) == own.length() ? new int[] { ownStart, ownStart + own.length() } : null;
+        }
+        return null;
+    }
+
+    /** Our current sentence's offset, for {@link #personEndingAt}: set by {@link #speechClause}. */
+    private int clauseOffset;
+
+    /**
+     * A person's name right before the verb is its subject whatever precedes it ("A few days later,
+     * Ryabkov warned", "US Deputy Permanent Representative to the conference Alan Prescott said").
+     */
+    private int[] personEndingAt(String pre) {
+        int end = this.clauseOffset + pre.stripTrailing().length();
+        for (var mention : this.context.mentions()) {
+            if (mention.label() == EntityLabel.Person && mention.end() == end && mention.start() >= this.clauseOffset) {
+                var before = pre.substring(0, mention.start() - this.clauseOffset).stripTrailing();
+                // Not the object of a preposition or verb: "by Putin said" is no sentence, "told Putin" is.
+                if (!before.matches("(?is).*\\b(?:by|to|with|of|from|for|told|and|or|as|than)$")) {
+                    return new int[] { mention.start() - this.clauseOffset, end - this.clauseOffset };
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The length of the noun phrase opening {@code s}: capitalised words, title and stand-in words,
+     * determiners and possessives ("Russian Deputy Foreign Minister Sergey Ryabkov", "the senior
+     * diplomat", "Japan's defense chief", "He"). A comma ends it (and is included).
+     */
+    private static int nounPhraseLength(String s) {
+        var token = Pattern.compile("\\S+").matcher(s);
+        int end = 0;
+        boolean first = true;
+        while (token.find()) {
+            var word = token.group();
+            var bare = word.replaceAll("[,]$", "").replaceAll("[’']s$", "");
+            boolean nounish = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || Lexicon.isTitleWord(bare)
+                    || (first && bare.matches("(?i)the|a|an|its|his|her|their|it|he|she|they|we")) || STAND_IN_WORDS.contains(bare)
+                    || bare.matches("[a-z]+-(?:level|ranking)|senior|top|chief|leading|independent|former|new|then-\\S+"));
+            if (!nounish || (!first && bare.matches("(?i)it|he|she|they|we|that|which|who"))) {
+                break;
+            }
+            end = token.end();
+            first = false;
+            if (word.endsWith(",")) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static final java.util.Set<String> STAND_IN_WORDS = java.util.Set.of("diplomat", "diplomats", "official",
+            "officials", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "lawmakers", "ministry", "department",
+            "leader", "administration", "government", "agency", "embassy", "statement", "side", "newspaper",
+            "alliance", "bloc", "envoy", "analyst", "expert", "senator", "speaker", "of", "on", "for", "and");
+
+    private static int nounPhraseStartBackwards(String s) {
+        var tokens = s.split("(?<=\\s)");
+        int start = s.length();
+        for (int i = tokens.length - 1; i >= 0; i--) {
+            var bare = tokens[i].strip().replaceAll("[’']s$", "");
+            if (bare.isEmpty() || !(Character.isUpperCase(bare.charAt(0)) || Lexicon.isTitleWord(bare))) {
+                break;
+            }
+            start -= tokens[i].length();
+        }
+        return start;
+    }
+
+    /** Where what was said starts after the verb ending at {@code verbEnd}; -1 when nothing follows. */
+    private static int contentStart(String s, int verbEnd, String verb) {
+        var rest = s.substring(verbEnd);
+        var that = TAIL_THEN_THAT.matcher(rest);
+        if (that.find()) {
+            return verbEnd + that.end();
+        }
+        if (verb.startsWith("told") || verb.startsWith("tells") || verb.equals("assured") || verb.equals("informed")
+                || verb.equals("warned") || verb.equals("reminded")) {
+            var listener = LISTENER_THEN_THAT.matcher(rest);
+            return listener.find() ? verbEnd + listener.end() : -1;
+        }
+        var direct = DIRECT_CONTENT.matcher(rest);
+        if (!direct.lookingAt()) {
+            return -1;
+        }
+        var content = rest.substring(direct.end());
+        if (NOT_CONTENT.matcher(content).lookingAt() || words(content) < 2
+                || (words(content) < 3 && !OBJECT_VERBS.contains(verb))) {
+            return -1;
+        }
+        return verbEnd + direct.end();
     }
 
     private Found reportedFound(int start, int end, String speaker, String verb, int attributionStart, int attributionEnd) {
