@@ -32,13 +32,21 @@ final class DateResolver {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b(?!,? \\d{4})");
 
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|since|until|till|by|from|of|during|before|after|early|late|mid-|the end of|"
-            + "the beginning of|spring|summer|autumn|fall|winter|back in|as early as)\\s+(\\d{4})\\b(?![-–]\\d)");
+            + "the beginning of|spring|summer|autumn|fall|winter|back in|as early as|['’]s)\\s+(\\d{4})\\b(?![-–]\\d)");
 
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:(?:on|last|this|next|early|late)\\s+)?"
             + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\b(yesterday|today|tonight|"
             + "last week|this week|earlier this week|last month|this month|earlier this month|earlier this year|"
             + "this year|last year|a year ago|the previous day|a day earlier|the day before|a week ago|"
-            + "last weekend|at the time)\\b");
+            + "last weekend|at the time|on the same day|the same day|that day|the same year|that same year)\\b");
+
+    /** "in July", "last December": a month without a year, the most recent one up to the article date. */
+    private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:in|last|since|during|by|early|late|mid-|until)\\s+(?:early\\s+|late\\s+)?"
+            + "(January|February|March|April|June|July|August|September|October|November|December)\\b(?!\\s+\\d)(?!,?\\s+\\d{4})");
+
+    /** "two months ago", "three years ago". */
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+"
+            + "(day|week|month|year)s?\\s+(?:ago|earlier)\\b");
 
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|shall|is set to|are set to|is due to|expires|"
             + "is to|are to|next|upcoming|scheduled|plans?|planned|until|by)\\b");
@@ -66,6 +74,18 @@ final class DateResolver {
                     m -> monthDay(region, m, reference, month(m.group(1)), Integer.parseInt(m.group(2))));
             collect(found, DAY_MONTH.matcher(region), from,
                     m -> monthDay(region, m, reference, month(m.group(2)), Integer.parseInt(m.group(1))));
+        }
+        if (reference != null) {
+            var bare = BARE_MONTH.matcher(region);
+            while (bare.find()) {
+                int month = month(bare.group(1));
+                int y = month > reference.getMonthValue() ? reference.getYear() - 1 : reference.getYear();
+                add(found, from + bare.start(1), from + bare.end(1), PartialDate.ofMonth(y, month));
+            }
+            var ago = AGO.matcher(region);
+            while (ago.find()) {
+                add(found, from + ago.start(), from + ago.end(), ago(reference, ago.group(1), ago.group(2)));
+            }
         }
         var year = YEAR.matcher(region);
         while (year.find()) {
@@ -155,8 +175,21 @@ final class DateResolver {
             case "this month", "earlier this month" -> monthOf(reference);
             case "earlier this year", "this year" -> PartialDate.ofYear(reference.getYear());
             case "last year", "a year ago" -> PartialDate.ofYear(reference.getYear() - 1);
-            case "at the time" -> previous;
+            case "at the time", "on the same day", "the same day", "that day" -> previous;
+            case "the same year", "that same year" -> previous == null ? null : PartialDate.ofYear(previous.start().getYear());
             default -> null;
+        };
+    }
+
+    private static PartialDate ago(LocalDate reference, String count, String unit) {
+        var words = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+        var lower = count.toLowerCase(Locale.ROOT);
+        int n = lower.matches("\\d+") ? Integer.parseInt(lower) : lower.startsWith("a") ? 1 : words.indexOf(lower) + 1;
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "day" -> PartialDate.ofDay(reference.minusDays(n));
+            case "week" -> monthOf(reference.minusWeeks(n));
+            case "month" -> monthOf(reference.minusMonths(n));
+            default -> PartialDate.ofYear(reference.getYear() - n);
         };
     }
 

@@ -33,7 +33,9 @@ final class EventExtractor {
             new Trigger(RelationType.EXPIRED, Pattern.compile("(?i)\\b(?:expired|lapsed|ran out|came to an end|ceased to be in force|ceased to be valid)\\b")),
             new Trigger(RelationType.ENTERED_INTO_FORCE, Pattern.compile("(?i)\\b(?:entered into force|came into force|came into effect|took effect|entered into effect)\\b")),
             new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped|tore up|denounced)\\b")),
-            new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationed|redeployed|placed|brought|moved|transferred|delivered)\\b")),
+            new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationed|redeployed|placed|brought|moved|"
+                    + "transferred|delivered|flown|shipped|sent|arrived|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
+                    + "(?:assumed|took up|entered) combat duty)\\b")),
             new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ing)|adher(?:e|es|ing) to|compl(?:y|ies|ying) with|abid(?:e|es|ing) by|"
                     + "keep(?:s|ing)? to|stick(?:s|ing)? to|respect(?:s|ing)?|remain(?:s|ing)? within|stay(?:s|ing)? within)\\b"
                     + "(?=[^.]{0,70}\\b(?:limits?|limitations|restrictions|ceilings|caps|quantitative)\\b)")));
@@ -50,14 +52,23 @@ final class EventExtractor {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",|;|:|\\bthat\\b|\\bwhich\\b|\\bwho\\b|\\bbut\\b|\\bwhile\\b|\\bwhereas\\b|\\bafter\\b|\\bbefore\\b|\\bwhen\\b|—|–|\\(|\\)");
 
-    private static final Pattern TREATY_ANAPHORA = Pattern.compile("(?i)\\b(?:the|this|that|its|the bilateral|the landmark|the Russian-American|the Russia-US)\\s+(?:treaty|agreement|accord|document|pact|deal)\\b|\\bit\\b");
+    private static final Pattern TREATY_ANAPHORA = Pattern.compile("(?i)\\b(?:the|this|that|its|the bilateral|the landmark|the Russian-American|the Russia-US)\\s+(?:treaty|agreement|accord|document|pact|deal)\\b|\\bit\\b|"
+            + "\\b(?:its|their) (?:participation|obligations|commitments)\\b|\\b(?:the|its|central|numerical|quantitative) (?:limits|ceilings|caps|restrictions)\\b");
 
     private static final Pattern MISSILE_ANAPHORA = Pattern.compile("(?i)\\b(?:them|these missiles|such missiles|the missiles|these systems|such systems|the systems|"
             + "these weapons|such weapons|the weapons|such launchers|these launchers|the launchers|those missiles|those systems)\\b");
 
-    private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)\\b(?:in|to|on|at|into|across|throughout|within)\\s+(?:the\\s+)?$");
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)\\b(?:in|to|on|at|into|across|throughout|within)\\s+(?:the\\s+)?"
+            + "(?:(?:northern|southern|eastern|western|central|north|south|east|west|north-western|south-western|"
+            + "north-eastern|south-eastern|island of|Baltic island of)\\s+)?$");
+
+    /** A place named before the act: "… the Philippines, where the Army first deployed it". */
+    private static final Pattern WHERE_BEFORE = Pattern.compile("(?i),?\\s+where\\s+[^,;]{0,80}$");
 
     private final ArticleContext context;
+
+    /** Where the acts of the sentence being read are named, so that one act's place or date is not another's. */
+    private List<int[]> sentenceTriggers = List.of();
 
     EventExtractor(ArticleContext context) {
         this.context = context;
@@ -67,6 +78,11 @@ final class EventExtractor {
         var text = this.context.text();
         var events = new ArrayList<Event>();
         PartialDate lastDate = null;
+        var firstBodySentence = this.context.sentences()
+            .stream()
+            .filter(sentence -> sentence.end() > this.context.article().bodyStart())
+            .findFirst()
+            .orElse(null);
         for (var sentence : this.context.sentences()) {
             if (sentence.start() < this.context.article().bodyStart()) {
                 continue;
@@ -74,6 +90,8 @@ final class EventExtractor {
             var s = sentence.text(text);
             var dates = DateResolver.find(text, sentence.start(), sentence.end(), this.context.reference(), lastDate);
             var claimed = new ArrayList<int[]>();
+            var allTriggers = triggerSpans(s, sentence.start());
+            this.sentenceTriggers = allTriggers;
             for (var trigger : TRIGGERS) {
                 var m = trigger.pattern().matcher(s);
                 while (m.find()) {
@@ -85,7 +103,11 @@ final class EventExtractor {
                     if (!isDone(sentence, start, end)) {
                         continue;
                     }
-                    var date = nearestDate(dates, start);
+                    var date = dateOf(dates, allTriggers, start, end);
+                    if (date == null && sentence == firstBodySentence && this.context.reference() != null) {
+                        // The lead reports the news of the day: "Putin has signed a law …" happened on the dateline date.
+                        date = PartialDate.ofDay(this.context.reference());
+                    }
                     if (date != null && this.context.reference() != null
                             && date.start().isAfter(this.context.reference().plusDays(1))) {
                         continue;
@@ -136,10 +158,71 @@ final class EventExtractor {
         return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
     }
 
-    private static PartialDate nearestDate(List<DateResolver.Found> dates, int position) {
+    /** "signed a decree suspending …": the signature is the suspension, not an act of its own. */
+    private static final Pattern SIGNED_INSTRUMENT = Pattern.compile("(?i)^\\s+(?:a|the|an)\\s+(?:[\\w-]+\\s+){0,2}"
+            + "(?:law|decree|bill|order|executive order|document)\\b");
+
+    /** "until February 5, 2026", "through 2026": when a period ends, not when the act happened. */
+    private static final Pattern PERIOD_END = Pattern.compile("(?i)\\b(?:until|till|through|to|by|before)\\s+(?:the\\s+end\\s+of\\s+)?$");
+
+    private boolean endOfPeriod(DateResolver.Found found) {
+        var text = this.context.text();
+        return PERIOD_END.matcher(text.substring(Math.max(0, found.start() - 25), found.start())).find();
+    }
+
+    private static List<int[]> triggerSpans(String sentence, int offset) {
+        var spans = new ArrayList<int[]>();
+        for (var trigger : TRIGGERS) {
+            var m = trigger.pattern().matcher(sentence);
+            while (m.find()) {
+                if (trigger.type() == RelationType.SIGNED && SIGNED_INSTRUMENT.matcher(sentence.substring(m.end())).lookingAt()) {
+                    continue;
+                }
+                spans.add(new int[] { offset + m.start(), offset + m.end() });
+            }
+        }
+        spans.sort(java.util.Comparator.comparingInt(span -> span[0]));
+        return spans;
+    }
+
+    /**
+     * The date of the act a trigger names. Several acts in one sentence each take their own date ("signed
+     * on March 24, 1992, and entered into force on January 1, 2002"): the first date after the trigger
+     * and before the next one, else the closest date before it back to the previous trigger; only a
+     * sentence with a single act falls back to any date in it.
+     */
+    private PartialDate dateOf(List<DateResolver.Found> dates, List<int[]> triggers, int start, int end) {
+        int previousEnd = Integer.MIN_VALUE;
+        int nextStart = Integer.MAX_VALUE;
+        for (var span : triggers) {
+            if (span[1] <= start) {
+                previousEnd = Math.max(previousEnd, span[1]);
+            }
+            else if (span[0] >= end) {
+                nextStart = Math.min(nextStart, span[0]);
+            }
+        }
+        for (var found : dates) {
+            if (found.start() >= end && found.start() < nextStart && found.start() - end <= 90
+                    && !endOfPeriod(found)) {
+                return found.date();
+            }
+        }
+        DateResolver.Found before = null;
+        for (var found : dates) {
+            if (found.start() < start && found.start() >= previousEnd) {
+                before = found;
+            }
+        }
+        if (before != null) {
+            return before.date();
+        }
+        if (triggers.size() > 1) {
+            return null;
+        }
         DateResolver.Found best = null;
         for (var found : dates) {
-            if (best == null || Math.abs(found.start() - position) < Math.abs(best.start() - position)) {
+            if (best == null || Math.abs(found.start() - start) < Math.abs(best.start() - start)) {
                 best = found;
             }
         }
@@ -151,7 +234,12 @@ final class EventExtractor {
             case DEPLOYED_IN -> deployment(sentence, start, end, date, events);
             case EXPIRED, ENTERED_INTO_FORCE -> {
                 var treaty = treatyFor(sentence, start, end, true);
-                if (treaty != null) {
+                var leaver = type == RelationType.EXPIRED ? ceasedFor(sentence, end) : null;
+                if (treaty != null && leaver != null) {
+                    // "ceased to be in force for Russia": that state left; the treaty lives on for others.
+                    events.add(new Event(RelationType.WITHDREW_FROM, leaver, treaty, date, sentence.start(), sentence.end(), null));
+                }
+                else if (treaty != null) {
                     events.add(new Event(type, treaty, treaty, date, sentence.start(), sentence.end(), null));
                 }
             }
@@ -163,11 +251,94 @@ final class EventExtractor {
                 if (type == RelationType.SIGNED && !signsTheTreaty(sentence, end, treaty)) {
                     return;
                 }
-                for (var actor : actorsFor(sentence, start, end)) {
+                var actors = new ArrayList<>(actorsFor(sentence, start, end));
+                if (!actors.isEmpty() && (type == RelationType.SIGNED || type == RelationType.EXTENDED)) {
+                    var partner = partnerAfter(sentence, end);
+                    if (partner != null && !actors.contains(partner)) {
+                        actors.add(partner);
+                    }
+                }
+                for (var actor : actors) {
                     events.add(new Event(type, actor, treaty, date, sentence.start(), sentence.end(), null));
+                    for (var listed : listedTreaties(sentence, end, treaty)) {
+                        events.add(new Event(type, actor, listed.key(), listed.date() != null ? listed.date() : date,
+                                sentence.start(), sentence.end(), null));
+                    }
                 }
             }
         }
+    }
+
+    private record Listed(String key, PartialDate date) {
+    }
+
+    /**
+     * Further treaties the same act applies to, each with the date written after it: "withdrew from the
+     * ABM Treaty in 2002, from the INF Treaty in 2019 and from the Treaty on Open Skies in 2020".
+     */
+    private List<Listed> listedTreaties(Sentences.Sentence sentence, int triggerEnd, String first) {
+        var text = this.context.text();
+        var treaties = this.context.mentionsIn(triggerEnd, sentence.end())
+            .stream()
+            .filter(m -> m.label() == EntityLabel.Treaty)
+            .toList();
+        var listed = new ArrayList<Listed>();
+        int i = 0;
+        while (i < treaties.size() && !treaties.get(i).key().equals(first)) {
+            i++;
+        }
+        var dates = DateResolver.find(text, sentence.start(), sentence.end(), this.context.reference(), null);
+        for (int j = i + 1; j < treaties.size(); j++) {
+            var gap = text.substring(treaties.get(j - 1).end(), treaties.get(j).start());
+            var withoutDates = gap.replaceAll("(?i)\\b(?:in|on|since)\\s+(?:\\w+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}\\b", " ")
+                .replaceAll("\\([^)]*\\)", " ");
+            if (!withoutDates.matches("(?i)\\s*(?:,\\s*|\\s+)(?:and\\s+|as well as\\s+)?(?:also\\s+)?(?:from\\s+|of\\s+)?(?:the\\s+)?")) {
+                break;
+            }
+            PartialDate date = null;
+            int until = j + 1 < treaties.size() ? treaties.get(j + 1).start() : sentence.end();
+            for (var found : dates) {
+                if (found.start() >= treaties.get(j).end() && found.start() < until) {
+                    date = found.date();
+                    break;
+                }
+            }
+            if (!treaties.get(j).key().equals(first)) {
+                listed.add(new Listed(treaties.get(j).key(), date));
+            }
+        }
+        return listed;
+    }
+
+    private String ceasedFor(Sentences.Sentence sentence, int triggerEnd) {
+        var text = this.context.text();
+        var m = Pattern.compile("^\\s+for\\s+(?:the\\s+)?").matcher(text.substring(triggerEnd, sentence.end()));
+        if (!m.find()) {
+            return null;
+        }
+        for (var mention : this.context.mentionsIn(triggerEnd + m.end() - 4, triggerEnd + m.end() + 30)) {
+            if (mention.label() == EntityLabel.State) {
+                return mention.key();
+            }
+        }
+        return null;
+    }
+
+    /** "extended the treaty with Russia": the other party acted too. */
+    private String partnerAfter(Sentences.Sentence sentence, int triggerEnd) {
+        var text = this.context.text();
+        var after = text.substring(triggerEnd, sentence.end());
+        var with = Pattern.compile("^[^,;]{0,80}?\\bwith\\s+").matcher(after);
+        if (!with.find()) {
+            return null;
+        }
+        int at = triggerEnd + with.end();
+        for (var mention : this.context.mentionsIn(at, Math.min(sentence.end(), at + 20))) {
+            if (mention.label() == EntityLabel.State && text.substring(at, mention.start()).matches("\\s*(?:the\\s+)?")) {
+                return mention.key();
+            }
+        }
+        return null;
     }
 
     /** "signed the New START Treaty" is a signature; "signed a law suspending … New START" is not. */
@@ -240,6 +411,10 @@ final class EventExtractor {
         var text = this.context.text();
         var clause = clauseBefore(text, sentence.start(), start);
         int clauseStart = start - clause.length();
+        var antecedent = relativeAntecedent(sentence, clauseStart, clause);
+        if (antecedent != null) {
+            return List.of(antecedent);
+        }
         var actors = new ArrayList<String>();
         var before = this.context.mentionsIn(clauseStart, start);
         for (int i = before.size() - 1; i >= 0; i--) {
@@ -267,16 +442,67 @@ final class EventExtractor {
                 }
             }
         }
-        var by = Pattern.compile("\\bby\\s+(?:the\\s+)?").matcher(text.substring(end, sentence.end()));
+        var by = Pattern.compile("\\b(?:by|between)\\b").matcher(text.substring(end, sentence.end()));
         if (by.find()) {
-            for (var mention : this.context.mentionsIn(end + by.end(), Math.min(sentence.end(), end + by.end() + 40))) {
+            var found = new ArrayList<String>();
+            int cursor = end + by.end();
+            for (var mention : this.context.mentionsIn(cursor, Math.min(sentence.end(), cursor + 80))) {
                 var state = actorState(mention);
-                if (state != null) {
-                    return List.of(state);
+                var gap = text.substring(cursor, mention.start());
+                var glue = found.isEmpty() ? "\\s*(?:the\\s+)?(?:(?:then-|former\\s+)?[\\w-]+\\s+){0,4}"
+                        : "\\s*(?:,|and|,\\s*and)\\s+(?:the\\s+)?(?:(?:then-|former\\s+)?[\\w-]+\\s+){0,3}";
+                if (state == null || !gap.matches(glue)) {
+                    break;
                 }
+                if (!found.contains(state)) {
+                    found.add(state);
+                }
+                cursor = mention.end();
+            }
+            if (!found.isEmpty()) {
+                return found;
             }
         }
-        return List.of();
+        return collectiveActors(clause, start);
+    }
+
+    /** "Armenia, which ratified the treaty in 2006": the actor is the noun the relative clause hangs on. */
+    private String relativeAntecedent(Sentences.Sentence sentence, int clauseStart, String clause) {
+        var text = this.context.text();
+        if (!clause.matches("(?s)\\s*(?:(?:also|first|later|then|only|has|had|never|already)\\s+)*")) {
+            return null;
+        }
+        var before = text.substring(sentence.start(), clauseStart);
+        var relative = Pattern.compile("(?:,\\s*)?\\b(?:which|who|that)\\s*$").matcher(before);
+        if (!relative.find()) {
+            return null;
+        }
+        int nounEnd = sentence.start() + before.substring(0, relative.start()).stripTrailing().length();
+        for (var mention : this.context.mentionsIn(sentence.start(), nounEnd)) {
+            if (mention.end() == nounEnd) {
+                return actorState(mention);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern COLLECTIVE = Pattern.compile("(?i)\\b(?:the (?:two )?parties|both parties|the two (?:countries|"
+            + "sides|powers|nations|states)|both (?:countries|sides)|Moscow and Washington|Washington and Moscow|"
+            + "the (?:two )?signatories)\\b");
+
+    /**
+     * "The parties extended it", "the two countries signed it": the parties of the treaty acted on, as
+     * the gazetteer lists them for bilateral treaties.
+     */
+    private List<String> collectiveActors(String clause, int triggerStart) {
+        if (!COLLECTIVE.matcher(clause).find()) {
+            return List.of();
+        }
+        var sentence = this.context.sentenceAt(triggerStart);
+        var treaty = treatyFor(sentence, triggerStart, triggerStart, false);
+        var builder = treaty == null ? null : this.context.registry().get(treaty);
+        var parties = builder == null ? null : builder.property("parties");
+        return parties == null ? List.of() : List.of(parties.split(","));
     }
 
     private String actorState(Mention mention) {
@@ -294,7 +520,13 @@ final class EventExtractor {
             return;
         }
         var places = new ArrayList<String>();
-        for (var mention : this.context.mentionsIn(end, sentence.end())) {
+        int until = sentence.end();
+        for (var span : this.sentenceTriggers) {
+            if (span[0] >= end) {
+                until = Math.min(until, span[0]);
+            }
+        }
+        for (var mention : this.context.mentionsIn(end, until)) {
             if (mention.label() != EntityLabel.State && mention.label() != EntityLabel.Region) {
                 continue;
             }
@@ -308,7 +540,26 @@ final class EventExtractor {
             }
         }
         if (places.isEmpty()) {
+            var where = WHERE_BEFORE.matcher(text.substring(sentence.start(), start));
+            if (where.find()) {
+                int placeEnd = sentence.start() + where.start();
+                for (var mention : this.context.mentionsIn(sentence.start(), placeEnd)) {
+                    if ((mention.label() == EntityLabel.State || mention.label() == EntityLabel.Region) && mention.end() == placeEnd) {
+                        places.add(mention.key());
+                    }
+                }
+            }
+        }
+        if (places.isEmpty()) {
             return;
+        }
+        // A deployment to a region of a state is a deployment in that state too (Bornholm, Denmark).
+        for (var place : List.copyOf(places)) {
+            var builder = this.context.registry().get(place);
+            var state = builder == null || builder.label != EntityLabel.Region ? null : builder.property("state");
+            if (state != null && !places.contains(state)) {
+                places.add(state);
+            }
         }
         var by = deployer(sentence, start, system.start());
         for (var place : places) {
@@ -372,6 +623,14 @@ final class EventExtractor {
         return null;
     }
 
+    /** "June 2000" refines "2000" rather than coming after it; otherwise the earlier date wins. */
+    private static boolean earlierOrFiner(PartialDate candidate, PartialDate existing) {
+        if (existing.contains(candidate)) {
+            return !candidate.equals(existing);
+        }
+        return !candidate.contains(existing) && candidate.start().isBefore(existing.start());
+    }
+
     /** One act per actor, treaty (or place) and type per article: the earliest dated report of it wins. */
     private static List<Event> deduplicate(List<Event> events) {
         Map<String, Event> kept = new LinkedHashMap<>();
@@ -379,7 +638,7 @@ final class EventExtractor {
             var key = event.type() + "|" + event.from() + "|" + event.to();
             var existing = kept.get(key);
             if (existing == null || existing.date() == null && event.date() != null
-                    || existing.date() != null && event.date() != null && event.date().start().isBefore(existing.date().start())) {
+                    || existing.date() != null && event.date() != null && earlierOrFiner(event.date(), existing.date())) {
                 var by = event.by() != null ? event.by() : existing == null ? null : existing.by();
                 kept.put(key, new Event(event.type(), event.from(), event.to(), event.date(), event.start(), event.end(), by));
             }

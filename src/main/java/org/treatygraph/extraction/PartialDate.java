@@ -27,6 +27,11 @@ public record PartialDate(String value, Precision precision) {
         return new PartialDate("%04d".formatted(year), Precision.year);
     }
 
+    /** Whether {@code other} lies within this period: "2000" contains "2000-06" and "2000-06-15". */
+    public boolean contains(PartialDate other) {
+        return other.value.startsWith(this.value);
+    }
+
     /** The first day of the period: what range filters and ordering compare. */
     public LocalDate start() {
         return switch (this.precision) {
