@@ -1,91 +1,164 @@
 package org.treatygraph.extraction;
 
-import java.util.regex.Matcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A statement's stance toward its subject from cue phrases: support ("ready to", "open to", "welcome",
- * "extend", "preserve"), opposition ("destructive", "misguided", "refuse", "no dialogue", countermeasures),
- * and conditions ("only if", "as long as", "provided that") that turn support into conditional support.
- * Negated support ("not ready", "no dialogue") counts as opposition. No cue: neutral.
+ * A statement's stance toward its subject, from cue phrases with their polarity: support ("ready to",
+ * "welcome", "continue to fulfil", "makes sense"), opposition ("destructive", "misguided", "a mistake",
+ * "in response", "bears responsibility"), negation that turns a cue around within its clause ("poses no
+ * threat", "not ready", "will not take part in negotiations"), and conditions ("only if", "as long as",
+ * "unless") that make the position conditional. No cue: neutral. The cue that decided is kept as
+ * evidence.
  */
 final class StanceClassifier {
 
     record Result(Stance stance, String cue) {
     }
 
-    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:only if|only when|as long as|provided (?:that )?|"
-            + "on (?:the )?condition|if|unless|in case|in exchange for|follows? suit|on a reciprocal basis|reciprocal(?:ly)?|"
-            + "on the basis of reciprocity|in return)\\b");
+    /** Conditions that make any position conditional: "only if", "as long as", "unless", "provided that". */
+    private static final Pattern STRONG_CONDITION = Pattern.compile("(?i)\\b(?:only if|only when|only once|only on the basis|"
+            + "only after|as long as|so long as|provided (?:that )?|providing|on (?:the )?condition|unless|in exchange for|"
+            + "follows? suit|followed suit|on a reciprocal basis|reciprocat\\w*|reciprocal steps|on the basis of reciprocity|"
+            + "in return|would have to|will have to|must (?:include|take into account|cover)|should include|has to include|"
+            + "needs? to include|once it (?:is|was) clear|depending on|if (?:and only if|they want|you want)|in a mirror fashion|"
+            + "mirror(?:ing)? step)\\b");
+
+    /** A plain "if" only makes a supportive position conditional. */
+    private static final Pattern WEAK_CONDITION = Pattern.compile("(?i)\\b(?:if|in case|whether)\\b");
 
     private static final Pattern SUPPORT = Pattern.compile("(?i)\\b(?:ready to|readiness|open to|remains? open|willing to|"
             + "welcome[sd]?|welcoming|support(?:s|ed|ing)?|in favou?r of|committed to|commitment to|preserv\\w+|extend(?:ing|ed)?|"
-            + "extension|keep(?:ing)? (?:to|within)|continue to (?:observe|comply|adhere)|comply|complying|adhere|adhering|observ(?:e|ing)|"
-            + "good idea|praised?|constructive|cooperation|agree[sd]?|stabili[sz]\\w*|dialogue|negotiat\\w+|talks|"
-            + "responsibl\\w+|balanced|important step|positive|useful|hope[sd]? (?:for|to|that)|call(?:s|ed)? for (?:talks|dialogue|"
-            + "preserving|resuming)|resum\\w+|mutually beneficial|strengthen\\w*|uphold\\w*|backs?|backed|endorse[sd]?|"
-            + "valuable|cornerstone|essential)\\b");
+            + "extension|keep(?:ing)? (?:to|within)|continu\\w* to (?:observe|comply|adhere|fulfil\\w*|participate|respect|abide|"
+            + "keep|stick|honou?r)|comply|complying|complies|adhere|adhering|observ(?:e|ing)|respect(?:ing)? (?:the|its|their) "
+            + "(?:limits|caps|ceilings|obligations)|fulfil\\w* (?:its|our|their) obligations|good idea|praised?|constructive|"
+            + "cooperation|agree[sd]?|stabili[sz]\\w*|dialogue|negotiat\\w+|talks|responsibl[ey]|balanced|important step|"
+            + "step in the right direction|positive|useful|hope[sd]? (?:for|to|that)|call(?:s|ed)? (?:on [\\w\\s]{0,40}? to "
+            + "(?:maintain|preserve|uphold|return|resume|respect|show restraint)|for (?:talks|dialogue|preserving|resuming))|"
+            + "resum\\w+|mutually beneficial|strengthen\\w*|uphold\\w*|endorse[sd]?|valuable|cornerstone|essential|"
+            + "makes? (?:a lot of |perfect |good )?sense|made (?:a lot of |perfect |good )?sense|better than|backbone|"
+            + "contribution|safer|guarantee\\w*|successful\\w*|deterrence|on the table|remain\\w* (?:a )?(?:signator\\w+|party|"
+            + "committed|in force|in place)|maintain\\w* the moratorium|taking the side|defensive|restraint|goodwill|"
+            + "confidence-building|transparency|verifiable|predictab\\w+|trust|(?:poses? |posing )?no threat|"
+            + "not (?:directed|aimed) (?:against|at)|no question of|nothing to fear|purely defensive)\\b");
 
     private static final Pattern OPPOSE = Pattern.compile("(?i)\\b(?:destructive|misguided|regrettable|regret\\w*|refuse[sd]?|"
             + "refusing|reject\\w*|unacceptable|threat\\w*|hostile|provocat\\w+|violat\\w+|condemn\\w*|escalat\\w+|dangerous|"
             + "irresponsible|counter(?:measures)?|response measures|retaliat\\w+|undermin\\w+|aggressive|russophobia|"
-            + "no longer bound|unanswered|no reason|not even close|no foundation|destabili[sz]\\w+|strategic defeat|pointless|"
-            + "deplor\\w+|concern(?:ed|s)?|alarm\\w*|criticiz\\w+|criticis\\w+|slam\\w*|accus\\w+|blame[sd]?|illegal|"
+            + "no longer (?:\\w+ ){0,3}bound|unanswered|no reason|not even close|no foundation|destabili[sz]\\w+|strategic defeat|"
+            + "pointless|deplor\\w+|concern(?:ed|s)?|alarm\\w*|criticiz\\w+|criticis\\w+|slam\\w*|accus\\w+|blame[sd]?|illegal|"
             + "sabotag\\w+|obstruct\\w*|wrong|mistake|erroneous|absurd|confrontation\\w*|arms race|decisive military-technical|"
-            + "mirror measures|will respond|respond\\w*|warn\\w*|impossible|cannot|can't|no dialogue|no talks|"
-            + "no basis|no point|dead|collapse\\w*|destroy\\w*|dismantl\\w+|sham|hypocri\\w+|double standards|deadlock|"
-            + "withdraw\\w*|pull(?:ed)? out|scrap\\w*|tore up|abandon\\w*|suspend\\w*|left unanswered|unfriendly|"
-            + "not interested|oppos\\w+|against|denounc\\w+|ultimatum|blackmail)\\b");
+            + "mirror (?:measures|response)|will respond|respond\\w*|warn\\w*|impossible|cannot|can't|no dialogue|no talks|"
+            + "no basis|no point|no prospect|dead(?: end)?|collapse\\w*|destroy\\w*|dismantl\\w+|sham|hypocri\\w+|double standards|"
+            + "deadlock|withdraw\\w*|pull(?:ed)? out|scrap\\w*|tore up|abandon\\w*|suspend\\w*|left unanswered|unfriendly|"
+            + "not interested|oppos\\w+|against|denounc\\w+|ultimatum|blackmail|reckless\\w*|arrogan\\w+|free ride|"
+            + "(?:bears?|bore|lies|lay) (?:\\w+ ){0,2}responsibility|responsibility (?:for|lies|lay)|fault|walked away|walk away|"
+            + "blow to|cold war|intimidat\\w+|outdated|obsolete|harmful|wasted|lost (?:its|their) meaning|forced|"
+            + "in response|own intermediate-range|testing nuclear weapons|begin testing|start testing|"
+            + "spy(?:ing)?|rather (?:make|negotiate|have)|build(?:s|ing)? up|sit back|stand still|look the other way|"
+            + "leaving|exit|terminat\\w+|tie our hands|gift to|not ruling out|(?:does|did|do) not rule out|"
+            + "answer (?:every|each|any) step|considered response|adequate response|appropriate (?:steps|measures)|"
+            + "compensatory measures|into account in (?:its|our) military planning|weaken\\w*)\\b");
 
-    private static final Pattern NEGATED_SUPPORT = Pattern.compile("(?i)\\b(?:not|no|never|hardly|without|neither|nor|n't|no longer)\\s+"
-            + "(?:\\w+\\s+){0,3}?(?:ready|open|willing|dialogue|talks|support\\w*|agree\\w*|cooperat\\w+|negotiat\\w+|"
-            + "comply|complying|observ\\w+|extend\\w*|possible)\\b");
+    /** Leaving a treaty: negated ("does not imply a withdrawal", "not leaving it"), it is support for staying. */
+    private static final Pattern EXIT = Pattern.compile("(?i)^(?:withdr\\w*|leav\\w*|exit|quit\\w*|abandon\\w*|pull(?:ed)? out|"
+            + "lapse|walk away)");
+
+    /** Cues that carry their own negation, so a negator before them does not turn them around. */
+    private static final Pattern SELF_NEGATED = Pattern.compile("(?i)^(?:no |not |cannot|can't|impossible|unanswered|"
+            + "left unanswered|pointless)");
+
+    private static final Pattern NEGATOR = Pattern.compile("(?i)\\b(?:not|no|never|hardly|without|neither|nor|nobody|nothing|"
+            + "none|no one|no longer|refus\\w+|refrain\\w*)\\b|n't\\b");
 
     private StanceClassifier() {
     }
 
+    private record Cue(String text, int start, int polarity) {
+    }
+
     static Result classify(String statement, String verb) {
         var text = verb == null ? statement : verb + " " + statement;
-        var negated = NEGATED_SUPPORT.matcher(text);
-        String negatedCue = negated.find() ? negated.group() : null;
-        int support = count(SUPPORT.matcher(text));
-        int oppose = count(OPPOSE.matcher(text));
-        if (negatedCue != null) {
-            support = Math.max(0, support - 1);
-            oppose += 2;
+        var cues = new ArrayList<Cue>();
+        collect(text, SUPPORT, 1, cues);
+        collect(text, OPPOSE, -1, cues);
+        cues.removeIf(cue -> overlapsLonger(cue, cues));
+        int score = 0;
+        Cue decisive = null;
+        for (var cue : cues) {
+            // "not ready", "no dialogue": negated support is opposition. Negated opposition is not reliably
+            // support ("will not be intimidated", "bore no responsibility"), so it counts for nothing.
+            int polarity = !negated(text, cue) ? cue.polarity()
+                    : cue.polarity() > 0 || EXIT.matcher(cue.text()).lookingAt() ? -cue.polarity() : 0;
+            score += polarity;
+            if (decisive == null || decisive.polarity() != Integer.signum(score) && polarity == Integer.signum(score)) {
+                decisive = new Cue(cue.text(), cue.start(), polarity);
+            }
         }
-        var condition = CONDITION.matcher(text);
-        boolean conditional = condition.find();
-        if (conditional && support > 0 && (support >= oppose || strongCondition(condition.group()))) {
-            return new Result(Stance.conditional, condition.group());
+        var strong = STRONG_CONDITION.matcher(text);
+        if (strong.find()) {
+            return new Result(Stance.conditional, strong.group());
         }
-        if (oppose > support) {
-            return new Result(Stance.opposes, negatedCue != null ? negatedCue : first(OPPOSE.matcher(text)));
+        var weak = WEAK_CONDITION.matcher(text);
+        if (score > 0 && weak.find()) {
+            return new Result(Stance.conditional, weak.group());
         }
-        if (support > oppose) {
-            return new Result(Stance.supports, first(SUPPORT.matcher(text)));
+        if (score > 0) {
+            return new Result(Stance.supports, cueOf(decisive, cues, 1));
         }
-        if (support > 0) {
-            return new Result(Stance.opposes, first(OPPOSE.matcher(text)));
+        if (score < 0) {
+            return new Result(Stance.opposes, cueOf(decisive, cues, -1));
+        }
+        if (!cues.isEmpty()) {
+            // Balanced cues ("we regret the end of a treaty we supported") still take a side: the last word.
+            var last = cues.get(cues.size() - 1);
+            if (!negated(text, last)) {
+                return new Result(last.polarity() > 0 ? Stance.supports : Stance.opposes, last.text());
+            }
         }
         return new Result(Stance.neutral, null);
     }
 
-    private static boolean strongCondition(String cue) {
-        var lower = cue.toLowerCase(java.util.Locale.ROOT);
-        return !lower.equals("if") && !lower.equals("unless") && !lower.equals("in case");
-    }
-
-    private static int count(Matcher m) {
-        int n = 0;
+    private static void collect(String text, Pattern pattern, int polarity, List<Cue> cues) {
+        var m = pattern.matcher(text);
         while (m.find()) {
-            n++;
+            cues.add(new Cue(m.group(), m.start(), polarity));
         }
-        return n;
+        cues.sort(java.util.Comparator.comparingInt(Cue::start));
     }
 
-    private static String first(Matcher m) {
-        return m.find() ? m.group() : null;
+    /** "keep to the limits" and "limits" overlap: the longer cue decides. */
+    private static boolean overlapsLonger(Cue cue, List<Cue> cues) {
+        for (var other : cues) {
+            if (other != cue && other.start() < cue.start() + cue.text().length() && cue.start() < other.start() + other.text().length()
+                    && other.text().length() > cue.text().length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negator earlier in the same clause, at most eight words before the cue. */
+    private static boolean negated(String text, Cue cue) {
+        if (SELF_NEGATED.matcher(cue.text()).lookingAt()) {
+            return false;
+        }
+        var before = text.substring(0, cue.start());
+        int clauseStart = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
+                Math.max(before.toLowerCase(Locale.ROOT).lastIndexOf(" but "), before.lastIndexOf('.')));
+        var clause = before.substring(clauseStart + 1);
+        var words = clause.strip().split("\\s+");
+        var window = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 8), words.length));
+        return NEGATOR.matcher(window).find();
+    }
+
+    private static String cueOf(Cue decisive, List<Cue> cues, int sign) {
+        if (decisive != null && decisive.polarity() == sign) {
+            return decisive.text();
+        }
+        return cues.isEmpty() ? null : cues.get(0).text();
     }
 
 }
