@@ -62,7 +62,42 @@ final class EntityRecognizer {
         mentions.sort(Comparator.comparingInt(Mention::start));
         resolveSurnames(text, from, mentions, registry);
         mentions.sort(Comparator.comparingInt(Mention::start));
+        attachMinistries(registry);
         return mentions;
+    }
+
+    private static final Pattern MINISTRY_TITLE = Pattern.compile("(?i)\\b(?:(foreign)|(defen[cs]e)) (?:minister|ministry)\\b");
+
+    /**
+     * A title that names a ministry ("Deputy Foreign Minister", "Defense Ministry spokesman") says the
+     * person works for that ministry of their state, so the ministry is an entity of the article and
+     * the person REPRESENTS it, as if it had been named.
+     */
+    private void attachMinistries(EntityRegistry registry) {
+        for (var person : List.copyOf(registry.all())) {
+            var role = person.property("role");
+            var stateKey = person.property("state");
+            if (person.label != EntityLabel.Person || role == null || stateKey == null || person.property("organization") != null) {
+                continue;
+            }
+            var m = MINISTRY_TITLE.matcher(role);
+            var state = this.gazetteer.entry(stateKey);
+            if (!m.find() || state.isEmpty()) {
+                continue;
+            }
+            var kind = m.group(1) != null ? "Foreign Ministry" : "Defense Ministry";
+            var demonym = state.get().property("demonym") != null ? state.get().property("demonym") : state.get().name();
+            var name = demonym + " " + kind;
+            var known = this.gazetteer.lookup(name).filter(e -> e.label() == EntityLabel.Organization);
+            var key = known.map(Gazetteer.Entry::key)
+                .orElse(EntityLabel.Organization.keyPrefix() + "/" + Lexicon.slug(state.get().name() + " " + kind));
+            var ministry = registry.register(key, EntityLabel.Organization, known.map(Gazetteer.Entry::name).orElse(name));
+            if (known.isPresent()) {
+                known.get().properties().forEach(ministry.properties::putIfAbsent);
+            }
+            ministry.properties.putIfAbsent("state", stateKey);
+            person.properties.put("organization", key);
+        }
     }
 
     private Mention stateBody(Gazetteer.Hit hit, Matcher body, EntityRegistry registry) {
@@ -376,6 +411,11 @@ final class EntityRecognizer {
                 if (word.group().equals(surname) || word.group().equals(formSurname)) {
                     best = person;
                 }
+                else if (best == null && word.group().equals(givenFirst(registry.get(person.key()).name))
+                        && inSpeakerPosition(text, start, end)) {
+                    // Family name first (Lin Jian, Hou Zhenlin): "…," Hou said.
+                    best = person;
+                }
                 else if (best == null && word.group().length() >= 6 && surname.length() >= 6
                         && word.group().charAt(0) == surname.charAt(0) && Lexicon.distance(word.group(), surname, 1) <= 1
                         && this.gazetteer.lookup(word.group()).isEmpty()) {
@@ -387,6 +427,18 @@ final class EntityRecognizer {
             }
         }
         mentions.addAll(added);
+    }
+
+    private static String givenFirst(String name) {
+        var parts = name.split(" ");
+        return parts.length == 2 ? parts[0] : null;
+    }
+
+    private static final Pattern SPEAKS_RIGHT_AFTER = Pattern.compile("^\\s+(?:also\\s+)?(?:said|says|noted|added|stressed|told|"
+            + "stated|explained|warned|emphasized|pointed out|continued|concluded|insisted|remarked)\\b");
+
+    private static boolean inSpeakerPosition(String text, int start, int end) {
+        return SPEAKS_RIGHT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt();
     }
 
     private static boolean overlapsAnyLabel(List<Mention> mentions, int start, int end) {

@@ -127,10 +127,7 @@ public final class Extractor {
                 var role = entity.property("role");
                 var properties = role == null ? Map.<String, Object>of() : Map.<String, Object>of("role", role);
                 var target = organization != null ? organization : state;
-                if (target != null && context.registry().contains(target)) {
-                    relationships.add(new Relationship(RelationType.REPRESENTS, entity.key, target, null, at, at, properties));
-                }
-                else if (target != null) {
+                if (target != null) {
                     relationships.add(new Relationship(RelationType.REPRESENTS, entity.key, target, null, at, at, properties));
                 }
                 if (organization != null && state != null && !state.equals(organization)) {
@@ -170,10 +167,6 @@ public final class Extractor {
                     .orElse(null);
             }
             if (builder == null) {
-                continue;
-            }
-            // A region matters only as the place of a deployment; otherwise "European" would be an actor.
-            if (builder.label == EntityLabel.Region && !referenced.contains(key)) {
                 continue;
             }
             var aliases = new ArrayList<>(builder.aliases);

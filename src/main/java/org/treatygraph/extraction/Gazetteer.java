@@ -100,6 +100,10 @@ final class Gazetteer {
             var label = EntityLabel.valueOf(fields[0].strip());
             var aliases = new ArrayList<String>();
             var capitals = new ArrayList<String>();
+            if (fields.length == 4 && fields[3].matches("(?:[a-zA-Z]+=[^;]*;?)+")) {
+                // A forgotten alias column would turn "role=…" into a name that matches nothing.
+                throw new IllegalStateException("Gazetteer line " + number + " has properties in the alias column");
+            }
             if (fields.length > 3) {
                 for (var alias : fields[3].split(";")) {
                     if (alias.isBlank()) {
