@@ -48,6 +48,9 @@ final class DateResolver {
     private static final Pattern AGO = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+"
             + "(day|week|month|year)s?\\s+(?:ago|earlier)\\b");
 
+    /** Any month name or abbreviation, to skip the month patterns where there is none. */
+    private static final Pattern MONTH_NAME = Pattern.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec");
+
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|shall|is set to|are set to|is due to|expires|"
             + "is to|are to|next|upcoming|scheduled|plans?|planned|until|by)\\b");
 
@@ -65,33 +68,46 @@ final class DateResolver {
     static List<Found> find(String text, int from, int to, LocalDate reference, PartialDate previous) {
         var found = new ArrayList<Found>();
         var region = text.substring(from, to);
-        collect(found, MONTH_DAY_YEAR.matcher(region), from, m -> day(year(m.group(3)), month(m.group(1)), m.group(2)));
-        collect(found, DAY_MONTH_YEAR.matcher(region), from, m -> day(year(m.group(3)), month(m.group(2)), m.group(1)));
-        collect(found, ISO.matcher(region), from, m -> day(year(m.group(1)), Integer.parseInt(m.group(2)), m.group(3)));
-        collect(found, MONTH_YEAR.matcher(region), from, m -> PartialDate.ofMonth(year(m.group(2)), month(m.group(1))));
-        if (reference != null) {
+        // Cheap tests first: most sentences name no month and hold no number, and the patterns are costly.
+        boolean digits = region.chars().anyMatch(Character::isDigit);
+        boolean months = MONTH_NAME.matcher(region).find();
+        if (digits && months) {
+            collect(found, MONTH_DAY_YEAR.matcher(region), from, m -> day(year(m.group(3)), month(m.group(1)), m.group(2)));
+            collect(found, DAY_MONTH_YEAR.matcher(region), from, m -> day(year(m.group(3)), month(m.group(2)), m.group(1)));
+        }
+        if (digits && region.indexOf('-') >= 0) {
+            collect(found, ISO.matcher(region), from, m -> day(year(m.group(1)), Integer.parseInt(m.group(2)), m.group(3)));
+        }
+        if (digits && months) {
+            collect(found, MONTH_YEAR.matcher(region), from, m -> PartialDate.ofMonth(year(m.group(2)), month(m.group(1))));
+        }
+        if (reference != null && digits && months) {
             collect(found, MONTH_DAY.matcher(region), from,
                     m -> monthDay(region, m, reference, month(m.group(1)), Integer.parseInt(m.group(2))));
             collect(found, DAY_MONTH.matcher(region), from,
                     m -> monthDay(region, m, reference, month(m.group(2)), Integer.parseInt(m.group(1))));
         }
-        if (reference != null) {
+        if (reference != null && months) {
             var bare = BARE_MONTH.matcher(region);
             while (bare.find()) {
                 int month = month(bare.group(1));
                 int y = month > reference.getMonthValue() ? reference.getYear() - 1 : reference.getYear();
                 add(found, from + bare.start(1), from + bare.end(1), PartialDate.ofMonth(y, month));
             }
+        }
+        if (reference != null && (region.contains("ago") || region.contains("earlier"))) {
             var ago = AGO.matcher(region);
             while (ago.find()) {
                 add(found, from + ago.start(), from + ago.end(), ago(reference, ago.group(1), ago.group(2)));
             }
         }
-        var year = YEAR.matcher(region);
+        var year = YEAR.matcher(digits ? region : "");
         while (year.find()) {
             add(found, from + year.start(1), from + year.end(1), PartialDate.ofYear(Integer.parseInt(year.group(1))));
         }
-        if (reference != null) {
+        var lower = region.toLowerCase(Locale.ROOT);
+        if (reference != null && (lower.contains("day") || lower.contains("week") || lower.contains("month")
+                || lower.contains("year") || lower.contains("time") || lower.contains("tonight"))) {
             var relative = RELATIVE.matcher(region);
             while (relative.find()) {
                 var date = relative(relative, reference, previous);

@@ -31,7 +31,9 @@ final class EntityRecognizer {
                     + "General Staff|Embassy|embassy|parliament|Parliament|government|Government|Armed Forces|Security Council|"
                     + "Foreign Affairs Ministry)\\b");
 
-    private static final Pattern APPOSITIVE_TITLE = Pattern.compile("^,\\s+(?:the\\s+|a\\s+)?([^,;.\"“”]{3,90}?)(?=,|\\.|;| said| told| who)");
+    /** ", a senior fellow at the Center for …," — a period after a lone capital ("U.S.") does not end it. */
+    private static final Pattern APPOSITIVE_TITLE = Pattern.compile("^,\\s+(?:the\\s+|a\\s+|an\\s+)?([^,;\"“”]{3,160}?)"
+            + "(?=,|;|(?<![A-Z])\\.(?:\\s|$)| said| told| who)");
 
     private static final Pattern SPEAKS_AFTER = Pattern.compile("\\s+(?:has |had |also |further )?(?:" + Lexicon.SPEECH_VERBS + ")\\b");
 
@@ -57,6 +59,13 @@ final class EntityRecognizer {
             }
             registerKnown(entry, hit.matched(), registry);
             mentions.add(new Mention(hit.start(), hit.end(), entry.key(), entry.label(), hit.matched(), hit.capital()));
+            if (entry.label() == EntityLabel.Organization) {
+                // Added after its parent, so that "the committee" spans resolve to the committee.
+                var committee = committeeOf(text, hit, registry);
+                if (committee != null) {
+                    mentions.add(committee);
+                }
+            }
         }
         findPeople(text, from, mentions, registry);
         mentions.sort(Comparator.comparingInt(Mention::start));
@@ -98,6 +107,68 @@ final class EntityRecognizer {
             ministry.properties.putIfAbsent("state", stateKey);
             person.properties.put("organization", key);
         }
+    }
+
+    /** "… Committee on Defense and Security", "… Defense Committee" right after a body's name. */
+    private static final Pattern COMMITTEE_AFTER = Pattern.compile("^\\s+(?:[A-Z][a-z]+\\s+){0,3}Committee"
+            + "(?:\\s+(?:on|for)\\s+[A-Z][\\w-]*(?:\\s+(?:(?:and|of|the|for)\\s+)*[A-Z][\\w-]*)*)?");
+
+    /** Words a committee's remit is named with; the first other capitalised word (a name) ends it. */
+    private static final java.util.Set<String> REMIT_WORDS = java.util.Set.of("Defense", "Defence", "Security", "International",
+            "Foreign", "Affairs", "Armed", "Services", "Relations", "Intelligence", "Budget", "Economic", "Policy",
+            "Constitutional", "Legislation", "State", "Building", "Science", "Energy", "Industry", "Ethics", "Rules",
+            "Appropriations", "Judiciary", "Commerce", "Trade", "Development", "Cooperation", "Information", "Safety",
+            "Veterans", "Forces", "Military", "Homeland", "Nuclear", "Arms", "Control", "Disarmament", "CIS", "Eurasian",
+            "Integration", "Compatriots", "Federal", "Structure", "Regional", "Local", "Self-Government", "Legal");
+
+    /**
+     * A committee of a named body ("Federation Council Committee on Defense and Security", "State Duma
+     * Defense Committee") is an organisation of its own: the one that acts or speaks, not its parent.
+     */
+    private Mention committeeOf(String text, Gazetteer.Hit hit, EntityRegistry registry) {
+        var m = COMMITTEE_AFTER.matcher(text.substring(hit.end(), Math.min(text.length(), hit.end() + 120)));
+        if (!m.find()) {
+            return null;
+        }
+        var parent = hit.entry();
+        var words = m.group().strip().split("\\s+");
+        int keep = words.length;
+        int committeeAt = java.util.Arrays.asList(words).indexOf("Committee");
+        for (int i = committeeAt + 2; i < words.length; i++) {
+            if (Character.isUpperCase(words[i].charAt(0)) && !REMIT_WORDS.contains(words[i])) {
+                keep = i;
+                break;
+            }
+        }
+        while (keep > committeeAt + 1 && !Character.isUpperCase(words[keep - 1].charAt(0))) {
+            keep--;
+        }
+        var phrase = String.join(" ", java.util.Arrays.copyOf(words, keep));
+        int end = hit.end() + text.substring(hit.end()).indexOf(words[0]) + phraseLength(text, hit.end(), keep);
+        var name = parent.name() + " " + phrase;
+        var known = this.gazetteer.lookup(name).filter(e -> e.label() == EntityLabel.Organization);
+        var key = known.map(Gazetteer.Entry::key).orElse(EntityLabel.Organization.keyPrefix() + "/" + Lexicon.slug(name));
+        var builder = registry.register(key, EntityLabel.Organization, known.map(Gazetteer.Entry::name).orElse(name));
+        if (parent.property("state") != null) {
+            builder.properties.putIfAbsent("state", parent.property("state"));
+        }
+        builder.properties.putIfAbsent("parent", parent.key());
+        return new Mention(hit.start(), end, key, EntityLabel.Organization, text.substring(hit.start(), end), false);
+    }
+
+    /** The length of the first {@code count} words after {@code from}, with the blanks between them. */
+    private static int phraseLength(String text, int from, int count) {
+        var m = Pattern.compile("\\S+").matcher(text);
+        m.region(from, text.length());
+        int start = -1;
+        int end = from;
+        for (int i = 0; i < count && m.find(); i++) {
+            if (start < 0) {
+                start = m.start();
+            }
+            end = m.end();
+        }
+        return end - Math.max(start, from);
     }
 
     private Mention stateBody(Gazetteer.Hit hit, Matcher body, EntityRegistry registry) {
@@ -156,6 +227,10 @@ final class EntityRecognizer {
             while (nameFrom > 0 && !Lexicon.isNotName(tokens.get(nameFrom - 1).text)
                     && !Lexicon.isTitleWord(tokens.get(nameFrom - 1).text)) {
                 nameFrom--;
+            }
+            // "Deputy Foreign Minister of Armenia Arman Hovakimyan": a state or body ends the title, not the name.
+            while (nameFrom < tokens.size() && overlapsNonPerson(mentions, tokens.get(nameFrom).start, tokens.get(nameFrom).end)) {
+                nameFrom++;
             }
             if (tokens.size() - nameFrom < 2) {
                 continue;
@@ -235,7 +310,8 @@ final class EntityRecognizer {
                     pos -= words[w].length();
                     continue;
                 }
-                if (word.isEmpty() || word.endsWith(",") || word.endsWith(".") || word.endsWith("\"")) {
+                if (word.isEmpty() || word.endsWith(",") || (word.endsWith(".") && !Lexicon.isTitleWord(word))
+                        || word.endsWith("\"")) {
                     break;
                 }
                 var bare = word.replaceAll("[’']s$", "");
@@ -257,7 +333,7 @@ final class EntityRecognizer {
     }
 
     private static Role appositiveAfter(String text, int nameEnd) {
-        var after = text.substring(nameEnd, Math.min(text.length(), nameEnd + 120));
+        var after = text.substring(nameEnd, Math.min(text.length(), nameEnd + 200));
         var m = APPOSITIVE_TITLE.matcher(after);
         if (m.find() && hasRoleHead(m.group(1)) && !m.group(1).contains(" said")) {
             return new Role(m.group(1).strip(), nameEnd + m.start(1), nameEnd + m.end(1));
@@ -298,7 +374,8 @@ final class EntityRecognizer {
         var roleText = new StringBuilder();
         int cursor = role.start();
         for (var mention : mentions) {
-            if (mention.start() >= role.start() && mention.end() <= role.end()) {
+            // Overlapping mentions (a body and its committee) are taken once, the first.
+            if (mention.start() >= cursor && mention.end() <= role.end()) {
                 if (mention.label() == EntityLabel.State && state == null) {
                     state = mention.key();
                 }
@@ -346,12 +423,11 @@ final class EntityRecognizer {
     }
 
     private String personKey(String name, EntityRegistry registry) {
-        var normalised = Lexicon.personKeyName(name);
-        for (var entry : this.gazetteer.entries(EntityLabel.Person)) {
-            if (Lexicon.personKeyName(entry.name()).equals(normalised)) {
-                return entry.key();
-            }
+        var known = this.gazetteer.personByName(name);
+        if (known.isPresent()) {
+            return known.get().key();
         }
+        var normalised = Lexicon.personKeyName(name);
         for (var builder : registry.all()) {
             if (builder.label == EntityLabel.Person && sameSurnameAndInitial(builder.name, name)) {
                 return builder.key;

@@ -19,26 +19,44 @@ final class EventExtractor {
     record Event(RelationType type, String from, String to, PartialDate date, int start, int end, String by) {
     }
 
-    private record Trigger(RelationType type, Pattern pattern) {
+    /**
+     * A kind of act and the words that name it. {@code hints} are lower-case fragments one of which every
+     * match contains: a sentence without any of them is skipped without running the pattern (most are).
+     */
+    private record Trigger(RelationType type, Pattern pattern, List<String> hints) {
+
+        boolean mayMatch(String lowerSentence) {
+            for (var hint : this.hints) {
+                if (lowerSentence.contains(hint)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+    }
+
+    /** Where a trigger matched in the sentence being read. */
+    private record Hit(Trigger trigger, int start, int end) {
     }
 
     /** Order matters: a revoked ratification is not a withdrawal, so DERATIFIED claims its words first. */
     private static final List<Trigger> TRIGGERS = List.of(
-            new Trigger(RelationType.DERATIFIED, Pattern.compile("(?i)\\b(?:de-?ratif\\w*|(?:revok|rescind|withdr|cancel|annul)\\w*\\s+(?:(?:its|the|of|Russia's|Moscow's|their)\\s+){0,2}ratification|(?:revocation|withdrawal|cancellation|annulment|rescission)\\s+of\\s+(?:(?:its|the|Russia's|Moscow's)\\s+){0,2}ratification)")),
-            new Trigger(RelationType.RATIFIED, Pattern.compile("(?i)\\b(?:ratified|ratifies|ratifying|law on (?:the )?ratification)\\b")),
-            new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|exited|quit|walked away)\\b(?=[^.]{0,80}?\\b(?:from|of)\\b)|\\bleft the\\b")),
-            new Trigger(RelationType.SUSPENDED, Pattern.compile("(?i)\\b(?:suspended|suspends|suspending|suspension of|suspend)\\b")),
-            new Trigger(RelationType.SIGNED, Pattern.compile("(?i)\\b(?:signed|signs|inked)\\b")),
-            new Trigger(RelationType.EXTENDED, Pattern.compile("(?i)\\b(?:extended|extends|prolonged|extension of)\\b")),
-            new Trigger(RelationType.EXPIRED, Pattern.compile("(?i)\\b(?:expired|lapsed|ran out|came to an end|ceased to be in force|ceased to be valid)\\b")),
-            new Trigger(RelationType.ENTERED_INTO_FORCE, Pattern.compile("(?i)\\b(?:entered into force|came into force|came into effect|took effect|entered into effect)\\b")),
-            new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped|tore up|denounced)\\b")),
+            new Trigger(RelationType.DERATIFIED, Pattern.compile("(?i)\\b(?:de-?ratif\\w*|(?:revok|rescind|withdr|cancel|annul)\\w*\\s+(?:(?:its|the|of|Russia's|Moscow's|their)\\s+){0,2}ratification|(?:revocation|withdrawal|cancellation|annulment|rescission)\\s+of\\s+(?:(?:its|the|Russia's|Moscow's)\\s+){0,2}ratification)"), List.of("ratif")),
+            new Trigger(RelationType.RATIFIED, Pattern.compile("(?i)\\b(?:ratified|ratifies|ratifying|law on (?:the )?ratification)\\b"), List.of("ratif")),
+            new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|exited|quit|walked away)\\b(?=[^.]{0,80}?\\b(?:from|of)\\b)|\\bleft the\\b"), List.of("withdr", "pull", "exit", "quit", "walked away", "left the")),
+            new Trigger(RelationType.SUSPENDED, Pattern.compile("(?i)\\b(?:suspended|suspends|suspending|suspension of|suspend)\\b"), List.of("suspen")),
+            new Trigger(RelationType.SIGNED, Pattern.compile("(?i)\\b(?:signed|signs|inked)\\b"), List.of("sign", "inked")),
+            new Trigger(RelationType.EXTENDED, Pattern.compile("(?i)\\b(?:extended|extends|prolonged|extension of)\\b"), List.of("exten", "prolong")),
+            new Trigger(RelationType.EXPIRED, Pattern.compile("(?i)\\b(?:expired|lapsed|ran out|came to an end|ceased to be in force|ceased to be valid)\\b"), List.of("expired", "lapsed", "ran out", "came to an end", "ceased")),
+            new Trigger(RelationType.ENTERED_INTO_FORCE, Pattern.compile("(?i)\\b(?:entered into force|came into force|came into effect|took effect|entered into effect)\\b"), List.of("force", "effect")),
+            new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped|tore up|denounced)\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
             new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationed|redeployed|placed|brought|moved|"
                     + "transferred|delivered|flown|shipped|sent|arrived|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
-                    + "(?:assumed|took up|entered) combat duty)\\b")),
+                    + "(?:assumed|took up|entered) combat duty)\\b"), List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "shipped", "sent", "arrived", "combat duty")),
             new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ing)|adher(?:e|es|ing) to|compl(?:y|ies|ying) with|abid(?:e|es|ing) by|"
                     + "keep(?:s|ing)? to|stick(?:s|ing)? to|respect(?:s|ing)?|remain(?:s|ing)? within|stay(?:s|ing)? within)\\b"
-                    + "(?=[^.]{0,70}\\b(?:limits?|limitations|restrictions|ceilings|caps|quantitative)\\b)")));
+                    + "(?=[^.]{0,70}\\b(?:limits?|limitations|restrictions|ceilings|caps|quantitative)\\b)"), List.of("observ", "adher", "compl", "abid", "keep", "stick", "respect", "remain", "stay")));
 
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no|without|neither|nor|refus\\w*|fail\\w*|"
             + "declin\\w*|reject\\w*|den(?:y|ied|ies)|instead of|rather than|no longer|stopped short|refrain\\w*|avoid\\w*)\\b|n't\\b");
@@ -70,6 +88,9 @@ final class EventExtractor {
     /** Where the acts of the sentence being read are named, so that one act's place or date is not another's. */
     private List<int[]> sentenceTriggers = List.of();
 
+    /** The dates of the sentence being read. */
+    private List<DateResolver.Found> sentenceDates = List.of();
+
     EventExtractor(ArticleContext context) {
         this.context = context;
     }
@@ -88,35 +109,41 @@ final class EventExtractor {
                 continue;
             }
             var s = sentence.text(text);
+            var hits = triggerHits(s, sentence.start());
+            if (hits.isEmpty()) {
+                if (containsDigit(s)) {
+                    var dates = DateResolver.find(text, sentence.start(), sentence.end(), this.context.reference(), lastDate);
+                    lastDate = dates.isEmpty() ? lastDate : dates.get(dates.size() - 1).date();
+                }
+                continue;
+            }
             var dates = DateResolver.find(text, sentence.start(), sentence.end(), this.context.reference(), lastDate);
+            this.sentenceDates = dates;
             var claimed = new ArrayList<int[]>();
-            var allTriggers = triggerSpans(s, sentence.start());
+            var allTriggers = hits.stream().filter(hit -> !signedInstrument(text, hit)).map(hit -> new int[] { hit.start(), hit.end() }).toList();
             this.sentenceTriggers = allTriggers;
-            for (var trigger : TRIGGERS) {
-                var m = trigger.pattern().matcher(s);
-                while (m.find()) {
-                    int start = sentence.start() + m.start();
-                    int end = sentence.start() + m.end();
-                    if (claimed.stream().anyMatch(span -> span[0] < end && start < span[1])) {
-                        continue;
-                    }
-                    if (!isDone(sentence, start, end)) {
-                        continue;
-                    }
-                    var date = dateOf(dates, allTriggers, start, end);
-                    if (date == null && sentence == firstBodySentence && this.context.reference() != null) {
-                        // The lead reports the news of the day: "Putin has signed a law …" happened on the dateline date.
-                        date = PartialDate.ofDay(this.context.reference());
-                    }
-                    if (date != null && this.context.reference() != null
-                            && date.start().isAfter(this.context.reference().plusDays(1))) {
-                        continue;
-                    }
-                    int before = events.size();
-                    build(trigger.type(), sentence, start, end, date, events);
-                    if (events.size() > before) {
-                        claimed.add(new int[] { start, end });
-                    }
+            for (var hit : hits) {
+                int start = hit.start();
+                int end = hit.end();
+                if (claimed.stream().anyMatch(span -> span[0] < end && start < span[1])) {
+                    continue;
+                }
+                if (!isDone(sentence, start, end)) {
+                    continue;
+                }
+                var date = dateOf(dates, allTriggers, start, end);
+                if (date == null && sentence == firstBodySentence && this.context.reference() != null) {
+                    // The lead reports the news of the day: "Putin has signed a law …" happened on the dateline date.
+                    date = PartialDate.ofDay(this.context.reference());
+                }
+                if (date != null && this.context.reference() != null
+                        && date.start().isAfter(this.context.reference().plusDays(1))) {
+                    continue;
+                }
+                int before = events.size();
+                build(hit.trigger().type(), sentence, start, end, date, events);
+                if (events.size() > before) {
+                    claimed.add(new int[] { start, end });
                 }
             }
             if (!dates.isEmpty()) {
@@ -170,19 +197,34 @@ final class EventExtractor {
         return PERIOD_END.matcher(text.substring(Math.max(0, found.start() - 25), found.start())).find();
     }
 
-    private static List<int[]> triggerSpans(String sentence, int offset) {
-        var spans = new ArrayList<int[]>();
+    /** Every trigger in the sentence, in the order of {@link #TRIGGERS} (which decides who claims shared words). */
+    private static List<Hit> triggerHits(String sentence, int offset) {
+        var lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        var hits = new ArrayList<Hit>();
         for (var trigger : TRIGGERS) {
+            if (!trigger.mayMatch(lower)) {
+                continue;
+            }
             var m = trigger.pattern().matcher(sentence);
             while (m.find()) {
-                if (trigger.type() == RelationType.SIGNED && SIGNED_INSTRUMENT.matcher(sentence.substring(m.end())).lookingAt()) {
-                    continue;
-                }
-                spans.add(new int[] { offset + m.start(), offset + m.end() });
+                hits.add(new Hit(trigger, offset + m.start(), offset + m.end()));
             }
         }
-        spans.sort(java.util.Comparator.comparingInt(span -> span[0]));
-        return spans;
+        return hits;
+    }
+
+    private static boolean signedInstrument(String text, Hit hit) {
+        return hit.trigger().type() == RelationType.SIGNED
+                && SIGNED_INSTRUMENT.matcher(text.substring(hit.end(), Math.min(text.length(), hit.end() + 60))).lookingAt();
+    }
+
+    private static boolean containsDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -287,7 +329,7 @@ final class EventExtractor {
         while (i < treaties.size() && !treaties.get(i).key().equals(first)) {
             i++;
         }
-        var dates = DateResolver.find(text, sentence.start(), sentence.end(), this.context.reference(), null);
+        var dates = this.sentenceDates;
         for (int j = i + 1; j < treaties.size(); j++) {
             var gap = text.substring(treaties.get(j - 1).end(), treaties.get(j).start());
             var withoutDates = gap.replaceAll("(?i)\\b(?:in|on|since)\\s+(?:\\w+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}\\b", " ")

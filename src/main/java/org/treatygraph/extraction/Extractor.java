@@ -134,8 +134,14 @@ public final class Extractor {
                     relationships.add(new Relationship(RelationType.REPRESENTS, entity.key, state, null, at, at, properties));
                 }
             }
-            else if (entity.label == EntityLabel.Organization && state != null && state.startsWith("state/")) {
-                relationships.add(new Relationship(RelationType.PART_OF, entity.key, state, null, at, at, Map.of()));
+            else if (entity.label == EntityLabel.Organization) {
+                var parent = entity.property("parent");
+                if (parent != null) {
+                    relationships.add(new Relationship(RelationType.PART_OF, entity.key, parent, null, at, at, Map.of()));
+                }
+                else if (state != null && state.startsWith("state/")) {
+                    relationships.add(new Relationship(RelationType.PART_OF, entity.key, state, null, at, at, Map.of()));
+                }
             }
         }
         return relationships;

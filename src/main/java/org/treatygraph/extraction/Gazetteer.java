@@ -43,6 +43,9 @@ final class Gazetteer {
 
     private final Map<String, List<Alias>> byLowerAlias = new HashMap<>();
 
+    /** People by their transliteration-tolerant key name, so respelt names find their entry at once. */
+    private final Map<String, Entry> personByKeyName = new HashMap<>();
+
     private final Trie trie;
 
     private record Alias(Entry entry, String form, boolean capital) {
@@ -55,6 +58,9 @@ final class Gazetteer {
             register(builder, entry, entry.name(), false);
             entry.aliases().forEach(alias -> register(builder, entry, alias, false));
             entry.capitals().forEach(alias -> register(builder, entry, alias, true));
+            if (entry.label() == EntityLabel.Person) {
+                this.personByKeyName.putIfAbsent(Lexicon.personKeyName(entry.name()), entry);
+            }
         }
         this.trie = builder.build();
     }
@@ -141,6 +147,11 @@ final class Gazetteer {
     Optional<Entry> lookup(String name) {
         var aliases = this.byLowerAlias.get(name.toLowerCase(Locale.ROOT));
         return aliases == null ? Optional.empty() : Optional.of(aliases.get(0).entry());
+    }
+
+    /** The known person whose name, respelt ("Sergei"/"Sergey"), is {@code name}. */
+    Optional<Entry> personByName(String name) {
+        return Optional.ofNullable(this.personByKeyName.get(Lexicon.personKeyName(name)));
     }
 
     /** Entries of one label, in file order. */

@@ -44,7 +44,7 @@ final class Lexicon {
             "principal", "intelligence", "nuclear", "disarmament", "policy", "missile", "space", "command",
             "joint", "chiefs", "delegation", "mission", "office", "agency", "organization", "general's",
             "presidential", "prime", "administration", "department's", "ministry's", "official's", "group",
-            "head's");
+            "head's", "fellow", "campaigner", "activist", "scholar");
 
     /** The words of a title that actually name a role (not glue such as "of", "the"). */
     static final Set<String> ROLE_HEADS = Set.of(
@@ -57,7 +57,8 @@ final class Lexicon {
             "undersecretary", "counselor", "counsellor", "attache", "leader", "commissioner", "coordinator",
             "member", "king", "emir", "journalist", "correspondent", "politician", "lieutenant", "captain",
             "gen.", "lt.", "col.", "adm.", "sen.", "rep.", "amb.", "dr.", "prof.", "economist", "observer",
-            "specialist", "officer", "pm", "fm", "deputy");
+            "specialist", "officer", "pm", "fm", "deputy", "fellow", "campaigner", "activist", "scholar", "editor",
+            "lecturer", "historian", "physicist", "engineer", "inspector", "attorney", "lawyer");
 
     /** Capitalised words that start sentences or name things but are never part of a person's name. */
     static final Set<String> NOT_NAMES = Set.of(
@@ -92,7 +93,66 @@ final class Lexicon {
             "text", "article", "background", "inception", "suspension", "withdrawal", "dialogue", "stability",
             "non-proliferation", "review", "prohibition", "elimination", "measures", "further", "limitation",
             "offensive", "comprehensive", "nuclear-test-ban", "mid-range", "capability", "hypersonic",
-            "ballistic", "cruise", "system", "systems", "program", "programme", "project", "plan");
+            "ballistic", "cruise", "system", "systems", "program", "programme", "project", "plan", "commission",
+            "preparatory", "center", "centre", "institute", "university", "campaign", "fund", "foundation",
+            "association", "society", "group", "party", "bank", "court", "school", "college", "academy", "network");
+
+    /**
+     * A regex alternation of many words, regrouped by first letter ({@code (?:a(?:…)|b(?:…)|…)}) so the
+     * engine tests one letter per group at each position instead of every alternative in turn: the same
+     * language, several times faster on long lists. Alternatives not starting with a plain letter stay
+     * as they are. {@code alternatives} is a top-level {@code |}-separated list, case-sensitive.
+     */
+    static String byFirstLetter(String alternatives) {
+        var groups = new java.util.TreeMap<Character, java.util.List<String>>();
+        var others = new java.util.ArrayList<String>();
+        for (var alternative : splitTopLevel(alternatives)) {
+            char first = alternative.isEmpty() ? 0 : alternative.charAt(0);
+            boolean plain = Character.isLetter(first) && (alternative.length() == 1 || "?*+{".indexOf(alternative.charAt(1)) < 0);
+            if (plain) {
+                groups.computeIfAbsent(first, c -> new java.util.ArrayList<>()).add(alternative.substring(1));
+            }
+            else {
+                others.add(alternative);
+            }
+        }
+        var out = new StringBuilder("(?:");
+        groups.forEach((letter, rests) -> out.append(letter).append("(?:").append(String.join("|", rests)).append(")|"));
+        others.forEach(other -> out.append(other).append('|'));
+        out.setLength(out.length() - 1);
+        return out.append(')').toString();
+    }
+
+    private static java.util.List<String> splitTopLevel(String alternatives) {
+        var parts = new java.util.ArrayList<String>();
+        int depth = 0;
+        int start = 0;
+        boolean inClass = false;
+        for (int i = 0; i < alternatives.length(); i++) {
+            char c = alternatives.charAt(i);
+            if (c == '\\') {
+                i++;
+            }
+            else if (inClass) {
+                inClass = c != ']';
+            }
+            else if (c == '[') {
+                inClass = true;
+            }
+            else if (c == '(') {
+                depth++;
+            }
+            else if (c == ')') {
+                depth--;
+            }
+            else if (c == '|' && depth == 0) {
+                parts.add(alternatives.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(alternatives.substring(start));
+        return parts;
+    }
 
     static boolean isTitleWord(String word) {
         return TITLE_HEADS.contains(word.toLowerCase(Locale.ROOT));
@@ -103,7 +163,14 @@ final class Lexicon {
     }
 
     static boolean isNotName(String word) {
-        return NOT_NAMES.contains(word.toLowerCase(Locale.ROOT).replaceAll("[’']s$", "").replaceAll("[.,]", ""));
+        var lower = word.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("'s") || lower.endsWith("’s")) {
+            lower = lower.substring(0, lower.length() - 2);
+        }
+        if (lower.indexOf('.') >= 0 || lower.indexOf(',') >= 0) {
+            lower = lower.replace(".", "").replace(",", "");
+        }
+        return NOT_NAMES.contains(lower);
     }
 
     /** A URL-safe slug: "Sergey Ryabkov" → "sergey-ryabkov". */

@@ -333,6 +333,10 @@ final class StatementExtractor {
         var text = this.context.text();
         var s = sentence.text(text);
         int offset = sentence.start();
+        // Every shape below needs a speech verb or "according to": most sentences have neither.
+        if (!CLAUSE_VERB.matcher(s).find() && !s.contains("ccording to") && !PARTICIPLE.matcher(s).find()) {
+            return null;
+        }
         var end = REPORTED_END.matcher(s);
         if (end.matches() && words(end.group("speaker")) <= 16) {
             var speaker = this.speakers.resolve(offset + end.start("speaker"), offset + end.end("speaker"));
