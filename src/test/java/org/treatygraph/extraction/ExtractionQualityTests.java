@@ -27,4 +27,16 @@ class ExtractionQualityTests {
         assertThat(report.stanceAccuracy()).isGreaterThanOrEqualTo(0.70);
     }
 
+    /** The held-out articles (see their README): lower figures, guarded the same way. */
+    @Test
+    void heldOutArticlesDoNotFallBelowTheirMeasuredQuality() throws Exception {
+        var report = new Evaluation(new Extractor()).evaluate(Path.of("src/test/resources/corpus-heldout"));
+        report.print(System.out);
+        assertThat(report.articles()).isEqualTo(10);
+        assertThat(report.allEntities().f1()).isGreaterThanOrEqualTo(0.92);
+        assertThat(report.speakers().f1()).isGreaterThanOrEqualTo(0.76);
+        assertThat(report.events().f1()).isGreaterThanOrEqualTo(0.78);
+        assertThat(report.stanceAccuracy()).isGreaterThanOrEqualTo(0.44);
+    }
+
 }

@@ -100,11 +100,89 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.EXPIRED)).containsExactly("treaty/new-start -> treaty/new-start @2026-02-05");
     }
 
+    private static String speakerOf(ExtractedGraph graph, String fragment) {
+        return graph.statements().stream().filter(s -> s.text().contains(fragment)).findFirst()
+            .map(ExtractedGraph.Statement::speaker).orElse("no statement containing: " + fragment);
+    }
+
+    @Test
+    void reportedSpeechIsAttributedWhateverStandsBetweenSpeakerAndVerb() {
+        var graph = extract(" date 2025-03-14 GENEVA, March 14. /TASS/. The conference opened on Friday.\n\n"
+                + "In Geneva, Kremlin Spokesman Dmitry Peskov said on Friday that the moratorium had lost its meaning.\n\n"
+                + "Mira Castellanos, a senior fellow at the Lisbon Institute for Security Studies, said the caps were "
+                + "worth keeping informally.\n\n"
+                + "Chinese envoy Ding Haorui thanked the hosts for the meeting and noted that Beijing would stay out of "
+                + "trilateral talks.\n\n"
+                + "The launchers will stay in the region until the spring, according to a Pentagon official.\n\n"
+                + "Russian President Vladimir Putin spoke later. Moscow would keep to the limits, the Russian leader "
+                + "stressed, only if Washington did the same.");
+        assertThat(speakerOf(graph, "lost its meaning")).isEqualTo("person/dmitry-peskov");
+        assertThat(speakerOf(graph, "worth keeping")).isEqualTo("person/mira-castellanos");
+        assertThat(graph.entity("person/mira-castellanos").properties()).containsKey("role");
+        assertThat(speakerOf(graph, "stay out of")).isEqualTo("person/ding-haorui");
+        assertThat(speakerOf(graph, "stay in the region")).isEqualTo("organization/pentagon");
+        assertThat(speakerOf(graph, "only if Washington")).isEqualTo("person/vladimir-putin");
+    }
+
+    @Test
+    void eachActInASentenceTakesItsOwnDateAndEveryActor() {
+        var graph = extract(" date 2024-06-03 MOSCOW, June 3. /TASS/. Officials met on Monday.\n\n"
+                + "The Treaty on Open Skies was signed by Russia and the United States on March 24, 1992, and entered "
+                + "into force on January 1, 2002.\n\n"
+                + "Washington withdrew from the ABM Treaty in 2002, from the INF Treaty in 2019 and from the Open Skies "
+                + "Treaty in 2020.\n\n"
+                + "New START entered into force in 2011, and the two countries extended it in February 2021.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder(
+                "state/russia -> treaty/open-skies @1992-03-24", "state/united-states -> treaty/open-skies @1992-03-24");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).contains("treaty/open-skies -> treaty/open-skies @2002-01-01");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder(
+                "state/united-states -> treaty/abm-treaty @2002", "state/united-states -> treaty/inf-treaty @2019",
+                "state/united-states -> treaty/open-skies @2020");
+        assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder(
+                "state/russia -> treaty/new-start @2021-02", "state/united-states -> treaty/new-start @2021-02");
+    }
+
+    @Test
+    void aTreatyThatCeasesForOneStateIsThatStatesWithdrawal() {
+        var graph = extract(" date 2021-12-19 MOSCOW, December 19. /TASS/. The Treaty on Open Skies ceased to be in "
+                + "force for Russia on Saturday, the Foreign Ministry said.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/russia -> treaty/open-skies @2021-12-18");
+        assertThat(facts(graph, RelationType.EXPIRED)).isEmpty();
+    }
+
+    @Test
+    void stanceFollowsNegationAndConditions() {
+        assertThat(StanceClassifier.classify("Moscow is not ready for any dialogue with Washington", "said").stance())
+            .isEqualTo(Stance.opposes);
+        assertThat(StanceClassifier.classify("the suspension does not imply a withdrawal from the treaty", "stressed").stance())
+            .isEqualTo(Stance.supports);
+        assertThat(StanceClassifier.classify("Russia will keep to the limits as long as the US refrains from deploying", null)
+            .stance()).isEqualTo(Stance.conditional);
+        assertThat(StanceClassifier.classify("the delegation arrived in Vienna on Tuesday", null).stance())
+            .isEqualTo(Stance.neutral);
+    }
+
+    @Test
+    void aCommitteeIsAnOrganisationOfItsOwnWithinItsParent() {
+        var graph = extract(" date 2025-10-01 MOSCOW, October 1. /TASS/. Deputy Chairman of the State Duma Committee on "
+                + "Defense Andrei Volkonsky told TASS that the vote was unanimous.");
+        assertThat(graph.entity("organization/state-duma-committee-on-defense")).isNotNull();
+        assertThat(graph.relationships()).anySatisfy(r -> {
+            assertThat(r.type()).isEqualTo(RelationType.PART_OF);
+            assertThat(r.from()).isEqualTo("organization/state-duma-committee-on-defense");
+            assertThat(r.to()).isEqualTo("organization/state-duma");
+        });
+        // Keys are transliteration-tolerant: "Andrei" and "Andrey" are one person.
+        assertThat(speakerOf(graph, "unanimous")).isEqualTo("person/andrey-volkonsky");
+    }
+
     @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
-                "x".repeat(1_000_000), "\"A\" \"B\" \"C\" said said said , , ,");
+                "x".repeat(1_000_000), "\"A\" \"B\" \"C\" said said said , , ,",
+                ("Russia suspended its participation in New START on February 21, 2023, \"but we are not leaving it,\" "
+                        + "Deputy Foreign Minister Sergey Ryabkov said, adding that Moscow would respond. ").repeat(6_000));
         for (var input : inputs) {
             assertThatCode(() -> this.extractor.extract(new org.treatygraph.article.Article("k", null, null,
                     LocalDate.of(2025, 1, 1), null, null, input, 0))).doesNotThrowAnyException();
