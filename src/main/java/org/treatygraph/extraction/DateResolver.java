@@ -69,7 +69,10 @@ final class DateResolver {
         var found = new ArrayList<Found>();
         var region = text.substring(from, to);
         // Cheap tests first: most sentences name no month and hold no number, and the patterns are costly.
-        boolean digits = region.chars().anyMatch(Character::isDigit);
+        boolean digits = false;
+        for (int i = 0; i < region.length() && !digits; i++) {
+            digits = Character.isDigit(region.charAt(i));
+        }
         boolean months = MONTH_NAME.matcher(region).find();
         if (digits && months) {
             collect(found, MONTH_DAY_YEAR.matcher(region), from, m -> day(year(m.group(3)), month(m.group(1)), m.group(2)));

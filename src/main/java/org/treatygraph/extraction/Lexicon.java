@@ -123,7 +123,7 @@ final class Lexicon {
         return out.append(')').toString();
     }
 
-    private static java.util.List<String> splitTopLevel(String alternatives) {
+    static java.util.List<String> splitTopLevel(String alternatives) {
         var parts = new java.util.ArrayList<String>();
         int depth = 0;
         int start = 0;

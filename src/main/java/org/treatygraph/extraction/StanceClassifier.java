@@ -29,7 +29,7 @@ final class StanceClassifier {
     /** A plain "if" only makes a supportive position conditional. */
     private static final Pattern WEAK_CONDITION = Pattern.compile("\\b(?:if|in case|whether)\\b");
 
-    private static final Pattern SUPPORT = cues("ready to|readiness|open to|remains? open|willing to|"
+    private static final CueMatcher SUPPORT = new CueMatcher("ready to|readiness|open to|remains? open|willing to|"
             + "welcome[sd]?|welcoming|support(?:s|ed|ing)?|in favou?r of|committed to|commitment to|preserv\\w+|extend(?:ing|ed)?|"
             + "extension|keep(?:ing)? (?:to|within)|continu\\w* to (?:observe|comply|adhere|fulfil\\w*|participate|respect|abide|"
             + "keep|stick|honou?r)|comply|complying|complies|adhere|adhering|observ(?:e|ing)|respect(?:ing)? (?:the|its|their) "
@@ -44,7 +44,7 @@ final class StanceClassifier {
             + "confidence-building|transparency|verifiable|predictab\\w+|trust|(?:poses? |posing )?no threat|"
             + "not (?:directed|aimed) (?:against|at)|no question of|nothing to fear|purely defensive");
 
-    private static final Pattern OPPOSE = cues("destructive|misguided|regrettable|regret\\w*|refuse[sd]?|"
+    private static final CueMatcher OPPOSE = new CueMatcher("destructive|misguided|regrettable|regret\\w*|refuse[sd]?|"
             + "refusing|reject\\w*|unacceptable|threat\\w*|hostile|provocat\\w+|violat\\w+|condemn\\w*|escalat\\w+|dangerous|"
             + "irresponsible|counter(?:measures)?|response measures|retaliat\\w+|undermin\\w+|aggressive|russophobia|"
             + "no longer (?:\\w+ ){0,3}bound|unanswered|no reason|not even close|no foundation|destabili[sz]\\w+|strategic defeat|"
@@ -76,10 +76,7 @@ final class StanceClassifier {
     private StanceClassifier() {
     }
 
-    /** Whole-word cues from a {@code |}-separated list (lower case), compiled for speed. */
-    private static Pattern cues(String alternatives) {
-        return Pattern.compile("\\b" + Lexicon.byFirstLetter(alternatives) + "\\b");
-    }
+
 
     private record Cue(String text, int start, int polarity) {
     }
@@ -105,7 +102,7 @@ final class StanceClassifier {
             }
         }
         var strong = STRONG_CONDITION.matcher(text);
-        if (strong.find()) {
+        if (mayHoldCondition(text) && strong.find()) {
             return new Result(Stance.conditional, strong.group());
         }
         var weak = WEAK_CONDITION.matcher(text);
@@ -128,10 +125,20 @@ final class StanceClassifier {
         return new Result(Stance.neutral, null);
     }
 
-    private static void collect(String text, Pattern pattern, int polarity, List<Cue> cues) {
-        var m = pattern.matcher(text);
-        while (m.find()) {
-            cues.add(new Cue(m.group(), m.start(), polarity));
+    /** Every strong condition has one of these words; checking them first spares most statements the pattern. */
+    private static boolean mayHoldCondition(String lower) {
+        for (var word : List.of("only", "long as", "provid", "condition", "unless", "exchange", "suit", "recipro", "return",
+                "have to", "must", "should", "need", "has to", "once", "depend", "if ", "mirror")) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void collect(String text, CueMatcher matcher, int polarity, List<Cue> cues) {
+        for (var found : matcher.find(text)) {
+            cues.add(new Cue(found.text(), found.start(), polarity));
         }
         cues.sort(java.util.Comparator.comparingInt(Cue::start));
     }

@@ -81,9 +81,8 @@ final class StatementExtractor {
             + "proposed|pledged|promised|vowed|announced|condemned|criticized|criticised|described|denied|ruled out|"
             + "warned against|thanked|accused|hailed|slammed|questioned";
 
-    /** Any verb that can carry what someone said, believes or announced. */
-    private static final Pattern CLAUSE_VERB = Pattern.compile("(?<![\\p{L}-])(?<verb>" + OBJECT_VERBS + "|" + VERBS + "|"
-            + BELIEF_VERBS + ")(?![\\p{L}-])");
+    /** Any verb that can carry what someone said, believes or announced (matched on lower-cased text). */
+    private static final CueMatcher CLAUSE_VERBS = new CueMatcher(OBJECT_VERBS + "|" + VERBS + "|" + BELIEF_VERBS);
 
     /** A participle continuing the subject's speech: {@code …, saying that …}. */
     private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?:and\\s+)?(?<verb>saying|adding|noting|stressing|warning|"
@@ -334,19 +333,24 @@ final class StatementExtractor {
         var s = sentence.text(text);
         int offset = sentence.start();
         // Every shape below needs a speech verb or "according to": most sentences have neither.
-        if (!CLAUSE_VERB.matcher(s).find() && !s.contains("ccording to") && !PARTICIPLE.matcher(s).find()) {
+        var verbs = CLAUSE_VERBS.find(s.toLowerCase(java.util.Locale.ROOT));
+        if (verbs.isEmpty() && !s.contains("ccording to") && !PARTICIPLE.matcher(s).find()) {
             return null;
         }
+        // "…, X said." needs a verb after a comma near the end; "…, X stressed, …" a verb right before a comma.
+        boolean verbNearEnd = verbs.stream().anyMatch(v -> s.length() - v.end() < 200 && s.lastIndexOf(", ", v.start()) >= 0);
+        boolean verbBeforeComma = verbs.stream().anyMatch(v -> v.end() < s.length() && s.charAt(v.end()) == ',');
         var end = REPORTED_END.matcher(s);
-        if (end.matches() && words(end.group("speaker")) <= 16) {
+        if (verbNearEnd && end.matches() && words(end.group("speaker")) <= 16) {
             var speaker = this.speakers.resolve(offset + end.start("speaker"), offset + end.end("speaker"));
             if (speaker != null) {
                 return reportedFound(offset + end.start("content"), offset + end.end("content"), speaker, end.group("verb"),
                         offset + end.start("speaker"), sentence.end());
             }
         }
+        boolean accordingTo = s.contains("ccording to");
         var according = REPORTED_ACCORDING.matcher(s);
-        if (according.find() && words(according.group("speaker")) <= 10) {
+        if (accordingTo && according.find() && words(according.group("speaker")) <= 10) {
             var speaker = this.speakers.resolve(offset + according.start("speaker"), offset + according.end("speaker"));
             if (speaker != null) {
                 return reportedFound(offset + according.start("content"), offset + according.end("content"), speaker,
@@ -354,7 +358,7 @@ final class StatementExtractor {
             }
         }
         var middle = REPORTED_MIDDLE.matcher(s);
-        if (middle.matches() && words(middle.group("speaker")) <= 12) {
+        if (verbBeforeComma && middle.matches() && words(middle.group("speaker")) <= 12) {
             var speaker = this.speakers.resolve(offset + middle.start("speaker"), offset + middle.end("speaker"));
             if (speaker != null) {
                 return reportedFound(offset + middle.start("content"), sentence.end(), speaker, middle.group("verb"),
@@ -362,14 +366,14 @@ final class StatementExtractor {
             }
         }
         var accordingEnd = ACCORDING_END.matcher(s);
-        if (accordingEnd.matches() && words(accordingEnd.group("speaker")) <= 10) {
+        if (accordingTo && accordingEnd.matches() && words(accordingEnd.group("speaker")) <= 10) {
             var speaker = this.speakers.resolve(offset + accordingEnd.start("speaker"), offset + accordingEnd.end("speaker"));
             if (speaker != null) {
                 return reportedFound(offset + accordingEnd.start("content"), offset + accordingEnd.end("content"), speaker,
                         "according to", offset + accordingEnd.end("content"), sentence.end());
             }
         }
-        return speechClause(sentence);
+        return speechClause(sentence, verbs);
     }
 
     /** What the speaker of a quote went on to say in the same sentence: {@code …," she said, adding that …}. */
@@ -396,17 +400,19 @@ final class StatementExtractor {
      * what was said ("Kremlin Spokesman Dmitry Peskov told reporters that …", "In Moscow, the ministry
      * said it …", "Floyd thanked Armenia and noted that …", "Putin floated the idea, saying …").
      */
-    private Found speechClause(Sentences.Sentence sentence) {
+    private Found speechClause(Sentences.Sentence sentence, List<CueMatcher.Found> verbs) {
         var text = this.context.text();
         var s = sentence.text(text);
         int offset = sentence.start();
         this.clauseOffset = offset;
         var participle = PARTICIPLE.matcher(s);
-        var verbs = CLAUSE_VERB.matcher(s);
         int tried = 0;
-        while (verbs.find() && tried++ < 4) {
-            var verb = verbs.group("verb");
-            var subject = subjectBefore(s, verbs.start());
+        for (var found : verbs) {
+            if (tried++ >= 4) {
+                break;
+            }
+            var verb = found.text();
+            var subject = subjectBefore(s, found.start());
             if (subject == null) {
                 continue;
             }
@@ -414,7 +420,7 @@ final class StatementExtractor {
             if (speaker == null) {
                 continue;
             }
-            int content = contentStart(s, verbs.end(), verb);
+            int content = contentStart(s, found.end(), verb);
             if (content < 0) {
                 continue;
             }
