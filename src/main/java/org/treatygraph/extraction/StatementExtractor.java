@@ -49,6 +49,13 @@ final class StatementExtractor {
             + "\\s+(?:has |had |also |further |then |later |once again )?(?<verb>" + VERBS + ")\\b" + TAIL
             + "(?:\\s+that)?\\s*[:,—–]?\\s*$");
 
+    /** Everything up to the last sentence end, so that what remains is the current sentence so far. */
+    private static final Pattern SENTENCE_SO_FAR = Pattern.compile("(?s)^.*[.!?][\"”»’]?\\s+");
+
+    /** "In his view, …": what follows is the view of whoever was just speaking. */
+    private static final Pattern IN_VIEW = Pattern.compile("^(?:In|According to) (?:his|her|their) (?:view|opinion|words|assessment),\\s+"
+            + "(?<content>.{10,})$");
+
     private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?i)according to " + SPEAKER + ",?\\s*$");
 
     private static final Pattern INVERTED = Pattern.compile("^(?:This|That|These words|The statement|This statement|The remarks?)\\s+"
@@ -117,6 +124,10 @@ final class StatementExtractor {
             + "Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|"
             + "August|September|October|November|December|\\d{4})\\b,?)?\\s+(?=\\S)");
 
+    private static final java.util.Set<String> INFINITIVE_VERBS = java.util.Set.of("offered", "proposed", "pledged",
+            "promised", "vowed", "threatened", "agreed", "refused", "declined", "urged", "called on", "warned",
+            "undertook", "volunteered");
+
     /** Content that is only a place or a listener, not something said. */
     private static final Pattern NOT_CONTENT = Pattern.compile("(?i)^(?:to|in|at|on|with|by|for|from|during|after|before|of|as|"
             + "reporters|journalists|TASS|a (?:news|press) conference|a briefing|the (?:press|media))\\b");
@@ -147,6 +158,12 @@ final class StatementExtractor {
                     continue;
                 }
                 var statement = attributeQuote(quote, quotes);
+                if (statement != null && continuesPrevious(found, statement)) {
+                    // '"A," he said. "B."': B goes on with A, one statement (as a split quote is).
+                    var previous = found.remove(found.size() - 1);
+                    statement = new Found(previous.start(), statement.end(), previous.text() + " " + statement.text(),
+                            previous.kind(), previous.speaker(), previous.verb(), previous.attributionStart(), previous.attributionEnd());
+                }
                 if (statement != null) {
                     found.add(statement);
                     consumedUntil = Math.max(statement.end(), statement.attributionEnd());
@@ -175,6 +192,26 @@ final class StatementExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a quote attributed to nobody in particular (so to the passage's speaker) directly follows
+     * a quote of that speaker in the same paragraph, with only the attribution between them.
+     */
+    private boolean continuesPrevious(List<Found> found, Found quoted) {
+        if (found.isEmpty() || quoted.attributionStart() >= 0 || quoted.kind() != Kind.direct) {
+            return false;
+        }
+        var previous = found.get(found.size() - 1);
+        if (previous.kind() != Kind.direct || !previous.speaker().equals(quoted.speaker())) {
+            return false;
+        }
+        int gapFrom = Math.max(previous.end(), previous.attributionEnd());
+        if (gapFrom > quoted.start()) {
+            return false;
+        }
+        var gap = this.context.text().substring(gapFrom, quoted.start());
+        return gap.length() < 80 && !gap.contains("\n");
     }
 
     private static int startOf(Object item) {
@@ -237,8 +274,9 @@ final class StatementExtractor {
                 attributionStart = before.offset + according.start();
                 attributionEnd = start - 1;
             }
-            else if (!before.text.isBlank() && before.text.strip().length() > 3) {
-                // A quote embedded in a longer sentence is a fragment of reported speech, not a statement.
+            else if (SENTENCE_SO_FAR.matcher(before.text).replaceFirst("").strip().length() > 3) {
+                // A quote embedded in a longer sentence is a fragment of reported speech, not a statement;
+                // one that opens its sentence is a statement, whatever sentences precede it.
                 return null;
             }
         }
@@ -334,7 +372,7 @@ final class StatementExtractor {
         int offset = sentence.start();
         // Every shape below needs a speech verb or "according to": most sentences have neither.
         var verbs = CLAUSE_VERBS.find(s.toLowerCase(java.util.Locale.ROOT));
-        if (verbs.isEmpty() && !s.contains("ccording to") && !PARTICIPLE.matcher(s).find()) {
+        if (verbs.isEmpty() && !s.contains("ccording to") && !PARTICIPLE.matcher(s).find() && !IN_VIEW.matcher(s).matches()) {
             return null;
         }
         // "…, X said." needs a verb after a comma near the end; "…, X stressed, …" a verb right before a comma.
@@ -355,6 +393,14 @@ final class StatementExtractor {
             if (speaker != null) {
                 return reportedFound(offset + according.start("content"), offset + according.end("content"), speaker,
                         "according to", offset + according.start(), offset + according.end("speaker"));
+            }
+        }
+        var view = IN_VIEW.matcher(s);
+        if (view.matches()) {
+            var speaker = this.speakers.lastSpeaker(offset);
+            if (speaker != null) {
+                return reportedFound(offset + view.start("content"), sentence.end(), speaker, "in his view", offset,
+                        offset + view.start("content"));
             }
         }
         var middle = REPORTED_MIDDLE.matcher(s);
@@ -579,7 +625,9 @@ final class StatementExtractor {
             return -1;
         }
         var content = rest.substring(direct.end());
-        if (NOT_CONTENT.matcher(content).lookingAt() || words(content) < 2
+        // "offered to keep observing the limits": the infinitive is what was offered.
+        boolean infinitive = content.startsWith("to ") && INFINITIVE_VERBS.contains(verb);
+        if ((!infinitive && NOT_CONTENT.matcher(content).lookingAt()) || words(content) < 2
                 || (words(content) < 3 && !OBJECT_VERBS.contains(verb))) {
             return -1;
         }

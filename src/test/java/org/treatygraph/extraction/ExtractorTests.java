@@ -125,6 +125,21 @@ class ExtractorTests {
     }
 
     @Test
+    void quotesOpeningASentenceAreStatementsAndAQuoteThatGoesOnJoinsThePrevious() {
+        var graph = extract(" date 2025-09-09 BERLIN, September 9. /TASS/. The plan was presented on Tuesday.\n\n"
+                + "Deputy Government Spokeswoman Katrin Vollmer said Berlin saw the plan as a deterrent. \"We are not "
+                + "talking about warheads of any kind,\" she told a news conference. \"The systems are conventional.\" "
+                + "In her view, the deployment would last several years.\n\n"
+                + "In March, Chancellor Jonas Weidler offered to host further talks on the limits.");
+        var vollmer = "person/katrin-vollmer";
+        assertThat(speakerOf(graph, "warheads of any kind")).isEqualTo(vollmer);
+        assertThat(graph.statements()).filteredOn(s -> s.text().contains("warheads of any kind"))
+            .singleElement().satisfies(s -> assertThat(s.text()).contains("The systems are conventional"));
+        assertThat(speakerOf(graph, "last several years")).isEqualTo(vollmer);
+        assertThat(speakerOf(graph, "host further talks")).isEqualTo("person/jonas-weidler");
+    }
+
+    @Test
     void eachActInASentenceTakesItsOwnDateAndEveryActor() {
         var graph = extract(" date 2024-06-03 MOSCOW, June 3. /TASS/. Officials met on Monday.\n\n"
                 + "The Treaty on Open Skies was signed by Russia and the United States on March 24, 1992, and entered "
