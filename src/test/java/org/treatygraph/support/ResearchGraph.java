@@ -20,13 +20,16 @@ import org.treatygraph.ingest.IngestService;
 
 /**
  * A second test database for the researcher-facing features (Cypher library, exports, explorer): the
- * bundled samples plus every article of the evaluation corpus. It is kept apart from
+ * bundled samples, every article of the evaluation corpus, and the few articles of
+ * {@code src/test/resources/research/}. It is kept apart from
  * {@link Neo4jTestDatabase} so that the richer graph cannot change the exact counts other integration
  * tests assert on the samples alone.
  */
 public final class ResearchGraph {
 
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
+
+    private static final Path EXTRA = Path.of("src/test/resources/research");
 
     private static Neo4jContainer container;
 
@@ -66,7 +69,9 @@ public final class ResearchGraph {
             return;
         }
         var failures = new ArrayList<String>();
-        for (var article : corpusArticles()) {
+        var articles = new ArrayList<>(corpusArticles());
+        articles.addAll(extraArticles());
+        for (var article : articles) {
             var item = ingest.ingest(article);
             if (item.status() == IngestReport.Status.FAILED) {
                 failures.add(item.origin() + ": " + item.error());
@@ -76,6 +81,22 @@ public final class ResearchGraph {
             throw new IllegalStateException("Corpus articles failed to ingest: " + failures);
         }
         loaded = true;
+    }
+
+    private static List<RawArticle> extraArticles() {
+        try (Stream<Path> files = Files.list(EXTRA)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().map(f -> {
+                try {
+                    return RawArticle.ofText(f.getFileName().toString(), Files.readString(f));
+                }
+                catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            }).toList();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     private static List<RawArticle> corpusArticles() {
