@@ -184,7 +184,9 @@ public class SubgraphReader {
                     properties.put(name, value);
                 }
             });
-            edges.add(new Subgraph.Edge("e" + edges.size(), relationship.type(),
+            // The relationship's element id: the same relationship keeps its id across exports, so the
+            // explorer can merge neighbourhoods without drawing an edge twice.
+            edges.add(new Subgraph.Edge(relationship.elementId(), relationship.type(),
                     idsByElementId.get(relationship.startNodeElementId()), idsByElementId.get(relationship.endNodeElementId()),
                     properties));
         }
