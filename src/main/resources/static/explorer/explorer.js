@@ -18,9 +18,11 @@
       { selector: 'node', style: {
         'background-color': ele => COLOURS[ele.data('labels')[0]] || '#999',
         'label': ele => shorten(ele.data('label'), 32), 'font-size': 9, 'text-wrap': 'wrap', 'text-max-width': 110,
+        // Quotes and article titles crowd a zoomed-out view: they appear once the reader zooms in.
+        'min-zoomed-font-size': 6,
         'width': 22, 'height': 22 } },
-      { selector: 'node[labels.0 = "Statement"]', style: { 'shape': 'round-rectangle', 'width': 16, 'height': 16 } },
-      { selector: 'node[labels.0 = "Article"]', style: { 'shape': 'rectangle', 'width': 14, 'height': 18 } },
+      { selector: 'node[labels.0 = "Statement"]', style: { 'shape': 'round-rectangle', 'width': 16, 'height': 16, 'font-size': 7 } },
+      { selector: 'node[labels.0 = "Article"]', style: { 'shape': 'rectangle', 'width': 14, 'height': 18, 'font-size': 7 } },
       { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#222' } },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffcc00' } },
       { selector: 'edge', style: {
