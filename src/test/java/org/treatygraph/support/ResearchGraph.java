@@ -1,0 +1,122 @@
+package org.treatygraph.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.testcontainers.neo4j.Neo4jContainer;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import org.treatygraph.article.RawArticle;
+import org.treatygraph.ingest.IngestReport;
+import org.treatygraph.ingest.IngestService;
+
+/**
+ * A second test database for the researcher-facing features (Cypher library, exports, explorer): the
+ * bundled samples, every article of the evaluation corpus, and the few articles of
+ * {@code src/test/resources/research/}. It is kept apart from
+ * {@link Neo4jTestDatabase} so that the richer graph cannot change the exact counts other integration
+ * tests assert on the samples alone.
+ */
+public final class ResearchGraph {
+
+    private static final Path CORPUS = Path.of("src/test/resources/corpus");
+
+    private static final Path EXTRA = Path.of("src/test/resources/research");
+
+    private static Neo4jContainer container;
+
+    private static Path dataDir;
+
+    private static boolean loaded;
+
+    private ResearchGraph() {
+    }
+
+    public static synchronized void register(DynamicPropertyRegistry registry) {
+        if (Neo4jTestDatabase.usesDocker()) {
+            if (container == null) {
+                container = new Neo4jContainer("neo4j:2026.08.1").withoutAuthentication();
+                container.start();
+            }
+            registry.add("spring.neo4j.uri", container::getBoltUrl);
+            return;
+        }
+        if (dataDir == null) {
+            try {
+                dataDir = Files.createTempDirectory("treatygraph-research-test-");
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+        registry.add("spring.neo4j.uri", () -> "");
+        registry.add("treatygraph.embedded.data-dir", dataDir::toString);
+        registry.add("treatygraph.embedded.bolt-port", () -> "0");
+        registry.add("treatygraph.embedded.page-cache", () -> "64MB");
+    }
+
+    /** Ingests the corpus once per JVM; articles without a year in the text get their date from the gold file. */
+    public static synchronized void load(IngestService ingest) {
+        if (loaded) {
+            return;
+        }
+        var failures = new ArrayList<String>();
+        var articles = new ArrayList<>(corpusArticles());
+        articles.addAll(extraArticles());
+        for (var article : articles) {
+            var item = ingest.ingest(article);
+            if (item.status() == IngestReport.Status.FAILED) {
+                failures.add(item.origin() + ": " + item.error());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("Corpus articles failed to ingest: " + failures);
+        }
+        loaded = true;
+    }
+
+    private static List<RawArticle> extraArticles() {
+        try (Stream<Path> files = Files.list(EXTRA)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().map(f -> {
+                try {
+                    return RawArticle.ofText(f.getFileName().toString(), Files.readString(f));
+                }
+                catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            }).toList();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static List<RawArticle> corpusArticles() {
+        var json = JsonMapper.builder().build();
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().map(text -> {
+                try {
+                    var gold = CORPUS.resolve(text.getFileName().toString().replace(".txt", ".expected.json"));
+                    var published = json.readTree(Files.readString(gold)).path("published").asString(null);
+                    return new RawArticle(text.getFileName().toString(), Files.readString(text), null, null,
+                            published == null ? null : LocalDate.parse(published), null);
+                }
+                catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            }).toList();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+}
