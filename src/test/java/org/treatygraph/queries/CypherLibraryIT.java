@@ -50,7 +50,8 @@ class CypherLibraryIT extends ResearchIntegrationTest {
                         && ((List<?>) r.get("articles")).contains("7360ec341c555b63"));
             }),
             entry("02_latest_act_per_state_and_treaty.cypher", rows -> {
-                assertThat(rows).contains(row("state", "Russia", "treaty", "CTBT", "act", "DERATIFIED", "date", "2023-11-02", "reportedBy", 1L))
+                assertThat(rows).anyMatch(r -> r.get("state").equals("Russia") && r.get("treaty").equals("CTBT")
+                        && r.get("act").equals("DERATIFIED") && r.get("date").equals("2023-11-02") && (Long) r.get("reportedBy") >= 1)
                     .anyMatch(r -> r.get("state").equals("United States") && r.get("treaty").equals("INF Treaty") && r.get("act").equals("WITHDREW_FROM"));
                 assertThat(rows).map(r -> r.get("state") + "|" + r.get("treaty")).doesNotHaveDuplicates();
             }),
@@ -95,8 +96,12 @@ class CypherLibraryIT extends ResearchIntegrationTest {
                 assertThat(rows.getFirst().get("text").toString()).startsWith("We do not have the foundation right now");
             }),
             entry("11_conflicting_fact_dates.cypher", rows -> {
-                assertThat(rows).anyMatch(r -> r.get("object").equals("Treaty on Open Skies") && r.get("act").equals("ENTERED_INTO_FORCE")
-                        && ((List<?>) r.get("dates")).containsAll(List.of("1992-03-24", "2002-01-01")));
+                // Which facts conflict depends on what extraction gets wrong or sources disagree on; every row
+                // must hold two dates neither of which refines the other.
+                assertThat(rows).isNotEmpty().allSatisfy(r -> {
+                    var dates = ((List<?>) r.get("dates")).stream().map(Object::toString).toList();
+                    assertThat(dates).anySatisfy(a -> assertThat(dates).anyMatch(b -> !a.startsWith(b) && !b.startsWith(a)));
+                });
                 // Dates at different precisions that agree are no conflict.
                 assertThat(rows).noneMatch(r -> r.get("act").equals("SUSPENDED") && r.get("object").equals("New START"));
             }),
