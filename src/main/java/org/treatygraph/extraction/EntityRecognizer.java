@@ -67,6 +67,7 @@ final class EntityRecognizer {
                 }
             }
         }
+        findTreaties(text, from, mentions, registry);
         findPeople(text, from, mentions, registry);
         mentions.sort(Comparator.comparingInt(Mention::start));
         resolveSurnames(text, from, mentions, registry);
@@ -107,6 +108,43 @@ final class EntityRecognizer {
             ministry.properties.putIfAbsent("state", stateKey);
             person.properties.put("organization", key);
         }
+    }
+
+    /** A treaty by its capitalised name: "Treaty on Security Guarantees within the Union State", "Outer Space Treaty". */
+    private static final Pattern TREATY_NAME = Pattern.compile("(?<![\\p{L}])(?:(?:[A-Z][\\w-]*\\s+){1,5}Treaty(?![\\p{L}])"
+            + "|Treaty\\s+(?:on|of|for|between)\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:(?:and|of|the|on|within|for|to)\\s+)*"
+            + "[A-Z][\\w-]*)*)");
+
+    /**
+     * Treaties the gazetteer does not know, named in full: the act of signing or ratifying one must
+     * attach to it, not to a known treaty nearby.
+     */
+    private static void findTreaties(String text, int from, List<Mention> mentions, EntityRegistry registry) {
+        var m = TREATY_NAME.matcher(text);
+        m.region(from, text.length());
+        while (m.find()) {
+            var name = m.group().replaceAll("^(?:The|A|This|That|Its|New|Such)\\s+", "").replaceAll("\\s+", " ").strip();
+            int start = m.end() - name.length();
+            if (overlapsAnyLabel(mentions, m.start(), m.end()) || name.split(" ").length < 2 || startsSentenceOnly(name)) {
+                continue;
+            }
+            var key = EntityLabel.Treaty.keyPrefix() + "/" + Lexicon.slug(name);
+            registry.register(key, EntityLabel.Treaty, name);
+            mentions.add(new Mention(start, m.end(), key, EntityLabel.Treaty, name, false));
+        }
+    }
+
+    /** "Treaty" after words that merely open a sentence or describe ("Bilateral Treaty") is no name. */
+    private static boolean startsSentenceOnly(String name) {
+        var words = name.split(" ");
+        var first = words[0];
+        if (first.equals("Treaty")) {
+            // "the treaty on August 2": a date, not a name.
+            var named = words[words.length > 2 && words[2].equals("the") ? 3 : 2];
+            return named.matches("January|February|March|April|May|June|July|August|September|October|November|December|"
+                    + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+        }
+        return name.endsWith("Treaty") && Lexicon.isNotName(first) && name.split(" ").length == 2;
     }
 
     /** "… Committee on Defense and Security", "… Defense Committee" right after a body's name. */

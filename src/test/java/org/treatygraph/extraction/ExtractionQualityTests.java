@@ -23,7 +23,7 @@ class ExtractionQualityTests {
         assertThat(report.articles()).isGreaterThanOrEqualTo(34);
         assertThat(report.allEntities().f1()).isGreaterThanOrEqualTo(0.96);
         assertThat(report.speakers().f1()).isGreaterThanOrEqualTo(0.89);
-        assertThat(report.events().f1()).isGreaterThanOrEqualTo(0.86);
+        assertThat(report.events().f1()).isGreaterThanOrEqualTo(0.88);
         assertThat(report.stanceAccuracy()).isGreaterThanOrEqualTo(0.70);
     }
 
@@ -35,7 +35,7 @@ class ExtractionQualityTests {
         assertThat(report.articles()).isEqualTo(10);
         assertThat(report.allEntities().f1()).isGreaterThanOrEqualTo(0.92);
         assertThat(report.speakers().f1()).isGreaterThanOrEqualTo(0.76);
-        assertThat(report.events().f1()).isGreaterThanOrEqualTo(0.78);
+        assertThat(report.events().f1()).isGreaterThanOrEqualTo(0.82);
         assertThat(report.stanceAccuracy()).isGreaterThanOrEqualTo(0.44);
     }
 

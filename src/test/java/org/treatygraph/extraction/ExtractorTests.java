@@ -158,6 +158,18 @@ class ExtractorTests {
     }
 
     @Test
+    void aTreatyTheGazetteerDoesNotKnowTakesItsOwnActs() {
+        var graph = extract(" date 2025-03-02 ASTANA, March 2. /TASS/. New START was mentioned at the talks.\n\n"
+                + "On February 27, 2025, Kazakhstan and Kyrgyzstan signed the Treaty on Seismic Monitoring Cooperation "
+                + "in Astana, the ministry said. The treaty on August 1 was discussed too.");
+        var treaty = "treaty/treaty-on-seismic-monitoring-cooperation";
+        assertThat(graph.entity(treaty).name()).isEqualTo("Treaty on Seismic Monitoring Cooperation");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder(
+                "state/kazakhstan -> " + treaty + " @2025-02-27", "state/kyrgyzstan -> " + treaty + " @2025-02-27");
+        assertThat(graph.entities()).noneMatch(e -> e.name().contains("August"));
+    }
+
+    @Test
     void aTreatyThatCeasesForOneStateIsThatStatesWithdrawal() {
         var graph = extract(" date 2021-12-19 MOSCOW, December 19. /TASS/. The Treaty on Open Skies ceased to be in "
                 + "force for Russia on Saturday, the Foreign Ministry said.");
