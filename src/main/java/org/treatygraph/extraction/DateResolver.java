@@ -31,8 +31,9 @@ final class DateResolver {
 
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b(?!,? \\d{4})");
 
-    private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|since|until|till|by|from|of|during|before|after|early|late|mid-|the end of|"
-            + "the beginning of|spring|summer|autumn|fall|winter|back in|as early as|['’]s)\\s+(\\d{4})\\b(?![-–]\\d)");
+    /** What makes a year before it a date: "in 2019", "since 2002", "Washington's 2002 exit". */
+    private static final Pattern YEAR_LEAD = Pattern.compile("(?i)(?:\\b(?:in|since|until|till|by|from|of|during|before|after|early|"
+            + "late|the end of|the beginning of|spring|summer|autumn|fall|winter|back in|as early as)|['’]s)\\s+$");
 
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:(?:on|last|this|next|early|late)\\s+)?"
             + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\b(yesterday|today|tonight|"
@@ -48,8 +49,12 @@ final class DateResolver {
     private static final Pattern AGO = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+"
             + "(day|week|month|year)s?\\s+(?:ago|earlier)\\b");
 
-    /** Any month name or abbreviation, to skip the month patterns where there is none. */
-    private static final Pattern MONTH_NAME = Pattern.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec");
+    /** What every month name and abbreviation starts with, to skip the month patterns where there is none. */
+    private static final List<String> MONTH_ABBREVIATIONS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+            "Sep", "Oct", "Nov", "Dec");
+
+    /** A year standing alone; {@link #YEAR_LEAD} decides from the words before it whether it dates something. */
+    private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d.,])\\b(\\d{4})\\b(?![-–]\\d)");
 
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|shall|is set to|are set to|is due to|expires|"
             + "is to|are to|next|upcoming|scheduled|plans?|planned|until|by)\\b");
@@ -73,7 +78,13 @@ final class DateResolver {
         for (int i = 0; i < region.length() && !digits; i++) {
             digits = Character.isDigit(region.charAt(i));
         }
-        boolean months = MONTH_NAME.matcher(region).find();
+        boolean months = false;
+        for (var abbreviation : MONTH_ABBREVIATIONS) {
+            if (region.contains(abbreviation)) {
+                months = true;
+                break;
+            }
+        }
         if (digits && months) {
             collect(found, MONTH_DAY_YEAR.matcher(region), from, m -> day(year(m.group(3)), month(m.group(1)), m.group(2)));
             collect(found, DAY_MONTH_YEAR.matcher(region), from, m -> day(year(m.group(3)), month(m.group(2)), m.group(1)));
@@ -104,9 +115,12 @@ final class DateResolver {
                 add(found, from + ago.start(), from + ago.end(), ago(reference, ago.group(1), ago.group(2)));
             }
         }
-        var year = YEAR.matcher(digits ? region : "");
+        var year = BARE_YEAR.matcher(digits ? region : "");
         while (year.find()) {
-            add(found, from + year.start(1), from + year.end(1), PartialDate.ofYear(Integer.parseInt(year.group(1))));
+            var lead = region.substring(Math.max(0, year.start() - 30), year.start());
+            if (YEAR_LEAD.matcher(lead).find()) {
+                add(found, from + year.start(1), from + year.end(1), PartialDate.ofYear(Integer.parseInt(year.group(1))));
+            }
         }
         var lower = region.toLowerCase(Locale.ROOT);
         if (reference != null && (lower.contains("day") || lower.contains("week") || lower.contains("month")

@@ -23,6 +23,10 @@ final class EntityRecognizer {
     private static final Pattern CAPITALISED_RUN = Pattern
         .compile("(?<![\\p{L}])" + NAME_TOKEN + "(?:\\s+(?:" + NAME_TOKEN + "|de|van|von|bin|al|da|Jr\\.))*");
 
+    private static final Pattern NON_BLANK = Pattern.compile("\\S+");
+
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}])[A-Z][\\p{L}\\-]{2,}(?![\\p{L}])");
+
     private static final Pattern LOCATIVE_BEFORE = Pattern
         .compile("(?i)\\b(?:in|at|to|from|near|outside|into|visit(?:ed|ing|s)?|via|toward|towards|held in|arrived in)\\s+$");
 
@@ -120,18 +124,30 @@ final class EntityRecognizer {
      * attach to it, not to a known treaty nearby.
      */
     private static void findTreaties(String text, int from, List<Mention> mentions, EntityRegistry registry) {
-        var m = TREATY_NAME.matcher(text);
-        m.region(from, text.length());
-        while (m.find()) {
-            var name = m.group().replaceAll("^(?:The|A|This|That|Its|New|Such)\\s+", "").replaceAll("\\s+", " ").strip();
-            int start = m.end() - name.length();
-            if (overlapsAnyLabel(mentions, m.start(), m.end()) || name.split(" ").length < 2 || startsSentenceOnly(name)) {
-                continue;
+        var m = TREATY_NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int scannedTo = from;
+        int at = text.indexOf("Treaty", from);
+        while (at >= 0) {
+            // The pattern runs only around each "Treaty", in a window wide enough for the longest name.
+            m.region(Math.max(scannedTo, at - 80), Math.min(text.length(), at + 160));
+            while (m.find()) {
+                scannedTo = m.end();
+                addTreaty(text, m, mentions, registry);
             }
-            var key = EntityLabel.Treaty.keyPrefix() + "/" + Lexicon.slug(name);
-            registry.register(key, EntityLabel.Treaty, name);
-            mentions.add(new Mention(start, m.end(), key, EntityLabel.Treaty, name, false));
+            scannedTo = Math.max(scannedTo, at + 6);
+            at = text.indexOf("Treaty", scannedTo);
         }
+    }
+
+    private static void addTreaty(String text, Matcher m, List<Mention> mentions, EntityRegistry registry) {
+        var name = m.group().replaceAll("^(?:The|A|This|That|Its|New|Such)\\s+", "").replaceAll("\\s+", " ").strip();
+        int start = m.end() - name.length();
+        if (overlapsAnyLabel(mentions, m.start(), m.end()) || name.split(" ").length < 2 || startsSentenceOnly(name)) {
+            return;
+        }
+        var key = EntityLabel.Treaty.keyPrefix() + "/" + Lexicon.slug(name);
+        registry.register(key, EntityLabel.Treaty, name);
+        mentions.add(new Mention(start, m.end(), key, EntityLabel.Treaty, name, false));
     }
 
     /** "Treaty" after words that merely open a sentence or describe ("Bilateral Treaty") is no name. */
@@ -196,7 +212,7 @@ final class EntityRecognizer {
 
     /** The length of the first {@code count} words after {@code from}, with the blanks between them. */
     private static int phraseLength(String text, int from, int count) {
-        var m = Pattern.compile("\\S+").matcher(text);
+        var m = NON_BLANK.matcher(text);
         m.region(from, text.length());
         int start = -1;
         int end = from;
@@ -312,7 +328,7 @@ final class EntityRecognizer {
 
     private static List<Token> tokens(String text, int from, int to) {
         var tokens = new ArrayList<Token>();
-        var m = Pattern.compile("\\S+").matcher(text);
+        var m = NON_BLANK.matcher(text);
         m.region(from, to);
         while (m.find()) {
             tokens.add(new Token(m.group(), m.start(), m.end()));
@@ -506,7 +522,7 @@ final class EntityRecognizer {
         if (people.isEmpty()) {
             return;
         }
-        var word = Pattern.compile("(?<![\\p{L}])[A-Z][\\p{L}\\-]{2,}(?![\\p{L}])").matcher(text);
+        var word = CAPITALISED_WORD.matcher(text);
         word.region(from, text.length());
         var added = new ArrayList<Mention>();
         while (word.find()) {

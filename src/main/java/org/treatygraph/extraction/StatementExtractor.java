@@ -49,6 +49,12 @@ final class StatementExtractor {
             + "\\s+(?:has |had |also |further |then |later |once again )?(?<verb>" + VERBS + ")\\b" + TAIL
             + "(?:\\s+that)?\\s*[:,—–]?\\s*$");
 
+    private static final Pattern RELATIVE_WHO = Pattern.compile(",\\s+who$");
+
+    private static final Pattern COORDINATION = Pattern.compile("(?:,?\\s+(?:and|but)|;)\\s*([^,;]*)$");
+
+    private static final Pattern NON_BLANK = Pattern.compile("\\S+");
+
     /** Everything up to the last sentence end, so that what remains is the current sentence so far. */
     private static final Pattern SENTENCE_SO_FAR = Pattern.compile("(?s)^.*[.!?][\"”»’]?\\s+");
 
@@ -504,7 +510,7 @@ final class StatementExtractor {
         if (named != null) {
             return named;
         }
-        var relative = Pattern.compile(",\\s+who$").matcher(pre);
+        var relative = RELATIVE_WHO.matcher(pre);
         if (relative.find()) {
             // "… by US President Donald Trump, who said …": the antecedent ends right before ", who".
             var before = pre.substring(0, relative.start());
@@ -529,7 +535,7 @@ final class StatementExtractor {
         }
         // "Floyd thanked Armenia for its support and noted": a second verb of the same subject, unless the
         // coordinated part has its own subject ("… and Moscow said").
-        var coordination = Pattern.compile("(?:,?\\s+(?:and|but)|;)\\s*([^,;]*)$").matcher(rest);
+        var coordination = COORDINATION.matcher(rest);
         if (coordination.find() && !rest.contains("\"") && !rest.contains("“")) {
             var own = coordination.group(1).strip();
             if (own.isEmpty()) {
@@ -569,7 +575,7 @@ final class StatementExtractor {
      * diplomat", "Japan's defense chief", "He"). A comma ends it (and is included).
      */
     private static int nounPhraseLength(String s) {
-        var token = Pattern.compile("\\S+").matcher(s);
+        var token = NON_BLANK.matcher(s);
         int end = 0;
         boolean first = true;
         while (token.find()) {
