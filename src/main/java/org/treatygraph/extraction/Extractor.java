@@ -69,8 +69,9 @@ public final class Extractor {
         var seen = new HashMap<String, Boolean>();
         var defaultDate = context.reference() == null ? null : PartialDate.ofDay(context.reference());
         for (var found : new StatementExtractor(context).extract()) {
-            var stance = StanceClassifier.classify(found.text(), found.verb());
             var about = about(context, found);
+            boolean aboutSystem = !about.isEmpty() && about.get(0).startsWith(EntityLabel.MissileSystem.keyPrefix() + "/");
+            var stance = StanceClassifier.classify(found.text(), found.verb(), aboutSystem);
             var key = "statement/" + org.treatygraph.article.ArticleParser
                 .contentKey(found.speaker() + "|" + found.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip());
             if (seen.putIfAbsent(key, true) != null) {

@@ -42,7 +42,15 @@ final class StanceClassifier {
             + "contribution|safer|guarantee\\w*|successful\\w*|deterrence|on the table|remain\\w* (?:a )?(?:signator\\w+|party|"
             + "committed|in force|in place)|maintain\\w* the moratorium|taking the side|defensive|restraint|goodwill|"
             + "confidence-building|transparency|verifiable|predictab\\w+|trust|(?:poses? |posing )?no threat|"
-            + "not (?:directed|aimed) (?:against|at)|no question of|nothing to fear|purely defensive");
+            + "not (?:directed|aimed) (?:against|at)|no question of|nothing to fear|purely defensive|"
+            + "regret\\w* (?:the )?(?:end|demise|collapse|expiry|lapse|loss|termination)");
+
+    /** Putting a missile system in service or in place: its speaker is for it. */
+    private static final Pattern FIELDING = Pattern.compile("\\b(?:deploy\\w*|combat duty|station\\w*|plac(?:e|ed|ing)|"
+            + "sen[dt]|appear|field\\w*|successfully tested|taken up (?:its|their) positions|in service)\\b");
+
+    /** A statement that is itself a condition: "if Russia comes back into full compliance". */
+    private static final Pattern OPENS_WITH_CONDITION = Pattern.compile("^[\"“«]?(?:only )?(?:if|unless|provided)\\b");
 
     private static final CueMatcher OPPOSE = new CueMatcher("destructive|misguided|regrettable|regret\\w*|refuse[sd]?|"
             + "refusing|reject\\w*|unacceptable|threat\\w*|hostile|provocat\\w+|violat\\w+|condemn\\w*|escalat\\w+|dangerous|"
@@ -82,6 +90,26 @@ final class StanceClassifier {
     }
 
     static Result classify(String statement, String verb) {
+        return classify(statement, verb, false);
+    }
+
+    /** @param aboutMissileSystem the statement's main subject is a missile system */
+    static Result classify(String statement, String verb, boolean aboutMissileSystem) {
+        var result = classifyByCues(statement, verb);
+        var lower = statement.toLowerCase(Locale.ROOT).strip();
+        if (result.stance() != Stance.conditional && OPENS_WITH_CONDITION.matcher(lower).find()) {
+            return new Result(Stance.conditional, lower.split("\\s+")[0]);
+        }
+        if (result.stance() == Stance.neutral && aboutMissileSystem) {
+            var fielding = FIELDING.matcher(lower);
+            if (fielding.find()) {
+                return new Result(Stance.supports, fielding.group());
+            }
+        }
+        return result;
+    }
+
+    private static Result classifyByCues(String statement, String verb) {
         // Cues are written in lower case and matched against lower-cased text: case-insensitive matching
         // of a few hundred alternatives is several times slower.
         var text = (verb == null ? statement : verb + " " + statement).toLowerCase(Locale.ROOT);

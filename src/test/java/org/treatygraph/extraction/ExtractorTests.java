@@ -187,6 +187,15 @@ class ExtractorTests {
             .stance()).isEqualTo(Stance.conditional);
         assertThat(StanceClassifier.classify("the delegation arrived in Vienna on Tuesday", null).stance())
             .isEqualTo(Stance.neutral);
+        assertThat(StanceClassifier.classify("if Washington returns to full compliance", "said").stance())
+            .isEqualTo(Stance.conditional);
+        assertThat(StanceClassifier.classify("Moscow regrets the end of the accord", null).stance()).isEqualTo(Stance.supports);
+        assertThat(StanceClassifier.classify("Washington does not regret the end of the accord", null).stance())
+            .isEqualTo(Stance.opposes);
+        assertThat(StanceClassifier.classify("the second battery went on combat duty near Gomel", null, true).stance())
+            .isEqualTo(Stance.supports);
+        assertThat(StanceClassifier.classify("the second battery went on combat duty near Gomel", null, false).stance())
+            .isEqualTo(Stance.neutral);
     }
 
     @Test
