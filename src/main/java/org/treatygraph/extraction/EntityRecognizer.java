@@ -522,26 +522,40 @@ final class EntityRecognizer {
         if (people.isEmpty()) {
             return;
         }
+        // Which characters a mention already covers, so each capitalised word is checked in constant time.
+        var covered = new boolean[text.length()];
+        for (var mention : mentions) {
+            java.util.Arrays.fill(covered, mention.start(), Math.min(mention.end(), text.length()), true);
+        }
+        var surnames = new ArrayList<String>();
+        var formSurnames = new ArrayList<String>();
+        var givenNames = new ArrayList<String>();
+        for (var person : people) {
+            surnames.add(surname(registry.get(person.key()).name));
+            formSurnames.add(surname(person.form()));
+            givenNames.add(givenFirst(registry.get(person.key()).name));
+        }
         var word = CAPITALISED_WORD.matcher(text);
         word.region(from, text.length());
         var added = new ArrayList<Mention>();
         while (word.find()) {
             int start = word.start();
             int end = word.end();
-            if (overlapsAnyLabel(mentions, start, end) || Lexicon.isNotName(word.group())) {
+            if (isCovered(covered, start, end) || Lexicon.isNotName(word.group())) {
                 continue;
             }
             Mention best = null;
-            for (var person : people) {
+            for (int p = 0; p < people.size(); p++) {
+                var person = people.get(p);
                 if (person.start() > start) {
                     break;
                 }
-                var surname = surname(registry.get(person.key()).name);
-                var formSurname = surname(person.form());
+                var surname = surnames.get(p);
+                var formSurname = formSurnames.get(p);
                 if (word.group().equals(surname) || word.group().equals(formSurname)) {
                     best = person;
                 }
-                else if (best == null && word.group().equals(givenFirst(registry.get(person.key()).name))
+                else if (best == null && word.group().equals(givenNames.get(p))
                         && inSpeakerPosition(text, start, end)) {
                     // Family name first (Lin Jian, Hou Zhenlin): "…," Hou said.
                     best = person;
@@ -569,6 +583,15 @@ final class EntityRecognizer {
 
     private static boolean inSpeakerPosition(String text, int start, int end) {
         return SPEAKS_RIGHT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt();
+    }
+
+    private static boolean isCovered(boolean[] covered, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (covered[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsAnyLabel(List<Mention> mentions, int start, int end) {

@@ -76,7 +76,6 @@ final class EventExtractor {
             + "discuss\\w*|idea|suggest\\w*|envisag\\w*|provides? for|future|call\\w* (?:on|for)|pledg\\w*|promis\\w*|"
             + "vow\\w*|push\\w* for|insist\\w*|calls?|asked|ask|require\\w*|only|until|as long as|provided|allow\\w*") + "\\b");
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(",|;|:|\\bthat\\b|\\bwhich\\b|\\bwho\\b|\\bbut\\b|\\bwhile\\b|\\bwhereas\\b|\\bafter\\b|\\bbefore\\b|\\bwhen\\b|—|–|\\(|\\)");
 
     private static final Pattern TREATY_ANAPHORA = Pattern.compile("(?i)\\b(?:the|this|that|its|the bilateral|the landmark|the Russian-American|the Russia-US)\\s+(?:treaty|agreement|accord|document|pact|deal)\\b|\\bit\\b|"
             + "\\b(?:its|their) (?:participation|obligations|commitments)\\b|\\b(?:the|its|central|numerical|quantitative) (?:limits|ceilings|caps|restrictions)\\b");
@@ -179,15 +178,32 @@ final class EventExtractor {
 
     /** The clause before a trigger: back to the last comma, "that", "but" … in the sentence. */
     private static String clauseBefore(String text, int sentenceStart, int position) {
-        // A clause is rarely longer than this; looking further back only costs time.
-        var before = text.substring(Math.max(sentenceStart, position - 300), position);
-        var m = CLAUSE_BREAK.matcher(before);
-        int clauseStart = 0;
-        while (m.find()) {
-            clauseStart = m.end();
+        // Walks back to the nearest clause break (punctuation or a subordinating word): called for every
+        // trigger and actor, so no regex over the whole sentence each time.
+        int i = position - 1;
+        while (i >= sentenceStart) {
+            char c = text.charAt(i);
+            if (CLAUSE_PUNCTUATION.indexOf(c) >= 0) {
+                return text.substring(i + 1, position);
+            }
+            if (Character.isLetter(c) && (i == sentenceStart || !Character.isLetter(text.charAt(i - 1)))) {
+                int wordEnd = i;
+                while (wordEnd < position && Character.isLetter(text.charAt(wordEnd))) {
+                    wordEnd++;
+                }
+                if (CLAUSE_WORDS.contains(text.substring(i, wordEnd))) {
+                    return text.substring(wordEnd, position);
+                }
+            }
+            i--;
         }
-        return before.substring(clauseStart);
+        return text.substring(sentenceStart, position);
     }
+
+    private static final String CLAUSE_PUNCTUATION = ",;:—–()";
+
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("that", "which", "who", "but", "while",
+            "whereas", "after", "before", "when");
 
     private static String lastWords(String text, int count) {
         var words = text.strip().split("\\s+");

@@ -24,6 +24,8 @@ public final class Extractor {
     /** Above this, text is cut: nothing a news article needs, and it bounds the work per article. */
     static final int MAX_TEXT = 200_000;
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private final Gazetteer gazetteer;
 
     private final EntityRecognizer recognizer;
@@ -73,7 +75,7 @@ public final class Extractor {
             boolean aboutSystem = !about.isEmpty() && about.get(0).startsWith(EntityLabel.MissileSystem.keyPrefix() + "/");
             var stance = StanceClassifier.classify(found.text(), found.verb(), aboutSystem);
             var key = "statement/" + org.treatygraph.article.ArticleParser
-                .contentKey(found.speaker() + "|" + found.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip());
+                .contentKey(found.speaker() + "|" + NOT_WORD.matcher(found.text().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip());
             if (seen.putIfAbsent(key, true) != null) {
                 continue;
             }
