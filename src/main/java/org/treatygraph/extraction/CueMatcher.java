@@ -8,10 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds whole-word cues from a long list of small regexes ("regret\w*", "ready to", "no longer (?:\w+
- * ){0,3}bound") in lower-case text. One alternation of hundreds of cues makes the regex engine try each
- * of them at every word; here each cue is indexed by its first letters, so a word is tried only against
- * the few cues that can start with it. At a position the longest match wins; matches do not overlap.
+ * Finds whole-word cues from a long list of small regexes written in lower case ("regret\w*", "ready
+ * to", "no longer (?:\w+ ){0,3}bound"); lower-case the text first when case should not matter. One
+ * alternation of hundreds of cues makes the regex engine try each of them at every word; here each cue
+ * is indexed by its first letters, so a word is tried only against the few cues that can start with it.
+ * At a position the longest match wins; matches do not overlap.
  */
 final class CueMatcher {
 

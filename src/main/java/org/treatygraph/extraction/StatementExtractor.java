@@ -69,13 +69,14 @@ final class StatementExtractor {
             + "\\b[^.]*?\\bby\\s+" + SPEAKER + "(?:\\s+(?:on|in|at|during)\\b[^.]*)?\\.?$");
 
     /** Reported speech closed by the attribution: {@code …, the Russian Foreign Ministry stated.} */
-    private static final Pattern REPORTED_END = Pattern.compile("^(?<content>.{20,}?),\\s+" + SPEAKER
-            + "\\s+(?:has |had |also |further |then |later |once again )?(?<verb>" + VERBS + ")\\b" + TAIL
+    /** What may follow the verb of "…, X said" up to the end of the sentence. */
+    private static final Pattern END_TAIL = Pattern.compile("^" + TAIL
             + "(?:,\\s+(?:saying|adding|calling|noting|stressing|describing|citing|referring)\\b.*)?\\s*[.!]?$");
 
-    /** Attribution in the middle: {@code Moscow would do this, the Russian leader stressed, only if …}. */
-    private static final Pattern REPORTED_MIDDLE = Pattern.compile("^(?<content>.{15,}?),\\s+" + SPEAKER
-            + "\\s+(?:has |had |also |further |then |later |once again )?(?<verb>" + VERBS + "),\\s+(?<more>.{10,})$");
+    private static final Pattern SPEECH_VERB_ONLY = Pattern.compile(VERBS);
+
+    /** Adverbs between a speaker and the verb: "…, the minister also said". */
+    private static final Pattern ADVERB_BEFORE_VERB = Pattern.compile("(?:\\s+(?:has|had|also|further|then|later|once again))+$");
 
     /** Reported speech with the source at the end: {@code …, according to a Pentagon official.} */
     private static final Pattern ACCORDING_END = Pattern.compile("^(?<content>.{20,}?),?\\s+according to " + SPEAKER
@@ -94,7 +95,7 @@ final class StatementExtractor {
             + "proposed|pledged|promised|vowed|announced|condemned|criticized|criticised|described|denied|ruled out|"
             + "warned against|thanked|accused|hailed|slammed|questioned";
 
-    /** Any verb that can carry what someone said, believes or announced (matched on lower-cased text). */
+    /** Any verb that can carry what someone said, believes or announced (in lower case, as news writes them). */
     private static final CueMatcher CLAUSE_VERBS = new CueMatcher(OBJECT_VERBS + "|" + VERBS + "|" + BELIEF_VERBS);
 
     /** A participle continuing the subject's speech: {@code …, saying that …}. */
@@ -377,19 +378,24 @@ final class StatementExtractor {
         var s = sentence.text(text);
         int offset = sentence.start();
         // Every shape below needs a speech verb or "according to": most sentences have neither.
-        var verbs = CLAUSE_VERBS.find(s.toLowerCase(java.util.Locale.ROOT));
+        // Case matters: "States" in "United States" is no verb.
+        var verbs = CLAUSE_VERBS.find(s);
         if (verbs.isEmpty() && !s.contains("ccording to") && !PARTICIPLE.matcher(s).find() && !IN_VIEW.matcher(s).matches()) {
             return null;
         }
         // "…, X said." needs a verb after a comma near the end; "…, X stressed, …" a verb right before a comma.
         boolean verbNearEnd = verbs.stream().anyMatch(v -> s.length() - v.end() < 200 && s.lastIndexOf(", ", v.start()) >= 0);
         boolean verbBeforeComma = verbs.stream().anyMatch(v -> v.end() < s.length() && s.charAt(v.end()) == ',');
-        var end = REPORTED_END.matcher(s);
-        if (verbNearEnd && end.matches() && words(end.group("speaker")) <= 16) {
-            var speaker = this.speakers.resolve(offset + end.start("speaker"), offset + end.end("speaker"));
+        for (int v = verbs.size() - 1; v >= 0 && verbNearEnd; v--) {
+            var verb = verbs.get(v);
+            var speakerSpan = speakerBetweenCommaAndVerb(s, verb, 20, 16);
+            if (speakerSpan == null || !SPEECH_VERB_ONLY.matcher(verb.text()).matches()
+                    || !END_TAIL.matcher(s.substring(verb.end())).matches()) {
+                continue;
+            }
+            var speaker = this.speakers.resolve(offset + speakerSpan[0], offset + speakerSpan[1]);
             if (speaker != null) {
-                return reportedFound(offset + end.start("content"), offset + end.end("content"), speaker, end.group("verb"),
-                        offset + end.start("speaker"), sentence.end());
+                return reportedFound(offset, offset + speakerSpan[2], speaker, verb.text(), offset + speakerSpan[0], sentence.end());
             }
         }
         boolean accordingTo = s.contains("ccording to");
@@ -409,12 +415,17 @@ final class StatementExtractor {
                         offset + view.start("content"));
             }
         }
-        var middle = REPORTED_MIDDLE.matcher(s);
-        if (verbBeforeComma && middle.matches() && words(middle.group("speaker")) <= 12) {
-            var speaker = this.speakers.resolve(offset + middle.start("speaker"), offset + middle.end("speaker"));
+        for (var verb : verbs) {
+            if (!verbBeforeComma || verb.end() >= s.length() || s.charAt(verb.end()) != ',' || s.length() - verb.end() < 12) {
+                continue;
+            }
+            var speakerSpan = speakerBetweenCommaAndVerb(s, verb, 15, 12);
+            if (speakerSpan == null || !SPEECH_VERB_ONLY.matcher(verb.text()).matches()) {
+                continue;
+            }
+            var speaker = this.speakers.resolve(offset + speakerSpan[0], offset + speakerSpan[1]);
             if (speaker != null) {
-                return reportedFound(offset + middle.start("content"), sentence.end(), speaker, middle.group("verb"),
-                        offset + middle.start("speaker"), offset + middle.end("verb"));
+                return reportedFound(offset, sentence.end(), speaker, verb.text(), offset + speakerSpan[0], offset + verb.end());
             }
         }
         var accordingEnd = ACCORDING_END.matcher(s);
@@ -426,6 +437,27 @@ final class StatementExtractor {
             }
         }
         return speechClause(sentence, verbs);
+    }
+
+    /**
+     * The speaker of "{@code content, SPEAKER verb …}": the words between the last comma before the verb
+     * and the verb (a speaker phrase holds no comma). Returns {@code [speakerStart, speakerEnd, contentEnd]},
+     * or null when the content is shorter than {@code minContent} or the phrase is no plausible speaker.
+     */
+    private static int[] speakerBetweenCommaAndVerb(String s, CueMatcher.Found verb, int minContent, int maxWords) {
+        int comma = s.lastIndexOf(',', verb.start() - 1);
+        if (comma < minContent || comma + 1 >= verb.start() || !Character.isWhitespace(s.charAt(comma + 1))) {
+            return null;
+        }
+        int start = comma + 1;
+        while (start < verb.start() && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        var phrase = ADVERB_BEFORE_VERB.matcher(s.substring(start, verb.start()).stripTrailing()).replaceFirst("");
+        if (phrase.isEmpty() || phrase.chars().anyMatch(c -> "\"“”«»;:".indexOf(c) >= 0) || words(phrase) > maxWords) {
+            return null;
+        }
+        return new int[] { start, start + phrase.length(), comma };
     }
 
     /** What the speaker of a quote went on to say in the same sentence: {@code …," she said, adding that …}. */
