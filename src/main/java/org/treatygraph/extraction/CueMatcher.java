@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,7 +56,6 @@ final class CueMatcher {
         var found = new ArrayList<Found>();
         int i = 0;
         int n = lower.length();
-        Matcher reusable = null;
         while (i < n) {
             if (!Character.isLetter(lower.charAt(i)) || (i > 0 && isWordChar(lower.charAt(i - 1)))) {
                 i++;
@@ -65,15 +63,10 @@ final class CueMatcher {
             }
             int best = -1;
             var candidates = i + PREFIX <= n ? this.byPrefix.get(lower.substring(i, i + PREFIX)) : null;
-            for (var list : candidates == null ? List.of(this.unindexed) : List.of(candidates, this.unindexed)) {
-                for (var pattern : list) {
-                    reusable = pattern.matcher(lower);
-                    reusable.region(i, n);
-                    if (reusable.lookingAt() && reusable.end() > best && (reusable.end() == n || !isWordChar(lower.charAt(reusable.end())))) {
-                        best = reusable.end();
-                    }
-                }
+            if (candidates != null) {
+                best = longest(candidates, lower, i, best);
             }
+            best = longest(this.unindexed, lower, i, best);
             if (best > i) {
                 found.add(new Found(lower.substring(i, best), i, best));
                 i = best;
@@ -83,6 +76,18 @@ final class CueMatcher {
             }
         }
         return found;
+    }
+
+    /** The furthest whole-word end any of {@code patterns} reaches from {@code at}, or {@code best}. */
+    private static int longest(List<Pattern> patterns, String text, int at, int best) {
+        for (var pattern : patterns) {
+            var m = pattern.matcher(text);
+            m.region(at, text.length());
+            if (m.lookingAt() && m.end() > best && (m.end() == text.length() || !isWordChar(text.charAt(m.end())))) {
+                best = m.end();
+            }
+        }
+        return best;
     }
 
     private static boolean isWordChar(char c) {

@@ -48,7 +48,18 @@ final class Gazetteer {
 
     private final Trie trie;
 
-    private record Alias(Entry entry, String form, boolean capital) {
+    /** @param abbreviation the form is a short all-capitals abbreviation, matched only as written */
+    private record Alias(Entry entry, String form, boolean capital, boolean abbreviation) {
+
+        Alias(Entry entry, String form, boolean capital) {
+            this(entry, form, capital, isAbbreviation(form));
+        }
+
+        private static boolean isAbbreviation(String form) {
+            var letters = form.replaceAll("[^A-Za-z]", "");
+            return !letters.isEmpty() && letters.length() <= 5 && letters.equals(letters.toUpperCase(Locale.ROOT));
+        }
+
     }
 
     private Gazetteer(List<Entry> entries) {
@@ -172,7 +183,7 @@ final class Gazetteer {
                 continue;
             }
             for (var alias : aliases) {
-                if (caseMatches(alias.form(), matched)) {
+                if (caseMatches(alias, matched)) {
                     hits.add(new Hit(start, end, alias.entry(), matched, alias.capital()));
                     break;
                 }
@@ -185,9 +196,9 @@ final class Gazetteer {
      * Abbreviations in capitals ("US", "UN", "INF") must match in capitals, or "us" and "un-" would be
      * actors; a capitalised name must start with a capital ("Russian", not "russian roulette").
      */
-    private static boolean caseMatches(String form, String matched) {
-        var letters = form.replaceAll("[^A-Za-z]", "");
-        if (!letters.isEmpty() && letters.length() <= 5 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
+    private static boolean caseMatches(Alias alias, String matched) {
+        var form = alias.form();
+        if (alias.abbreviation()) {
             return form.equals(matched);
         }
         if (Character.isUpperCase(form.charAt(0)) && !form.startsWith("the ")) {
