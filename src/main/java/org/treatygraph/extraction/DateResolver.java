@@ -78,27 +78,36 @@ final class DateResolver {
         for (int i = 0; i < region.length() && !digits; i++) {
             digits = Character.isDigit(region.charAt(i));
         }
-        boolean months = false;
+        // The month patterns run only over the stretch that names months (with room for "21st of").
+        int firstMonth = region.length();
+        int lastMonth = -1;
         for (var abbreviation : MONTH_ABBREVIATIONS) {
-            if (region.contains(abbreviation)) {
-                months = true;
-                break;
+            int at = region.indexOf(abbreviation);
+            if (at >= 0) {
+                firstMonth = Math.min(firstMonth, at);
+                lastMonth = Math.max(lastMonth, region.lastIndexOf(abbreviation));
             }
         }
+        boolean months = lastMonth >= 0;
+        int monthsFrom = Math.max(0, firstMonth - 12);
+        int monthsTo = Math.min(region.length(), lastMonth + 32);
         if (digits && months) {
-            collect(found, MONTH_DAY_YEAR.matcher(region), from, m -> day(year(m.group(3)), month(m.group(1)), m.group(2)));
-            collect(found, DAY_MONTH_YEAR.matcher(region), from, m -> day(year(m.group(3)), month(m.group(2)), m.group(1)));
+            collect(found, within(MONTH_DAY_YEAR, region, monthsFrom, monthsTo), from,
+                    m -> day(year(m.group(3)), month(m.group(1)), m.group(2)));
+            collect(found, within(DAY_MONTH_YEAR, region, monthsFrom, monthsTo), from,
+                    m -> day(year(m.group(3)), month(m.group(2)), m.group(1)));
         }
         if (digits && region.indexOf('-') >= 0) {
             collect(found, ISO.matcher(region), from, m -> day(year(m.group(1)), Integer.parseInt(m.group(2)), m.group(3)));
         }
         if (digits && months) {
-            collect(found, MONTH_YEAR.matcher(region), from, m -> PartialDate.ofMonth(year(m.group(2)), month(m.group(1))));
+            collect(found, within(MONTH_YEAR, region, monthsFrom, monthsTo), from,
+                    m -> PartialDate.ofMonth(year(m.group(2)), month(m.group(1))));
         }
         if (reference != null && digits && months) {
-            collect(found, MONTH_DAY.matcher(region), from,
+            collect(found, within(MONTH_DAY, region, monthsFrom, monthsTo), from,
                     m -> monthDay(region, m, reference, month(m.group(1)), Integer.parseInt(m.group(2))));
-            collect(found, DAY_MONTH.matcher(region), from,
+            collect(found, within(DAY_MONTH, region, monthsFrom, monthsTo), from,
                     m -> monthDay(region, m, reference, month(m.group(2)), Integer.parseInt(m.group(1))));
         }
         if (reference != null && months) {
@@ -135,6 +144,11 @@ final class DateResolver {
         }
         found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    /** A matcher over {@code text[from, to)} whose boundaries and look-arounds still see the whole text. */
+    private static Matcher within(Pattern pattern, String text, int from, int to) {
+        return pattern.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     private interface Resolver {
