@@ -33,7 +33,8 @@ final class EntityRecognizer {
     private static final Pattern BODY_AFTER_STATE = Pattern.compile(
             "^(?:['’]s)?\\s+(Foreign Ministry|Ministry of Foreign Affairs|Foreign Office|Defen[cs]e Ministry|Ministry of Defen[cs]e|"
                     + "General Staff|Embassy|embassy|parliament|Parliament|government|Government|Armed Forces|Security Council|"
-                    + "Foreign Affairs Ministry)\\b");
+                    + "Foreign Affairs Ministry|Army|Navy|Air Force|Defen[cs]e Forces?|Coast Guard|Senate|"
+                    + "Department of (?:National )?Defen[cs]e|National Security Council)\\b");
 
     /** ", a senior fellow at the Center for …," — a period after a lone capital ("U.S.") does not end it. */
     private static final Pattern APPOSITIVE_TITLE = Pattern.compile("^,\\s+(?:the\\s+|a\\s+|an\\s+)?([^,;\"“”]{3,160}?)"
@@ -243,22 +244,17 @@ final class EntityRecognizer {
         return new Mention(hit.start(), end, key, EntityLabel.Organization, name, false);
     }
 
+    /** Ministries take one canonical name whatever the wording; other bodies keep theirs ("Defence Force"). */
     private static String normaliseBody(String body) {
         var lower = body.toLowerCase(Locale.ROOT);
         if (lower.contains("foreign")) {
             return "Foreign Ministry";
         }
-        if (lower.contains("defen")) {
+        if (lower.startsWith("defen") && lower.endsWith("ministry") || lower.equals("ministry of defense")
+                || lower.equals("ministry of defence")) {
             return "Defense Ministry";
         }
-        return switch (lower) {
-            case "embassy" -> "Embassy";
-            case "parliament" -> "Parliament";
-            case "government" -> "Government";
-            case "general staff" -> "General Staff";
-            case "armed forces" -> "Armed Forces";
-            default -> "Security Council";
-        };
+        return Character.toUpperCase(body.charAt(0)) + body.substring(1);
     }
 
     private static void registerKnown(Gazetteer.Entry entry, String form, EntityRegistry registry) {

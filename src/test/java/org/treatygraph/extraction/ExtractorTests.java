@@ -199,6 +199,16 @@ class ExtractorTests {
     }
 
     @Test
+    void bodiesNamedAfterTheirStateAreOrganisationsOfThatState() {
+        var graph = extract(" date 2025-07-20 SYDNEY, July 20. /TASS/. The drills ended. The Australian Defence Force "
+                + "and the Philippine Army took part, while Japan's Foreign Ministry said it had been informed.");
+        assertThat(graph.entities()).filteredOn(e -> e.label() == EntityLabel.Organization)
+            .extracting(ExtractedGraph.Entity::name)
+            .contains("Australian Defence Force", "Philippine Army", "Japanese Foreign Ministry");
+        assertThat(graph.entity("organization/australia-defence-force").properties()).containsEntry("state", "state/australia");
+    }
+
+    @Test
     void aCommitteeIsAnOrganisationOfItsOwnWithinItsParent() {
         var graph = extract(" date 2025-10-01 MOSCOW, October 1. /TASS/. Deputy Chairman of the State Duma Committee on "
                 + "Defense Andrei Volkonsky told TASS that the vote was unanimous.");
