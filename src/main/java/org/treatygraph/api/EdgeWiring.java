@@ -66,12 +66,20 @@ class EdgeWiring implements RuntimeWiringConfigurer {
             .dataFetcher("reportedIn", list("reportedIn")));
         builder.type("Article", type -> type.dataFetcher("statements", list("articleStatements"))
             .dataFetcher("mentions", list("mentions")));
-        builder.type("Fact", type -> type.dataFetcher("articles", env -> {
-            Map<String, Object> fact = env.getSource();
-            @SuppressWarnings("unchecked")
-            var keys = (List<String>) fact.get("articleKeys");
-            return env.<String, Map<String, Object>>getDataLoader("articleByKey").loadMany(keys);
-        }));
+        // Facts, timeline acts and treaty statuses carry the keys of the articles reporting them.
+        for (var typeWithArticleKeys : List.of("Fact", "PositionEvent", "TreatyStatus")) {
+            builder.type(typeWithArticleKeys, type -> type.dataFetcher("articles", EdgeWiring::articlesByKey));
+        }
+    }
+
+    private static Object articlesByKey(graphql.schema.DataFetchingEnvironment env) {
+        Map<String, Object> source = env.getSource();
+        @SuppressWarnings("unchecked")
+        var keys = (List<String>) source.get("articleKeys");
+        if (keys == null || keys.isEmpty()) {
+            return List.of();
+        }
+        return env.<String, Map<String, Object>>getDataLoader("articleByKey").loadMany(keys);
     }
 
     private static Object orEmpty(Object value) {

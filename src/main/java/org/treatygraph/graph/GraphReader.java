@@ -20,9 +20,11 @@ public class GraphReader {
 
     /** Projection of an entity node: its properties, its label, and no internal bookkeeping. */
     static final String ENTITY = "%1$s {.key, .name, .aliases, .role, .iso, .wikidata, .rangeClass, .state, .organization, "
-            + "label: head([l IN labels(%1$s) WHERE l IN $entityLabels])}";
+            + "label: head([l IN labels(%1$s) WHERE l IN $entityLabels]), curated: coalesce(%1$s.curated, false), .curatedBy, "
+            + "curatedAt: toString(%1$s.curatedAt)}";
 
-    static final String STATEMENT = "%1$s {.key, .text, .kind, .stance, .cue, .date, .datePrecision, curated: coalesce(%1$s.curated, false)}";
+    static final String STATEMENT = "%1$s {.key, .text, .kind, .stance, .cue, .date, .datePrecision, curated: coalesce(%1$s.curated, false), "
+            + ".curatedBy, curatedAt: toString(%1$s.curatedAt), curatedFields: coalesce(%1$s.curatedFields, [])}";
 
     static final String ARTICLE = "%1$s {.key, .source, .url, .title, .text, .datelinePlace, published: toString(%1$s.published), "
             + "datelineDate: toString(%1$s.datelineDate)}";
