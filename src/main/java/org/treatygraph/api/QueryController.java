@@ -135,9 +135,11 @@ class QueryController {
         if (where != null) {
             combined.put("AND", List.of(where));
         }
-        var condition = translate(Filter.STATEMENT, combined);
-        return Connections.connection(env, this.properties, (skip, limit) -> this.lists.statements(condition, orderBy, skip, limit),
-                () -> this.lists.countStatements(condition));
+        var anchored = Filter.anchorStatements(combined);
+        var condition = translate(Filter.STATEMENT, anchored.rest());
+        return Connections.connection(env, this.properties,
+                (skip, limit) -> this.lists.statements(anchored.anchor(), condition, orderBy, skip, limit),
+                () -> this.lists.countStatements(anchored.anchor(), condition));
     }
 
     private Connections.Page entitiesOf(String label, Map<String, Object> where, PagedReader.Order orderBy, DataFetchingEnvironment env) {

@@ -9,13 +9,14 @@ import picocli.CommandLine.Command;
 /** The root command; {@link #run} decides between the server and a one-shot sub-command. */
 @Command(name = "treatygraph", mixinStandardHelpOptions = true, version = "treatygraph 0.1.0",
         description = "A graph database of actors, treaties and positions, built from news articles.",
-        subcommands = { ServeCommand.class, IngestCommand.class, ExtractCommand.class, EvaluateCommand.class })
+        subcommands = { ServeCommand.class, IngestCommand.class, ExtractCommand.class, EvaluateCommand.class,
+                BenchmarkApiCommand.class })
 public final class TreatygraphCommand {
 
     /** Returned by {@link #run} when the server was started and the JVM must stay up. */
     public static final int KEEP_RUNNING = Integer.MIN_VALUE;
 
-    private static final Set<String> ONE_SHOT = Set.of("ingest", "extract", "evaluate", "help", "--help", "-h",
+    private static final Set<String> ONE_SHOT = Set.of("ingest", "extract", "evaluate", "benchmark-api", "help", "--help", "-h",
             "--version", "-V");
 
     static Class<?> application;

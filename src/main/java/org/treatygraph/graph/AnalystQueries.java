@@ -27,12 +27,6 @@ public class AnalystQueries {
     static final List<String> ALL_LABELS = List.of("Person", "State", "Organization", "Treaty", "MissileSystem", "Region",
             "Statement", "Article");
 
-    /** Finds one entity by reference into {@code %1$s}; an exact key wins over a name, a name over an alias. */
-    private static final String RESOLVE = """
-            MATCH (%1$s:%3$s) WHERE %2$s
-            WITH %4$s%1$s ORDER BY %1$s.key = $%1$sRef DESC, toLower(%1$s.name) = toLower($%1$sRef) DESC, %1$s.key LIMIT 1
-            """;
-
     private static final String ANY_ENTITY = "Person|State|Organization|Treaty|MissileSystem|Region";
 
     /** A node of any label, for subgraphs: key, label and a readable name. */
@@ -52,10 +46,28 @@ public class AnalystQueries {
         this.neo4j = neo4j;
     }
 
-    /** Cypher that binds {@code variable} to the one entity of {@code labels} that {@code $<variable>Ref} names. */
-    private static String resolve(String variable, String labels, String... carried) {
+    /**
+     * Cypher that binds {@code variable} to the one entity of {@code labels} that {@code $<variable>Ref} names.
+     * A key is looked up through each label's unique index; only when no key matches are names and
+     * aliases compared (a scan of the entities, never of statements). An exact name beats an alias.
+     */
+    static String resolve(String variable, String labels, String... carried) {
         var keep = carried.length == 0 ? "" : String.join(", ", carried) + ", ";
-        return RESOLVE.formatted(variable, Filter.ENTITY_REFERENCE.formatted(variable, "$" + variable + "Ref"), labels, keep);
+        var ref = "$" + variable + "Ref";
+        var byKey = java.util.Arrays.stream(labels.split("\\|"))
+            .map(label -> "MATCH (k:%s {key: %s}) RETURN k".formatted(label, ref))
+            .collect(java.util.stream.Collectors.joining(" UNION "));
+        return """
+                OPTIONAL CALL () { %1$s }
+                WITH %2$scollect(k) AS byKey_%3$s
+                OPTIONAL CALL (byKey_%3$s) {
+                  WITH byKey_%3$s WHERE size(byKey_%3$s) = 0
+                  MATCH (n:%4$s) WHERE %5$s
+                  RETURN n AS byName_%3$s ORDER BY toLower(n.name) = toLower(%6$s) DESC, n.key LIMIT 1
+                }
+                WITH %2$scoalesce(head(byKey_%3$s), byName_%3$s) AS %3$s
+                WHERE %3$s IS NOT NULL
+                """.formatted(byKey, keep, variable, labels, Filter.ENTITY_REFERENCE.formatted("n", ref), ref);
     }
 
     /**

@@ -90,6 +90,50 @@ public final class Filter {
         this.variable = variable;
     }
 
+    /**
+     * A statement filter's entity condition that a query can start from instead of testing every
+     * statement: {@code about} (ABOUT) or {@code speaker} (SAID), given by key, name or alias.
+     */
+    public record Anchor(String relationship, String reference) {
+    }
+
+    /** A statement filter split into an optional {@link Anchor} and the conditions left to check. */
+    public record Anchored(Anchor anchor, Map<String, Object> rest) {
+    }
+
+    /**
+     * Lifts one {@code about} (preferred) or {@code speaker} condition out of a statement filter when it
+     * must hold for every result: at the top level or in a top-level {@code AND}, never under OR/NOT.
+     */
+    @SuppressWarnings("unchecked")
+    public static Anchored anchorStatements(Map<String, Object> where) {
+        if (where == null) {
+            return new Anchored(null, null);
+        }
+        for (var field : java.util.List.of("about", "speaker")) {
+            if (where.get(field) instanceof String reference) {
+                var rest = new LinkedHashMap<>(where);
+                rest.remove(field);
+                return new Anchored(new Anchor(field.equals("about") ? "ABOUT" : "SAID", reference), rest);
+            }
+            if (where.get("AND") instanceof Collection<?> parts) {
+                var list = new java.util.ArrayList<Object>(parts);
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) instanceof Map<?, ?> part && part.get(field) instanceof String) {
+                        var inner = anchorStatements((Map<String, Object>) part);
+                        if (inner.anchor() != null) {
+                            list.set(i, inner.rest());
+                            var rest = new LinkedHashMap<>(where);
+                            rest.put("AND", list);
+                            return new Anchored(inner.anchor(), rest);
+                        }
+                    }
+                }
+            }
+        }
+        return new Anchored(null, where);
+    }
+
     /** The Cypher variable the conditions refer to ({@code s}, {@code n} or {@code a}). */
     public String variable() {
         return this.variable;

@@ -40,13 +40,30 @@ public class PagedReader {
         this.neo4j = neo4j;
     }
 
-    public Page statements(Filter.Condition where, Order order, long skip, int limit) {
-        return page("MATCH (s:Statement) WHERE " + where.cypher() + " RETURN " + GraphReader.STATEMENT.formatted("s")
-                + " AS row ORDER BY " + order.cypher, where, skip, limit);
+    /**
+     * @param anchor when given, the query starts from the entities it names and follows their ABOUT/SAID
+     * relationships, instead of testing every statement
+     */
+    public Page statements(Filter.Anchor anchor, Filter.Condition where, Order order, long skip, int limit) {
+        return page(matchStatements(anchor, where) + " RETURN " + GraphReader.STATEMENT.formatted("s") + " AS row ORDER BY " + order.cypher,
+                withAnchor(anchor, where), skip, limit);
     }
 
-    public long countStatements(Filter.Condition where) {
-        return count("MATCH (s:Statement) WHERE " + where.cypher() + " RETURN count(s)", where);
+    public long countStatements(Filter.Anchor anchor, Filter.Condition where) {
+        return count(matchStatements(anchor, where) + " RETURN count(s)", withAnchor(anchor, where));
+    }
+
+    private static String matchStatements(Filter.Anchor anchor, Filter.Condition where) {
+        if (anchor == null) {
+            return "MATCH (s:Statement) WHERE " + where.cypher();
+        }
+        var pattern = anchor.relationship().equals("ABOUT") ? "(anchor)<-[:ABOUT]-(s:Statement)" : "(anchor)-[:SAID]->(s:Statement)";
+        return "MATCH (anchor:Person|State|Organization|Treaty|MissileSystem|Region) WHERE "
+                + Filter.ENTITY_REFERENCE.formatted("anchor", "$anchorRef") + " MATCH " + pattern + " WITH DISTINCT s WHERE " + where.cypher();
+    }
+
+    private static Filter.Condition withAnchor(Filter.Anchor anchor, Filter.Condition where) {
+        return anchor == null ? where : with(where, "anchorRef", anchor.reference());
     }
 
     /** Entities of any label (narrowed by {@code label}/{@code label_in} in the filter). */

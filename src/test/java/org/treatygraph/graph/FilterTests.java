@@ -57,4 +57,20 @@ class FilterTests {
             .isInstanceOf(Filter.InvalidFilterException.class).hasMessageContaining("must be a list");
     }
 
+    @Test
+    void aRequiredSubjectOrSpeakerBecomesTheAnchorButNotUnderOrOrNot() {
+        var top = Filter.anchorStatements(Map.of("about", "New START", "stance", "opposes"));
+        assertThat(top.anchor()).isEqualTo(new Filter.Anchor("ABOUT", "New START"));
+        assertThat(top.rest()).containsExactly(Map.entry("stance", "opposes"));
+
+        var nested = Filter.anchorStatements(Map.of("AND", List.of(Map.of("speaker", "Ryabkov", "kind", "direct"))));
+        assertThat(nested.anchor()).isEqualTo(new Filter.Anchor("SAID", "Ryabkov"));
+        assertThat(nested.rest()).isEqualTo(Map.of("AND", List.of(Map.of("kind", "direct"))));
+
+        var optional = Map.<String, Object>of("OR", List.of(Map.of("about", "New START"), Map.of("about", "INF Treaty")));
+        assertThat(Filter.anchorStatements(optional).anchor()).isNull();
+        assertThat(Filter.anchorStatements(optional).rest()).isEqualTo(optional);
+        assertThat(Filter.anchorStatements(Map.of("NOT", Map.of("about", "New START"))).anchor()).isNull();
+    }
+
 }
