@@ -177,7 +177,9 @@ public class AnalystQueries {
         var cypher = """
                 MATCH (centre:Person|State|Organization|Treaty|MissileSystem|Region|Statement|Article {key: $key})
                 CALL (centre) {
-                  MATCH p = shortestPath((centre)-[*1..%d]-(other))
+                  // One shortest path per reachable node: a breadth-first search from the centre, not an
+                  // enumeration of every path through the hubs.
+                  MATCH p = ANY SHORTEST (centre)-[]-{1,%d}(other)
                   WHERE $labels IS NULL OR any(l IN labels(other) WHERE l IN $labels)
                   RETURN other ORDER BY length(p), other.key LIMIT $maxNodes
                 }
