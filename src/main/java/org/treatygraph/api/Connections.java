@@ -46,6 +46,15 @@ final class Connections {
     }
 
     static Page connection(DataFetchingEnvironment env, ApiProperties properties, PageLoader loader, LongSupplier counter) {
+        return connection(env, properties, loader, counter, null);
+    }
+
+    /**
+     * @param loaderWithTotal when given, used for forward pages that select {@code totalCount}: it returns
+     * the page and the total from one query
+     */
+    static Page connection(DataFetchingEnvironment env, ApiProperties properties, PageLoader loader, LongSupplier counter,
+            PageLoader loaderWithTotal) {
         Integer first = env.getArgument("first");
         Integer last = env.getArgument("last");
         String after = env.getArgument("after");
@@ -56,10 +65,11 @@ final class Connections {
         if ((first != null && first < 0) || (last != null && last < 0)) {
             throw new InvalidArgumentException("first and last cannot be negative");
         }
-        Long total = env.getSelectionSet().contains("totalCount") ? counter.getAsLong() : null;
+        boolean backwards = last != null;
+        boolean countInPage = loaderWithTotal != null && !backwards && env.getSelectionSet().contains("totalCount");
+        Long total = !countInPage && env.getSelectionSet().contains("totalCount") ? counter.getAsLong() : null;
         long skip;
         int limit;
-        boolean backwards = last != null;
         if (!backwards) {
             skip = after == null ? 0 : decode(after) + 1;
             limit = properties.pageSize(first);
@@ -84,7 +94,10 @@ final class Connections {
             }
             limit = (int) Math.max(0, end - skip);
         }
-        var page = loader.load(skip, limit);
+        var page = countInPage ? loaderWithTotal.load(skip, limit) : loader.load(skip, limit);
+        if (countInPage) {
+            total = page.total();
+        }
         var edges = new ArrayList<Edge<Map<String, Object>>>();
         for (int i = 0; i < page.rows().size(); i++) {
             edges.add(new DefaultEdge<>(page.rows().get(i), new DefaultConnectionCursor(encode(skip + i))));

@@ -61,7 +61,7 @@ class EdgeWiring implements RuntimeWiringConfigurer {
                 .dataFetcher("facts", list("facts"))
                 .dataFetcher("articles", list("entityArticles")));
         }
-        builder.type("Statement", type -> type.dataFetcher("speaker", single("speaker"))
+        builder.type("Statement", type -> type.dataFetcher("speaker", single("speaker", "speaker"))
             .dataFetcher("about", list("about"))
             .dataFetcher("reportedIn", list("reportedIn")));
         builder.type("Article", type -> type.dataFetcher("statements", list("articleStatements"))
@@ -95,9 +95,13 @@ class EdgeWiring implements RuntimeWiringConfigurer {
         };
     }
 
-    private static DataFetcher<Object> single(String loader) {
+    /** A parent may arrive with the field already fetched (search hits carry their speaker): then no loader round trip. */
+    private static DataFetcher<Object> single(String loader, String field) {
         return env -> {
             Map<String, Object> source = env.getSource();
+            if (source.containsKey(field)) {
+                return source.get(field);
+            }
             return env.<String, Map<String, Object>>getDataLoader(loader).load((String) source.get("key"));
         };
     }

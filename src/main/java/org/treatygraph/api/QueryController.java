@@ -139,7 +139,8 @@ class QueryController {
         var condition = translate(Filter.STATEMENT, anchored.rest());
         return Connections.connection(env, this.properties,
                 (skip, limit) -> this.lists.statements(anchored.anchor(), condition, orderBy, skip, limit),
-                () -> this.lists.countStatements(anchored.anchor(), condition));
+                () -> this.lists.countStatements(anchored.anchor(), condition),
+                (skip, limit) -> this.lists.statementsWithTotal(anchored.anchor(), condition, orderBy, skip, limit));
     }
 
     private Connections.Page entitiesOf(String label, Map<String, Object> where, PagedReader.Order orderBy, DataFetchingEnvironment env) {

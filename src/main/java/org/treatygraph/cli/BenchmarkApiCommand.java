@@ -40,12 +40,16 @@ final class BenchmarkApiCommand implements Callable<Integer> {
     @Option(names = "--iterations", defaultValue = "300", description = "Measured requests per question and side (default ${DEFAULT-VALUE}).")
     int iterations;
 
+    @Option(names = "--data-dir", description = "Keep the generated database here and reuse it on the next run "
+            + "(default: a temporary directory, deleted afterwards).")
+    Path keptDataDir;
+
     @Unmatched
     List<String> springArgs = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
-        var dataDir = Files.createTempDirectory("treatygraph-benchmark-");
+        var dataDir = this.keptDataDir != null ? this.keptDataDir : Files.createTempDirectory("treatygraph-benchmark-");
         var args = new ArrayList<>(List.of("--server.port=0", "--treatygraph.embedded.data-dir=" + dataDir,
                 "--treatygraph.embedded.bolt-port=0", "--treatygraph.ingest.load-samples=false", "--logging.level.root=warn",
                 "--treatygraph.embedded.transaction-timeout=300s"));
@@ -55,6 +59,7 @@ final class BenchmarkApiCommand implements Callable<Integer> {
             var corpus = new SyntheticCorpus(this.statementsPerArticle, 2026);
             var writer = context.getBean(GraphWriter.class);
             long start = System.nanoTime();
+            // Writing an article that is already there is a cheap no-op, so a kept database is only topped up.
             for (int i = 0; i < this.articles; i++) {
                 writer.write(corpus.article(i));
                 if ((i + 1) % 1000 == 0) {
@@ -77,7 +82,9 @@ final class BenchmarkApiCommand implements Callable<Integer> {
             return 0;
         }
         finally {
-            FileSystemUtils.deleteRecursively(dataDir);
+            if (this.keptDataDir == null) {
+                FileSystemUtils.deleteRecursively(dataDir);
+            }
         }
     }
 

@@ -24,6 +24,12 @@ public class AnalystQueries {
     static final List<String> TREATY_ACTS = List.of("SIGNED", "RATIFIED", "DERATIFIED", "SUSPENDED", "WITHDREW_FROM",
             "EXTENDED", "TERMINATED", "OBSERVES", "PARTY_TO");
 
+    /**
+     * The same as a relationship type expression: a typed pattern follows only these relationships of a
+     * treaty, not the thousands of ABOUT relationships from statements.
+     */
+    private static final String ACT_TYPES = String.join("|", TREATY_ACTS);
+
     static final List<String> ALL_LABELS = List.of("Person", "State", "Organization", "Treaty", "MissileSystem", "Region",
             "Statement", "Article");
 
@@ -82,13 +88,13 @@ public class AnalystQueries {
                   RETURN {kind: 'STATEMENT', sortDate: s.sortDate, date: s.date, datePrecision: s.datePrecision, stance: s.stance,
                           act: null, evidence: [], articleKeys: [], statement: %s} AS event
                   UNION ALL
-                  MATCH (actor)-[r]->(treaty)
-                  WHERE type(r) IN $acts AND ($from IS NULL OR r.sortDate >= $from) AND ($to IS NULL OR r.sortDate <= $to)
+                  MATCH (actor)-[r:%s]->(treaty)
+                  WHERE ($from IS NULL OR r.sortDate >= $from) AND ($to IS NULL OR r.sortDate <= $to)
                   RETURN {kind: 'ACT', sortDate: r.sortDate, date: r.date, datePrecision: r.datePrecision, stance: null,
                           act: type(r), evidence: coalesce(r.evidence, []), articleKeys: coalesce(r.articles, []), statement: null} AS event
                 }
                 RETURN event ORDER BY event.sortDate IS NULL, event.sortDate, event.kind, event.act, event.statement.key
-                """.formatted(GraphReader.STATEMENT.formatted("s"));
+                """.formatted(GraphReader.STATEMENT.formatted("s"), ACT_TYPES);
         return this.neo4j.query(cypher)
             .bind(actor).to("actorRef")
             .bind(treaty).to("treatyRef")
@@ -103,14 +109,14 @@ public class AnalystQueries {
     /** For each state with an act on the treaty, its latest act as of {@code asOf} (all dates when null). */
     public List<Map<String, Object>> treatyStatus(String treaty, LocalDate asOf) {
         var cypher = resolve("treaty", "Treaty") + """
-                MATCH (state:State)-[r]->(treaty)
-                WHERE type(r) IN $acts AND ($asOf IS NULL OR r.sortDate <= $asOf)
+                MATCH (state:State)-[r:%s]->(treaty)
+                WHERE $asOf IS NULL OR r.sortDate <= $asOf
                 WITH treaty, state, r ORDER BY coalesce(r.sortDate, date('0001-01-01')) DESC, type(r)
                 WITH treaty, state, head(collect(r)) AS latest
                 RETURN {treaty: %s, state: %s, act: type(latest), date: latest.date, datePrecision: latest.datePrecision,
                         evidence: coalesce(latest.evidence, []), articleKeys: coalesce(latest.articles, [])} AS status
                 ORDER BY state.name
-                """.formatted(GraphReader.ENTITY.formatted("treaty"), GraphReader.ENTITY.formatted("state"));
+                """.formatted(ACT_TYPES, GraphReader.ENTITY.formatted("treaty"), GraphReader.ENTITY.formatted("state"));
         return this.neo4j.query(cypher)
             .bind(treaty).to("treatyRef")
             .bind(asOf).to("asOf")
@@ -210,9 +216,13 @@ public class AnalystQueries {
     public List<Map<String, Object>> searchStatements(String text, int limit) {
         var rows = this.neo4j.query("""
                 CALL db.index.fulltext.queryNodes('statement_text', $text, {limit: $limit}) YIELD node, score
-                RETURN %s AS statement, score
+                OPTIONAL MATCH (speaker)-[:SAID]->(node)
+                WITH node, score, head(collect(speaker)) AS speaker
+                WITH node, score, speaker, %s AS statement
+                RETURN statement {.*, speaker: CASE WHEN speaker IS NULL THEN null ELSE %s END} AS statement, score
                 ORDER BY score DESC, node.key
-                """.formatted(GraphReader.STATEMENT.formatted("node")))
+                """.formatted(GraphReader.STATEMENT.formatted("node"), GraphReader.ENTITY.formatted("speaker")))
+            .bind(GraphReader.ENTITY_LABELS).to("entityLabels")
             .bind(text).to("text")
             .bind(limit).to("limit")
             .fetch().all();

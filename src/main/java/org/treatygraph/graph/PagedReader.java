@@ -30,8 +30,13 @@ public class PagedReader {
 
     }
 
-    /** The rows of one page, and whether more rows follow it. */
-    public record Page(List<Map<String, Object>> rows, boolean more) {
+    /** The rows of one page, whether more rows follow it, and the total when it was asked for. */
+    public record Page(List<Map<String, Object>> rows, boolean more, Long total) {
+
+        public Page(List<Map<String, Object>> rows, boolean more) {
+            this(rows, more, null);
+        }
+
     }
 
     private final Neo4jClient neo4j;
@@ -47,6 +52,22 @@ public class PagedReader {
     public Page statements(Filter.Anchor anchor, Filter.Condition where, Order order, long skip, int limit) {
         return page(matchStatements(anchor, where) + " RETURN " + GraphReader.STATEMENT.formatted("s") + " AS row ORDER BY " + order.cypher,
                 withAnchor(anchor, where), skip, limit);
+    }
+
+    /** One page and the number of all matching statements, in one query (one scan instead of two). */
+    @SuppressWarnings("unchecked")
+    public Page statementsWithTotal(Filter.Anchor anchor, Filter.Condition where, Order order, long skip, int limit) {
+        var row = this.neo4j.query(matchStatements(anchor, where) + " WITH s ORDER BY " + order.cypher + """
+                 WITH collect(s) AS matching
+                RETURN size(matching) AS total, [s IN matching[$skip..$end] | %s] AS rows
+                """.formatted(GraphReader.STATEMENT.formatted("s")))
+            .bindAll(withAnchor(anchor, where).parameters())
+            .bind(skip).to("skip")
+            .bind(skip + limit + 1).to("end")
+            .fetch().one().orElseThrow();
+        var rows = (List<Map<String, Object>>) row.get("rows");
+        boolean more = rows.size() > limit;
+        return new Page(more ? rows.subList(0, limit) : rows, more, ((Number) row.get("total")).longValue());
     }
 
     public long countStatements(Filter.Anchor anchor, Filter.Condition where) {
