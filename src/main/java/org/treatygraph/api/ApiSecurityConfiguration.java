@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -32,8 +33,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * WRITER role themselves ({@code @PreAuthorize}), so an anonymous mutation gets a GraphQL error in an
  * ordinary 200 response rather than a bare 401. Stateless: no session cookie, hence no CSRF token to
  * manage (credentials travel with every request, none are sent by the browser on its own except Basic).
+ * One-shot commands (ingest, evaluate) start without a web server, and without any of this.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class ApiSecurityConfiguration {
 
