@@ -61,17 +61,25 @@ class EdgeWiring implements RuntimeWiringConfigurer {
                 .dataFetcher("facts", list("facts"))
                 .dataFetcher("articles", list("entityArticles")));
         }
-        builder.type("Statement", type -> type.dataFetcher("speaker", single("speaker"))
+        builder.type("Statement", type -> type.dataFetcher("speaker", single("speaker", "speaker"))
             .dataFetcher("about", list("about"))
             .dataFetcher("reportedIn", list("reportedIn")));
         builder.type("Article", type -> type.dataFetcher("statements", list("articleStatements"))
             .dataFetcher("mentions", list("mentions")));
-        builder.type("Fact", type -> type.dataFetcher("articles", env -> {
-            Map<String, Object> fact = env.getSource();
-            @SuppressWarnings("unchecked")
-            var keys = (List<String>) fact.get("articleKeys");
-            return env.<String, Map<String, Object>>getDataLoader("articleByKey").loadMany(keys);
-        }));
+        // Facts, timeline acts and treaty statuses carry the keys of the articles reporting them.
+        for (var typeWithArticleKeys : List.of("Fact", "PositionEvent", "TreatyStatus")) {
+            builder.type(typeWithArticleKeys, type -> type.dataFetcher("articles", EdgeWiring::articlesByKey));
+        }
+    }
+
+    private static Object articlesByKey(graphql.schema.DataFetchingEnvironment env) {
+        Map<String, Object> source = env.getSource();
+        @SuppressWarnings("unchecked")
+        var keys = (List<String>) source.get("articleKeys");
+        if (keys == null || keys.isEmpty()) {
+            return List.of();
+        }
+        return env.<String, Map<String, Object>>getDataLoader("articleByKey").loadMany(keys);
     }
 
     private static Object orEmpty(Object value) {
@@ -87,9 +95,13 @@ class EdgeWiring implements RuntimeWiringConfigurer {
         };
     }
 
-    private static DataFetcher<Object> single(String loader) {
+    /** A parent may arrive with the field already fetched (search hits carry their speaker): then no loader round trip. */
+    private static DataFetcher<Object> single(String loader, String field) {
         return env -> {
             Map<String, Object> source = env.getSource();
+            if (source.containsKey(field)) {
+                return source.get(field);
+            }
             return env.<String, Map<String, Object>>getDataLoader(loader).load((String) source.get("key"));
         };
     }

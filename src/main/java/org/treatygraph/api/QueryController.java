@@ -2,26 +2,33 @@ package org.treatygraph.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import org.treatygraph.graph.GraphReader;
-import org.treatygraph.graph.StatementFilter;
+import org.treatygraph.graph.Filter;
+import org.treatygraph.graph.PagedReader;
 
-/** Root queries: look-ups and lists. Edges are resolved by {@link EdgeWiring}. */
+/** Root queries: look-ups and filtered, paged lists. Edges are resolved by {@link EdgeWiring}. */
 @Controller
 class QueryController {
 
     private final GraphReader reader;
 
+    private final PagedReader lists;
+
     private final ApiProperties properties;
 
-    QueryController(GraphReader reader, ApiProperties properties) {
+    QueryController(GraphReader reader, PagedReader lists, ApiProperties properties) {
         this.reader = reader;
+        this.lists = lists;
         this.properties = properties;
     }
 
@@ -61,38 +68,47 @@ class QueryController {
     }
 
     @QueryMapping
-    List<Map<String, Object>> persons(@Argument Integer first, @Argument int offset) {
-        return list("Person", first, offset);
+    Connections.Page entities(@Argument Map<String, Object> where, @Argument PagedReader.Order orderBy, DataFetchingEnvironment env) {
+        var condition = translate(Filter.ENTITY, where);
+        return Connections.connection(env, this.properties, (skip, limit) -> this.lists.entities(condition, orderBy, skip, limit),
+                () -> this.lists.countEntities(condition));
     }
 
     @QueryMapping
-    List<Map<String, Object>> states(@Argument Integer first, @Argument int offset) {
-        return list("State", first, offset);
+    Connections.Page persons(@Argument Map<String, Object> where, @Argument PagedReader.Order orderBy, DataFetchingEnvironment env) {
+        return entitiesOf("Person", where, orderBy, env);
     }
 
     @QueryMapping
-    List<Map<String, Object>> organizations(@Argument Integer first, @Argument int offset) {
-        return list("Organization", first, offset);
+    Connections.Page states(@Argument Map<String, Object> where, @Argument PagedReader.Order orderBy, DataFetchingEnvironment env) {
+        return entitiesOf("State", where, orderBy, env);
     }
 
     @QueryMapping
-    List<Map<String, Object>> treaties(@Argument Integer first, @Argument int offset) {
-        return list("Treaty", first, offset);
+    Connections.Page organizations(@Argument Map<String, Object> where, @Argument PagedReader.Order orderBy, DataFetchingEnvironment env) {
+        return entitiesOf("Organization", where, orderBy, env);
     }
 
     @QueryMapping
-    List<Map<String, Object>> missileSystems(@Argument Integer first, @Argument int offset) {
-        return list("MissileSystem", first, offset);
+    Connections.Page treaties(@Argument Map<String, Object> where, @Argument PagedReader.Order orderBy, DataFetchingEnvironment env) {
+        return entitiesOf("Treaty", where, orderBy, env);
     }
 
     @QueryMapping
-    List<Map<String, Object>> regions(@Argument Integer first, @Argument int offset) {
-        return list("Region", first, offset);
+    Connections.Page missileSystems(@Argument Map<String, Object> where, @Argument PagedReader.Order orderBy, DataFetchingEnvironment env) {
+        return entitiesOf("MissileSystem", where, orderBy, env);
     }
 
     @QueryMapping
-    List<Map<String, Object>> articles(@Argument Integer first, @Argument int offset) {
-        return this.reader.articles(this.properties.pageSize(first), Math.max(0, offset));
+    Connections.Page regions(@Argument Map<String, Object> where, @Argument PagedReader.Order orderBy, DataFetchingEnvironment env) {
+        return entitiesOf("Region", where, orderBy, env);
+    }
+
+    @QueryMapping
+    Connections.Page articles(@Argument Map<String, Object> where, @Argument PagedReader.Order orderBy, DataFetchingEnvironment env) {
+        var condition = translate(Filter.ARTICLE, where);
+        return Connections.connection(env, this.properties, (skip, limit) -> this.lists.articles(condition, orderBy, skip, limit),
+                () -> this.lists.countArticles(condition));
     }
 
     @QueryMapping
@@ -106,17 +122,43 @@ class QueryController {
     }
 
     @QueryMapping
-    List<Map<String, Object>> statements(@Argument String speaker, @Argument String about, @Argument String from,
-            @Argument String to, @Argument Integer first, @Argument int offset) {
-        return this.reader.statements(new StatementFilter(speaker, about, date("from", from), date("to", to),
-                this.properties.pageSize(first), Math.max(0, offset)));
+    Connections.Page statements(@Argument String speaker, @Argument String about, @Argument String from, @Argument String to,
+            @Argument Map<String, Object> where, @Argument PagedReader.Order orderBy, DataFetchingEnvironment env) {
+        // The shorthand arguments are one more filter, ANDed with `where`; dates are checked here for a clear message.
+        date("from", from);
+        date("to", to);
+        var combined = new LinkedHashMap<String, Object>();
+        combined.put("speaker", speaker);
+        combined.put("about", about);
+        combined.put("date_gte", from == null || from.isBlank() ? null : from);
+        combined.put("date_lte", to == null || to.isBlank() ? null : to);
+        if (where != null) {
+            combined.put("AND", List.of(where));
+        }
+        var anchored = Filter.anchorStatements(combined);
+        var condition = translate(Filter.STATEMENT, anchored.rest());
+        return Connections.connection(env, this.properties,
+                (skip, limit) -> this.lists.statements(anchored.anchor(), condition, orderBy, skip, limit),
+                () -> this.lists.countStatements(anchored.anchor(), condition),
+                (skip, limit) -> this.lists.statementsWithTotal(anchored.anchor(), condition, orderBy, skip, limit));
     }
 
-    private List<Map<String, Object>> list(String label, Integer first, int offset) {
-        return this.reader.entities(label, this.properties.pageSize(first), Math.max(0, offset));
+    private Connections.Page entitiesOf(String label, Map<String, Object> where, PagedReader.Order orderBy, DataFetchingEnvironment env) {
+        var condition = translate(Filter.ENTITY, where);
+        return Connections.connection(env, this.properties, (skip, limit) -> this.lists.entities(label, condition, orderBy, skip, limit),
+                () -> this.lists.countEntities(label, condition));
     }
 
-    private static LocalDate date(String argument, String value) {
+    static Filter.Condition translate(Filter filter, Map<String, Object> where) {
+        try {
+            return filter.translate(where);
+        }
+        catch (Filter.InvalidFilterException ex) {
+            throw new InvalidArgumentException(ex.getMessage());
+        }
+    }
+
+    static LocalDate date(String argument, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

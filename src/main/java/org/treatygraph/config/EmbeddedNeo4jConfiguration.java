@@ -45,6 +45,7 @@ class EmbeddedNeo4jConfiguration {
             .setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), properties.boltPort()))
             .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
             .setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
+            .setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
             // Bolt listens on loopback only by default, so an unauthenticated store is not exposed.
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
             // Outside Bolt clients otherwise keep the shutdown waiting for their idle connections.

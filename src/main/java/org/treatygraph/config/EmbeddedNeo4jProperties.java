@@ -1,6 +1,7 @@
 package org.treatygraph.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,8 +14,11 @@ import org.springframework.util.unit.DataSize;
  * @param boltPort Bolt port researchers connect to; {@code 0} picks a free port (tests)
  * @param boltAddress interface Bolt listens on; loopback so the unauthenticated server is not exposed
  * @param pageCache page cache size; without it Neo4j claims a large share of the machine's memory
+ * @param transactionTimeout longest a transaction may run (Neo4j's {@code db.transaction.timeout}); a runaway
+ * query, from the API or from a researcher's Bolt session, is stopped instead of holding the server
  */
 @ConfigurationProperties("treatygraph.embedded")
 public record EmbeddedNeo4jProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("7687") int boltPort,
-        @DefaultValue("127.0.0.1") String boltAddress, @DefaultValue("256MB") DataSize pageCache) {
+        @DefaultValue("127.0.0.1") String boltAddress, @DefaultValue("256MB") DataSize pageCache,
+        @DefaultValue("30s") Duration transactionTimeout) {
 }

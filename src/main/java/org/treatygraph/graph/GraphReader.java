@@ -18,11 +18,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphReader {
 
+    // Entity patterns name the entity labels so the planner scans a few hundred entities (or seeks the key
+    // indexes), never every node of the graph.
+
     /** Projection of an entity node: its properties, its label, and no internal bookkeeping. */
     static final String ENTITY = "%1$s {.key, .name, .aliases, .role, .iso, .wikidata, .rangeClass, .state, .organization, "
-            + "label: head([l IN labels(%1$s) WHERE l IN $entityLabels])}";
+            + "label: head([l IN labels(%1$s) WHERE l IN $entityLabels]), curated: coalesce(%1$s.curated, false), .curatedBy, "
+            + "curatedAt: toString(%1$s.curatedAt)}";
 
-    static final String STATEMENT = "%1$s {.key, .text, .kind, .stance, .cue, .date, .datePrecision, curated: coalesce(%1$s.curated, false)}";
+    static final String STATEMENT = "%1$s {.key, .text, .kind, .stance, .cue, .date, .datePrecision, curated: coalesce(%1$s.curated, false), "
+            + ".curatedBy, curatedAt: toString(%1$s.curatedAt), curatedFields: coalesce(%1$s.curatedFields, [])}";
 
     static final String ARTICLE = "%1$s {.key, .source, .url, .title, .text, .datelinePlace, published: toString(%1$s.published), "
             + "datelineDate: toString(%1$s.datelineDate)}";
@@ -45,7 +50,7 @@ public class GraphReader {
     }
 
     public Optional<Map<String, Object>> entity(String key) {
-        return query("MATCH (n {key: $key}) WHERE any(l IN labels(n) WHERE l IN $entityLabels) RETURN "
+        return query("MATCH (n:Person|State|Organization|Treaty|MissileSystem|Region {key: $key}) RETURN "
                 + ENTITY.formatted("n") + " AS n")
             .bind(key).to("key")
             .fetchAs(Map.class).mappedBy((t, r) -> r.get("n").asMap())
@@ -129,19 +134,19 @@ public class GraphReader {
 
     /** Statements each entity said. */
     public Map<String, List<Map<String, Object>>> saidBy(Collection<String> entityKeys) {
-        return grouped("MATCH (n)-[:SAID]->(s:Statement) WHERE n.key IN $keys "
+        return grouped("MATCH (n:Person|State|Organization|Treaty|MissileSystem|Region)-[:SAID]->(s:Statement) WHERE n.key IN $keys "
                 + "RETURN n.key AS key, " + STATEMENT.formatted("s") + " AS value ORDER BY s.sortDate, s.key", entityKeys);
     }
 
     /** Statements about each entity. */
     public Map<String, List<Map<String, Object>>> statementsAbout(Collection<String> entityKeys) {
-        return grouped("MATCH (s:Statement)-[:ABOUT]->(n) WHERE n.key IN $keys "
+        return grouped("MATCH (s:Statement)-[:ABOUT]->(n:Person|State|Organization|Treaty|MissileSystem|Region) WHERE n.key IN $keys "
                 + "RETURN n.key AS key, " + STATEMENT.formatted("s") + " AS value ORDER BY s.sortDate, s.key", entityKeys);
     }
 
     /** Articles mentioning each entity, newest first. */
     public Map<String, List<Map<String, Object>>> articlesMentioning(Collection<String> entityKeys) {
-        return grouped("MATCH (a:Article)-[:MENTIONS]->(n) WHERE n.key IN $keys "
+        return grouped("MATCH (a:Article)-[:MENTIONS]->(n:Person|State|Organization|Treaty|MissileSystem|Region) WHERE n.key IN $keys "
                 + "RETURN n.key AS key, " + ARTICLE.formatted("a") + " AS value ORDER BY a.published DESC", entityKeys);
     }
 
@@ -151,7 +156,7 @@ public class GraphReader {
      */
     public Map<String, List<Map<String, Object>>> factsOf(Collection<String> entityKeys) {
         return grouped("""
-                MATCH (n)-[r]-(other)
+                MATCH (n:Person|State|Organization|Treaty|MissileSystem|Region)-[r]-(other)
                 WHERE n.key IN $keys AND NOT type(r) IN ['SAID', 'ABOUT', 'MENTIONS', 'REPORTED_IN']
                   AND any(l IN labels(other) WHERE l IN $entityLabels)
                 WITH n, r, startNode(r) AS from, endNode(r) AS to

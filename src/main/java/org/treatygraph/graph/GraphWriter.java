@@ -52,10 +52,11 @@ public class GraphWriter {
             if (exists) {
                 return Outcome.ALREADY_PRESENT;
             }
-            writeArticle(graph);
-            writeEntities(graph);
-            writeStatements(graph);
-            writeRelationships(graph);
+            var redirected = redirectMergedKeys(graph);
+            writeArticle(redirected);
+            writeEntities(redirected);
+            writeStatements(redirected);
+            writeRelationships(redirected);
             return Outcome.WRITTEN;
         });
     }
@@ -139,7 +140,9 @@ public class GraphWriter {
                   ON CREATE SET s.text = row.text, s.kind = row.kind, s.stance = row.stance, s.cue = row.cue,
                                 s.date = row.date, s.datePrecision = row.datePrecision, s.sortDate = row.sortDate,
                                 s.createdAt = datetime()
-                MERGE (speaker)-[:SAID]->(s)
+                // A speaker set by a curator stays, whatever the articles say.
+                FOREACH (_ IN CASE WHEN 'speaker' IN coalesce(s.curatedFields, []) THEN [] ELSE [1] END |
+                  MERGE (speaker)-[:SAID]->(s))
                 MERGE (s)-[r:REPORTED_IN]->(a)
                 SET r.start = row.start, r.end = row.end
                 WITH s, row
@@ -190,6 +193,42 @@ public class GraphWriter {
             .bind(graph.article().key()).to("article")
             .bind(rows).to("rows")
             .run();
+    }
+
+    /**
+     * Entities merged away by a curator ({@code Curation.mergeEntities}) must not come back: an article
+     * naming one is written against the survivor (its key and label) instead.
+     */
+    private ExtractedGraph redirectMergedKeys(ExtractedGraph graph) {
+        var keys = graph.entities().stream().map(ExtractedGraph.Entity::key).toList();
+        var survivors = new HashMap<String, Map<String, Object>>();
+        this.neo4j.query("""
+                MATCH (n:Person|State|Organization|Treaty|MissileSystem|Region) WHERE n.mergedFrom IS NOT NULL
+                UNWIND [k IN n.mergedFrom WHERE k IN $keys] AS merged
+                RETURN merged, n.key AS key, head(labels(n)) AS label
+                """)
+            .bind(keys).to("keys")
+            .fetch().all()
+            .forEach(row -> survivors.put((String) row.get("merged"), row));
+        if (survivors.isEmpty()) {
+            return graph;
+        }
+        java.util.function.UnaryOperator<String> survivor = key -> survivors.containsKey(key) ? (String) survivors.get(key).get("key") : key;
+        var entities = graph.entities().stream()
+            .map(e -> survivors.containsKey(e.key())
+                    ? new ExtractedGraph.Entity(survivor.apply(e.key()), EntityLabel.valueOf((String) survivors.get(e.key()).get("label")),
+                            e.name(), e.aliases(), e.properties(), e.mentions())
+                    : e)
+            .toList();
+        var statements = graph.statements().stream()
+            .map(s -> new ExtractedGraph.Statement(s.key(), survivor.apply(s.speaker()), s.about().stream().map(survivor).toList(),
+                    s.stance(), s.cue(), s.kind(), s.text(), s.start(), s.end(), s.date()))
+            .toList();
+        var relationships = graph.relationships().stream()
+            .map(r -> new ExtractedGraph.Relationship(r.type(), survivor.apply(r.from()), survivor.apply(r.to()), r.date(), r.start(),
+                    r.end(), r.properties()))
+            .toList();
+        return new ExtractedGraph(graph.article(), entities, statements, relationships);
     }
 
     private static Map<String, String> labelsByKey(ExtractedGraph graph) {

@@ -37,11 +37,11 @@ class GraphQlApiIT extends IntegrationTest {
     @Test
     void statementsFilterBySpeakerSubjectAndDates() {
         var ryabkov = this.graphQl.execute("statements", Map.of("speaker", "Ryabkov", "about", "New START", "from", "2024-01-01", "to", "2024-12-31"));
-        var statements = ryabkov.path("data").path("statements");
+        var statements = ryabkov.path("data").path("statements").path("nodes");
         assertThat(statements.size()).isGreaterThanOrEqualTo(1);
         statements.forEach(s -> assertThat(s.path("speaker").path("name").asString()).isEqualTo("Sergey Ryabkov"));
         var none = this.graphQl.execute("statements", Map.of("speaker", "Ryabkov", "from", "2030-01-01"));
-        assertThat(none.path("data").path("statements").size()).isZero();
+        assertThat(none.path("data").path("statements").path("nodes").size()).isZero();
     }
 
     @Test
@@ -61,14 +61,27 @@ class GraphQlApiIT extends IntegrationTest {
     void ingestArticleMutationWritesOnceAndReportsRefusals() {
         var text = " date 2025-08-04 MINSK, August 4. /TASS/. Belarusian President Alexander Lukashenko said that "
                 + "Oreshnik systems had been deployed in Belarus.";
-        var first = this.graphQl.execute("ingestArticle", Map.of("input", Map.of("text", text, "source", "TASS")));
-        assertThat(first.path("data").path("ingestArticle").path("status").asString()).isIn("INGESTED", "ALREADY_PRESENT");
-        assertThat(first.path("data").path("ingestArticle").path("article").path("datelinePlace").asString()).isEqualTo("Minsk");
-        var again = this.graphQl.execute("ingestArticle", Map.of("input", Map.of("text", text)));
-        assertThat(again.path("data").path("ingestArticle").path("status").asString()).isEqualTo("ALREADY_PRESENT");
-        var refused = this.graphQl.execute("ingestArticle", Map.of("input", Map.of("text", "no header, no date")));
-        assertThat(refused.path("data").path("ingestArticle").path("status").asString()).isEqualTo("FAILED");
-        assertThat(refused.path("data").path("ingestArticle").path("error").asString()).contains("no header");
+        var writer = writerGraphQl();
+        var first = writer.documentName("ingestArticle").variable("input", Map.of("text", text, "source", "TASS")).execute();
+        first.path("ingestArticle.status").entity(String.class).satisfies(status -> assertThat(status).isIn("INGESTED", "ALREADY_PRESENT"));
+        first.path("ingestArticle.article.datelinePlace").entity(String.class).isEqualTo("Minsk");
+        writer.documentName("ingestArticle").variable("input", Map.of("text", text)).execute()
+            .path("ingestArticle.status").entity(String.class).isEqualTo("ALREADY_PRESENT");
+        var refused = writer.documentName("ingestArticle").variable("input", Map.of("text", "no header, no date")).execute();
+        refused.path("ingestArticle.status").entity(String.class).isEqualTo("FAILED");
+        refused.path("ingestArticle.error").entity(String.class).satisfies(error -> assertThat(error).contains("no header"));
+    }
+
+    @Test
+    void anonymousIngestIsRefusedWithAGraphQlErrorAndWritesNothing() {
+        var text = " date 2025-08-05 MINSK, August 5. /TASS/. Belarusian President Alexander Lukashenko said nothing new.";
+        graphQl().documentName("ingestArticle").variable("input", Map.of("text", text)).execute()
+            .errors().satisfy(errors -> assertThat(errors).singleElement()
+                .satisfies(e -> assertThat(e.getErrorType()).isEqualTo(org.springframework.graphql.execution.ErrorType.UNAUTHORIZED)));
+        assertThat(count("MATCH (a:Article) WHERE a.text CONTAINS 'said nothing new' RETURN count(a)")).isZero();
+        var badKey = graphQl().mutate().header("X-API-Key", "not-a-key").build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> badKey.documentName("ingestArticle").variable("input", Map.of("text", text)).execute())
+            .hasMessageContaining("401");
     }
 
     @Test
