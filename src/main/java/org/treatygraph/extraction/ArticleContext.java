@@ -13,8 +13,26 @@ record ArticleContext(Article article, String text, List<Sentences.Sentence> sen
         return this.article.referenceDate();
     }
 
+    /** The mentions inside {@code [start, end)}, in text order (mentions are sorted by start: binary search). */
     List<Mention> mentionsIn(int start, int end) {
-        return this.mentions.stream().filter(m -> m.start() >= start && m.end() <= end).toList();
+        int low = 0;
+        int high = this.mentions.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (this.mentions.get(middle).start() < start) {
+                low = middle + 1;
+            }
+            else {
+                high = middle;
+            }
+        }
+        var inside = new java.util.ArrayList<Mention>();
+        for (int i = low; i < this.mentions.size() && this.mentions.get(i).start() < end; i++) {
+            if (this.mentions.get(i).end() <= end) {
+                inside.add(this.mentions.get(i));
+            }
+        }
+        return inside;
     }
 
     /** The sentence containing {@code offset}, or the last one before it. */

@@ -33,6 +33,18 @@ final class EventExtractor {
             pattern = Pattern.compile(pattern.pattern().replace("(?i)", "").toLowerCase(java.util.Locale.ROOT));
         }
 
+        /** Where the next hint occurs at or after {@code from}, or -1. */
+        int nextHint(String lowerSentence, int from) {
+            int next = -1;
+            for (var hint : this.hints) {
+                int at = lowerSentence.indexOf(hint, from);
+                if (at >= 0 && (next < 0 || at < next)) {
+                    next = at;
+                }
+            }
+            return next;
+        }
+
         boolean mayMatch(String lowerSentence) {
             for (var hint : this.hints) {
                 if (lowerSentence.contains(hint)) {
@@ -234,9 +246,18 @@ final class EventExtractor {
                 continue;
             }
             var m = (subject == lower ? trigger.pattern() : Pattern.compile(trigger.pattern().pattern(), Pattern.CASE_INSENSITIVE))
-                .matcher(subject);
-            while (m.find()) {
-                hits.add(new Hit(trigger, offset + m.start(), offset + m.end()));
+                .matcher(subject)
+                .useTransparentBounds(true)
+                .useAnchoringBounds(false);
+            // Search only around the trigger's words: a phrase starts at most a few words before its hint.
+            int scanned = 0;
+            for (int at = trigger.nextHint(lower, 0); at >= 0; at = trigger.nextHint(lower, Math.max(at + 1, scanned))) {
+                m.region(Math.max(scanned, at - 60), Math.min(subject.length(), at + 60));
+                while (m.find()) {
+                    hits.add(new Hit(trigger, offset + m.start(), offset + m.end()));
+                    scanned = m.end();
+                }
+                scanned = Math.max(scanned, Math.min(subject.length(), at + 60));
             }
         }
         return hits;

@@ -24,7 +24,7 @@ public final class Extractor {
     /** Above this, text is cut: nothing a news article needs, and it bounds the work per article. */
     static final int MAX_TEXT = 200_000;
 
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
 
     private final Gazetteer gazetteer;
 
@@ -74,8 +74,7 @@ public final class Extractor {
             var about = about(context, found);
             boolean aboutSystem = !about.isEmpty() && about.get(0).startsWith(EntityLabel.MissileSystem.keyPrefix() + "/");
             var stance = StanceClassifier.classify(found.text(), found.verb(), aboutSystem);
-            var key = "statement/" + org.treatygraph.article.ArticleParser
-                .contentKey(found.speaker() + "|" + NOT_WORD.matcher(found.text().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip());
+            var key = "statement/" + org.treatygraph.article.ArticleParser.contentKey(found.speaker() + "|" + wordsOnly(found.text()));
             if (seen.putIfAbsent(key, true) != null) {
                 continue;
             }
@@ -83,6 +82,29 @@ public final class Extractor {
                     found.text(), found.start(), found.end(), defaultDate));
         }
         return statements;
+    }
+
+    /**
+     * The words of a statement in lower case, one blank between them: the same statement quoted with other
+     * punctuation or line breaks gets the same key.
+     */
+    static String wordsOnly(String text) {
+        var out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(Character.toLowerCase(c));
+                gap = false;
+            }
+            else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     /** What a statement concerns: treaties, systems, then other actors named in it; else the treaty in context. */
