@@ -268,9 +268,10 @@ final class EntityRecognizer {
     }
 
     private void findPeople(String text, int from, List<Mention> mentions, EntityRegistry registry) {
-        var run = CAPITALISED_RUN.matcher(text);
-        run.region(from, text.length());
-        while (run.find()) {
+        var run = CAPITALISED_RUN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int next = from;
+        while (nextCapitalised(run, text, next)) {
+            next = run.end();
             var tokens = tokens(text, run.start(), run.end());
             // The name is the trailing run of tokens that are neither title words nor known non-names.
             int nameFrom = tokens.size();
@@ -317,6 +318,23 @@ final class EntityRecognizer {
             }
             mentions.add(new Mention(start, end, key, EntityLabel.Person, name, false));
         }
+    }
+
+    /**
+     * Moves {@code m} to the next match that starts at a capital letter opening a word, at or after
+     * {@code from}. Both patterns start that way; finding the capitals by hand spares the regex engine
+     * a look-behind test at every character.
+     */
+    private static boolean nextCapitalised(Matcher m, String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private record Token(String text, int start, int end) {
@@ -531,10 +549,11 @@ final class EntityRecognizer {
             formSurnames.add(surname(person.form()));
             givenNames.add(givenFirst(registry.get(person.key()).name));
         }
-        var word = CAPITALISED_WORD.matcher(text);
-        word.region(from, text.length());
+        var word = CAPITALISED_WORD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         var added = new ArrayList<Mention>();
-        while (word.find()) {
+        int next = from;
+        while (nextCapitalised(word, text, next)) {
+            next = word.end();
             int start = word.start();
             int end = word.end();
             if (isCovered(covered, start, end) || Lexicon.isNotName(word.group())) {
