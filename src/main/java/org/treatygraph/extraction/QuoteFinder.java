@@ -14,7 +14,16 @@ final class QuoteFinder {
     record Quote(int start, int end) {
 
         int words(String text) {
-            return text.substring(this.start, this.end).strip().split("\\s+").length;
+            int words = 0;
+            boolean inWord = false;
+            for (int i = this.start; i < this.end; i++) {
+                boolean blank = Character.isWhitespace(text.charAt(i));
+                if (!blank && !inWord) {
+                    words++;
+                }
+                inWord = !blank;
+            }
+            return words;
         }
 
     }
