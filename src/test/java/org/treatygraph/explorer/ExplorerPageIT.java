@@ -124,6 +124,22 @@ class ExplorerPageIT extends ResearchIntegrationTest {
         Files.copy(screenshot.toPath(), Path.of("target/explorer-screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    @Test
+    void graphiqlOpensFromTheJarOnExampleTabsAndRunsThem() {
+        this.browser.get("http://localhost:" + this.port + "/graphiql");
+        new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(b -> !b.findElements(By.cssSelector(".graphiql-container")).isEmpty());
+        // Offline machine, background networking off: the page can only have loaded from the jar.
+        assertThat(this.browser.findElements(By.cssSelector(".graphiql-tab"))).hasSize(8);
+        this.browser.findElement(By.cssSelector(".graphiql-execute-button")).click();
+        var result = new WebDriverWait(this.browser, Duration.ofSeconds(20))
+            .until(b -> {
+                var text = b.findElement(By.cssSelector(".result-window")).getText();
+                return text.contains("\"data\"") ? text : null;
+            });
+        // The result editor draws only its visible lines: the top of the answer is enough.
+        assertThat(result).contains("\"name\": \"New START\"").contains("START III");
+    }
+
     /** Clicks where Cytoscape drew the node, as a user would. */
     private void click(String nodeId) {
         @SuppressWarnings("unchecked")
