@@ -49,7 +49,9 @@ class ApiLimits {
                 Object first = env.getArguments().get("first");
                 Object last = env.getArguments().get("last");
                 Object size = first != null ? first : last;
-                repeats = properties.pageSize(size instanceof Integer n ? n : null);
+                // A nested plain list (an entity's statements) without "first" keeps the usual estimate.
+                repeats = size == null && isList(definition.getType()) ? UNPAGED_LIST_ESTIMATE
+                        : properties.pageSize(size instanceof Integer n ? n : null);
             }
             else if (env.getParentType().getName().endsWith("Connection")) {
                 // edges/nodes of a connection: the page size was already counted on the connection field.

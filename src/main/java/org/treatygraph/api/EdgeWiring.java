@@ -27,7 +27,10 @@ class EdgeWiring implements RuntimeWiringConfigurer {
     private static final List<String> ENTITY_TYPES = List.of("Person", "State", "Organization", "Treaty",
             "MissileSystem", "Region");
 
-    EdgeWiring(BatchLoaderRegistry registry, GraphReader reader) {
+    private final ApiProperties limits;
+
+    EdgeWiring(BatchLoaderRegistry registry, GraphReader reader, ApiProperties limits) {
+        this.limits = limits;
         many(registry, "said", reader::saidBy);
         many(registry, "statementsAbout", reader::statementsAbout);
         many(registry, "facts", reader::factsOf);
@@ -56,16 +59,16 @@ class EdgeWiring implements RuntimeWiringConfigurer {
         }));
         for (var entityType : ENTITY_TYPES) {
             builder.type(entityType, type -> type.dataFetcher("aliases", env -> orEmpty(((Map<?, ?>) env.getSource()).get("aliases")))
-                .dataFetcher("said", list("said"))
-                .dataFetcher("statementsAbout", list("statementsAbout"))
-                .dataFetcher("facts", list("facts"))
-                .dataFetcher("articles", list("entityArticles")));
+                .dataFetcher("said", pagedList("said"))
+                .dataFetcher("statementsAbout", pagedList("statementsAbout"))
+                .dataFetcher("facts", pagedList("facts"))
+                .dataFetcher("articles", pagedList("entityArticles")));
         }
         builder.type("Statement", type -> type.dataFetcher("speaker", single("speaker", "speaker"))
             .dataFetcher("about", list("about"))
             .dataFetcher("reportedIn", list("reportedIn")));
-        builder.type("Article", type -> type.dataFetcher("statements", list("articleStatements"))
-            .dataFetcher("mentions", list("mentions")));
+        builder.type("Article", type -> type.dataFetcher("statements", pagedList("articleStatements"))
+            .dataFetcher("mentions", pagedList("mentions")));
         // Facts, timeline acts and treaty statuses carry the keys of the articles reporting them.
         for (var typeWithArticleKeys : List.of("Fact", "PositionEvent", "TreatyStatus")) {
             builder.type(typeWithArticleKeys, type -> type.dataFetcher("articles", EdgeWiring::articlesByKey));
@@ -92,6 +95,22 @@ class EdgeWiring implements RuntimeWiringConfigurer {
             return env.<String, List<Map<String, Object>>>getDataLoader(loader)
                 .load((String) source.get("key"))
                 .thenApply(value -> value == null ? List.of() : value);
+        };
+    }
+
+    /**
+     * A nested list cut to its {@code first} argument, capped by the maximum page size whether asked or
+     * not: a popular entity has thousands of statements, and one response must stay bounded. (The batch
+     * query still reads them all; paging inside a batch is left for when a list needs cursors.)
+     */
+    private DataFetcher<Object> pagedList(String loader) {
+        DataFetcher<Object> all = list(loader);
+        return env -> {
+            Integer first = env.getArgument("first");
+            int size = first == null ? this.limits.maxPageSize() : this.limits.pageSize(first);
+            @SuppressWarnings("unchecked")
+            var future = (java.util.concurrent.CompletableFuture<List<?>>) all.get(env);
+            return future.thenApply(items -> items.size() <= size ? items : items.subList(0, size));
         };
     }
 

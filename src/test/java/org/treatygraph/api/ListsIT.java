@@ -59,6 +59,16 @@ class ListsIT extends IntegrationTest {
     }
 
     @Test
+    void nestedListsTakeFirstAndKeepTheirOrder() {
+        var treaty = SyntheticCorpus.treatyKey(5);
+        var all = graphQl().documentName("treatyStatementsFirst").variable("treaty", treaty).execute()
+            .path("treaty.statementsAbout[*].key").entityList(String.class).get();
+        assertThat(all).hasSizeGreaterThan(4);
+        graphQl().documentName("treatyStatementsFirst").variable("treaty", treaty).variable("first", 4).execute()
+            .path("treaty.statementsAbout[*].key").entityList(String.class).containsExactly(all.subList(0, 4).toArray(String[]::new));
+    }
+
+    @Test
     void forwardAndBackwardCursorsWalkTheSameOrderedList() {
         var where = Map.<String, Object>of("about", SyntheticCorpus.treatyKey(5));
         var all = graphQl().documentName("statementsPage").variable("where", where).variable("first", 500).execute()
