@@ -7,18 +7,30 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 import org.treatygraph.graph.GraphReader;
 import org.treatygraph.graph.Filter;
 import org.treatygraph.graph.PagedReader;
 
-/** Root queries: look-ups and filtered, paged lists. Edges are resolved by {@link EdgeWiring}. */
+/**
+ * Root queries: look-ups and filtered, paged lists. The look-up and the list of each entity label
+ * ({@code person}/{@code persons} …) differ only by the label, so they are wired in a loop
+ * ({@link #configure}) rather than written once per label. Edges are resolved by {@link EdgeWiring}.
+ */
 @Controller
-class QueryController {
+class QueryController implements RuntimeWiringConfigurer {
+
+    /** Each entity label and its two root fields: look-up by name, and list. */
+    private static final Map<String, List<String>> LABEL_FIELDS = Map.of("Person", List.of("person", "persons"),
+            "State", List.of("state", "states"), "Organization", List.of("organization", "organizations"),
+            "Treaty", List.of("treaty", "treaties"), "MissileSystem", List.of("missileSystem", "missileSystems"),
+            "Region", List.of("region", "regions"));
 
     private final GraphReader reader;
 
@@ -32,39 +44,23 @@ class QueryController {
         this.properties = properties;
     }
 
+    @Override
+    public void configure(RuntimeWiring.Builder builder) {
+        builder.type("Query", type -> {
+            LABEL_FIELDS.forEach((label, fields) -> {
+                type.dataFetcher(fields.get(0), env -> this.reader.entityByName(label, env.getArgument("name")).orElse(null));
+                type.dataFetcher(fields.get(1), env -> {
+                    String order = env.getArgument("orderBy");
+                    return entitiesOf(label, env.getArgument("where"), order == null ? null : PagedReader.Order.valueOf(order), env);
+                });
+            });
+            return type;
+        });
+    }
+
     @QueryMapping
     Map<String, Object> entity(@Argument String key) {
         return this.reader.entity(key).orElse(null);
-    }
-
-    @QueryMapping
-    Map<String, Object> person(@Argument String name) {
-        return this.reader.entityByName("Person", name).orElse(null);
-    }
-
-    @QueryMapping
-    Map<String, Object> state(@Argument String name) {
-        return this.reader.entityByName("State", name).orElse(null);
-    }
-
-    @QueryMapping
-    Map<String, Object> organization(@Argument String name) {
-        return this.reader.entityByName("Organization", name).orElse(null);
-    }
-
-    @QueryMapping
-    Map<String, Object> treaty(@Argument String name) {
-        return this.reader.entityByName("Treaty", name).orElse(null);
-    }
-
-    @QueryMapping
-    Map<String, Object> missileSystem(@Argument String name) {
-        return this.reader.entityByName("MissileSystem", name).orElse(null);
-    }
-
-    @QueryMapping
-    Map<String, Object> region(@Argument String name) {
-        return this.reader.entityByName("Region", name).orElse(null);
     }
 
     @QueryMapping
@@ -72,36 +68,6 @@ class QueryController {
         var condition = translate(Filter.ENTITY, where);
         return Connections.connection(env, this.properties, (skip, limit) -> this.lists.entities(condition, orderBy, skip, limit),
                 () -> this.lists.countEntities(condition));
-    }
-
-    @QueryMapping
-    Connections.Page persons(@Argument Map<String, Object> where, @Argument PagedReader.Order orderBy, DataFetchingEnvironment env) {
-        return entitiesOf("Person", where, orderBy, env);
-    }
-
-    @QueryMapping
-    Connections.Page states(@Argument Map<String, Object> where, @Argument PagedReader.Order orderBy, DataFetchingEnvironment env) {
-        return entitiesOf("State", where, orderBy, env);
-    }
-
-    @QueryMapping
-    Connections.Page organizations(@Argument Map<String, Object> where, @Argument PagedReader.Order orderBy, DataFetchingEnvironment env) {
-        return entitiesOf("Organization", where, orderBy, env);
-    }
-
-    @QueryMapping
-    Connections.Page treaties(@Argument Map<String, Object> where, @Argument PagedReader.Order orderBy, DataFetchingEnvironment env) {
-        return entitiesOf("Treaty", where, orderBy, env);
-    }
-
-    @QueryMapping
-    Connections.Page missileSystems(@Argument Map<String, Object> where, @Argument PagedReader.Order orderBy, DataFetchingEnvironment env) {
-        return entitiesOf("MissileSystem", where, orderBy, env);
-    }
-
-    @QueryMapping
-    Connections.Page regions(@Argument Map<String, Object> where, @Argument PagedReader.Order orderBy, DataFetchingEnvironment env) {
-        return entitiesOf("Region", where, orderBy, env);
     }
 
     @QueryMapping
