@@ -201,6 +201,12 @@ public final class Extractor {
                 continue;
             }
             var aliases = new ArrayList<>(builder.aliases);
+            // A known entity is known by all its names, not only those this article happens to use: a
+            // look-up of "START III" must find New START whichever names the articles used.
+            this.gazetteer.entry(key).ifPresent(entry -> {
+                aliases.addAll(entry.aliases());
+                aliases.addAll(entry.capitals());
+            });
             aliases.removeIf(a -> a.equalsIgnoreCase(context.registry().get(key).name));
             entities.add(new Entity(key, builder.label, builder.name, List.copyOf(new LinkedHashSet<>(aliases)),
                     Map.copyOf(builder.properties), spans.getOrDefault(key, List.of())));

@@ -44,6 +44,8 @@ class ExtractorTests {
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key)
             .contains("state/russia", "state/united-states", "state/united-kingdom", "state/france", "state/philippines",
                     "treaty/new-start", "treaty/inf-treaty", "missilesystem/intermediate-range-missiles", "region/europe");
+        // Known entities carry every name the gazetteer knows, not only those the article used.
+        assertThat(graph.entity("treaty/new-start").aliases()).contains("START III", "Prague Treaty");
         assertThat(facts(graph, RelationType.SUSPENDED)).containsExactly("state/russia -> treaty/new-start @2023-02-21");
         assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/inf-treaty @2019");
         assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder(
