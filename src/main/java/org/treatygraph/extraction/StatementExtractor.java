@@ -37,7 +37,7 @@ final class StatementExtractor {
 
     /** After a quote: {@code ," the senior diplomat stressed.} */
     private static final Pattern AFTER_SPEAKER_VERB = Pattern
-        .compile("^[\\s,.!?—–-]*" + SPEAKER + "\\s+(?:has |had |also |further |then |later |once again )?(?<verb>" + VERBS + ")\\b" + TAIL + "(?=[\\s]*(?:[.,:;!?]|$|\"|“|«))");
+        .compile("^[\\s,.!?—–-]*" + SPEAKER + "\\s+(?:has |had |also |further |then |later |once again )?(?<verb>" + Lexicon.byFirstLetter(VERBS) + ")\\b" + TAIL + "(?=[\\s]*(?:[.,:;!?]|$|\"|“|«))");
 
     /** After a quote: {@code ," said Ryabkov.} */
     private static final Pattern AFTER_VERB_SPEAKER = Pattern
@@ -46,7 +46,7 @@ final class StatementExtractor {
 
     /** Before a quote: {@code Ryabkov told TASS: "} or {@code According to Zakharova, "}. */
     private static final Pattern BEFORE = Pattern.compile("(?:^|[.!?]\\s+|,\\s+(?:and|but|while)\\s+|—\\s*)" + SPEAKER
-            + "\\s+(?:has |had |also |further |then |later |once again )?(?<verb>" + VERBS + ")\\b" + TAIL
+            + "\\s+(?:has |had |also |further |then |later |once again )?(?<verb>" + Lexicon.byFirstLetter(VERBS) + ")\\b" + TAIL
             + "(?:\\s+that)?\\s*[:,—–]?\\s*$");
 
     private static final Pattern RELATIVE_WHO = Pattern.compile(",\\s+who$");
