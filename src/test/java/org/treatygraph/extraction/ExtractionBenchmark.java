@@ -36,8 +36,8 @@ import org.treatygraph.article.RawArticle;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = { "--enable-native-access=ALL-UNNAMED", "-Xms512m", "-Xmx512m" })
-@Warmup(iterations = 3, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 6, time = 3)
+@Measurement(iterations = 8, time = 3)
 public class ExtractionBenchmark {
 
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
