@@ -35,7 +35,8 @@ final class DateResolver {
     private static final Pattern YEAR_LEAD = Pattern.compile("(?i)(?:\\b(?:in|since|until|till|by|from|of|during|before|after|early|"
             + "late|the end of|the beginning of|spring|summer|autumn|fall|winter|back in|as early as)|['’]s)\\s+$");
 
-    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:(?:on|last|this|next|early|late)\\s+)?"
+    /** Relative dates, matched on lower-cased text (case-insensitive matching is much slower). */
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:(?:on|last|this|next|early|late)\\s+)?"
             + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\b(yesterday|today|tonight|"
             + "last week|this week|earlier this week|last month|this month|earlier this month|earlier this year|"
             + "this year|last year|a year ago|the previous day|a day earlier|the day before|a week ago|"
@@ -124,17 +125,26 @@ final class DateResolver {
                 add(found, from + ago.start(), from + ago.end(), ago(reference, ago.group(1), ago.group(2)));
             }
         }
-        var year = BARE_YEAR.matcher(digits ? region : "");
-        while (year.find()) {
-            var lead = region.substring(Math.max(0, year.start() - 30), year.start());
-            if (YEAR_LEAD.matcher(lead).find()) {
-                add(found, from + year.start(1), from + year.end(1), PartialDate.ofYear(Integer.parseInt(year.group(1))));
+        var year = BARE_YEAR.matcher(region).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; digits && i + 4 <= region.length(); i++) {
+            // Years start at a digit: the pattern (and its look-behind) is tried only there.
+            if (!Character.isDigit(region.charAt(i)) || (i > 0 && Character.isDigit(region.charAt(i - 1)))) {
+                continue;
+            }
+            year.region(i, region.length());
+            if (year.lookingAt()) {
+                var lead = region.substring(Math.max(0, year.start() - 30), year.start());
+                if (YEAR_LEAD.matcher(lead).find()) {
+                    add(found, from + year.start(1), from + year.end(1), PartialDate.ofYear(Integer.parseInt(year.group(1))));
+                }
+                i = year.end();
             }
         }
         var lower = region.toLowerCase(Locale.ROOT);
         if (reference != null && (lower.contains("day") || lower.contains("week") || lower.contains("month")
                 || lower.contains("year") || lower.contains("time") || lower.contains("tonight"))) {
-            var relative = RELATIVE.matcher(region);
+            var relative = lower.length() == region.length() ? RELATIVE.matcher(lower)
+                    : Pattern.compile(RELATIVE.pattern(), Pattern.CASE_INSENSITIVE).matcher(region);
             while (relative.find()) {
                 var date = relative(relative, reference, previous);
                 if (date != null) {
