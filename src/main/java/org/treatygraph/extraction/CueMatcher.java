@@ -15,26 +15,34 @@ import java.util.regex.Pattern;
  */
 final class CueMatcher {
 
-    /** A cue found at {@code [start, end)}. */
-    record Found(String text, int start, int end) {
+    /** A cue found at {@code [start, end)}, from the list numbered {@code list} (0 for the first). */
+    record Found(String text, int start, int end, int list) {
+    }
+
+    private record Cue(Pattern pattern, int list) {
     }
 
     private static final int PREFIX = 3;
 
-    private final Map<String, List<Pattern>> byPrefix = new HashMap<>();
+    private final Map<String, List<Cue>> byPrefix = new HashMap<>();
 
-    private final List<Pattern> unindexed = new ArrayList<>();
+    private final List<Cue> unindexed = new ArrayList<>();
 
-    /** @param alternatives lower-case regexes separated by top-level {@code |} */
-    CueMatcher(String alternatives) {
-        for (var alternative : Lexicon.splitTopLevel(alternatives)) {
-            var pattern = Pattern.compile(alternative);
-            var prefix = literalPrefix(alternative);
-            if (prefix.length() >= PREFIX) {
-                this.byPrefix.computeIfAbsent(prefix.substring(0, PREFIX), k -> new ArrayList<>()).add(pattern);
-            }
-            else {
-                this.unindexed.add(pattern);
+    /**
+     * @param lists lists of lower-case regexes, each separated by top-level {@code |}; one pass finds the
+     * cues of all of them, each found cue saying which list it came from
+     */
+    CueMatcher(String... lists) {
+        for (int list = 0; list < lists.length; list++) {
+            for (var alternative : Lexicon.splitTopLevel(lists[list])) {
+                var cue = new Cue(Pattern.compile(alternative), list);
+                var prefix = literalPrefix(alternative);
+                if (prefix.length() >= PREFIX) {
+                    this.byPrefix.computeIfAbsent(prefix.substring(0, PREFIX), k -> new ArrayList<>()).add(cue);
+                }
+                else {
+                    this.unindexed.add(cue);
+                }
             }
         }
     }
@@ -61,15 +69,11 @@ final class CueMatcher {
                 i++;
                 continue;
             }
-            int best = -1;
             var candidates = i + PREFIX <= n ? this.byPrefix.get(lower.substring(i, i + PREFIX)) : null;
-            if (candidates != null) {
-                best = longest(candidates, lower, i, best);
-            }
-            best = longest(this.unindexed, lower, i, best);
-            if (best > i) {
-                found.add(new Found(lower.substring(i, best), i, best));
-                i = best;
+            var best = longest(this.unindexed, lower, i, longest(candidates, lower, i, null));
+            if (best != null) {
+                found.add(best);
+                i = best.end();
             }
             else {
                 i++;
@@ -78,13 +82,17 @@ final class CueMatcher {
         return found;
     }
 
-    /** The furthest whole-word end any of {@code patterns} reaches from {@code at}, or {@code best}. */
-    private static int longest(List<Pattern> patterns, String text, int at, int best) {
-        for (var pattern : patterns) {
-            var m = pattern.matcher(text);
+    /** The cue of {@code cues} reaching furthest as a whole word from {@code at}, or {@code best}. */
+    private static Found longest(List<Cue> cues, String text, int at, Found best) {
+        if (cues == null) {
+            return best;
+        }
+        for (var cue : cues) {
+            var m = cue.pattern().matcher(text);
             m.region(at, text.length());
-            if (m.lookingAt() && m.end() > best && (m.end() == text.length() || !isWordChar(text.charAt(m.end())))) {
-                best = m.end();
+            if (m.lookingAt() && (best == null || m.end() > best.end())
+                    && (m.end() == text.length() || !isWordChar(text.charAt(m.end())))) {
+                best = new Found(text.substring(at, m.end()), at, m.end(), cue.list());
             }
         }
         return best;

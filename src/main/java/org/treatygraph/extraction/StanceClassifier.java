@@ -29,7 +29,7 @@ final class StanceClassifier {
     /** A plain "if" only makes a supportive position conditional. */
     private static final Pattern WEAK_CONDITION = Pattern.compile("\\b(?:if|in case|whether)\\b");
 
-    private static final CueMatcher SUPPORT = new CueMatcher("ready to|readiness|open to|remains? open|willing to|"
+    private static final String SUPPORT = "ready to|readiness|open to|remains? open|willing to|"
             + "welcome[sd]?|welcoming|support(?:s|ed|ing)?|in favou?r of|committed to|commitment to|preserv\\w+|extend(?:ing|ed)?|"
             + "extension|keep(?:ing)? (?:to|within)|continu\\w* to (?:observe|comply|adhere|fulfil\\w*|participate|respect|abide|"
             + "keep|stick|honou?r)|comply|complying|complies|adhere|adhering|observ(?:e|ing)|respect(?:ing)? (?:the|its|their) "
@@ -43,7 +43,7 @@ final class StanceClassifier {
             + "committed|in force|in place)|maintain\\w* the moratorium|taking the side|defensive|restraint|goodwill|"
             + "confidence-building|transparency|verifiable|predictab\\w+|trust|(?:poses? |posing )?no threat|"
             + "not (?:directed|aimed) (?:against|at)|no question of|nothing to fear|purely defensive|"
-            + "regret\\w* (?:the )?(?:end|demise|collapse|expiry|lapse|loss|termination)");
+            + "regret\\w* (?:the )?(?:end|demise|collapse|expiry|lapse|loss|termination)";
 
     /** Putting a missile system in service or in place: its speaker is for it. */
     private static final Pattern FIELDING = Pattern.compile("\\b(?:deploy\\w*|combat duty|station\\w*|plac(?:e|ed|ing)|"
@@ -52,7 +52,7 @@ final class StanceClassifier {
     /** A statement that is itself a condition: "if Russia comes back into full compliance". */
     private static final Pattern OPENS_WITH_CONDITION = Pattern.compile("^[\"“«]?(?:only )?(?:if|unless|provided)\\b");
 
-    private static final CueMatcher OPPOSE = new CueMatcher("destructive|misguided|regrettable|regret\\w*|refuse[sd]?|"
+    private static final String OPPOSE = "destructive|misguided|regrettable|regret\\w*|refuse[sd]?|"
             + "refusing|reject\\w*|unacceptable|threat\\w*|hostile|provocat\\w+|violat\\w+|condemn\\w*|escalat\\w+|dangerous|"
             + "irresponsible|counter(?:measures)?|response measures|retaliat\\w+|undermin\\w+|aggressive|russophobia|"
             + "no longer (?:\\w+ ){0,3}bound|unanswered|no reason|not even close|no foundation|destabili[sz]\\w+|strategic defeat|"
@@ -68,7 +68,10 @@ final class StanceClassifier {
             + "spy(?:ing)?|rather (?:make|negotiate|have)|build(?:s|ing)? up|sit back|stand still|look the other way|"
             + "leaving|exit|terminat\\w+|tie our hands|gift to|not ruling out|(?:does|did|do) not rule out|"
             + "answer (?:every|each|any) step|considered response|adequate response|appropriate (?:steps|measures)|"
-            + "compensatory measures|into account in (?:its|our) military planning|weaken\\w*");
+            + "compensatory measures|into account in (?:its|our) military planning|weaken\\w*";
+
+    /** Support cues (list 0) and opposition cues (list 1), found in one pass. */
+    private static final CueMatcher CUES = new CueMatcher(SUPPORT, OPPOSE);
 
     /** Leaving a treaty: negated ("does not imply a withdrawal", "not leaving it"), it is support for staying. */
     private static final Pattern EXIT = Pattern.compile("^(?:withdr\\w*|leav\\w*|exit|quit\\w*|abandon\\w*|pull(?:ed)? out|"
@@ -114,9 +117,9 @@ final class StanceClassifier {
         // of a few hundred alternatives is several times slower.
         var text = (verb == null ? statement : verb + " " + statement).toLowerCase(Locale.ROOT);
         var cues = new ArrayList<Cue>();
-        collect(text, SUPPORT, 1, cues);
-        collect(text, OPPOSE, -1, cues);
-        cues.removeIf(cue -> overlapsLonger(cue, cues));
+        for (var found : CUES.find(text)) {
+            cues.add(new Cue(found.text(), found.start(), found.list() == 0 ? 1 : -1));
+        }
         int score = 0;
         Cue decisive = null;
         for (var cue : cues) {
@@ -164,23 +167,6 @@ final class StanceClassifier {
         return false;
     }
 
-    private static void collect(String text, CueMatcher matcher, int polarity, List<Cue> cues) {
-        for (var found : matcher.find(text)) {
-            cues.add(new Cue(found.text(), found.start(), polarity));
-        }
-        cues.sort(java.util.Comparator.comparingInt(Cue::start));
-    }
-
-    /** "keep to the limits" and "limits" overlap: the longer cue decides. */
-    private static boolean overlapsLonger(Cue cue, List<Cue> cues) {
-        for (var other : cues) {
-            if (other != cue && other.start() < cue.start() + cue.text().length() && cue.start() < other.start() + other.text().length()
-                    && other.text().length() > cue.text().length()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** A negator earlier in the same clause, at most eight words before the cue. */
     private static boolean negated(String text, Cue cue) {
