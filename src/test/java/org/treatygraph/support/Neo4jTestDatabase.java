@@ -12,45 +12,57 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * The real Neo4j every integration test runs against: a Testcontainers Neo4j when a Docker engine is
  * available, otherwise the application's own embedded server on a fresh temporary store and a random
- * Bolt port. The same tests run either way; nothing is mocked.
+ * Bolt port. The same tests run either way; nothing is mocked. {@link #MAIN} holds the samples;
+ * {@link #RESEARCH} is a second database of the same kind for {@link ResearchGraph}.
  */
 public final class Neo4jTestDatabase {
 
     private static final boolean DOCKER = dockerAvailable();
 
-    private static Neo4jContainer container;
+    /** The database of the ordinary integration tests. */
+    public static final Neo4jTestDatabase MAIN = new Neo4jTestDatabase("treatygraph-test-");
 
-    private static Path dataDir;
+    /** The database of the researcher-facing tests, loaded with the whole corpus. */
+    public static final Neo4jTestDatabase RESEARCH = new Neo4jTestDatabase("treatygraph-research-test-");
 
-    private Neo4jTestDatabase() {
+    private final String prefix;
+
+    private Neo4jContainer container;
+
+    private Path dataDir;
+
+    private Neo4jTestDatabase(String prefix) {
+        this.prefix = prefix;
     }
 
-    public static synchronized void register(DynamicPropertyRegistry registry) {
+    /** Points the application at {@link #MAIN}. */
+    public static void register(DynamicPropertyRegistry registry) {
+        MAIN.registerWith(registry);
+    }
+
+    /** Points the application at this database, starting it (container or temporary store) the first time. */
+    public synchronized void registerWith(DynamicPropertyRegistry registry) {
         if (DOCKER) {
-            if (container == null) {
-                container = new Neo4jContainer("neo4j:2026.08.1").withoutAuthentication();
-                container.start();
+            if (this.container == null) {
+                this.container = new Neo4jContainer("neo4j:2026.08.1").withoutAuthentication();
+                this.container.start();
             }
-            registry.add("spring.neo4j.uri", container::getBoltUrl);
+            registry.add("spring.neo4j.uri", this.container::getBoltUrl);
+            return;
         }
-        else {
-            if (dataDir == null) {
-                try {
-                    dataDir = Files.createTempDirectory("treatygraph-test-");
-                }
-                catch (IOException ex) {
-                    throw new IllegalStateException(ex);
-                }
+        if (this.dataDir == null) {
+            try {
+                this.dataDir = Files.createTempDirectory(this.prefix);
             }
-            registry.add("spring.neo4j.uri", () -> "");
-            registry.add("treatygraph.embedded.data-dir", dataDir::toString);
-            registry.add("treatygraph.embedded.bolt-port", () -> "0");
-            registry.add("treatygraph.embedded.page-cache", () -> "64MB");
+            catch (IOException ex) {
+                throw new IllegalStateException(ex);
+            }
         }
-    }
-
-    public static boolean usesDocker() {
-        return DOCKER;
+        var dir = this.dataDir.toString();
+        registry.add("spring.neo4j.uri", () -> "");
+        registry.add("treatygraph.embedded.data-dir", () -> dir);
+        registry.add("treatygraph.embedded.bolt-port", () -> "0");
+        registry.add("treatygraph.embedded.page-cache", () -> "64MB");
     }
 
     private static boolean dockerAvailable() {

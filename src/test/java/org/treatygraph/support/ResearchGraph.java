@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.testcontainers.neo4j.Neo4jContainer;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,36 +30,13 @@ public final class ResearchGraph {
 
     private static final Path EXTRA = Path.of("src/test/resources/research");
 
-    private static Neo4jContainer container;
-
-    private static Path dataDir;
-
     private static boolean loaded;
 
     private ResearchGraph() {
     }
 
-    public static synchronized void register(DynamicPropertyRegistry registry) {
-        if (Neo4jTestDatabase.usesDocker()) {
-            if (container == null) {
-                container = new Neo4jContainer("neo4j:2026.08.1").withoutAuthentication();
-                container.start();
-            }
-            registry.add("spring.neo4j.uri", container::getBoltUrl);
-            return;
-        }
-        if (dataDir == null) {
-            try {
-                dataDir = Files.createTempDirectory("treatygraph-research-test-");
-            }
-            catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-        }
-        registry.add("spring.neo4j.uri", () -> "");
-        registry.add("treatygraph.embedded.data-dir", dataDir::toString);
-        registry.add("treatygraph.embedded.bolt-port", () -> "0");
-        registry.add("treatygraph.embedded.page-cache", () -> "64MB");
+    public static void register(DynamicPropertyRegistry registry) {
+        Neo4jTestDatabase.RESEARCH.registerWith(registry);
     }
 
     /** Ingests the corpus once per JVM; articles without a year in the text get their date from the gold file. */
