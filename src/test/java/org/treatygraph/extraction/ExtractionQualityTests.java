@@ -21,7 +21,7 @@ class ExtractionQualityTests {
 
     @Test
     void developmentCorpusDoesNotFallBelowItsMeasuredQuality() throws Exception {
-        assertQuality("src/test/resources/corpus", 34, new Floors(0.97, 0.89, 0.88, 0.71));
+        assertQuality("src/test/resources/corpus", 44, new Floors(0.97, 0.89, 0.88, 0.71));
     }
 
     /** The held-out articles (see their README): lower figures, guarded the same way. */
