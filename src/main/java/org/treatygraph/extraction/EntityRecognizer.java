@@ -30,6 +30,11 @@ final class EntityRecognizer {
     private static final Pattern LOCATIVE_BEFORE = Pattern
         .compile("(?i)\\b(?:in|at|to|from|near|outside|into|visit(?:ed|ing|s)?|via|toward|towards|held in|arrived in)\\s+$");
 
+    /** A capital naming a venue, not a government: "the Vienna talks", "the Geneva summit", "the Helsinki process". */
+    private static final Pattern VENUE_AFTER = Pattern.compile("\\s+(?:talks|negotiations|summit|meeting|meetings|conference|"
+            + "process|format|forum|document|round|consultations|dialogue|accords?|declaration|convention|agreements?|"
+            + "framework|initiative|group|rounds)\\b");
+
     private static final Pattern BODY_AFTER_STATE = Pattern.compile(
             "^(?:['’]s)?\\s+(Foreign Ministry|Ministry of Foreign Affairs|Foreign Office|Defen[cs]e Ministry|Ministry of Defen[cs]e|"
                     + "General Staff|Embassy|embassy|parliament|Parliament|government|Government|Armed Forces|Security Council|"
@@ -51,7 +56,8 @@ final class EntityRecognizer {
     List<Mention> recognize(String text, int from, EntityRegistry registry) {
         var mentions = new ArrayList<Mention>();
         for (var hit : this.gazetteer.find(text, from, text.length())) {
-            if (hit.capital() && LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, hit.start() - 20), hit.start())).find()) {
+            if (hit.capital() && (LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, hit.start() - 20), hit.start())).find()
+                    || VENUE_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 40)).lookingAt())) {
                 continue;
             }
             var entry = hit.entry();

@@ -102,6 +102,12 @@ final class SpeakerResolver {
         if (head != null && PERSON_STAND_INS.containsKey(head)) {
             // "the Kremlin spokesman", "the Russian diplomat", "US leader": a person of that body or state.
             var restrictTo = organization != null ? organization.key() : state != null ? state.key() : null;
+            var last = lastSpeaker(start);
+            if (head.equals("official") && restrictTo == null && last != null
+                    && last.startsWith(EntityLabel.Organization.keyPrefix())) {
+                // "A senior State Department official said … The official added": the body is still speaking.
+                return last;
+            }
             var found = recentPerson(start, PERSON_STAND_INS.get(head), restrictTo);
             if (found != null) {
                 return found;
@@ -174,6 +180,9 @@ final class SpeakerResolver {
 
     /** The noun a stand-in ends with: "the senior Russian diplomat" → "diplomat". */
     private static String standInHead(String lower) {
+        if (PERSON_STAND_INS.containsKey(lower)) {
+            return lower;
+        }
         // "the speaker of the lower house", "the head of the delegation": the head comes before "of".
         var words = lower.replaceAll("\\s+of\\s+.*$", "").replaceAll("[^a-z\\- ]", " ").strip().split("\\s+");
         if (words.length == 0 || words.length > 7) {

@@ -32,12 +32,15 @@ final class StatementExtractor {
 
     private static final String SPEAKER = "(?<speaker>[^\"“”«»,;:]{1,140}?)";
 
-    private static final String TAIL = "(?<tail>(?:\\s+(?:on|in|at|during|to|with|after|while|via|from|earlier|later|today|yesterday|"
+    /** An appositive after a speaker's name: {@code , a member of the Senate Foreign Relations Committee,}. */
+    private static final String APPOSITIVE = "(?:,\\s+[^\"“”«»,;:.]{3,160}?(?:,|(?=\\s*\\.?$)))?";
+
+    private static final String TAIL = "(?<tail>(?:\\s+(?:on|in|at|during|to|with|after|while|via|from|earlier|later|today|yesterday|a|an|"
             + "reporters|journalists|TASS|the press|lawmakers|RIA|Izvestia|Interfax)\\b[^\"“”.;]{0,160}?)?)";
 
     /** After a quote: {@code ," the senior diplomat stressed.} */
     private static final Pattern AFTER_SPEAKER_VERB = Pattern
-        .compile("^[\\s,.!?—–-]*" + SPEAKER + "\\s+(?:has |had |also |further |then |later |once again )?(?<verb>" + Lexicon.byFirstLetter(VERBS) + ")\\b" + TAIL + "(?=[\\s]*(?:[.,:;!?]|$|\"|“|«))");
+        .compile("^[\\s,.!?—–-]*" + SPEAKER + APPOSITIVE + "\\s+(?:has |had |also |further |then |later |once again )?(?<verb>" + Lexicon.byFirstLetter(VERBS) + ")\\b" + TAIL + "(?=[\\s]*(?:[.,:;!?]|$|\"|“|«))");
 
     /** After a quote: {@code ," said Ryabkov.} */
     private static final Pattern AFTER_VERB_SPEAKER = Pattern
@@ -48,6 +51,9 @@ final class StatementExtractor {
     private static final Pattern BEFORE = Pattern.compile("(?:^|[.!?]\\s+|,\\s+(?:and|but|while)\\s+|—\\s*)" + SPEAKER
             + "\\s+(?:has |had |also |further |then |later |once again )?(?<verb>" + Lexicon.byFirstLetter(VERBS) + ")\\b" + TAIL
             + "(?:\\s+that)?\\s*[:,—–]?\\s*$");
+
+    /** "… when it was announced": a passive verb, whose subject is no speaker. */
+    private static final Pattern PASSIVE_END = Pattern.compile("\\b(?:was|were|is|are|be|been|being)$");
 
     private static final Pattern RELATIVE_WHO = Pattern.compile(",\\s+who$");
 
@@ -62,11 +68,14 @@ final class StatementExtractor {
     private static final Pattern IN_VIEW = Pattern.compile("^(?:In|According to) (?:his|her|their) (?:view|opinion|words|assessment),\\s+"
             + "(?<content>.{10,})$");
 
+    /** A sentence that opens with its source: {@code According to him, …}. */
+    private static final Pattern LEADING_ACCORDING = Pattern.compile("(?i)(?:according to|in the words of) " + SPEAKER + ",\\s+");
+
     private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?i)according to " + SPEAKER + ",?\\s*$");
 
     private static final Pattern INVERTED = Pattern.compile("^(?:This|That|These words|The statement|This statement|The remarks?)\\s+"
             + "(?:was|were|has been|had been)\\s+(?:stated|said|made|announced|voiced|noted|declared|written|posted|published|expressed|reported)"
-            + "\\b[^.]*?\\bby\\s+" + SPEAKER + "(?:\\s+(?:on|in|at|during)\\b[^.]*)?\\.?$");
+            + "\\b[^.]*?\\bby\\s+" + SPEAKER + APPOSITIVE + "(?:\\s+(?:on|in|at|during)\\b[^.]*)?\\.?$");
 
     /** Reported speech closed by the attribution: {@code …, the Russian Foreign Ministry stated.} */
     /** What may follow the verb of "…, X said" up to the end of the sentence. */
@@ -198,7 +207,24 @@ final class StatementExtractor {
                 }
             }
         }
-        return found;
+        return withoutNested(found);
+    }
+
+    /**
+     * A quote inside a reported statement of the same speaker ("called on NATO to start "serious talks"")
+     * is part of that statement, not a second one.
+     */
+    private static List<Found> withoutNested(List<Found> found) {
+        var kept = new ArrayList<Found>(found.size());
+        for (var candidate : found) {
+            boolean nested = found.stream().anyMatch(outer -> outer != candidate && outer.speaker().equals(candidate.speaker())
+                    && outer.start() <= candidate.start() && candidate.end() <= outer.end()
+                    && (outer.end() - outer.start()) > (candidate.end() - candidate.start()));
+            if (!nested) {
+                kept.add(candidate);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -280,6 +306,20 @@ final class StatementExtractor {
                 verb = "according to";
                 attributionStart = before.offset + according.start();
                 attributionEnd = start - 1;
+            }
+            else if (LEADING_ACCORDING.matcher(SENTENCE_SO_FAR.matcher(before.text).replaceFirst("")).lookingAt()) {
+                // "According to him, such a test "would remove any doubt …"": the quote is his.
+                var soFar = SENTENCE_SO_FAR.matcher(before.text).replaceFirst("");
+                int soFarOffset = before.offset + before.text.length() - soFar.length();
+                var leading = LEADING_ACCORDING.matcher(soFar);
+                leading.lookingAt();
+                speaker = this.speakers.resolve(soFarOffset + leading.start("speaker"), soFarOffset + leading.end("speaker"));
+                if (speaker == null) {
+                    return null;
+                }
+                verb = "according to";
+                attributionStart = soFarOffset;
+                attributionEnd = soFarOffset + leading.end();
             }
             else if (SENTENCE_SO_FAR.matcher(before.text).replaceFirst("").strip().length() > 3) {
                 // A quote embedded in a longer sentence is a fragment of reported speech, not a statement;
@@ -454,7 +494,8 @@ final class StatementExtractor {
             start++;
         }
         var phrase = ADVERB_BEFORE_VERB.matcher(s.substring(start, verb.start()).stripTrailing()).replaceFirst("");
-        if (phrase.isEmpty() || phrase.chars().anyMatch(c -> "\"“”«»;:".indexOf(c) >= 0) || words(phrase) > maxWords) {
+        if (phrase.isEmpty() || phrase.chars().anyMatch(c -> "\"“”«»;:".indexOf(c) >= 0) || words(phrase) > maxWords
+                || PASSIVE_END.matcher(phrase).find()) {
             return null;
         }
         return new int[] { start, start + phrase.length(), comma };
@@ -631,7 +672,7 @@ final class StatementExtractor {
     private static final java.util.Set<String> STAND_IN_WORDS = java.util.Set.of("diplomat", "diplomats", "official",
             "officials", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "lawmakers", "ministry", "department",
             "leader", "administration", "government", "agency", "embassy", "statement", "side", "newspaper",
-            "alliance", "bloc", "envoy", "analyst", "expert", "senator", "speaker", "of", "on", "for", "and");
+            "alliance", "bloc", "envoy", "analyst", "expert", "senator", "speaker", "head", "state", "of", "on", "for", "and");
 
     private static int nounPhraseStartBackwards(String s) {
         var tokens = s.split("(?<=\\s)");
