@@ -47,6 +47,21 @@ public final class ArticleParser {
     private static final Pattern LAST_UPDATED = Pattern.compile(
             "(?im)^(?:Last Updated|Updated|Published)[:\\s]+(?i:" + MONTH + ") (\\d{1,2}),? (\\d{4})[^|\\n]*(?:\\|\\s*Source:\\s*([^\\n]+))?$");
 
+    private static final String PAGE_DATE_LABEL = "^(?i:(?:last\\s+)?updated|published|posted|date|modified)?[:\\s]*";
+
+    private static final String CLOCK = "(?:\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?,?\\s+)?";
+
+    /** Page dates of the shapes sites print above or below a headline, alone on their line. */
+    private static final Pattern ISO_PAGE_DATE = Pattern.compile(PAGE_DATE_LABEL + "(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+    private static final Pattern DOTTED_PAGE_DATE = Pattern.compile(PAGE_DATE_LABEL + CLOCK + "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+
+    private static final Pattern NAMED_PAGE_DATE = Pattern.compile(PAGE_DATE_LABEL + CLOCK
+            + "(?:[A-Z][a-z]+day,?\\s+)?(?i:" + MONTH + ") (\\d{1,2}),? (\\d{4})\\b");
+
+    private static final Pattern DAY_FIRST_PAGE_DATE = Pattern.compile(PAGE_DATE_LABEL + CLOCK
+            + "(?:[A-Z][a-z]+day,?\\s+)?(\\d{1,2}) (?i:" + MONTH + "),? (\\d{4})\\b");
+
     private static final int HEADER_SEARCH_LINES = 12;
 
     /** Parses a raw article; never returns null. Throws {@link ArticleException} for text that is no article. */
@@ -109,6 +124,13 @@ public final class ArticleParser {
                 lineEnd = text.length();
             }
             var line = text.substring(lineStart, lineEnd);
+            // A copy whose "date YYYY-MM-DD" header sits below the page furniture.
+            var lineExport = EXPORT_HEADER.matcher(line);
+            if (lineExport.lookingAt()) {
+                header.published = header.published != null ? header.published : LocalDate.parse(lineExport.group(1));
+                lineStart += lineExport.end();
+                line = line.substring(lineExport.end());
+            }
             if (matchDateline(line, lineStart, header)) {
                 if (header.title == null && previousLine != null) {
                     header.title = previousLine;
@@ -116,7 +138,11 @@ public final class ArticleParser {
                 return header;
             }
             var stripped = line.strip();
-            if (!stripped.isEmpty() && !isClutter(stripped)) {
+            var pageDate = stripped.length() <= 80 ? pageDate(stripped) : null;
+            if (pageDate != null) {
+                header.published = header.published != null ? header.published : pageDate;
+            }
+            else if (!stripped.isEmpty() && !isClutter(stripped)) {
                 if (firstLine == null) {
                     firstLine = stripped;
                 }
@@ -133,6 +159,36 @@ public final class ArticleParser {
         return header;
     }
 
+    /** The date of a line that is a page date ("01.03.2023 12:20", "Updated 7:18 PM EST, November 22, 2020"), or null. */
+    static LocalDate pageDate(String line) {
+        try {
+            Matcher m;
+            if ((m = ISO_PAGE_DATE.matcher(line)).lookingAt() && rest(line, m)) {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            }
+            if ((m = DOTTED_PAGE_DATE.matcher(line)).lookingAt() && rest(line, m)) {
+                return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            }
+            if ((m = NAMED_PAGE_DATE.matcher(line)).lookingAt() && rest(line, m)) {
+                return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+            if ((m = DAY_FIRST_PAGE_DATE.matcher(line)).lookingAt() && rest(line, m)) {
+                return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+            }
+        }
+        catch (java.time.DateTimeException ex) {
+            return null;
+        }
+        return null;
+    }
+
+    /** After a page date only a time, a zone or a source may follow, never a sentence. */
+    private static boolean rest(String line, Matcher m) {
+        var rest = line.substring(m.end()).strip();
+        return rest.isEmpty() || rest.matches("(?i)(?:,|at|-|—)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?"
+                + "(?:\\s*\\|.*)?|\\|.*|[A-Z]{2,5}");
+    }
+
     private static int bodyAfterTitle(String text, String title, int from) {
         int at = text.indexOf(title, from);
         int pos = at + title.length();
@@ -143,7 +199,8 @@ public final class ArticleParser {
                 break;
             }
             var line = text.substring(pos, lineEnd).strip();
-            if (line.isEmpty() || line.equals(title) || isClutter(line) || LAST_UPDATED.matcher(line).matches()) {
+            if (line.isEmpty() || line.equals(title) || isClutter(line) || LAST_UPDATED.matcher(line).matches()
+                    || line.length() <= 80 && pageDate(line) != null) {
                 pos = lineEnd;
                 continue;
             }

@@ -54,6 +54,11 @@ final class EntityRecognizer {
     }
 
     List<Mention> recognize(String text, int from, EntityRegistry registry) {
+        return recognize(text, from, registry, null);
+    }
+
+    /** @param homeState the state a bare "Foreign Ministry" or ministry title belongs to, or null */
+    List<Mention> recognize(String text, int from, EntityRegistry registry, String homeState) {
         var mentions = new ArrayList<Mention>();
         for (var hit : this.gazetteer.find(text, from, text.length())) {
             if (hit.capital() && (LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, hit.start() - 20), hit.start())).find()
@@ -82,8 +87,9 @@ final class EntityRecognizer {
         findPeople(text, from, mentions, registry);
         mentions.sort(Comparator.comparingInt(Mention::start));
         resolveSurnames(text, from, mentions, registry);
+        findBareMinistries(text, from, mentions, registry, homeState);
         mentions.sort(Comparator.comparingInt(Mention::start));
-        attachMinistries(registry);
+        attachMinistries(registry, homeState);
         return mentions;
     }
 
@@ -94,10 +100,10 @@ final class EntityRecognizer {
      * person works for that ministry of their state, so the ministry is an entity of the article and
      * the person REPRESENTS it, as if it had been named.
      */
-    private void attachMinistries(EntityRegistry registry) {
+    private void attachMinistries(EntityRegistry registry, String homeState) {
         for (var person : List.copyOf(registry.all())) {
             var role = person.property("role");
-            var stateKey = person.property("state");
+            var stateKey = person.property("state") != null ? person.property("state") : homeState;
             if (person.label != EntityLabel.Person || role == null || stateKey == null || person.property("organization") != null) {
                 continue;
             }
@@ -118,7 +124,76 @@ final class EntityRecognizer {
             }
             ministry.properties.putIfAbsent("state", stateKey);
             person.properties.put("organization", key);
+            person.properties.putIfAbsent("state", stateKey);
         }
+    }
+
+    /** "the Foreign Ministry", "the Defense Ministry's" with no state before them. */
+    private static final Pattern BARE_MINISTRY = Pattern.compile("\\b(?:Foreign|Defen[cs]e) Ministry\\b");
+
+    /** "In Beijing, Foreign Ministry spokesperson …": the capital a sentence opens with places what follows. */
+    private static final Pattern PLACE_INTRO = Pattern.compile("(?:^|[.!?\\n]\\s*)In ([A-Z][\\w-]+(?: [A-Z][\\w-]+)?),[^.!?\\n]*$");
+
+    /**
+     * Whose a bare ministry is: the state of the known person its title introduces ("Foreign Ministry
+     * spokeswoman Maria Zakharova"), else of the capital its sentence opens with ("In Beijing, …"), else
+     * the article's home state.
+     */
+    private String ministryState(String text, int start, int end, List<Mention> mentions, EntityRegistry registry,
+            String homeState) {
+        for (var mention : mentions) {
+            if (mention.label() == EntityLabel.Person && mention.start() >= end && mention.start() - end <= 40) {
+                var person = registry.get(mention.key());
+                if (person != null && person.property("state") != null) {
+                    return person.property("state");
+                }
+            }
+        }
+        var intro = PLACE_INTRO.matcher(text.substring(Math.max(0, start - 200), start));
+        if (intro.find()) {
+            var place = this.gazetteer.lookup(intro.group(1));
+            if (place.isPresent() && place.get().label() == EntityLabel.State) {
+                return place.get().key();
+            }
+        }
+        return homeState;
+    }
+
+    /** A bare ministry in an article written from a state is that state's ministry. */
+    private void findBareMinistries(String text, int from, List<Mention> mentions, EntityRegistry registry, String homeState) {
+        if (text.indexOf(" Ministry", from) < 0) {
+            return;
+        }
+        var m = BARE_MINISTRY.matcher(text);
+        m.region(from, text.length());
+        var found = new ArrayList<Mention>();
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (mentions.stream().anyMatch(x -> x.start() < end && start < x.end())) {
+                continue;
+            }
+            var stateKey = ministryState(text, start, end, mentions, registry, homeState);
+            var state = stateKey == null ? java.util.Optional.<Gazetteer.Entry>empty() : this.gazetteer.entry(stateKey);
+            if (state.isEmpty()) {
+                continue;
+            }
+            var kind = normaliseBody(m.group());
+            var demonym = state.get().property("demonym") != null ? state.get().property("demonym") : state.get().name();
+            var name = demonym + " " + kind;
+            var known = this.gazetteer.lookup(name);
+            String key;
+            if (known.isPresent()) {
+                registerKnown(known.get(), name, registry);
+                key = known.get().key();
+            }
+            else {
+                key = EntityLabel.Organization.keyPrefix() + "/" + Lexicon.slug(state.get().name() + " " + kind);
+                registry.register(key, EntityLabel.Organization, name).properties.put("state", state.get().key());
+            }
+            found.add(new Mention(start, end, key, EntityLabel.Organization, m.group(), false));
+        }
+        mentions.addAll(found);
     }
 
     /** A treaty by its capitalised name: "Treaty on Security Guarantees within the Union State", "Outer Space Treaty". */
@@ -450,7 +525,8 @@ final class EntityRecognizer {
         for (var mention : mentions) {
             // Overlapping mentions (a body and its committee) are taken once, the first.
             if (mention.start() >= cursor && mention.end() <= role.end()) {
-                if (mention.label() == EntityLabel.State && state == null) {
+                if (mention.label() == EntityLabel.State && state == null && !namesDepartment(role.text(),
+                        mention.start() - role.start(), mention.end() - role.start())) {
                     state = mention.key();
                 }
                 else if (mention.label() == EntityLabel.Organization && organization == null) {
@@ -475,6 +551,14 @@ final class EntityRecognizer {
         if (organization != null) {
             person.properties.put("organization", organization);
         }
+    }
+
+    /** "the Foreign Ministry's North America Department": a desk named after a place says nothing of nationality. */
+    private static boolean namesDepartment(String title, int start, int end) {
+        var before = title.substring(0, Math.max(0, start));
+        var after = title.substring(Math.min(title.length(), end));
+        return before.matches("(?s).*\\b(?:North|South|Latin|Central|East|West|Eastern|Western)\\s+$")
+                || after.matches("(?s)^(?:\\s+\\w+)?\\s+(?:Department|Division|Directorate|Desk|Bureau)\\b.*");
     }
 
     static String cleanRole(String raw) {

@@ -39,7 +39,7 @@ public final class Extractor {
         var text = article.text().length() > MAX_TEXT ? article.text().substring(0, MAX_TEXT) : article.text();
         int from = Math.min(article.bodyStart(), text.length());
         var registry = new EntityRegistry();
-        var mentions = this.recognizer.recognize(text, from, registry);
+        var mentions = this.recognizer.recognize(text, from, registry, homeState(article));
         var sentences = Sentences.split(text, from);
         var context = new ArticleContext(article, text, sentences, mentions, registry);
 
@@ -65,6 +65,31 @@ public final class Extractor {
         var entities = entities(context, mentions, used, relationships);
         return new ExtractedGraph(article, entities, statements, deduplicate(relationships));
     }
+
+    /**
+     * The state an article is written from, which a bare "the Foreign Ministry" belongs to: the state
+     * whose capital (or name) is the dateline, else the home of a national news agency; null if neither.
+     */
+    private String homeState(Article article) {
+        if (article.dateline() != null && article.dateline().place() != null) {
+            var place = this.gazetteer.lookup(article.dateline().place().strip());
+            if (place.isPresent() && place.get().label() == EntityLabel.State) {
+                return place.get().key();
+            }
+        }
+        var source = article.source() == null ? "" : article.source().toLowerCase(java.util.Locale.ROOT);
+        for (var agency : NATIONAL_AGENCIES.entrySet()) {
+            if (source.contains(agency.getKey())) {
+                return agency.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** National news agencies, whose unqualified "Foreign Ministry" is their country's. */
+    private static final Map<String, String> NATIONAL_AGENCIES = Map.of("tass", "state/russia", "interfax", "state/russia",
+            "ria", "state/russia", "xinhua", "state/china", "kyodo", "state/japan", "yonhap", "state/south-korea",
+            "belta", "state/belarus", "armenpress", "state/armenia", "kazinform", "state/kazakhstan");
 
     private static List<Statement> statements(ArticleContext context) {
         var statements = new ArrayList<Statement>();
