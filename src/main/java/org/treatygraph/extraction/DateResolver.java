@@ -43,7 +43,7 @@ final class DateResolver {
             + "last weekend|at the time|on the same day|the same day|that day|the same year|that same year)\\b");
 
     /** "in July", "last December": a month without a year, the most recent one up to the article date. */
-    private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:in|last|since|during|by|early|late|mid-|until)\\s+(?:early\\s+|late\\s+)?"
+    private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ll]ast|[Ss]ince|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate|mid-|[Uu]ntil)\\s+(?:early\\s+|late\\s+)?"
             + "(January|February|March|April|June|July|August|September|October|November|December)\\b(?!\\s+\\d)(?!,?\\s+\\d{4})");
 
     /** "two months ago", "three years ago". */

@@ -30,6 +30,8 @@ final class EntityRecognizer {
     private static final Pattern LOCATIVE_BEFORE = Pattern
         .compile("(?i)\\b(?:in|at|to|from|near|outside|into|visit(?:ed|ing|s)?|via|toward|towards|held in|arrived in)\\s+$");
 
+    private static final Pattern DESK_AFTER = Pattern.compile("\\s+(?:Department|Division|Directorate|Desk|Bureau)\\b");
+
     /** A capital naming a venue, not a government: "the Vienna talks", "the Geneva summit", "the Helsinki process". */
     private static final Pattern VENUE_AFTER = Pattern.compile("\\s+(?:talks|negotiations|summit|meeting|meetings|conference|"
             + "process|format|forum|document|round|consultations|dialogue|accords?|declaration|convention|agreements?|"
@@ -66,6 +68,11 @@ final class EntityRecognizer {
                 continue;
             }
             var entry = hit.entry();
+            if (entry.label() == EntityLabel.Region && (hit.start() > 0 && text.charAt(hit.start() - 1) == '-'
+                    || DESK_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 20)).lookingAt())) {
+                // "the Euro-Atlantic area", "the North America Department": part of another name.
+                continue;
+            }
             if (entry.label() == EntityLabel.State) {
                 var body = BODY_AFTER_STATE.matcher(text.substring(hit.end(), Math.min(text.length(), hit.end() + 40)));
                 if (body.find() && !hit.capital()) {
@@ -84,6 +91,7 @@ final class EntityRecognizer {
             }
         }
         findTreaties(text, from, mentions, registry);
+        findPlaces(text, from, mentions, registry);
         findPeople(text, from, mentions, registry);
         mentions.sort(Comparator.comparingInt(Mention::start));
         resolveSurnames(text, from, mentions, registry);
@@ -205,6 +213,45 @@ final class EntityRecognizer {
      * Treaties the gazetteer does not know, named in full: the act of signing or ratifying one must
      * attach to it, not to a known treaty nearby.
      */
+    /**
+     * Places that are not states, named by their kind: "Astrakhan region", "Wake Island", "the Korean
+     * Peninsula", "the island of Hokkaido". A place is a region, never a city.
+     */
+    private static final Pattern PLACE_NAME = Pattern.compile("\\b(?:island of ([A-Z][\\w-]+)"
+            + "|((?:[A-Z][\\w-]+ ){1,2}(?:Island|Islands|Peninsula|Sea|Ocean|Strait|Archipelago|Atoll))"
+            + "|([A-Z][\\w-]+ (?:region|Region|oblast|Oblast|province|Province|Krai|krai|Territory)))\\b");
+
+    /** Capitalised words that open a sentence or name a kind, not a place ("The Island", "Its region"). */
+    private static final java.util.Set<String> NOT_PLACE_WORDS = java.util.Set.of("The", "This", "That", "Its", "Their", "Our",
+            "A", "An", "Each", "Every", "Any", "Which", "Whole", "Entire", "In", "On", "At", "Of");
+
+    private static void findPlaces(String text, int from, List<Mention> mentions, EntityRegistry registry) {
+        if (text.indexOf("sland", from) < 0 && text.indexOf("egion", from) < 0 && text.indexOf("Sea", from) < 0
+                && text.indexOf("Peninsula", from) < 0 && text.indexOf("Ocean", from) < 0 && text.indexOf("Strait", from) < 0
+                && text.indexOf("blast", from) < 0 && text.indexOf("rovince", from) < 0 && text.indexOf("rai", from) < 0
+                && text.indexOf("Territory", from) < 0 && text.indexOf("Atoll", from) < 0 && text.indexOf("rchipelago", from) < 0) {
+            return;
+        }
+        var m = PLACE_NAME.matcher(text);
+        m.region(from, text.length());
+        var found = new ArrayList<Mention>();
+        while (m.find()) {
+            int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+            int start = m.start(group);
+            int end = m.end(group);
+            var name = m.group(group);
+            var first = name.split(" ")[0];
+            if (NOT_PLACE_WORDS.contains(first) || mentions.stream().anyMatch(x -> x.start() < end && start < x.end())) {
+                // A known name inside ("Kaliningrad region") is the gazetteer's business.
+                continue;
+            }
+            var key = EntityLabel.Region.keyPrefix() + "/" + Lexicon.slug(name);
+            registry.register(key, EntityLabel.Region, name);
+            found.add(new Mention(start, end, key, EntityLabel.Region, name, false));
+        }
+        mentions.addAll(found);
+    }
+
     private static void findTreaties(String text, int from, List<Mention> mentions, EntityRegistry registry) {
         var m = TREATY_NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int scannedTo = from;

@@ -73,7 +73,9 @@ final class EventExtractor {
             new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped|tore up|denounced)\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
             new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationed|redeployed|placed|brought|moved|"
                     + "transferred|delivered|flown|shipped|sent|arrived|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
-                    + "(?:assumed|took up|entered) combat duty)\\b"), List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "shipped", "sent", "arrived", "combat duty")),
+                    + "(?:assumed|took up|entered) combat duty|(?:has|have) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b))\\b"),
+                    List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "shipped", "sent",
+                            "arrived", "combat duty", "been", "remained", "stayed")),
             new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ing)|adher(?:e|es|ing) to|compl(?:y|ies|ying) with|abid(?:e|es|ing) by|"
                     + "keep(?:s|ing)? to|stick(?:s|ing)? to|respect(?:s|ing)?|remain(?:s|ing)? within|stay(?:s|ing)? within)\\b"
                     + "(?=[^.]{0,70}\\b(?:limits?|limitations|restrictions|ceilings|caps|quantitative)\\b)"), List.of("observ", "adher", "compl", "abid", "keep", "stick", "respect", "remain", "stay")));
@@ -118,6 +120,7 @@ final class EventExtractor {
         var text = this.context.text();
         var events = new ArrayList<Event>();
         PartialDate lastDate = null;
+        int previousStart = 0;
         var firstBodySentence = this.context.sentences()
             .stream()
             .filter(sentence -> sentence.end() > this.context.article().bodyStart())
@@ -129,6 +132,10 @@ final class EventExtractor {
             }
             var s = sentence.text(text);
             var hits = triggerHits(s, sentence.start());
+            if (hits.isEmpty() && (s.contains(" suit") || s.contains(" did the same") || s.contains(" did likewise") || s.contains(" did so"))) {
+                followedSuit(sentence, events, previousStart, lastDate);
+            }
+            previousStart = sentence.start();
             if (hits.isEmpty()) {
                 if (containsDigit(s)) {
                     var dates = DateResolver.find(text, sentence.start(), sentence.end(), this.context.reference(), lastDate);
@@ -144,7 +151,8 @@ final class EventExtractor {
             for (var hit : hits) {
                 int start = hit.start();
                 int end = hit.end();
-                if (claimed.stream().anyMatch(span -> span[0] < end && start < span[1])) {
+                if (claimed.stream().anyMatch(span -> span[0] < end && start < span[1]) || signedInstrument(text, hit)) {
+                    // Signing a law or decree is not signing the treaty it concerns.
                     continue;
                 }
                 if (!isDone(sentence, start, end)) {
@@ -165,11 +173,48 @@ final class EventExtractor {
                     claimed.add(new int[] { start, end });
                 }
             }
+            if (s.contains(" suit") || s.contains(" did the same") || s.contains(" did likewise") || s.contains(" did so")) {
+                followedSuit(sentence, events, sentence.start(), lastDate);
+            }
             if (!dates.isEmpty()) {
                 lastDate = dates.get(dates.size() - 1).date();
             }
         }
         return deduplicate(events);
+    }
+
+    private static final Pattern FOLLOWED_SUIT = Pattern.compile("\\b(?:followed suit|did the same|did likewise|did so)\\b");
+
+    /**
+     * "Washington suspended its obligations on February 2, and Russia followed suit on March 4": the same
+     * act on the same treaty by a second actor, with its own date. The model is the last act read, from
+     * this sentence or the one before ({@code since}).
+     */
+    private void followedSuit(Sentences.Sentence sentence, List<Event> events, int since, PartialDate lastDate) {
+        var text = this.context.text();
+        var m = FOLLOWED_SUIT.matcher(text).region(sentence.start(), sentence.end());
+        if (!m.find() || events.isEmpty()) {
+            return;
+        }
+        var model = events.get(events.size() - 1);
+        if (model.start() < since || model.start() >= m.start() || model.by() != null
+                || model.type() == RelationType.EXPIRED || model.type() == RelationType.ENTERED_INTO_FORCE) {
+            return;
+        }
+        int start = m.start();
+        int end = m.end();
+        if (!isDone(sentence, start, end)) {
+            return;
+        }
+        var dates = DateResolver.find(text, sentence.start(), sentence.end(), this.context.reference(), lastDate);
+        var triggers = new ArrayList<>(this.sentenceTriggers.stream().filter(t -> t[1] <= sentence.end() && t[0] >= sentence.start()).toList());
+        triggers.add(new int[] { start, end });
+        var date = dateOf(dates, triggers, start, end);
+        for (var actor : actorsFor(sentence, start, end)) {
+            if (!actor.equals(model.from())) {
+                events.add(new Event(model.type(), actor, model.to(), date, start, end, null));
+            }
+        }
     }
 
     private boolean isDone(Sentences.Sentence sentence, int start, int end) {
@@ -181,6 +226,11 @@ final class EventExtractor {
             return false;
         }
         if (MODALITY.matcher(clause.toLowerCase(java.util.Locale.ROOT)).find()) {
+            return false;
+        }
+        int clauseStart = start - clause.length();
+        if (text.substring(Math.max(sentence.start(), clauseStart - 6), clauseStart).endsWith("until")
+                && !PAST_ACT.matcher(text.substring(start, end)).lookingAt()) {
             return false;
         }
         // "…, not withdrawing" / "suspension, not withdrawal" / "a withdrawal that does not …"
@@ -215,7 +265,11 @@ final class EventExtractor {
     private static final String CLAUSE_PUNCTUATION = ",;:—–()";
 
     private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("that", "which", "who", "but", "while",
-            "whereas", "after", "before", "when");
+            "whereas", "after", "before", "when", "until", "since", "because");
+
+    /** An act in the past tense: after "until" it happened ("until Washington withdrew"), else it may not. */
+    private static final Pattern PAST_ACT = Pattern.compile("(?i)^(?:\\w+ed|withdrew|withdrawn|left|quit|sent|brought|put|took|"
+            + "went|entered|came|ran|tore|inked)\\b");
 
     private static String lastWords(String text, int count) {
         var words = text.strip().split("\\s+");
@@ -517,7 +571,8 @@ final class EventExtractor {
                 if (i > 0) {
                     var between = text.substring(before.get(i - 1).end(), before.get(i).start());
                     var other = actorState(before.get(i - 1));
-                    if (between.matches("\\s+and\\s+(?:the\\s+)?") && other != null && !other.equals(state)) {
+                    // "US President Ronald Reagan and Soviet leader Mikhail Gorbachev": titles may stand between.
+                    if (between.matches("\\s+and\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}") && other != null && !other.equals(state)) {
                         actors.add(0, other);
                     }
                 }
