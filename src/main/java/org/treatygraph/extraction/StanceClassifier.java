@@ -43,7 +43,9 @@ final class StanceClassifier {
             + "committed|in force|in place)|maintain\\w* the moratorium|taking the side|defensive|restraint|goodwill|"
             + "confidence-building|transparency|verifiable|predictab\\w+|trust|(?:poses? |posing )?no threat|"
             + "not (?:directed|aimed) (?:against|at)|no question of|nothing to fear|purely defensive|"
-            + "regret\\w* (?:the )?(?:end|demise|collapse|expiry|lapse|loss|termination)";
+            + "regret\\w* (?:the )?(?:end|demise|collapse|expiry|lapse|loss|termination)|peace\\w*|pragmatic|good faith|"
+            + "work (?:together|with)|keep working|engag(?:e|ed|ement)|diplomac\\w*|common ground|compromise|"
+            + "close (?:a|the) gap|moratorium";
 
     /** Putting a missile system in service or in place: its speaker is for it. */
     private static final Pattern FIELDING = Pattern.compile("\\b(?:deploy\\w*|combat duty|station\\w*|plac(?:e|ed|ing)|"
@@ -68,7 +70,10 @@ final class StanceClassifier {
             + "spy(?:ing)?|rather (?:make|negotiate|have)|build(?:s|ing)? up|sit back|stand still|look the other way|"
             + "leaving|exit|terminat\\w+|tie our hands|gift to|not ruling out|(?:does|did|do) not rule out|"
             + "answer (?:every|each|any) step|considered response|adequate response|appropriate (?:steps|measures)|"
-            + "compensatory measures|into account in (?:its|our) military planning|weaken\\w*";
+            + "compensatory measures|into account in (?:its|our) military planning|weaken\\w*|far-fetched|pretext\\w*|"
+            + "invalid|groundless|baseless|unfounded|illegitimate|null and void|ignor(?:e|es|ed|ing)|hanging by a thread|"
+            + "coercion|tool of|unilateral\\w*|militari[sz]\\w*|aggression|encircl\\w*|expansion|lament\\w*|deplored|"
+            + "irritant|to blame|blaming|disappoint\\w*|frustrat\\w*|worr(?:y|ied|ying)|fear(?:s|ed)?";
 
     /** Support cues (list 0) and opposition cues (list 1), found in one pass. */
     private static final CueMatcher CUES = new CueMatcher(SUPPORT, OPPOSE);
@@ -83,6 +88,31 @@ final class StanceClassifier {
 
     private static final Pattern NEGATOR = Pattern.compile("\\b(?:not|no|never|hardly|without|neither|nor|nobody|nothing|"
             + "none|no one|no longer|refus\\w+|refrain\\w*)\\b|n't\\b");
+
+    /** Cues that are only the name of an act: they describe what was done, not what anyone thinks of it. */
+    private static final Pattern NARRATED_ACT = Pattern.compile("(?:deploy\\w*|station\\w*|withdr\\w*|suspend\\w*|extend(?:ing|ed)?|"
+            + "extension|sign\\w*|ratif\\w*|exit|terminat\\w*|scrap\\w*|pull(?:ed)? out|leaving|abandon\\w*|support|"
+            + "sent|sen[dt]|plac(?:e|ed|ing)|in service|combat duty|field\\w*)");
+
+    /** The past tense of a narrated act: "had withdrawn", "was deployed", "withdrew … in 2002". */
+    private static final Pattern PAST_NARRATION = Pattern.compile("\\b(?:had|was|were|has been|have been|had been)\\s+(?:\\w+\\s+)?"
+            + "\\w+(?:ed|wn|nt)\\b|\\b(?:withdrew|signed|ratified|suspended|deployed|stationed|extended|exited|terminated|"
+            + "scrapped|pulled out|left)\\b");
+
+    /** The speaker's own side speaking: "we", "our" make an act a position, not a report. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|our|us|i|my)\\b");
+
+    /** What a cue may be aimed at that turns it around: leaving the treaty. */
+    private static final Pattern AIMED_AT_EXIT = Pattern.compile("\\s+(?:over |of |at |about |with |to )?(?:the |this |that |its |their |"
+            + "washington's |moscow's |[a-z]+ )?(?:(?:american|us|u\\.s\\.|russian|unilateral|planned|announced) )?"
+            + "(?:exit|withdrawal|pull-?out|demise|collapse|termination|suspension|departure|abandonment|"
+            + "decision to (?:withdraw|leave|quit|exit|suspend|abandon|pull out)|move to (?:withdraw|leave|quit|exit|suspend))\\b");
+
+    private static final Pattern NOT_FIRST = Pattern.compile("\\bnot (?:be )?(?:the )?first to\\b|\\bnot be the first\\b");
+
+    /** A negated intention of the speaker's side: what it will not do. */
+    private static final Pattern REFUSAL = Pattern.compile("\\b(?:will|would|shall|can) not\\b|\\b(?:won't|wouldn't|cannot|can't)\\b|"
+            + "\\bnot (?:going|about|prepared|willing) to\\b|\\bno (?:plans?|intention|desire) (?:to|of)\\b|\\bnever (?:will|agree|accept)\\b");
 
     private StanceClassifier() {
     }
@@ -122,15 +152,33 @@ final class StanceClassifier {
         }
         int score = 0;
         Cue decisive = null;
+        int aimedUntil = -1;
         for (var cue : cues) {
+            if (cue.start() < aimedUntil) {
+                // The exit a flipped cue was aimed at has been counted with it.
+                continue;
+            }
             // "not ready", "no dialogue": negated support is opposition. Negated opposition is not reliably
             // support ("will not be intimidated", "bore no responsibility"), so it counts for nothing.
             int polarity = !negated(text, cue) ? cue.polarity()
                     : cue.polarity() > 0 || EXIT.matcher(cue.text()).lookingAt() ? -cue.polarity() : 0;
+            var aimed = AIMED_AT_EXIT.matcher(text)
+                .region(cue.start() + cue.text().length(), Math.min(text.length(), cue.start() + cue.text().length() + 60));
+            if (!EXIT.matcher(cue.text()).lookingAt() && aimed.lookingAt()) {
+                // "criticized the exit", "regret over the decision to withdraw": against leaving is for the treaty.
+                polarity = -polarity;
+                aimedUntil = aimed.end();
+            }
             score += polarity;
             if (decisive == null || decisive.polarity() != Integer.signum(score) && polarity == Integer.signum(score)) {
                 decisive = new Cue(cue.text(), cue.start(), polarity);
             }
+        }
+        if (!cues.isEmpty() && cues.stream().allMatch(cue -> NARRATED_ACT.matcher(cue.text()).matches())
+                && PAST_NARRATION.matcher(text).find() && !FIRST_PERSON.matcher(text).find()) {
+            // "The US withdrew from the ABM Treaty in 2002", "the system was deployed in April": a past act
+            // told as a fact, with nothing said about it, takes no side.
+            return new Result(Stance.neutral, null);
         }
         var strong = STRONG_CONDITION.matcher(text);
         if (mayHoldCondition(text) && strong.find()) {
@@ -145,6 +193,17 @@ final class StanceClassifier {
         }
         if (score < 0) {
             return new Result(Stance.opposes, cueOf(decisive, cues, -1));
+        }
+        if (cues.isEmpty()) {
+            // "We will not be the first to test": restraint that lasts only while others show it.
+            if (NOT_FIRST.matcher(text).find()) {
+                return new Result(Stance.conditional, "not be the first");
+            }
+            // "Washington would not reconsider its decision", "we are not going to tie our hands": a refusal.
+            var refusal = REFUSAL.matcher(text);
+            if (refusal.find()) {
+                return new Result(Stance.opposes, refusal.group());
+            }
         }
         if (!cues.isEmpty()) {
             // Balanced cues ("we regret the end of a treaty we supported") still take a side: the last word.
