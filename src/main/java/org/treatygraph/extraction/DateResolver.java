@@ -44,7 +44,7 @@ final class DateResolver {
 
     /** "in July", "last December": a month without a year, the most recent one up to the article date. */
     private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ll]ast|[Ss]ince|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate|mid-|[Uu]ntil)\\s+(?:early\\s+|late\\s+)?"
-            + "(January|February|March|April|June|July|August|September|October|November|December)\\b(?!\\s+\\d)(?!,?\\s+\\d{4})");
+            + "(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)(?!,?\\s+\\d{4})");
 
     /** "two months ago", "three years ago". */
     private static final Pattern AGO = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+"

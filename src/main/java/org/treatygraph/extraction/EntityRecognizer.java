@@ -139,6 +139,18 @@ final class EntityRecognizer {
     /** "the Foreign Ministry", "the Defense Ministry's" with no state before them. */
     private static final Pattern BARE_MINISTRY = Pattern.compile("\\b(?:Foreign|Defen[cs]e) Ministry\\b");
 
+    /** The person a title ending at {@code end} introduces ("… Ministry spokesperson Gao Lin"), if any. */
+    private static java.util.Optional<EntityRegistry.Builder> titledPerson(String text, int end, List<Mention> mentions,
+            EntityRegistry registry) {
+        for (var mention : mentions) {
+            if (mention.label() == EntityLabel.Person && mention.start() >= end && mention.start() - end <= 40
+                    && text.substring(end, mention.start()).matches("[\\s\\w-]*")) {
+                return java.util.Optional.ofNullable(registry.get(mention.key()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** "In Beijing, Foreign Ministry spokesperson …": the capital a sentence opens with places what follows. */
     private static final Pattern PLACE_INTRO = Pattern.compile("(?:^|[.!?\\n]\\s*)In ([A-Z][\\w-]+(?: [A-Z][\\w-]+)?),[^.!?\\n]*$");
 
@@ -200,6 +212,11 @@ final class EntityRecognizer {
                 registry.register(key, EntityLabel.Organization, name).properties.put("state", state.get().key());
             }
             found.add(new Mention(start, end, key, EntityLabel.Organization, m.group(), false));
+            titledPerson(text, end, mentions, registry).ifPresent(person -> {
+                // "Foreign Ministry spokesperson Gao Lin": the title says whom the person works for.
+                person.properties.putIfAbsent("organization", key);
+                person.properties.putIfAbsent("state", state.get().key());
+            });
         }
         mentions.addAll(found);
     }

@@ -74,4 +74,35 @@ class ArticleParserTests {
         assertThat(a.key()).isEqualTo(b.key()).hasSize(16);
     }
 
+
+    @Test
+    void pageDatesInTheShapesSitesPrintThem() {
+        assertThat(ArticleParser.pageDate("Updated 7:18 PM EST, November 22, 2020")).isEqualTo(LocalDate.of(2020, 11, 22));
+        assertThat(ArticleParser.pageDate("Updated 2:41 PM GMT+3, October 6, 2025")).isEqualTo(LocalDate.of(2025, 10, 6));
+        assertThat(ArticleParser.pageDate("01.03.2023 12:20")).isEqualTo(LocalDate.of(2023, 3, 1));
+        assertThat(ArticleParser.pageDate("Published: 2025-03-04")).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(ArticleParser.pageDate("4 March 2025")).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(ArticleParser.pageDate("August 5, 2025")).isEqualTo(LocalDate.of(2025, 8, 5));
+        assertThat(ArticleParser.pageDate("On August 5, 2025 Russia said it would respond")).isNull();
+        assertThat(ArticleParser.pageDate("31.02.2025")).isNull();
+    }
+
+    @Test
+    void aTassHeaderBelowThePageFurnitureIsFound() {
+        var article = this.parser.parse(RawArticle.ofText("a.txt", "All news\nRussia will respond, diplomat says\n"
+                + "Photo caption © Archive/TASS\n date 2025-11-06 MOSCOW, November 6. /TASS/. Russia will respond."));
+        assertThat(article.published()).isEqualTo(LocalDate.of(2025, 11, 6));
+        assertThat(article.dateline().place()).isEqualTo("Moscow");
+        assertThat(article.text().substring(article.bodyStart())).startsWith("Russia will respond.");
+    }
+
+    @Test
+    void anInterfaxPageTakesItsYearFromThePageDate() {
+        var article = this.parser.parse(RawArticle.ofText("a.txt",
+                "Senator: a pause, not an exit\n\n01.03.2023 12:20\n\nMOSCOW. March 1 (Interfax) - The law changes nothing."));
+        assertThat(article.published()).isEqualTo(LocalDate.of(2023, 3, 1));
+        assertThat(article.dateline().date()).isEqualTo(LocalDate.of(2023, 3, 1));
+        assertThat(article.title()).isEqualTo("Senator: a pause, not an exit");
+    }
+
 }

@@ -225,6 +225,92 @@ class ExtractorTests {
     }
 
     @Test
+    void speakersAreFoundPastAppositivesInversionsAndLeadingSources() {
+        var graph = extract(" date 2021-03-10 MOSCOW, March 10. /TASS/. Moscow's patience with the talks is not unlimited. "
+                + "This was stated in an interview with TASS by Irina Saltykova, head of the Foreign Ministry's "
+                + "Department for European Security.\n\n"
+                + "\"The offer will not stay on the table forever,\" Sen. Walter Prendergast, a member of the Senate "
+                + "Armed Services Committee, said in a statement.\n\n"
+                + "Saltykova recalled the last round of consultations. According to her, a delay \"would only help those "
+                + "who want no limits at all.\"\n\n"
+                + "The head of state said he had asked the government to prepare a reply.\n\n"
+                + "Russian President Vladimir Putin spoke later.");
+        assertThat(speakerOf(graph, "not unlimited")).isEqualTo("person/irina-saltykova");
+        assertThat(speakerOf(graph, "table forever")).isEqualTo("person/walter-prendergast");
+        assertThat(speakerOf(graph, "no limits at all")).isEqualTo("person/irina-saltykova");
+        // A quote inside reported speech is part of it, not a second statement.
+        assertThat(graph.statements()).filteredOn(s -> s.text().contains("no limits at all")).hasSize(1);
+        // A desk named after a region says nothing of nationality; the dateline decides whose ministry it is.
+        assertThat(graph.entity("person/irina-saltykova").properties()).containsEntry("state", "state/russia");
+        assertThat(graph.entity("organization/russian-foreign-ministry")).isNotNull();
+    }
+
+    @Test
+    void anUnnamedOfficialSpeaksForTheirBodyAndAPassiveVerbHasNoSpeaker() {
+        var graph = extract(" date 2020-11-22 WASHINGTON, November 22. /TASS/. \"We see no reason to stay in a pact "
+                + "that only one side honours,\" a senior State Department official told reporters. The official said "
+                + "Washington would not change course.\n\n"
+                + "Norway, one of the most active members of the treaty, voiced disappointment when the decision was announced.");
+        assertThat(speakerOf(graph, "would not change course")).isEqualTo("organization/us-state-department");
+        // "… when the decision was announced": a passive verb, not the United States speaking.
+        assertThat(graph.statements()).filteredOn(s -> s.text().contains("disappointment"))
+            .isNotEmpty()
+            .allSatisfy(s -> assertThat(s.speaker()).isEqualTo("state/norway"));
+    }
+
+    @Test
+    void aBareMinistryBelongsToThePlaceTheTextIsWrittenFrom() {
+        var graph = extract("Tokyo keeps its distance from the ban treaty\nLast Updated Jan 22, 2021 | Source: Kyodo\n\n"
+                + "The Foreign Ministry said Japan would not sign the treaty. In Beijing, Foreign Ministry spokesperson "
+                + "Gao Lin said China would not join it either. The Vienna talks were not mentioned.");
+        assertThat(graph.entity("organization/japan-foreign-ministry")).isNotNull();
+        assertThat(graph.entity("organization/chinese-foreign-ministry")).isNotNull();
+        assertThat(graph.entity("person/gao-lin").properties()).containsEntry("state", "state/china")
+            .containsEntry("organization", "organization/chinese-foreign-ministry");
+        // A capital before "talks" is where they are held, not a government.
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).doesNotContain("state/austria");
+        assertThat(graph.article().published()).isEqualTo(LocalDate.of(2021, 1, 22));
+    }
+
+    @Test
+    void actsRepeatedByASecondActorAndActsAfterUntilAreFacts() {
+        var graph = extract(" date 2021-06-20 MOSCOW, June 20. /TASS/. Washington left the Treaty on Open Skies on "
+                + "November 22, 2020, and Moscow followed suit in June. The pact limited nobody until the United States "
+                + "withdrew from it in 2020. Russia signed a law on the matter on June 7. The Senate ratified the accord "
+                + "in 1993, and the State Duma did so in May 2001.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder(
+                "state/united-states -> treaty/open-skies @2020-11-22", "state/russia -> treaty/open-skies @2021-06");
+        assertThat(facts(graph, RelationType.SIGNED)).isEmpty();
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactlyInAnyOrder(
+                "state/united-states -> treaty/open-skies @1993", "state/russia -> treaty/open-skies @2001-05");
+    }
+
+    @Test
+    void placesAreFoundByTheirKindAndDeploymentsSinceADate() {
+        var graph = extract(" date 2024-12-06 MINSK, December 6. /TASS/. The Typhon has been in the Philippines since "
+                + "April 2024. In May, the Army also moved a Typhon launcher to Wake Island. Drills were held in the Astrakhan "
+                + "region and on the Korean Peninsula, and observers from the Euro-Atlantic area attended.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).contains("missilesystem/typhon -> state/philippines @2024-04",
+                "missilesystem/typhon -> region/wake-island @2024-05");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name)
+            .contains("Wake Island", "Astrakhan region", "Korean Peninsula")
+            .doesNotContain("Atlantic");
+    }
+
+    @Test
+    void stanceReadsRefusalsNarratedActsAndCriticismOfAnExit() {
+        assertThat(StanceClassifier.classify("the United States withdrew from the ABM Treaty in 2002", "recalled").stance())
+            .isEqualTo(Stance.neutral);
+        assertThat(StanceClassifier.classify("Washington would not reconsider its decision", "said").stance())
+            .isEqualTo(Stance.opposes);
+        assertThat(StanceClassifier.classify("we will not be the first to test", "said").stance())
+            .isEqualTo(Stance.conditional);
+        assertThat(StanceClassifier.classify("the exit from the treaty", "criticized").stance()).isEqualTo(Stance.supports);
+        assertThat(StanceClassifier.classify("the pretext they chose is far-fetched", "said").stance())
+            .isEqualTo(Stance.opposes);
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
