@@ -32,6 +32,9 @@ final class StatementExtractor {
 
     private static final String SPEAKER = "(?<speaker>[^\"“”«»,;:]{1,140}?)";
 
+    /** A title abbreviation, whose period ends no name: "said Lt. Col. Marcus Hale". */
+    private static final String ABBREVIATION = "\\b(?:Lt|Col|Gen|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Maj|Capt|Adm|Sgt|Cmdr|Brig|Amb|Prof|St|Jr|U\\.S|U\\.N)\\.";
+
     /** An appositive after a speaker's name: {@code , a member of the Senate Foreign Relations Committee,}. */
     private static final String APPOSITIVE = "(?:,\\s+[^\"“”«»,;:.]{3,160}?(?:,|(?=\\s*\\.?$)))?";
 
@@ -45,7 +48,7 @@ final class StatementExtractor {
     /** After a quote: {@code ," said Ryabkov.} */
     private static final Pattern AFTER_VERB_SPEAKER = Pattern
         .compile("^[\\s,.!?—–-]*(?<verb>said|says|stressed|noted|added|wrote|explained|told|stated|concluded|emphasized|pointed out|"
-                + "remarked|continued|insisted|warned)\\s+" + SPEAKER + TAIL + "(?=\\s*(?:[.,;]|$))");
+                + "remarked|continued|insisted|warned)\\s+" + SPEAKER + TAIL + "(?=\\s*(?:[,;]|$|\\.(?<!" + ABBREVIATION + ")))");
 
     /** Before a quote: {@code Ryabkov told TASS: "} or {@code According to Zakharova, "}. */
     private static final Pattern BEFORE = Pattern.compile("(?:^|[.!?]\\s+|,\\s+(?:and|but|while)\\s+|—\\s*)" + SPEAKER
@@ -433,6 +436,11 @@ final class StatementExtractor {
                     || !END_TAIL.matcher(s.substring(verb.end())).matches()) {
                 continue;
             }
+            var named = personBeforeAppositive(s, offset, speakerSpan);
+            if (named != null) {
+                // "…, Yelena Arkhipova, a member of the committee, told Interfax."
+                speakerSpan = named;
+            }
             var speaker = this.speakers.resolve(offset + speakerSpan[0], offset + speakerSpan[1]);
             if (speaker != null) {
                 return reportedFound(offset, offset + speakerSpan[2], speaker, verb.text(), offset + speakerSpan[0], sentence.end());
@@ -486,19 +494,54 @@ final class StatementExtractor {
      */
     private static int[] speakerBetweenCommaAndVerb(String s, CueMatcher.Found verb, int minContent, int maxWords) {
         int comma = s.lastIndexOf(',', verb.start() - 1);
-        if (comma < minContent || comma + 1 >= verb.start() || !Character.isWhitespace(s.charAt(comma + 1))) {
+        int phraseEnd = verb.start();
+        if (comma > 0 && s.substring(comma + 1, verb.start()).isBlank()) {
+            // "…, Yelena Arkhipova, a senator, told Interfax": the phrase is the appositive between two commas.
+            phraseEnd = comma;
+            comma = s.lastIndexOf(',', comma - 1);
+        }
+        if (comma < minContent || comma + 1 >= phraseEnd || !Character.isWhitespace(s.charAt(comma + 1))) {
             return null;
         }
         int start = comma + 1;
-        while (start < verb.start() && Character.isWhitespace(s.charAt(start))) {
+        while (start < phraseEnd && Character.isWhitespace(s.charAt(start))) {
             start++;
         }
-        var phrase = ADVERB_BEFORE_VERB.matcher(s.substring(start, verb.start()).stripTrailing()).replaceFirst("");
+        var phrase = ADVERB_BEFORE_VERB.matcher(s.substring(start, phraseEnd).stripTrailing()).replaceFirst("");
         if (phrase.isEmpty() || phrase.chars().anyMatch(c -> "\"“”«»;:".indexOf(c) >= 0) || words(phrase) > maxWords
                 || PASSIVE_END.matcher(phrase).find()) {
             return null;
         }
         return new int[] { start, start + phrase.length(), comma };
+    }
+
+    /**
+     * When the phrase before the verb is an appositive ("a member of the committee") and a named person
+     * ends right before its comma, that person's span {@code [start, end, contentEnd]}; else null.
+     */
+    private int[] personBeforeAppositive(String s, int offset, int[] span) {
+        var phrase = s.substring(span[0], span[1]);
+        if (phrase.isEmpty() || !Character.isLowerCase(phrase.charAt(0)) || span[2] <= 0) {
+            return null;
+        }
+        int nameEnd = offset + span[2];
+        int sentenceStart = offset;
+        for (var mention : this.context.mentionsIn(sentenceStart, nameEnd)) {
+            if (mention.label() == EntityLabel.Person && mention.end() == nameEnd) {
+                int comma = s.lastIndexOf(',', mention.start() - offset - 1);
+                int start = mention.start() - offset;
+                // The title before the name belongs to the speaker phrase, up to the comma that ends the content.
+                int phraseStart = comma < 0 ? start : comma + 1;
+                while (phraseStart < start && Character.isWhitespace(s.charAt(phraseStart))) {
+                    phraseStart++;
+                }
+                if (comma < 15 || words(s.substring(phraseStart, span[2])) > 10) {
+                    return null;
+                }
+                return new int[] { phraseStart, span[2], comma };
+            }
+        }
+        return null;
     }
 
     /** What the speaker of a quote went on to say in the same sentence: {@code …," she said, adding that …}. */

@@ -234,10 +234,14 @@ class ExtractorTests {
                 + "Saltykova recalled the last round of consultations. According to her, a delay \"would only help those "
                 + "who want no limits at all.\"\n\n"
                 + "The head of state said he had asked the government to prepare a reply.\n\n"
-                + "Russian President Vladimir Putin spoke later.");
+                + "Russian President Vladimir Putin spoke later. The freeze changes little on the ground, Oleg Varnavin, "
+                + "a member of the Federation Council Committee on Defense and Security, told Interfax.\n\n"
+                + "\"We can set up anywhere,\" said Lt. Col. Dana Whitcomb, a spokeswoman for the exercise.");
         assertThat(speakerOf(graph, "not unlimited")).isEqualTo("person/irina-saltykova");
         assertThat(speakerOf(graph, "table forever")).isEqualTo("person/walter-prendergast");
         assertThat(speakerOf(graph, "no limits at all")).isEqualTo("person/irina-saltykova");
+        assertThat(speakerOf(graph, "changes little")).isEqualTo("person/oleg-varnavin");
+        assertThat(speakerOf(graph, "set up anywhere")).isEqualTo("person/dana-whitcomb");
         // A quote inside reported speech is part of it, not a second statement.
         assertThat(graph.statements()).filteredOn(s -> s.text().contains("no limits at all")).hasSize(1);
         // A desk named after a region says nothing of nationality; the dateline decides whose ministry it is.
