@@ -62,9 +62,10 @@ final class EventExtractor {
 
     /** Order matters: a revoked ratification is not a withdrawal, so DERATIFIED claims its words first. */
     private static final List<Trigger> TRIGGERS = List.of(
-            new Trigger(RelationType.DERATIFIED, Pattern.compile("(?i)\\b(?:de-?ratif\\w*|(?:revok|rescind|withdr|cancel|annul)\\w*\\s+(?:(?:its|the|of|Russia's|Moscow's|their)\\s+){0,2}ratification|(?:revocation|withdrawal|cancellation|annulment|rescission)\\s+of\\s+(?:(?:its|the|Russia's|Moscow's)\\s+){0,2}ratification)"), List.of("ratif")),
+            new Trigger(RelationType.DERATIFIED, Pattern.compile("(?i)\\b(?:de-?ratif\\w*|(?:revok|rescind|withdr|cancel|annul)\\w*\\s+(?:(?:its|the|of|Russia's|Moscow's|their)\\s+){0,2}ratification|(?:revocation|withdrawal|cancellation|annulment|rescission)\\s+of\\s+(?:(?:its|the|Russia's|Moscow's)\\s+){0,2}ratification|ratification\\s+(?:of\\s+(?:the\\s+)?[\\w-]+(?:\\s+treaty)?\\s+)?(?:was|has been|had been|is being)\\s+(?:formally\\s+)?(?:revoked|rescinded|withdrawn|cancelled|canceled|annulled))"), List.of("ratif")),
             new Trigger(RelationType.RATIFIED, Pattern.compile("(?i)\\b(?:ratified|ratifies|ratifying|law on (?:the )?ratification)\\b"), List.of("ratif")),
-            new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|exited|quit|walked away)\\b(?=[^.]{0,80}?\\b(?:from|of)\\b)|\\bleft the\\b"), List.of("withdr", "pull", "exit", "quit", "walked away", "left the")),
+            new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|exited|exit|quit|walked away)\\b(?=[^.]{0,80}?\\b(?:from|of)\\b)|\\bleft the\\b"
+                    + "|(?<=\\b(?:from|out of) which\\b[^.,;]{1,60})\\b(?:withdrew|pulled out|walked away|exited)\\b"), List.of("withdr", "pull", "exit", "quit", "walked away", "left the")),
             new Trigger(RelationType.SUSPENDED, Pattern.compile("(?i)\\b(?:suspended|suspends|suspending|suspension of|suspend)\\b"), List.of("suspen")),
             new Trigger(RelationType.SIGNED, Pattern.compile("(?i)\\b(?:signed|signs|inked)\\b"), List.of("sign", "inked")),
             new Trigger(RelationType.EXTENDED, Pattern.compile("(?i)\\b(?:extended|extends|prolonged|extension of)\\b"), List.of("exten", "prolong")),
@@ -145,6 +146,8 @@ final class EventExtractor {
             }
             var dates = DateResolver.find(text, sentence.start(), sentence.end(), this.context.reference(), lastDate);
             this.sentenceDates = dates;
+            // "The US withdrawal … took effect on November 22": the act's date, not the treaty's entry into force.
+            hits = hits.stream().filter(hit -> !effectOfAnAct(text, sentence, hit)).toList();
             var claimed = new ArrayList<int[]>();
             var allTriggers = hits.stream().filter(hit -> !signedInstrument(text, hit)).map(hit -> new int[] { hit.start(), hit.end() }).toList();
             this.sentenceTriggers = allTriggers;
@@ -315,6 +318,17 @@ final class EventExtractor {
             }
         }
         return hits;
+    }
+
+    private static final Pattern ACT_NOUN = Pattern.compile("(?i)\\b(?:withdrawal|exit|pull-?out|suspension|termination|"
+            + "denunciation|revocation|decision|moratorium|ban|law|decree)\\b");
+
+    private static boolean effectOfAnAct(String text, Sentences.Sentence sentence, Hit hit) {
+        if (hit.trigger().type() != RelationType.ENTERED_INTO_FORCE) {
+            return false;
+        }
+        var before = clauseBefore(text, sentence.start(), hit.start());
+        return ACT_NOUN.matcher(before).find();
     }
 
     private static boolean signedInstrument(String text, Hit hit) {
@@ -505,6 +519,12 @@ final class EventExtractor {
             .stream()
             .filter(m -> m.label() == EntityLabel.Treaty)
             .toList();
+        for (var mention : inSentence) {
+            if (mention.start() >= start && mention.end() <= end) {
+                // Named inside the act's own words: "ratification of the CTBT was revoked".
+                return mention.key();
+            }
+        }
         if (!subjectPosition) {
             for (var mention : inSentence) {
                 if (mention.start() >= end) {

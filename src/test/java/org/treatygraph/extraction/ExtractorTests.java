@@ -290,6 +290,20 @@ class ExtractorTests {
     }
 
     @Test
+    void actsAreFoundInTheirOtherShapes() {
+        var graph = extract(" date 2025-03-01 MOSCOW, March 1. /TASS/. Officials met on Friday.\n\n"
+                + "The American exit from the Open Skies Treaty took effect on November 22, 2020. The ABM Treaty, from "
+                + "which the United States withdrew in 2002, limited missile defenses. Russia's ratification of the CTBT "
+                + "was revoked in November 2023. New START was signed in April 2010 by Dmitry Medvedev and Barack Obama.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder(
+                "state/united-states -> treaty/open-skies @2020-11-22", "state/united-states -> treaty/abm-treaty @2002");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).isEmpty();
+        assertThat(facts(graph, RelationType.DERATIFIED)).containsExactly("state/russia -> treaty/ctbt @2023-11");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2010-04",
+                "state/united-states -> treaty/new-start @2010-04");
+    }
+
+    @Test
     void placesAreFoundByTheirKindAndDeploymentsSinceADate() {
         var graph = extract(" date 2024-12-06 MINSK, December 6. /TASS/. The Typhon has been in the Philippines since "
                 + "April 2024. In May, the Army also moved a Typhon launcher to Wake Island. Drills were held in the Astrakhan "
