@@ -45,7 +45,7 @@ final class StanceClassifier {
             + "not (?:directed|aimed) (?:against|at)|no question of|nothing to fear|purely defensive|"
             + "regret\\w* (?:the )?(?:end|demise|collapse|expiry|lapse|loss|termination)|peace\\w*|pragmatic|good faith|"
             + "work (?:together|with)|keep working|engag(?:e|ed|ement)|diplomac\\w*|common ground|compromise|"
-            + "close (?:a|the) gap|moratorium";
+            + "close (?:a|the) gap|moratorium|regret|regrets|regretted|regretting|expressed regret";
 
     /** Putting a missile system in service or in place: its speaker is for it. */
     private static final Pattern FIELDING = Pattern.compile("\\b(?:deploy\\w*|combat duty|station\\w*|plac(?:e|ed|ing)|"
@@ -54,7 +54,7 @@ final class StanceClassifier {
     /** A statement that is itself a condition: "if Russia comes back into full compliance". */
     private static final Pattern OPENS_WITH_CONDITION = Pattern.compile("^[\"“«]?(?:only )?(?:if|unless|provided)\\b");
 
-    private static final String OPPOSE = "destructive|misguided|regrettable|regret\\w*|refuse[sd]?|"
+    private static final String OPPOSE = "destructive|misguided|regrettable|breach\\w*|refuse[sd]?|no longer (?:exists?|appl(?:y|ies)|valid|relevant|in place)|"
             + "refusing|reject\\w*|unacceptable|threat\\w*|hostile|provocat\\w+|violat\\w+|condemn\\w*|escalat\\w+|dangerous|"
             + "irresponsible|counter(?:measures)?|response measures|retaliat\\w+|undermin\\w+|aggressive|russophobia|"
             + "no longer (?:\\w+ ){0,3}bound|unanswered|no reason|not even close|no foundation|destabili[sz]\\w+|strategic defeat|"
@@ -107,6 +107,21 @@ final class StanceClassifier {
             + "washington's |moscow's |[a-z]+ )?(?:(?:american|us|u\\.s\\.|russian|unilateral|planned|announced) )?"
             + "(?:exit|withdrawal|pull-?out|demise|collapse|termination|suspension|departure|abandonment|"
             + "decision to (?:withdraw|leave|quit|exit|suspend|abandon|pull out)|move to (?:withdraw|leave|quit|exit|suspend))\\b");
+
+    private static final Pattern DENIAL_BEFORE = Pattern.compile("\\b(?:den(?:y|ied|ies|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
+            + "refut(?:e|es|ed|ing))\\s+(?:\\w+\\s+){0,2}$");
+
+    /** The subject of a harm that is a step away from a treaty: "any nuclear test", "every state that stays outside". */
+    private static final Pattern HARM_DONE_BY_LEAVING = Pattern.compile("\\b(?:step(?:s)? away|stays? outside|staying outside|"
+            + "remain(?:s|ing)? outside|(?:any|a) (?:nuclear )?test|leaving|abandoning|walking away|withdrawal|exit|"
+            + "(?:the )?(?:collapse|demise|end|loss) of)\\b");
+
+    /** The clause a cue stands in, up to it: from the last comma, semicolon or full stop. */
+    private static String clauseBefore(String text, int position) {
+        var before = text.substring(0, position);
+        int start = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), before.lastIndexOf('.'));
+        return before.substring(start + 1);
+    }
 
     private static final Pattern NOT_FIRST = Pattern.compile("\\bnot (?:be )?(?:the )?first to\\b|\\bnot be the first\\b");
 
@@ -162,6 +177,14 @@ final class StanceClassifier {
             // support ("will not be intimidated", "bore no responsibility"), so it counts for nothing.
             int polarity = !negated(text, cue) ? cue.polarity()
                     : cue.polarity() > 0 || EXIT.matcher(cue.text()).lookingAt() ? -cue.polarity() : 0;
+            if (polarity < 0 && DENIAL_BEFORE.matcher(text.substring(Math.max(0, cue.start() - 40), cue.start())).find()) {
+                // "denied violating the pact", "rejected the accusation": denying the wrong defends the treaty.
+                polarity = 1;
+            }
+            else if (polarity < 0 && HARM_DONE_BY_LEAVING.matcher(clauseBefore(text, cue.start())).find()) {
+                // "Every step away from the treaty weakens a norm": the harm is done by leaving it.
+                polarity = 1;
+            }
             var aimed = AIMED_AT_EXIT.matcher(text)
                 .region(cue.start() + cue.text().length(), Math.min(text.length(), cue.start() + cue.text().length() + 60));
             if (!EXIT.matcher(cue.text()).lookingAt() && aimed.lookingAt()) {

@@ -326,6 +326,13 @@ class ExtractorTests {
         assertThat(StanceClassifier.classify("the exit from the treaty", "criticized").stance()).isEqualTo(Stance.supports);
         assertThat(StanceClassifier.classify("the pretext they chose is far-fetched", "said").stance())
             .isEqualTo(Stance.opposes);
+        assertThat(StanceClassifier.classify("breaching the accord", "denied").stance()).isEqualTo(Stance.supports);
+        assertThat(StanceClassifier.classify("each country that remains outside the ban undermines it", "said").stance())
+            .isEqualTo(Stance.supports);
+        assertThat(StanceClassifier.classify("over the collapse of the talks", "expressed regret").stance())
+            .isEqualTo(Stance.supports);
+        assertThat(StanceClassifier.classify("the reasons for our restraint no longer exist", "said").stance())
+            .isEqualTo(Stance.opposes);
     }
 
     @Test
