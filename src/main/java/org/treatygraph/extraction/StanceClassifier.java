@@ -24,7 +24,7 @@ final class StanceClassifier {
             + "follows? suit|followed suit|on a reciprocal basis|reciprocat\\w*|reciprocal steps|on the basis of reciprocity|"
             + "in return|would have to|will have to|must (?:include|take into account|cover)|should include|has to include|"
             + "needs? to include|once it (?:is|was) clear|depending on|if (?:and only if|they want|you want)|in a mirror fashion|"
-            + "mirror(?:ing)? step)\\b");
+            + "mirror(?:ing)? step|as soon as|before any|where (?:it is|it's) in (?:our|their|its) (?:own )?interests?)\\b");
 
     /** A plain "if" only makes a supportive position conditional. */
     private static final Pattern WEAK_CONDITION = Pattern.compile("\\b(?:if|in case|whether)\\b");
@@ -45,7 +45,8 @@ final class StanceClassifier {
             + "not (?:directed|aimed) (?:against|at)|no question of|nothing to fear|purely defensive|"
             + "regret\\w* (?:the )?(?:end|demise|collapse|expiry|lapse|loss|termination)|peace\\w*|pragmatic|good faith|"
             + "work (?:together|with)|keep working|engag(?:e|ed|ement)|diplomac\\w*|common ground|compromise|"
-            + "close (?:a|the) gap|moratorium|regret|regrets|regretted|regretting|expressed regret";
+            + "close (?:a|the) gap|moratorium|regret|regrets|regretted|regretting|expressed regret|prepared to|"
+            + "new (?:arrangement|agreement|deal|treaty)|replace it|successor";
 
     /** Putting a missile system in service or in place: its speaker is for it. */
     private static final Pattern FIELDING = Pattern.compile("\\b(?:deploy\\w*|combat duty|station\\w*|plac(?:e|ed|ing)|"
@@ -54,7 +55,7 @@ final class StanceClassifier {
     /** A statement that is itself a condition: "if Russia comes back into full compliance". */
     private static final Pattern OPENS_WITH_CONDITION = Pattern.compile("^[\"“«]?(?:only )?(?:if|unless|provided)\\b");
 
-    private static final String OPPOSE = "destructive|misguided|regrettable|breach\\w*|refuse[sd]?|no longer (?:exists?|appl(?:y|ies)|valid|relevant|in place)|"
+    private static final String OPPOSE = "destructive|misguided|regrettable|breach\\w*|lapse|expire|refuse[sd]?|no longer (?:exists?|appl(?:y|ies)|valid|relevant|in place)|"
             + "refusing|reject\\w*|unacceptable|threat\\w*|hostile|provocat\\w+|violat\\w+|condemn\\w*|escalat\\w+|dangerous|"
             + "irresponsible|counter(?:measures)?|response measures|retaliat\\w+|undermin\\w+|aggressive|russophobia|"
             + "no longer (?:\\w+ ){0,3}bound|unanswered|no reason|not even close|no foundation|destabili[sz]\\w+|strategic defeat|"
@@ -100,7 +101,7 @@ final class StanceClassifier {
             + "scrapped|pulled out|left)\\b");
 
     /** The speaker's own side speaking: "we", "our" make an act a position, not a report. */
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|our|us|i|my)\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\\b");
 
     /** What a cue may be aimed at that turns it around: leaving the treaty. */
     private static final Pattern AIMED_AT_EXIT = Pattern.compile("\\s+(?:over |of |at |about |with |to )?(?:the |this |that |its |their |"
@@ -127,7 +128,7 @@ final class StanceClassifier {
 
     /** A negated intention of the speaker's side: what it will not do. */
     private static final Pattern REFUSAL = Pattern.compile("\\b(?:will|would|shall|can) not\\b|\\b(?:won't|wouldn't|cannot|can't)\\b|"
-            + "\\bnot (?:going|about|prepared|willing) to\\b|\\bno (?:plans?|intention|desire) (?:to|of)\\b|\\bnever (?:will|agree|accept)\\b");
+            + "\\bnot (?:going|about|prepared|willing) to\\b|\\bno (?:intention|desire) (?:to|of)\\b|\\bnever (?:will|agree|accept)\\b");
 
     private StanceClassifier() {
     }
@@ -148,7 +149,8 @@ final class StanceClassifier {
         if (result.stance() != Stance.conditional && OPENS_WITH_CONDITION.matcher(lower).find()) {
             return new Result(Stance.conditional, lower.split("\\s+")[0]);
         }
-        if (result.stance() == Stance.neutral && aboutMissileSystem) {
+        if (result.stance() == Stance.neutral && aboutMissileSystem
+                && !(PAST_NARRATION.matcher(lower).find() && !FIRST_PERSON.matcher(statement).find())) {
             var fielding = FIELDING.matcher(lower);
             if (fielding.find()) {
                 return new Result(Stance.supports, fielding.group());
@@ -198,7 +200,7 @@ final class StanceClassifier {
             }
         }
         if (!cues.isEmpty() && cues.stream().allMatch(cue -> NARRATED_ACT.matcher(cue.text()).matches())
-                && PAST_NARRATION.matcher(text).find() && !FIRST_PERSON.matcher(text).find()) {
+                && PAST_NARRATION.matcher(text).find() && !FIRST_PERSON.matcher(statement).find()) {
             // "The US withdrew from the ABM Treaty in 2002", "the system was deployed in April": a past act
             // told as a fact, with nothing said about it, takes no side.
             return new Result(Stance.neutral, null);
@@ -241,7 +243,8 @@ final class StanceClassifier {
     /** Every strong condition has one of these words; checking them first spares most statements the pattern. */
     private static boolean mayHoldCondition(String lower) {
         for (var word : List.of("only", "long as", "provid", "condition", "unless", "exchange", "suit", "recipro", "return",
-                "have to", "must", "should", "need", "has to", "once", "depend", "if ", "mirror")) {
+                "have to", "must", "should", "need", "has to", "once", "depend", "if ", "mirror", "soon as", "before any",
+                "interest")) {
             if (lower.contains(word)) {
                 return true;
             }

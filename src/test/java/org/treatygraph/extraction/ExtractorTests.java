@@ -319,6 +319,13 @@ class ExtractorTests {
     void stanceReadsRefusalsNarratedActsAndCriticismOfAnExit() {
         assertThat(StanceClassifier.classify("the United States withdrew from the ABM Treaty in 2002", "recalled").stance())
             .isEqualTo(Stance.neutral);
+        // "US" is no first person: the act is still only told.
+        assertThat(StanceClassifier.classify("the US had pulled out of the pact in 2019", "recalled").stance())
+            .isEqualTo(Stance.neutral);
+        assertThat(StanceClassifier.classify("the brigade was stationed near the border in May", "recalled", true).stance())
+            .isEqualTo(Stance.neutral);
+        assertThat(StanceClassifier.classify("we will return to it as soon as the inspections resume", "said").stance())
+            .isEqualTo(Stance.conditional);
         assertThat(StanceClassifier.classify("Washington would not reconsider its decision", "said").stance())
             .isEqualTo(Stance.opposes);
         assertThat(StanceClassifier.classify("we will not be the first to test", "said").stance())
