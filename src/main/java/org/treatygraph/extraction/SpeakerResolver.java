@@ -48,7 +48,8 @@ final class SpeakerResolver {
     private static final List<String> ORGANIZATION_STAND_INS = List.of("ministry", "foreign ministry", "defense ministry",
             "department", "state department", "agency", "diplomatic agency", "statement", "communique", "document",
             "embassy", "mission", "office", "press service", "administration", "organization", "alliance", "bloc",
-            "decree", "text", "resolution", "declaration", "council", "committee", "body", "watchdog", "government");
+            "decree", "text", "resolution", "declaration", "council", "committee", "body", "watchdog", "government",
+            "army", "navy", "air force", "command", "military");
 
     private final ArticleContext context;
 
@@ -83,7 +84,10 @@ final class SpeakerResolver {
         var inside = this.context.mentionsIn(start, end);
         var lower = phrase.toLowerCase(Locale.ROOT).replaceAll("^(?:the|a|an|this|that)\\s+", "").replaceAll("[’']s$", "");
         if (PRONOUN.matcher(lower).matches()) {
-            return recentPerson(start, List.of(), null);
+            // "she" prefers a woman, "he" a man, when the names tell; else whoever fits.
+            boolean she = lower.equals("she") || lower.equals("her");
+            var gendered = recentPerson(start, List.of(), null, key -> looksFemale(key) == she);
+            return gendered != null ? gendered : recentPerson(start, List.of(), null);
         }
         if (lower.equals("it")) {
             return collectiveSubject(start);
@@ -206,6 +210,33 @@ final class SpeakerResolver {
      * belongs to {@code restrictTo} (a state or organisation key), when given.
      */
     private String recentPerson(int position, List<String> roleWords, String restrictTo) {
+        return recentPerson(position, roleWords, restrictTo, key -> true);
+    }
+
+    /** Female name endings of the languages the news names most (Slavic, Baltic, Central Asian) and a role that says so. */
+    private static final Pattern FEMALE_NAME = Pattern.compile("^(?:\\p{L}+a|\\p{L}+ya|\\p{L}+ia)\\s|\\s\\p{L}+(?:ova|eva|ina|aya|skaya|ska)$");
+
+    private boolean looksFemale(String personKey) {
+        var person = this.context.registry().get(personKey);
+        if (person == null) {
+            return false;
+        }
+        var role = person.property("role");
+        if (role != null && role.toLowerCase(Locale.ROOT).matches(".*\\b(?:spokeswoman|chairwoman|congresswoman|ms|mrs)\\b.*")) {
+            return true;
+        }
+        var first = person.name.split("\\s+")[0];
+        return FEMALE_NAME.matcher(person.name).find() && !MALE_NAMES_IN_A.contains(first);
+    }
+
+    /** Men's first names that end like women's. */
+    private static final java.util.Set<String> MALE_NAMES_IN_A = java.util.Set.of("Nikita", "Ilya", "Ilia", "Kuzma", "Foma",
+            "Luca", "Andrea", "Joshua", "Jonah", "Ezra", "Elijah", "Isaiah", "Zachariah", "Misha", "Sasha", "Pasha", "Dima",
+            "Kostya", "Vanya", "Kolya", "Tolya", "Yura", "Akira", "Kenta", "Daisuke", "Attila", "Mustafa", "Musa", "Isa",
+            "Yahya", "Hamza", "Taha", "Oleksa", "Mykola");
+
+    private String recentPerson(int position, List<String> roleWords, String restrictTo,
+            java.util.function.Predicate<String> accept) {
         var candidates = new ArrayList<String>();
         var last = lastSpeaker(position);
         for (var mention : this.context.mentions()) {
@@ -224,7 +255,7 @@ final class SpeakerResolver {
         }
         for (int i = candidates.size() - 1; i >= 0; i--) {
             var key = candidates.get(i);
-            if (fits(key, roleWords, restrictTo)) {
+            if (accept.test(key) && fits(key, roleWords, restrictTo)) {
                 return key;
             }
         }
@@ -238,7 +269,7 @@ final class SpeakerResolver {
         }
         if (restrictTo != null) {
             var belongs = restrictTo.equals(person.property("state")) || restrictTo.equals(person.property("organization"))
-                    || restrictTo.equals(this.context.state(person.property("organization")));
+                    || restrictTo.equals(this.context.state(person.property("organization"))) || roleNames(person, restrictTo);
             if (!belongs) {
                 return false;
             }
@@ -252,6 +283,14 @@ final class SpeakerResolver {
         }
         var lowerRole = role.toLowerCase(Locale.ROOT);
         return roleWords.stream().anyMatch(lowerRole::contains);
+    }
+
+    /** "Kremlin Spokesman": a role that names the body says the person belongs to it. */
+    private boolean roleNames(EntityRegistry.Builder person, String organizationKey) {
+        var role = person.property("role");
+        var body = this.context.registry().get(organizationKey);
+        return role != null && body != null && body.label == EntityLabel.Organization
+                && role.toLowerCase(Locale.ROOT).contains(body.name.toLowerCase(Locale.ROOT));
     }
 
     private String recentOrganization(int position, String head) {

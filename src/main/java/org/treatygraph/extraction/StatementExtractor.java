@@ -521,7 +521,8 @@ final class StatementExtractor {
      */
     private int[] personBeforeAppositive(String s, int offset, int[] span) {
         var phrase = s.substring(span[0], span[1]);
-        if (phrase.isEmpty() || !Character.isLowerCase(phrase.charAt(0)) || span[2] <= 0) {
+        if (phrase.isEmpty() || span[2] <= 0 || !(Character.isLowerCase(phrase.charAt(0))
+                || Lexicon.isTitleWord(phrase.split("\\s+")[0]))) {
             return null;
         }
         int nameEnd = offset + span[2];

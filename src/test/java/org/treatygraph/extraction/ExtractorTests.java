@@ -250,6 +250,23 @@ class ExtractorTests {
     }
 
     @Test
+    void standInsFindTheirBodyPersonAndPronounsTheirGender() {
+        var graph = extract(" date 2025-07-17 SYDNEY, July 17. /TASS/. The launcher hit a target off the coast during the "
+                + "drills, the US Army said.\n\n"
+                + "Deputy Foreign Minister Irina Volkova met Ambassador Pavel Sorokin on Monday. She said that Moscow would "
+                + "answer any deployment.\n\n"
+                + "The treaty remains the basis of stability, Ambassador Ruben Hakobyan, Permanent Representative of "
+                + "Armenia to the United Nations, said on Monday.\n\n"
+                + "Kremlin Spokesman Dmitry Peskov spoke to reporters. \"Nothing has changed in our position,\" the Kremlin spokesman said. "
+                + "The Army said later that the crews had gone home.");
+        assertThat(speakerOf(graph, "hit a target")).isEqualTo("organization/us-army");
+        assertThat(speakerOf(graph, "crews had gone home")).isEqualTo("organization/us-army");
+        assertThat(speakerOf(graph, "answer any deployment")).isEqualTo("person/irina-volkova");
+        assertThat(speakerOf(graph, "basis of stability")).isEqualTo("person/ruben-hakobyan");
+        assertThat(speakerOf(graph, "Nothing has changed")).isEqualTo("person/dmitry-peskov");
+    }
+
+    @Test
     void anUnnamedOfficialSpeaksForTheirBodyAndAPassiveVerbHasNoSpeaker() {
         var graph = extract(" date 2020-11-22 WASHINGTON, November 22. /TASS/. \"We see no reason to stay in a pact "
                 + "that only one side honours,\" a senior State Department official told reporters. The official said "
