@@ -63,11 +63,13 @@ final class EventExtractor {
     /** Order matters: a revoked ratification is not a withdrawal, so DERATIFIED claims its words first. */
     private static final List<Trigger> TRIGGERS = List.of(
             new Trigger(RelationType.DERATIFIED, Pattern.compile("(?i)\\b(?:de-?ratif\\w*|(?:revok|rescind|withdr|cancel|annul)\\w*\\s+(?:(?:its|the|of|Russia's|Moscow's|their)\\s+){0,2}ratification|(?:revocation|withdrawal|cancellation|annulment|rescission)\\s+of\\s+(?:(?:its|the|Russia's|Moscow's)\\s+){0,2}ratification|ratification\\s+(?:of\\s+(?:the\\s+)?[\\w-]+(?:\\s+treaty)?\\s+)?(?:was|has been|had been|is being)\\s+(?:formally\\s+)?(?:revoked|rescinded|withdrawn|cancelled|canceled|annulled))"), List.of("ratif")),
-            new Trigger(RelationType.RATIFIED, Pattern.compile("(?i)\\b(?:ratified|ratifies|ratifying|law on (?:the )?ratification)\\b"), List.of("ratif")),
+            new Trigger(RelationType.RATIFIED, Pattern.compile("(?i)\\b(?:ratified|ratifies|ratifying|law on (?:the )?ratification|"
+                    + "(?:became|becoming) the [\\w-]+ (?:country|state|nation) to ratify)\\b"), List.of("ratif")),
             new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|exited|exit|quit|walked away)\\b(?=[^.]{0,80}?\\b(?:from|of)\\b)|\\bleft the\\b"
                     + "|(?<=\\b(?:from|out of) which\\b[^.,;]{1,60})\\b(?:withdrew|pulled out|walked away|exited)\\b"), List.of("withdr", "pull", "exit", "quit", "walked away", "left the")),
             new Trigger(RelationType.SUSPENDED, Pattern.compile("(?i)\\b(?:suspended|suspends|suspending|suspension of|suspend)\\b"), List.of("suspen")),
-            new Trigger(RelationType.SIGNED, Pattern.compile("(?i)\\b(?:signed|signs|inked)\\b"), List.of("sign", "inked")),
+            new Trigger(RelationType.SIGNED, Pattern.compile("(?i)\\b(?:signed|signs|inked|(?:became|becoming) the [\\w-]+ "
+                    + "(?:country|state|nation) to sign)\\b"), List.of("sign", "inked")),
             new Trigger(RelationType.EXTENDED, Pattern.compile("(?i)\\b(?:extended|extends|prolonged|extension of)\\b"), List.of("exten", "prolong")),
             new Trigger(RelationType.EXPIRED, Pattern.compile("(?i)\\b(?:expired|lapsed|ran out|came to an end|ceased to be in force|ceased to be valid)\\b"), List.of("expired", "lapsed", "ran out", "came to an end", "ceased")),
             new Trigger(RelationType.ENTERED_INTO_FORCE, Pattern.compile("(?i)\\b(?:entered into force|came into force|came into effect|took effect|entered into effect)\\b"), List.of("force", "effect")),
@@ -78,8 +80,9 @@ final class EventExtractor {
                     List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "shipped", "sent",
                             "arrived", "combat duty", "been", "remained", "stayed")),
             new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ing)|adher(?:e|es|ing) to|compl(?:y|ies|ying) with|abid(?:e|es|ing) by|"
-                    + "keep(?:s|ing)? to|stick(?:s|ing)? to|respect(?:s|ing)?|remain(?:s|ing)? within|stay(?:s|ing)? within)\\b"
-                    + "(?=[^.]{0,70}\\b(?:limits?|limitations|restrictions|ceilings|caps|quantitative)\\b)"), List.of("observ", "adher", "compl", "abid", "keep", "stick", "respect", "remain", "stay")));
+                    + "keep(?:s|ing)? to|kept to|keep(?:s|ing)? within|kept within|stick(?:s|ing)? to|respect(?:s|ing)?|"
+                    + "remain(?:s|ed|ing)? within|stay(?:s|ed|ing)? within)\\b"
+                    + "(?=[^.]{0,70}\\b(?:limits?|limitations|restrictions|ceilings|caps|quantitative)\\b)"), List.of("observ", "adher", "compl", "abid", "keep", "kept", "stick", "respect", "remain", "stay")));
 
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no|without|neither|nor|refus\\w*|fail\\w*|"
             + "declin\\w*|reject\\w*|den(?:y|ied|ies)|instead of|rather than|no longer|stopped short|refrain\\w*|avoid\\w*)\\b|n't\\b");
@@ -92,7 +95,7 @@ final class EventExtractor {
             + "vow\\w*|push\\w* for|insist\\w*|calls?|asked|ask|require\\w*|only|until|as long as|provided|allow\\w*") + "\\b");
 
 
-    private static final Pattern TREATY_ANAPHORA = Pattern.compile("(?i)\\b(?:the|this|that|its|the bilateral|the landmark|the Russian-American|the Russia-US)\\s+(?:treaty|agreement|accord|document|pact|deal)\\b|\\bit\\b|"
+    private static final Pattern TREATY_ANAPHORA = Pattern.compile("(?i)\\b(?:the|this|that|its|the bilateral|the landmark|the Russian-American|the Russia-US)\\s+(?:[\\w-]+\\s+){0,2}?(?:treaty|agreement|accord|document|pact|deal)\\b|\\bit\\b|"
             + "\\b(?:its|their) (?:participation|obligations|commitments)\\b|\\b(?:the|its|central|numerical|quantitative) (?:limits|ceilings|caps|restrictions)\\b");
 
     private static final Pattern MISSILE_ANAPHORA = Pattern.compile("(?i)\\b(?:them|these missiles|such missiles|the missiles|these systems|such systems|the systems|"
@@ -268,7 +271,7 @@ final class EventExtractor {
     private static final String CLAUSE_PUNCTUATION = ",;:—–()";
 
     private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("that", "which", "who", "but", "while",
-            "whereas", "after", "before", "when", "until", "since", "because");
+            "whereas", "after", "before", "when", "until", "because");
 
     /** An act in the past tense: after "until" it happened ("until Washington withdrew"), else it may not. */
     private static final Pattern PAST_ACT = Pattern.compile("(?i)^(?:\\w+ed|withdrew|withdrawn|left|quit|sent|brought|put|took|"
@@ -550,7 +553,20 @@ final class EventExtractor {
         }
         var anaphora = TREATY_ANAPHORA.matcher(this.context.text().substring(sentence.start(), sentence.end()));
         if (anaphora.find()) {
-            return lastBefore(sentence.start(), EntityLabel.Treaty);
+            var earlier = lastBefore(sentence.start(), EntityLabel.Treaty);
+            // A lead that names the treaty only later ("The last treaty capping … expired on Thursday"): the
+            // article's first named treaty.
+            return earlier != null ? earlier : anaphora.group().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:treaty|pact|accord)$")
+                    ? firstAfter(sentence.end(), EntityLabel.Treaty) : null;
+        }
+        return null;
+    }
+
+    private String firstAfter(int position, EntityLabel label) {
+        for (var mention : this.context.mentions()) {
+            if (mention.start() >= position && mention.label() == label) {
+                return mention.key();
+            }
         }
         return null;
     }
@@ -616,7 +632,7 @@ final class EventExtractor {
             for (var mention : this.context.mentionsIn(cursor, Math.min(sentence.end(), cursor + 80))) {
                 var state = actorState(mention);
                 var gap = text.substring(cursor, mention.start());
-                var glue = found.isEmpty() ? "\\s*(?:the\\s+)?(?:(?:then-|former\\s+)?[\\w-]+\\s+){0,4}"
+                var glue = found.isEmpty() ? "\\s*(?:\\d+\\s+(?:states|countries|nations),?\\s+including\\s+)?(?:the\\s+)?(?:(?:then-|former\\s+)?[\\w-]+\\s+){0,4}"
                         : "\\s*(?:,|and|,\\s*and)\\s+(?:the\\s+)?(?:(?:then-|former\\s+)?[\\w-]+\\s+){0,3}";
                 if (state == null || !gap.matches(glue)) {
                     break;

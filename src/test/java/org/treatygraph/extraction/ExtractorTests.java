@@ -318,6 +318,17 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.DERATIFIED)).containsExactly("state/russia -> treaty/ctbt @2023-11");
         assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2010-04",
                 "state/united-states -> treaty/new-start @2010-04");
+
+        var more = extract(" date 2026-02-06 MOSCOW, February 6. /TASS/. The last pact limiting the two largest arsenals "
+                + "expired on Thursday. New START had been in force since 2011. Moscow has since continued to keep within "
+                + "the treaty's central limits. The Treaty on Open Skies was signed on March 24, 1992 by 27 states, "
+                + "including Russia and the United States. Honduras became the 50th country to ratify the TPNW on "
+                + "October 24, 2020.");
+        assertThat(facts(more, RelationType.EXPIRED)).containsExactly("treaty/new-start -> treaty/new-start @2026-02-05");
+        assertThat(facts(more, RelationType.OBSERVES)).containsExactly("state/russia -> treaty/new-start @null");
+        assertThat(facts(more, RelationType.SIGNED)).containsExactlyInAnyOrder("state/russia -> treaty/open-skies @1992-03-24",
+                "state/united-states -> treaty/open-skies @1992-03-24");
+        assertThat(facts(more, RelationType.RATIFIED)).containsExactly("state/honduras -> treaty/tpnw @2020-10-24");
     }
 
     @Test
