@@ -33,27 +33,6 @@ final class EventExtractor {
             pattern = Pattern.compile(pattern.pattern().replace("(?i)", "").toLowerCase(java.util.Locale.ROOT));
         }
 
-        /** Where the next hint occurs at or after {@code from}, or -1. */
-        int nextHint(String lowerSentence, int from) {
-            int next = -1;
-            for (var hint : this.hints) {
-                int at = lowerSentence.indexOf(hint, from);
-                if (at >= 0 && (next < 0 || at < next)) {
-                    next = at;
-                }
-            }
-            return next;
-        }
-
-        boolean mayMatch(String lowerSentence) {
-            for (var hint : this.hints) {
-                if (lowerSentence.contains(hint)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
     }
 
     /** Where a trigger matched in the sentence being read. */
@@ -296,13 +275,29 @@ final class EventExtractor {
     }
 
     /** Every trigger in the sentence, in the order of {@link #TRIGGERS} (which decides who claims shared words). */
+    /** Every hint of every trigger, found in one pass over a sentence (most sentences name no act at all). */
+    private static final org.ahocorasick.trie.Trie HINTS = buildHints();
+
+    private static org.ahocorasick.trie.Trie buildHints() {
+        var builder = org.ahocorasick.trie.Trie.builder();
+        TRIGGERS.stream().flatMap(t -> t.hints().stream()).distinct().forEach(builder::addKeyword);
+        return builder.build();
+    }
+
+    /** Every trigger in the sentence, in the order of {@link #TRIGGERS} (which decides who claims shared words). */
     private static List<Hit> triggerHits(String sentence, int offset) {
         var lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        var emits = HINTS.parseText(lower);
+        if (emits.isEmpty()) {
+            return List.of();
+        }
         // Lower-casing keeps offsets unless a letter changes length (rare: "İ"); then match the original.
         var subject = lower.length() == sentence.length() ? lower : sentence;
         var hits = new ArrayList<Hit>();
         for (var trigger : TRIGGERS) {
-            if (!trigger.mayMatch(lower)) {
+            var positions = emits.stream().filter(e -> trigger.hints().contains(e.getKeyword())).mapToInt(e -> e.getStart())
+                .sorted().toArray();
+            if (positions.length == 0) {
                 continue;
             }
             var m = (subject == lower ? trigger.pattern() : Pattern.compile(trigger.pattern().pattern(), Pattern.CASE_INSENSITIVE))
@@ -311,7 +306,12 @@ final class EventExtractor {
                 .useAnchoringBounds(false);
             // Search only around the trigger's words: a phrase starts at most a few words before its hint.
             int scanned = 0;
-            for (int at = trigger.nextHint(lower, 0); at >= 0; at = trigger.nextHint(lower, Math.max(at + 1, scanned))) {
+            int last = -1;
+            for (int at : positions) {
+                if (at <= last || at < scanned) {
+                    continue;
+                }
+                last = at;
                 m.region(Math.max(scanned, at - 60), Math.min(subject.length(), at + 60));
                 while (m.find()) {
                     hits.add(new Hit(trigger, offset + m.start(), offset + m.end()));
