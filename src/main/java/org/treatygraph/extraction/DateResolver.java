@@ -40,7 +40,10 @@ final class DateResolver {
             + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\b(yesterday|today|tonight|"
             + "last week|this week|earlier this week|last month|this month|earlier this month|earlier this year|"
             + "this year|last year|a year ago|the previous day|a day earlier|the day before|a week ago|"
-            + "last weekend|at the time|on the same day|the same day|that day|the same year|that same year)\\b");
+            + "last weekend|at the time|on the same day|the same day|that day|the same year|that same year|"
+            + "on the first day|the next day|the following day|a day later|(?:a few|several|two|three|four|five) days later|"
+            + "days later|a week later|the following week|(?:a few|several|two|three) weeks later|a month later|"
+            + "the following month|a year later|the following year|the next year)\\b");
 
     /** "in July", "last December": a month without a year, the most recent one up to the article date. */
     private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ll]ast|[Ss]ince|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate|mid-|[Uu]ntil)\\s+(?:early\\s+|late\\s+)?"
@@ -146,7 +149,16 @@ final class DateResolver {
             var relative = lower.length() == region.length() ? RELATIVE.matcher(lower)
                     : Pattern.compile(RELATIVE.pattern(), Pattern.CASE_INSENSITIVE).matcher(region);
             while (relative.find()) {
-                var date = relative(relative, reference, previous);
+                // "… on June 2, 2000, and a day later …": counted from the date before it in the sentence.
+                var prior = previous;
+                int priorAt = -1;
+                for (var earlier : found) {
+                    if (earlier.start() < from + relative.start() && earlier.start() > priorAt) {
+                        prior = earlier.date();
+                        priorAt = earlier.start();
+                    }
+                }
+                var date = relative(relative, reference, prior);
                 if (date != null) {
                     add(found, from + relative.start(), from + relative.end(), date);
                 }
@@ -211,6 +223,29 @@ final class DateResolver {
         return PartialDate.ofDay(date);
     }
 
+    /** "A day later", "a few days later", "the following year": counted from the last date read. */
+    private static PartialDate later(String phrase, PartialDate previous) {
+        if (previous == null) {
+            return null;
+        }
+        var start = previous.start();
+        if (phrase.endsWith("year")) {
+            return PartialDate.ofYear(start.getYear() + 1);
+        }
+        if (phrase.endsWith("month") || phrase.equals("a month later")) {
+            return monthOf(start.plusMonths(1));
+        }
+        if (previous.precision() != PartialDate.Precision.day) {
+            // Days or weeks after a month or a year: no more than that month or year can be said.
+            return previous;
+        }
+        return switch (phrase) {
+            case "the next day", "the following day", "a day later" -> PartialDate.ofDay(start.plusDays(1));
+            case "a week later", "the following week" -> monthOf(start.plusWeeks(1));
+            default -> phrase.contains("week") ? monthOf(start.plusWeeks(2)) : monthOf(start.plusDays(3));
+        };
+    }
+
     private static PartialDate relative(Matcher m, LocalDate reference, PartialDate previous) {
         if (m.group(1) != null) {
             var weekday = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
@@ -234,7 +269,8 @@ final class DateResolver {
             case "last year", "a year ago" -> PartialDate.ofYear(reference.getYear() - 1);
             case "at the time", "on the same day", "the same day", "that day" -> previous;
             case "the same year", "that same year" -> previous == null ? null : PartialDate.ofYear(previous.start().getYear());
-            default -> null;
+            case "on the first day" -> previous;
+            default -> later(m.group(2).toLowerCase(Locale.ROOT), previous);
         };
     }
 

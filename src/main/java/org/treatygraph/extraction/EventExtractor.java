@@ -305,19 +305,20 @@ final class EventExtractor {
                 .useTransparentBounds(true)
                 .useAnchoringBounds(false);
             // Search only around the trigger's words: a phrase starts at most a few words before its hint.
-            int scanned = 0;
+            // A hint inside a match already found is that match; any other hint gets its own window, even
+            // one that overlaps the last window (the match may run past that window's end).
+            int matchedUntil = 0;
             int last = -1;
             for (int at : positions) {
-                if (at <= last || at < scanned) {
+                if (at <= last || at < matchedUntil) {
                     continue;
                 }
                 last = at;
-                m.region(Math.max(scanned, at - 60), Math.min(subject.length(), at + 60));
+                m.region(Math.max(matchedUntil, at - 60), Math.min(subject.length(), at + 60));
                 while (m.find()) {
                     hits.add(new Hit(trigger, offset + m.start(), offset + m.end()));
-                    scanned = m.end();
+                    matchedUntil = m.end();
                 }
-                scanned = Math.max(scanned, Math.min(subject.length(), at + 60));
             }
         }
         return hits;

@@ -332,6 +332,17 @@ class ExtractorTests {
     }
 
     @Test
+    void datesCountedFromTheLastDateRead() {
+        var graph = extract(" date 2023-03-03 MOSCOW, March 3. /TASS/. Lead sentence here.\n\n"
+                + "The CTBT was opened for signature on September 24, 1996. Russia signed it on the first day. "
+                + "Belarus ratified the CTBT on June 2, 2000, and a day later Armenia ratified it as well. "
+                + "A few days later, Kazakhstan ratified the treaty.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactly("state/russia -> treaty/ctbt @1996-09-24");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactlyInAnyOrder("state/belarus -> treaty/ctbt @2000-06-02",
+                "state/armenia -> treaty/ctbt @2000-06-03", "state/kazakhstan -> treaty/ctbt @2000-06");
+    }
+
+    @Test
     void placesAreFoundByTheirKindAndDeploymentsSinceADate() {
         var graph = extract(" date 2024-12-06 MINSK, December 6. /TASS/. The Typhon has been in the Philippines since "
                 + "April 2024. In May, the Army also moved a Typhon launcher to Wake Island. Drills were held in the Astrakhan "
