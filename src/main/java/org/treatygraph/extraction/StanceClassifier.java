@@ -24,7 +24,7 @@ final class StanceClassifier {
             + "follows? suit|followed suit|on a reciprocal basis|reciprocat\\w*|reciprocal steps|on the basis of reciprocity|"
             + "in return|would have to|will have to|must (?:include|take into account|cover)|should include|has to include|"
             + "needs? to include|once it (?:is|was) clear|depending on|if (?:and only if|they want|you want)|in a mirror fashion|"
-            + "mirror(?:ing)? step|as soon as|before any|where (?:it is|it's) in (?:our|their|its) (?:own )?interests?)\\b");
+            + "mirror(?:ing)? step|depends? on|dependent on|as soon as|before any|where (?:it is|it's) in (?:our|their|its) (?:own )?interests?)\\b");
 
     /** A plain "if" only makes a supportive position conditional. */
     private static final Pattern WEAK_CONDITION = Pattern.compile("\\b(?:if|in case|whether)\\b");
@@ -32,7 +32,7 @@ final class StanceClassifier {
     private static final String SUPPORT = "ready to|readiness|open to|remains? open|willing to|"
             + "welcome[sd]?|welcoming|support(?:s|ed|ing)?|in favou?r of|committed to|commitment to|preserv\\w+|extend(?:ing|ed)?|"
             + "extension|keep(?:ing)? (?:to|within)|continu\\w* to (?:observe|comply|adhere|fulfil\\w*|participate|respect|abide|"
-            + "keep|stick|honou?r)|comply|complying|complies|adhere|adhering|observ(?:e|ing)|respect(?:ing)? (?:the|its|their) "
+            + "keep|stick|honou?r)|comply|complying|complies|(?:full )?compliance|adhere|adhering|observ(?:e|ing)|respect(?:ing)? (?:the|its|their) "
             + "(?:limits|caps|ceilings|obligations)|fulfil\\w* (?:its|our|their) obligations|good idea|praised?|constructive|"
             + "cooperation|agree[sd]?|stabili[sz]\\w*|dialogue|negotiat\\w+|talks|responsibl[ey]|balanced|important step|"
             + "step in the right direction|positive|useful|hope[sd]? (?:for|to|that)|call(?:s|ed)? (?:on [\\w\\s]{0,40}? to "
