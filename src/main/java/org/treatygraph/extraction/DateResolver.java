@@ -35,6 +35,8 @@ final class DateResolver {
     private static final Pattern YEAR_LEAD = Pattern.compile("(?i)(?:\\b(?:in|since|until|till|by|from|of|during|before|after|early|"
             + "late|the end of|the beginning of|spring|summer|autumn|fall|winter|back in|as early as)|['’]s)\\s+$");
 
+    private static final List<String> RELATIVE_ANCHORS = List.of("day", "week", "month", "year", "time", "tonight");
+
     /** Relative dates, matched on lower-cased text (case-insensitive matching is much slower). */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:(?:on|last|this|next|early|late)\\s+)?"
             + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\b(yesterday|today|tonight|"
@@ -146,9 +148,27 @@ final class DateResolver {
         var lower = region.toLowerCase(Locale.ROOT);
         if (reference != null && (lower.contains("day") || lower.contains("week") || lower.contains("month")
                 || lower.contains("year") || lower.contains("time") || lower.contains("tonight"))) {
-            var relative = lower.length() == region.length() ? RELATIVE.matcher(lower)
-                    : Pattern.compile(RELATIVE.pattern(), Pattern.CASE_INSENSITIVE).matcher(region);
-            while (relative.find()) {
+            var relative = (lower.length() == region.length() ? RELATIVE.matcher(lower)
+                    : Pattern.compile(RELATIVE.pattern(), Pattern.CASE_INSENSITIVE).matcher(region))
+                .useTransparentBounds(true)
+                .useAnchoringBounds(false);
+            // Every relative date contains one of these words: the pattern runs only in a window around them.
+            var anchors = new java.util.TreeSet<Integer>();
+            for (var word : RELATIVE_ANCHORS) {
+                for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length())) {
+                    anchors.add(at);
+                }
+            }
+            int matchedUntil = 0;
+            for (int anchor : anchors) {
+                if (anchor < matchedUntil) {
+                    continue;
+                }
+                relative.region(Math.max(matchedUntil, anchor - 45), Math.min(lower.length(), anchor + 16));
+                if (!relative.find()) {
+                    continue;
+                }
+                matchedUntil = relative.end();
                 // "… on June 2, 2000, and a day later …": counted from the date before it in the sentence.
                 var prior = previous;
                 int priorAt = -1;

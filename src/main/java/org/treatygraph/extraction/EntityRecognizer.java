@@ -242,31 +242,40 @@ final class EntityRecognizer {
     private static final java.util.Set<String> NOT_PLACE_WORDS = java.util.Set.of("The", "This", "That", "Its", "Their", "Our",
             "A", "An", "Each", "Every", "Any", "Which", "Whole", "Entire", "In", "On", "At", "Of");
 
+    /** The words that name a kind of place; the place pattern runs only just before one of them. */
+    private static final List<String> PLACE_KINDS = List.of("island of ", " Island", " Peninsula", " Sea", " Ocean", " Strait",
+            " Archipelago", " Atoll", " region", " Region", " oblast", " Oblast", " province", " Province", " Krai", " krai",
+            " Territory");
+
     private static void findPlaces(String text, int from, List<Mention> mentions, EntityRegistry registry) {
-        if (text.indexOf("sland", from) < 0 && text.indexOf("egion", from) < 0 && text.indexOf("Sea", from) < 0
-                && text.indexOf("Peninsula", from) < 0 && text.indexOf("Ocean", from) < 0 && text.indexOf("Strait", from) < 0
-                && text.indexOf("blast", from) < 0 && text.indexOf("rovince", from) < 0 && text.indexOf("rai", from) < 0
-                && text.indexOf("Territory", from) < 0 && text.indexOf("Atoll", from) < 0 && text.indexOf("rchipelago", from) < 0) {
-            return;
-        }
-        var m = PLACE_NAME.matcher(text);
-        m.region(from, text.length());
+        var m = PLACE_NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         var found = new ArrayList<Mention>();
-        while (m.find()) {
-            int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
-            int start = m.start(group);
-            int end = m.end(group);
-            var name = m.group(group);
-            var first = name.split(" ")[0];
-            if (NOT_PLACE_WORDS.contains(first) || mentions.stream().anyMatch(x -> x.start() < end && start < x.end())) {
-                // A known name inside ("Kaliningrad region") is the gazetteer's business.
-                continue;
+        for (var kind : PLACE_KINDS) {
+            for (int at = text.indexOf(kind, from); at >= 0; at = text.indexOf(kind, at + kind.length())) {
+                int windowEnd = Math.min(text.length(), at + kind.length() + (kind.startsWith("island of") ? 40 : 1));
+                m.region(Math.max(from, at - 50), windowEnd);
+                while (m.find()) {
+                    addPlace(m, mentions, found, registry);
+                }
             }
-            var key = EntityLabel.Region.keyPrefix() + "/" + Lexicon.slug(name);
-            registry.register(key, EntityLabel.Region, name);
-            found.add(new Mention(start, end, key, EntityLabel.Region, name, false));
         }
         mentions.addAll(found);
+    }
+
+    private static void addPlace(java.util.regex.Matcher m, List<Mention> mentions, List<Mention> found, EntityRegistry registry) {
+        int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+        int start = m.start(group);
+        int end = m.end(group);
+        var name = m.group(group);
+        var first = name.split(" ")[0];
+        if (NOT_PLACE_WORDS.contains(first) || mentions.stream().anyMatch(x -> x.start() < end && start < x.end())
+                || found.stream().anyMatch(x -> x.start() < end && start < x.end())) {
+            // A known name inside ("Kaliningrad region") is the gazetteer's business.
+            return;
+        }
+        var key = EntityLabel.Region.keyPrefix() + "/" + Lexicon.slug(name);
+        registry.register(key, EntityLabel.Region, name);
+        found.add(new Mention(start, end, key, EntityLabel.Region, name, false));
     }
 
     private static void findTreaties(String text, int from, List<Mention> mentions, EntityRegistry registry) {

@@ -45,7 +45,10 @@ final class EventExtractor {
             new Trigger(RelationType.RATIFIED, Pattern.compile("(?i)\\b(?:ratified|ratifies|ratifying|law on (?:the )?ratification|"
                     + "(?:became|becoming) the [\\w-]+ (?:country|state|nation) to ratify)\\b"), List.of("ratif")),
             new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|exited|exit|quit|walked away)\\b(?=[^.]{0,80}?\\b(?:from|of)\\b)|\\bleft the\\b"
-                    + "|(?<=\\b(?:from|out of) which\\b[^.,;]{1,60})\\b(?:withdrew|pulled out|walked away|exited)\\b"), List.of("withdr", "pull", "exit", "quit", "walked away", "left the")),
+                    // "the treaty, from which the United States withdrew in 2002": the verb first, so the look-behind
+                    // runs only where it stands.
+                    + "|\\b(?:withdrew|pulled out|walked away|exited)\\b(?<=\\b(?:from|out of) which\\b[^.,;]{1,60}"
+                    + "(?:withdrew|pulled out|walked away|exited))"), List.of("withdr", "pull", "exit", "quit", "walked away", "left the")),
             new Trigger(RelationType.SUSPENDED, Pattern.compile("(?i)\\b(?:suspended|suspends|suspending|suspension of|suspend)\\b"), List.of("suspen")),
             new Trigger(RelationType.SIGNED, Pattern.compile("(?i)\\b(?:signed|signs|inked|(?:became|becoming) the [\\w-]+ "
                     + "(?:country|state|nation) to sign)\\b"), List.of("sign", "inked")),
@@ -57,7 +60,7 @@ final class EventExtractor {
                     + "transferred|delivered|flown|shipped|sent|arrived|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
                     + "(?:assumed|took up|entered) combat duty|(?:has|have) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b))\\b"),
                     List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "shipped", "sent",
-                            "arrived", "combat duty", "been", "remained", "stayed")),
+                            "arrived", "combat duty", "been in ", "remained in ", "stayed in ")),
             new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ing)|adher(?:e|es|ing) to|compl(?:y|ies|ying) with|abid(?:e|es|ing) by|"
                     + "keep(?:s|ing)? to|kept to|keep(?:s|ing)? within|kept within|stick(?:s|ing)? to|respect(?:s|ing)?|"
                     + "remain(?:s|ed|ing)? within|stay(?:s|ed|ing)? within)\\b"

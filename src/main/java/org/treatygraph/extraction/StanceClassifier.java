@@ -19,12 +19,13 @@ final class StanceClassifier {
     }
 
     /** Conditions that make any position conditional: "only if", "as long as", "unless", "provided that". */
-    private static final Pattern STRONG_CONDITION = Pattern.compile("\\b(?:only if|only when|only once|only on the basis|"
-            + "only after|as long as|so long as|provided (?:that )?|providing|on (?:the )?condition|unless|in exchange for|"
-            + "follows? suit|followed suit|on a reciprocal basis|reciprocat\\w*|reciprocal steps|on the basis of reciprocity|"
-            + "in return|would have to|will have to|must (?:include|take into account|cover)|should include|has to include|"
-            + "needs? to include|once it (?:is|was) clear|depending on|if (?:and only if|they want|you want)|in a mirror fashion|"
-            + "mirror(?:ing)? step|depends? on|dependent on|as soon as|before any|where (?:it is|it's) in (?:our|their|its) (?:own )?interests?)\\b");
+    private static final CueMatcher STRONG_CONDITION = new CueMatcher("only if|only when|only once|only on the basis|"
+            + "only after|as long as|so long as|provided that|provided|providing|on the condition|on condition|unless|"
+            + "in exchange for|follows? suit|followed suit|on a reciprocal basis|reciprocat\\w*|reciprocal steps|"
+            + "on the basis of reciprocity|in return|would have to|will have to|must (?:include|take into account|cover)|"
+            + "should include|has to include|needs? to include|once it (?:is|was) clear|depending on|"
+            + "if (?:and only if|they want|you want)|in a mirror fashion|mirror(?:ing)? step|depends? on|dependent on|"
+            + "as soon as|before any|where (?:it is|it's) in (?:our|their|its) (?:own )?interests?");
 
     /** A plain "if" only makes a supportive position conditional. */
     private static final Pattern WEAK_CONDITION = Pattern.compile("\\b(?:if|in case|whether)\\b");
@@ -32,7 +33,7 @@ final class StanceClassifier {
     private static final String SUPPORT = "ready to|readiness|open to|remains? open|willing to|"
             + "welcome[sd]?|welcoming|support(?:s|ed|ing)?|in favou?r of|committed to|commitment to|preserv\\w+|extend(?:ing|ed)?|"
             + "extension|keep(?:ing)? (?:to|within)|continu\\w* to (?:observe|comply|adhere|fulfil\\w*|participate|respect|abide|"
-            + "keep|stick|honou?r)|comply|complying|complies|(?:full )?compliance|adhere|adhering|observ(?:e|ing)|respect(?:ing)? (?:the|its|their) "
+            + "keep|stick|honou?r)|comply|complying|complies|full compliance|compliance|adhere|adhering|observ(?:e|ing)|respect(?:ing)? (?:the|its|their) "
             + "(?:limits|caps|ceilings|obligations)|fulfil\\w* (?:its|our|their) obligations|good idea|praised?|constructive|"
             + "cooperation|agree[sd]?|stabili[sz]\\w*|dialogue|negotiat\\w+|talks|responsibl[ey]|balanced|important step|"
             + "step in the right direction|positive|useful|hope[sd]? (?:for|to|that)|call(?:s|ed)? (?:on [\\w\\s]{0,40}? to "
@@ -41,7 +42,7 @@ final class StanceClassifier {
             + "makes? (?:a lot of |perfect |good )?sense|made (?:a lot of |perfect |good )?sense|better than|backbone|"
             + "contribution|safer|guarantee\\w*|successful\\w*|deterrence|on the table|remain\\w* (?:a )?(?:signator\\w+|party|"
             + "committed|in force|in place)|maintain\\w* the moratorium|taking the side|defensive|restraint|goodwill|"
-            + "confidence-building|transparency|verifiable|predictab\\w+|trust|(?:poses? |posing )?no threat|"
+            + "confidence-building|transparency|verifiable|predictab\\w+|trust|poses? no threat|posing no threat|no threat|"
             + "not (?:directed|aimed) (?:against|at)|no question of|nothing to fear|purely defensive|"
             + "regret\\w* (?:the )?(?:end|demise|collapse|expiry|lapse|loss|termination)|peace\\w*|pragmatic|good faith|"
             + "work (?:together|with)|keep working|engag(?:e|ed|ement)|diplomac\\w*|common ground|compromise|"
@@ -65,11 +66,12 @@ final class StanceClassifier {
             + "no basis|no point|no prospect|dead(?: end)?|collapse\\w*|destroy\\w*|dismantl\\w+|sham|hypocri\\w+|double standards|"
             + "deadlock|withdraw\\w*|pull(?:ed)? out|scrap\\w*|tore up|abandon\\w*|suspend\\w*|left unanswered|unfriendly|"
             + "not interested|oppos\\w+|against|denounc\\w+|ultimatum|blackmail|reckless\\w*|arrogan\\w+|free ride|"
-            + "(?:bears?|bore|lies|lay) (?:\\w+ ){0,2}responsibility|responsibility (?:for|lies|lay)|fault|walked away|walk away|"
+            + "bears? (?:\\w+ ){0,2}responsibility|bore (?:\\w+ ){0,2}responsibility|"
+            + "lies (?:\\w+ ){0,2}responsibility|lay (?:\\w+ ){0,2}responsibility|responsibility (?:for|lies|lay)|fault|walked away|walk away|"
             + "blow to|cold war|intimidat\\w+|outdated|obsolete|harmful|wasted|lost (?:its|their) meaning|forced|"
             + "in response|own intermediate-range|testing nuclear weapons|begin testing|start testing|"
             + "spy(?:ing)?|rather (?:make|negotiate|have)|build(?:s|ing)? up|sit back|stand still|look the other way|"
-            + "leaving|exit|terminat\\w+|tie our hands|gift to|not ruling out|(?:does|did|do) not rule out|"
+            + "leaving|exit|terminat\\w+|tie our hands|gift to|not ruling out|does not rule out|did not rule out|do not rule out|"
             + "answer (?:every|each|any) step|considered response|adequate response|appropriate (?:steps|measures)|"
             + "compensatory measures|into account in (?:its|our) military planning|weaken\\w*|far-fetched|pretext\\w*|"
             + "invalid|groundless|baseless|unfounded|illegitimate|null and void|ignor(?:e|es|ed|ing)|hanging by a thread|"
@@ -205,9 +207,11 @@ final class StanceClassifier {
             // told as a fact, with nothing said about it, takes no side.
             return new Result(Stance.neutral, null);
         }
-        var strong = STRONG_CONDITION.matcher(text);
-        if (mayHoldCondition(text) && strong.find()) {
-            return new Result(Stance.conditional, strong.group());
+        if (mayHoldCondition(text)) {
+            var strong = STRONG_CONDITION.find(text);
+            if (!strong.isEmpty()) {
+                return new Result(Stance.conditional, strong.get(0).text());
+            }
         }
         var weak = WEAK_CONDITION.matcher(text);
         if (score > 0 && weak.find()) {
