@@ -32,6 +32,21 @@ final class EntityRecognizer {
 
     private static final Pattern DESK_AFTER = Pattern.compile("\\s+(?:Department|Division|Directorate|Desk|Bureau)\\b");
 
+    // Clean-ups that run for every name and title: compiled once.
+    private static final Pattern JUNIOR = Pattern.compile("\\s+Jr\\.?$");
+
+    private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
+
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s\\b");
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|This|That|Its|New|Such)\\s+");
+
+    private static final Pattern ROLE_LEAD = Pattern.compile("^(?i)(the|a|an|former|acting|current)\\s+");
+
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]+$");
+
     /** A capital naming a venue, not a government: "the Vienna talks", "the Geneva summit", "the Helsinki process". */
     private static final Pattern VENUE_AFTER = Pattern.compile("\\s+(?:talks|negotiations|summit|meeting|meetings|conference|"
             + "process|format|forum|document|round|consultations|dialogue|accords?|declaration|convention|agreements?|"
@@ -295,7 +310,7 @@ final class EntityRecognizer {
     }
 
     private static void addTreaty(String text, Matcher m, List<Mention> mentions, EntityRegistry registry) {
-        var name = m.group().replaceAll("^(?:The|A|This|That|Its|New|Such)\\s+", "").replaceAll("\\s+", " ").strip();
+        var name = WHITESPACE.matcher(LEADING_ARTICLE.matcher(m.group()).replaceFirst("")).replaceAll(" ").strip();
         int start = m.end() - name.length();
         if (overlapsAnyLabel(mentions, m.start(), m.end()) || name.split(" ").length < 2 || startsSentenceOnly(name)) {
             return;
@@ -536,7 +551,7 @@ final class EntityRecognizer {
                         || word.endsWith("\"")) {
                     break;
                 }
-                var bare = word.replaceAll("[’']s$", "");
+                var bare = POSSESSIVE_END.matcher(word).replaceFirst("");
                 int wordStart = pos - words[w].length() + (words[w].length() - words[w].stripLeading().length());
                 if (Lexicon.isTitleWord(bare) || isStateWordAt(mentions, wordStart)) {
                     titleStart = wordStart;
@@ -635,8 +650,8 @@ final class EntityRecognizer {
     }
 
     static String cleanRole(String raw) {
-        var role = raw.replaceAll("[’']s\\b", "").replaceAll("\\s+", " ").strip();
-        role = role.replaceAll("^(?i)(the|a|an|former|acting|current)\\s+", "").replaceAll("[,;:]+$", "").strip();
+        var role = WHITESPACE.matcher(POSSESSIVE.matcher(raw).replaceAll("")).replaceAll(" ").strip();
+        role = TRAILING_PUNCTUATION.matcher(ROLE_LEAD.matcher(role).replaceFirst("")).replaceFirst("").strip();
         var words = role.split(" ");
         var out = new StringBuilder();
         for (var word : words) {
@@ -782,7 +797,7 @@ final class EntityRecognizer {
     }
 
     private static String surname(String name) {
-        var parts = name.replaceAll("\\s+Jr\\.?$", "").split(" ");
+        var parts = JUNIOR.matcher(name).replaceFirst("").split(" ");
         return parts[parts.length - 1];
     }
 

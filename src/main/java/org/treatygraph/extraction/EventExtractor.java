@@ -112,20 +112,25 @@ final class EventExtractor {
             .filter(sentence -> sentence.end() > this.context.article().bodyStart())
             .findFirst()
             .orElse(null);
+        // Sentences with numbers but no act, whose dates are read only when an act needs "the date before".
+        var unread = new ArrayList<Sentences.Sentence>();
         for (var sentence : this.context.sentences()) {
             if (sentence.start() < this.context.article().bodyStart()) {
                 continue;
             }
             var s = sentence.text(text);
             var hits = triggerHits(s, sentence.start());
-            if (hits.isEmpty() && (s.contains(" suit") || s.contains(" did the same") || s.contains(" did likewise") || s.contains(" did so"))) {
+            boolean suit = s.contains(" suit") || s.contains(" did the same") || s.contains(" did likewise") || s.contains(" did so");
+            if (!hits.isEmpty() || suit) {
+                lastDate = latestDate(unread, lastDate);
+            }
+            if (hits.isEmpty() && suit) {
                 followedSuit(sentence, events, previousStart, lastDate);
             }
             previousStart = sentence.start();
             if (hits.isEmpty()) {
                 if (containsDigit(s)) {
-                    var dates = DateResolver.find(text, sentence.start(), sentence.end(), this.context.reference(), lastDate);
-                    lastDate = dates.isEmpty() ? lastDate : dates.get(dates.size() - 1).date();
+                    unread.add(sentence);
                 }
                 continue;
             }
@@ -170,6 +175,34 @@ final class EventExtractor {
         }
         return deduplicate(events);
     }
+
+    /** The last date of the latest {@code unread} sentence that has one, else {@code lastDate}; empties {@code unread}. */
+    private PartialDate latestDate(List<Sentences.Sentence> unread, PartialDate lastDate) {
+        var text = this.context.text();
+        PartialDate latest = lastDate;
+        for (int i = unread.size() - 1; i >= 0; i--) {
+            var sentence = unread.get(i);
+            var dates = DateResolver.find(text, sentence.start(), sentence.end(), this.context.reference(), lastDate);
+            if (!dates.isEmpty()) {
+                latest = dates.get(dates.size() - 1).date();
+                break;
+            }
+        }
+        unread.clear();
+        return latest;
+    }
+
+    /** "…, not withdrawing", "a withdrawal that is not …": the act named and denied. */
+    private static final Pattern NEGATED_AFTER = Pattern.compile("(?is)\\s*(?:is|was|would be|will be)?\\s*(?:not|n't)\\b");
+
+    private static final Pattern ADVERBS_ONLY = Pattern.compile("(?s)\\s*(?:(?:also|first|later|then|only|has|had|never|already)\\s+)*");
+
+    private static final Pattern RELATIVE_PRONOUN_END = Pattern.compile("(?:,\\s*)?\\b(?:which|who|that)\\s*$");
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /** "suspend Russia's participation": the possessive after the act names its actor. */
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^\\s*(?:of\\s+)?(?:the\\s+)?(\\S+(?:\\s\\S+)?)['’]s\\b");
 
     private static final Pattern FOLLOWED_SUIT = Pattern.compile("\\b(?:followed suit|did the same|did likewise|did so)\\b");
 
@@ -223,7 +256,7 @@ final class EventExtractor {
         }
         // "…, not withdrawing" / "suspension, not withdrawal" / "a withdrawal that does not …"
         var after = text.substring(end, Math.min(sentence.end(), end + 25));
-        return !after.matches("(?is)^\\s*(?:is|was|would be|will be)?\\s*(?:not|n't)\\b.*");
+        return !NEGATED_AFTER.matcher(after).lookingAt();
     }
 
     /** The clause before a trigger: back to the last comma, "that", "but" … in the sentence. */
@@ -260,7 +293,7 @@ final class EventExtractor {
             + "went|entered|came|ran|tore|inked)\\b");
 
     private static String lastWords(String text, int count) {
-        var words = text.strip().split("\\s+");
+        var words = WHITESPACE.split(text.strip());
         int from = Math.max(0, words.length - count);
         return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
     }
@@ -620,7 +653,7 @@ final class EventExtractor {
             }
         }
         var after = text.substring(end, Math.min(sentence.end(), end + 60));
-        var possessive = Pattern.compile("^\\s*(?:of\\s+)?(?:the\\s+)?(\\S+(?:\\s\\S+)?)['’]s\\b").matcher(after);
+        var possessive = POSSESSIVE_AFTER.matcher(after);
         if (possessive.find()) {
             for (var mention : this.context.mentionsIn(end, end + possessive.end())) {
                 var state = actorState(mention);
@@ -656,11 +689,11 @@ final class EventExtractor {
     /** "Armenia, which ratified the treaty in 2006": the actor is the noun the relative clause hangs on. */
     private String relativeAntecedent(Sentences.Sentence sentence, int clauseStart, String clause) {
         var text = this.context.text();
-        if (!clause.matches("(?s)\\s*(?:(?:also|first|later|then|only|has|had|never|already)\\s+)*")) {
+        if (!ADVERBS_ONLY.matcher(clause).matches()) {
             return null;
         }
         var before = text.substring(sentence.start(), clauseStart);
-        var relative = Pattern.compile("(?:,\\s*)?\\b(?:which|who|that)\\s*$").matcher(before);
+        var relative = RELATIVE_PRONOUN_END.matcher(before);
         if (!relative.find()) {
             return null;
         }

@@ -159,7 +159,8 @@ final class Lexicon {
     }
 
     static boolean isRoleHead(String word) {
-        return ROLE_HEADS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[’']s$", ""));
+        var lower = word.toLowerCase(Locale.ROOT);
+        return ROLE_HEADS.contains(lower.endsWith("'s") || lower.endsWith("’s") ? lower.substring(0, lower.length() - 2) : lower);
     }
 
     static boolean isNotName(String word) {
@@ -175,9 +176,21 @@ final class Lexicon {
 
     /** A URL-safe slug: "Sergey Ryabkov" → "sergey-ryabkov". */
     static String slug(String text) {
-        var ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        var ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return EDGE_DASHES.matcher(NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
+    private static final Pattern EDGE_DASHES = Pattern.compile("(^-|-$)");
+
+    private static final Pattern EI_END = Pattern.compile("ei$");
+
+    private static final Pattern CONSONANT_I_END = Pattern.compile("([^aeiouy])i$");
+
+    private static final Pattern YY_END = Pattern.compile("yy$");
 
     /**
      * A transliteration-tolerant form of a person's name, so "Sergei Ryabkov" and "Sergey Ryabkov", or
@@ -187,7 +200,8 @@ final class Lexicon {
         var tokens = slug(name).split("-");
         var out = new StringBuilder();
         for (var token : tokens) {
-            var t = token.replace("ks", "x").replaceAll("ei$", "ey").replaceAll("([^aeiouy])i$", "$1y").replaceAll("yy$", "y");
+            var t = YY_END.matcher(CONSONANT_I_END.matcher(EI_END.matcher(token.replace("ks", "x")).replaceFirst("ey"))
+                .replaceFirst("$1y")).replaceFirst("y");
             if (!out.isEmpty()) {
                 out.append('-');
             }

@@ -17,6 +17,19 @@ final class SpeakerResolver {
 
     private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)^(?:they|we)$");
 
+    // Patterns of the string clean-ups below, compiled once: these run for every phrase resolved.
+    private static final Pattern LEADING_DETERMINER = Pattern.compile("^(?:the|a|an|this|that)\\s+");
+
+    private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
+
+    private static final Pattern OF_TAIL = Pattern.compile("\\s+of\\s+.*$");
+
+    private static final Pattern NOT_WORD_LETTERS = Pattern.compile("[^a-z\\- ]");
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private static final Pattern FEMALE_ROLE = Pattern.compile("\\b(?:spokeswoman|chairwoman|congresswoman|ms|mrs)\\b");
+
     /** Stand-in heads for people, and words a compatible role contains. */
     private static final Map<String, List<String>> PERSON_STAND_INS = Map.ofEntries(
             Map.entry("diplomat", List.of("minister", "ambassador", "envoy", "representative", "diplomat", "spokes", "secretary", "negotiator", "director")),
@@ -82,7 +95,8 @@ final class SpeakerResolver {
     String resolve(int start, int end) {
         var phrase = this.context.text().substring(start, end).strip();
         var inside = this.context.mentionsIn(start, end);
-        var lower = phrase.toLowerCase(Locale.ROOT).replaceAll("^(?:the|a|an|this|that)\\s+", "").replaceAll("[’']s$", "");
+        var lower = POSSESSIVE_END.matcher(LEADING_DETERMINER.matcher(phrase.toLowerCase(Locale.ROOT)).replaceFirst(""))
+            .replaceFirst("");
         if (PRONOUN.matcher(lower).matches()) {
             // "she" prefers a woman, "he" a man, when the names tell; else whoever fits.
             boolean she = lower.equals("she") || lower.equals("her");
@@ -188,7 +202,7 @@ final class SpeakerResolver {
             return lower;
         }
         // "the speaker of the lower house", "the head of the delegation": the head comes before "of".
-        var words = lower.replaceAll("\\s+of\\s+.*$", "").replaceAll("[^a-z\\- ]", " ").strip().split("\\s+");
+        var words = WHITESPACE.split(NOT_WORD_LETTERS.matcher(OF_TAIL.matcher(lower).replaceFirst("")).replaceAll(" ").strip());
         if (words.length == 0 || words.length > 7) {
             return null;
         }
@@ -222,7 +236,7 @@ final class SpeakerResolver {
             return false;
         }
         var role = person.property("role");
-        if (role != null && role.toLowerCase(Locale.ROOT).matches(".*\\b(?:spokeswoman|chairwoman|congresswoman|ms|mrs)\\b.*")) {
+        if (role != null && FEMALE_ROLE.matcher(role.toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
         var first = person.name.split("\\s+")[0];

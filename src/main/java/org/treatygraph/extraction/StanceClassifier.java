@@ -126,6 +126,8 @@ final class StanceClassifier {
         return before.substring(start + 1);
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final Pattern NOT_FIRST = Pattern.compile("\\bnot (?:be )?(?:the )?first to\\b|\\bnot be the first\\b");
 
     /** A negated intention of the speaker's side: what it will not do. */
@@ -172,6 +174,9 @@ final class StanceClassifier {
         int score = 0;
         Cue decisive = null;
         int aimedUntil = -1;
+        // The turn-around checks below need words most statements lack: test for them once.
+        boolean mayDeny = text.contains("den") || text.contains("reject") || text.contains("dismiss") || text.contains("refut");
+        boolean mayLeave = mayMentionLeaving(text);
         for (var cue : cues) {
             if (cue.start() < aimedUntil) {
                 // The exit a flipped cue was aimed at has been counted with it.
@@ -181,17 +186,17 @@ final class StanceClassifier {
             // support ("will not be intimidated", "bore no responsibility"), so it counts for nothing.
             int polarity = !negated(text, cue) ? cue.polarity()
                     : cue.polarity() > 0 || EXIT.matcher(cue.text()).lookingAt() ? -cue.polarity() : 0;
-            if (polarity < 0 && DENIAL_BEFORE.matcher(text.substring(Math.max(0, cue.start() - 40), cue.start())).find()) {
+            if (polarity < 0 && mayDeny && DENIAL_BEFORE.matcher(text.substring(Math.max(0, cue.start() - 40), cue.start())).find()) {
                 // "denied violating the pact", "rejected the accusation": denying the wrong defends the treaty.
                 polarity = 1;
             }
-            else if (polarity < 0 && HARM_DONE_BY_LEAVING.matcher(clauseBefore(text, cue.start())).find()) {
+            else if (polarity < 0 && mayLeave && HARM_DONE_BY_LEAVING.matcher(clauseBefore(text, cue.start())).find()) {
                 // "Every step away from the treaty weakens a norm": the harm is done by leaving it.
                 polarity = 1;
             }
-            var aimed = AIMED_AT_EXIT.matcher(text)
-                .region(cue.start() + cue.text().length(), Math.min(text.length(), cue.start() + cue.text().length() + 60));
-            if (!EXIT.matcher(cue.text()).lookingAt() && aimed.lookingAt()) {
+            var aimed = mayLeave ? AIMED_AT_EXIT.matcher(text)
+                .region(cue.start() + cue.text().length(), Math.min(text.length(), cue.start() + cue.text().length() + 60)) : null;
+            if (aimed != null && !EXIT.matcher(cue.text()).lookingAt() && aimed.lookingAt()) {
                 // "criticized the exit", "regret over the decision to withdraw": against leaving is for the treaty.
                 polarity = -polarity;
                 aimedUntil = aimed.end();
@@ -244,6 +249,17 @@ final class StanceClassifier {
         return new Result(Stance.neutral, null);
     }
 
+    /** Whether the words of leaving a treaty (or of a test, its opposite) may be in the text at all. */
+    private static boolean mayMentionLeaving(String lower) {
+        for (var word : List.of("exit", "withdraw", "pull", "demise", "collapse", "terminat", "suspen", "depart", "abandon",
+                "decision to", "move to", "step", "outside", "test", "leav", "walk", "end of", "loss of")) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every strong condition has one of these words; checking them first spares most statements the pattern. */
     private static boolean mayHoldCondition(String lower) {
         for (var word : List.of("only", "long as", "provid", "condition", "unless", "exchange", "suit", "recipro", "return",
@@ -266,7 +282,7 @@ final class StanceClassifier {
         int clauseStart = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
                 Math.max(before.toLowerCase(Locale.ROOT).lastIndexOf(" but "), before.lastIndexOf('.')));
         var clause = before.substring(clauseStart + 1);
-        var words = clause.strip().split("\\s+");
+        var words = WHITESPACE.split(clause.strip());
         var window = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 8), words.length));
         return NEGATOR.matcher(window).find();
     }

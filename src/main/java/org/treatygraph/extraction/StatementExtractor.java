@@ -64,6 +64,24 @@ final class StatementExtractor {
 
     private static final Pattern NON_BLANK = Pattern.compile("\\S+");
 
+    // Clean-ups and word tests run for every word of every candidate speaker phrase: compiled once.
+    private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
+
+    private static final Pattern DETERMINER_OR_PRONOUN = Pattern.compile("(?i)the|a|an|its|his|her|their|it|he|she|they|we");
+
+    private static final Pattern MODIFIER = Pattern.compile("[a-z]+-(?:level|ranking)|senior|top|chief|leading|independent|former|new|then-\\S+");
+
+    private static final Pattern PRONOUN_OR_RELATIVE = Pattern.compile("(?i)it|he|she|they|we|that|which|who");
+
+    /** A name right after these is their object, not a subject. */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("(?i)\\b(?:by|to|with|of|from|for|told|and|or|as|than)$");
+
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
+
+    private static final Pattern COMMA_OR_COLON = Pattern.compile("\\s*[,:]\\s*");
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\n+\\s*\"?");
+
     /** Everything up to the last sentence end, so that what remains is the current sentence so far. */
     private static final Pattern SENTENCE_SO_FAR = Pattern.compile("(?s)^.*[.!?][\"”»’]?\\s+");
 
@@ -348,7 +366,7 @@ final class StatementExtractor {
         if (continuation != null) {
             body = body.replaceAll("[,]$", "") + " " + text.substring(continuation.start(), continuation.end()).strip();
         }
-        return body.replaceAll("\\s*\\n+\\s*\"?", " ").strip();
+        return LINE_BREAKS.matcher(body).replaceAll(" ").strip();
     }
 
     /** The quote that resumes right after an attribution ending in a comma or colon, if any. */
@@ -360,7 +378,7 @@ final class StatementExtractor {
         for (var next : quotes) {
             if (next.start() > quote.end()) {
                 var between = text.substring(attributionEnd, next.start() - 1);
-                return between.matches("\\s*[,:]\\s*") ? next : null;
+                return COMMA_OR_COLON.matcher(between).matches() ? next : null;
             }
         }
         return null;
@@ -641,7 +659,7 @@ final class StatementExtractor {
             return null;
         }
         var rest = clause.substring(np).strip();
-        var subjectText = clause.substring(0, np).replaceAll("[,\\s]+$", "");
+        var subjectText = TRAILING_COMMAS.matcher(clause.substring(0, np)).replaceFirst("");
         int[] subject = { clauseStart, clauseStart + subjectText.length() };
         if (rest.isEmpty()) {
             return subject;
@@ -678,7 +696,7 @@ final class StatementExtractor {
             if (mention.label() == EntityLabel.Person && mention.end() == end && mention.start() >= this.clauseOffset) {
                 var before = pre.substring(0, mention.start() - this.clauseOffset).stripTrailing();
                 // Not the object of a preposition or verb: "by Putin said" is no sentence, "told Putin" is.
-                if (!before.matches("(?is).*\\b(?:by|to|with|of|from|for|told|and|or|as|than)$")) {
+                if (!OBJECT_BEFORE.matcher(before).find()) {
                     return new int[] { mention.start() - this.clauseOffset, end - this.clauseOffset };
                 }
             }
@@ -697,11 +715,11 @@ final class StatementExtractor {
         boolean first = true;
         while (token.find()) {
             var word = token.group();
-            var bare = word.replaceAll("[,]$", "").replaceAll("[’']s$", "");
+            var bare = POSSESSIVE_END.matcher(word.endsWith(",") ? word.substring(0, word.length() - 1) : word).replaceFirst("");
             boolean nounish = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || Lexicon.isTitleWord(bare)
-                    || (first && bare.matches("(?i)the|a|an|its|his|her|their|it|he|she|they|we")) || STAND_IN_WORDS.contains(bare)
-                    || bare.matches("[a-z]+-(?:level|ranking)|senior|top|chief|leading|independent|former|new|then-\\S+"));
-            if (!nounish || (!first && bare.matches("(?i)it|he|she|they|we|that|which|who"))) {
+                    || (first && DETERMINER_OR_PRONOUN.matcher(bare).matches()) || STAND_IN_WORDS.contains(bare)
+                    || MODIFIER.matcher(bare).matches());
+            if (!nounish || (!first && PRONOUN_OR_RELATIVE.matcher(bare).matches())) {
                 break;
             }
             end = token.end();
@@ -768,7 +786,16 @@ final class StatementExtractor {
     }
 
     private static int words(String phrase) {
-        return phrase.strip().split("\\s+").length;
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < phrase.length(); i++) {
+            boolean blank = Character.isWhitespace(phrase.charAt(i));
+            if (!blank && !inWord) {
+                count++;
+            }
+            inWord = !blank;
+        }
+        return Math.max(count, 1);
     }
 
 }
