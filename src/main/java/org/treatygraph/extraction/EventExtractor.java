@@ -350,7 +350,7 @@ final class EventExtractor {
                     continue;
                 }
                 last = at;
-                m.region(Math.max(matchedUntil, at - 60), Math.min(subject.length(), at + 60));
+                m.region(Math.max(matchedUntil, at - 45), Math.min(subject.length(), at + 60));
                 while (m.find()) {
                     hits.add(new Hit(trigger, offset + m.start(), offset + m.end()));
                     matchedUntil = m.end();

@@ -278,13 +278,28 @@ final class StanceClassifier {
         if (SELF_NEGATED.matcher(cue.text()).lookingAt()) {
             return false;
         }
-        var before = text.substring(0, cue.start());
-        int clauseStart = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
-                Math.max(before.toLowerCase(Locale.ROOT).lastIndexOf(" but "), before.lastIndexOf('.')));
-        var clause = before.substring(clauseStart + 1);
-        var words = WHITESPACE.split(clause.strip());
-        var window = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 8), words.length));
-        return NEGATOR.matcher(window).find();
+        // The text is lower case already. The clause starts after the last comma, semicolon, full stop
+        // or " but " before the cue; the window is at most eight words of it.
+        int end = cue.start();
+        int clauseStart = Math.max(Math.max(text.lastIndexOf(',', end - 1), text.lastIndexOf(';', end - 1)),
+                Math.max(text.lastIndexOf(" but ", end - 1), text.lastIndexOf('.', end - 1))) + 1;
+        int windowStart = end;
+        int words = 0;
+        int i = end - 1;
+        while (i >= clauseStart && words < 8) {
+            while (i >= clauseStart && Character.isWhitespace(text.charAt(i))) {
+                i--;
+            }
+            if (i < clauseStart) {
+                break;
+            }
+            while (i >= clauseStart && !Character.isWhitespace(text.charAt(i))) {
+                i--;
+            }
+            windowStart = i + 1;
+            words++;
+        }
+        return windowStart < end && NEGATOR.matcher(text).region(windowStart, end).find();
     }
 
     private static String cueOf(Cue decisive, List<Cue> cues, int sign) {
