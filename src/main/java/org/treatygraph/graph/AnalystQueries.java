@@ -54,26 +54,26 @@ public class AnalystQueries {
 
     /**
      * Cypher that binds {@code variable} to the one entity of {@code labels} that {@code $<variable>Ref} names.
-     * A key is looked up through each label's unique index; only when no key matches are names and
+     * A key is looked up through the labels' unique indexes; only when no key matches are names and
      * aliases compared (a scan of the entities, never of statements). An exact name beats an alias.
+     * <p>
+     * The name comparison sits behind an {@code UNWIND} of a list that is empty when the key matched: a
+     * plain {@code WHERE} on the key result would be applied after the planner's label scan, so every
+     * look-up by key paid for a scan of all entities.
      */
     static String resolve(String variable, String labels, String... carried) {
         var keep = carried.length == 0 ? "" : String.join(", ", carried) + ", ";
         var ref = "$" + variable + "Ref";
-        var byKey = java.util.Arrays.stream(labels.split("\\|"))
-            .map(label -> "MATCH (k:%s {key: %s}) RETURN k".formatted(label, ref))
-            .collect(java.util.stream.Collectors.joining(" UNION "));
         return """
-                OPTIONAL CALL () { %1$s }
-                WITH %2$scollect(k) AS byKey_%3$s
-                OPTIONAL CALL (byKey_%3$s) {
-                  WITH byKey_%3$s WHERE size(byKey_%3$s) = 0
-                  MATCH (n:%4$s) WHERE %5$s
-                  RETURN n AS byName_%3$s ORDER BY toLower(n.name) = toLower(%6$s) DESC, n.key LIMIT 1
+                OPTIONAL MATCH (byKey_%1$s:%2$s {key: %3$s})
+                OPTIONAL CALL (byKey_%1$s) {
+                  UNWIND CASE WHEN byKey_%1$s IS NULL THEN [true] ELSE [] END AS byName
+                  MATCH (n:%2$s) WHERE %4$s
+                  RETURN n AS byName_%1$s ORDER BY toLower(n.name) = toLower(%3$s) DESC, n.key LIMIT 1
                 }
-                WITH %2$scoalesce(head(byKey_%3$s), byName_%3$s) AS %3$s
-                WHERE %3$s IS NOT NULL
-                """.formatted(byKey, keep, variable, labels, Filter.ENTITY_REFERENCE.formatted("n", ref), ref);
+                WITH %5$scoalesce(byKey_%1$s, byName_%1$s) AS %1$s
+                WHERE %1$s IS NOT NULL
+                """.formatted(variable, labels, ref, Filter.ENTITY_REFERENCE.formatted("n", ref), keep);
     }
 
     /**
