@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,10 +45,10 @@ public class AnalystQueries {
     public record Subgraph(List<Map<String, Object>> nodes, List<Map<String, Object>> edges) {
     }
 
-    private final Neo4jClient neo4j;
+    private final ReadQueries reads;
 
-    AnalystQueries(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    AnalystQueries(ReadQueries reads) {
+        this.reads = reads;
     }
 
     /**
@@ -95,15 +94,8 @@ public class AnalystQueries {
                 }
                 RETURN event ORDER BY event.sortDate IS NULL, event.sortDate, event.kind, event.act, event.statement.key
                 """.formatted(GraphReader.STATEMENT.formatted("s"), ACT_TYPES);
-        return this.neo4j.query(cypher)
-            .bind(actor).to("actorRef")
-            .bind(treaty).to("treatyRef")
-            .bind(from).to("from")
-            .bind(to).to("to")
-            .bind(TREATY_ACTS).to("acts")
-            .bind(GraphReader.ENTITY_LABELS).to("entityLabels")
-            .fetchAs(Map.class).mappedBy((t, r) -> r.get("event").asMap())
-            .all().stream().map(AnalystQueries::map).toList();
+        return this.reads.maps(cypher, ReadQueries.parameters("actorRef", actor, "treatyRef", treaty, "from", from, "to", to,
+                "entityLabels", GraphReader.ENTITY_LABELS), "event");
     }
 
     /** For each state with an act on the treaty, its latest act as of {@code asOf} (all dates when null). */
@@ -117,13 +109,8 @@ public class AnalystQueries {
                         evidence: coalesce(latest.evidence, []), articleKeys: coalesce(latest.articles, [])} AS status
                 ORDER BY state.name
                 """.formatted(ACT_TYPES, GraphReader.ENTITY.formatted("treaty"), GraphReader.ENTITY.formatted("state"));
-        return this.neo4j.query(cypher)
-            .bind(treaty).to("treatyRef")
-            .bind(asOf).to("asOf")
-            .bind(TREATY_ACTS).to("acts")
-            .bind(GraphReader.ENTITY_LABELS).to("entityLabels")
-            .fetchAs(Map.class).mappedBy((t, r) -> r.get("status").asMap())
-            .all().stream().map(AnalystQueries::map).toList();
+        return this.reads.maps(cypher, ReadQueries.parameters("treatyRef", treaty, "asOf", asOf, "entityLabels", GraphReader.ENTITY_LABELS),
+                "status");
     }
 
     /** Who made statements about a subject in a date range, most statements first, with a count per stance. */
@@ -139,14 +126,8 @@ public class AnalystQueries {
                 ORDER BY statements DESC, speaker.name
                 LIMIT $limit
                 """.formatted(GraphReader.ENTITY.formatted("speaker"));
-        return this.neo4j.query(cypher)
-            .bind(about).to("subjectRef")
-            .bind(from).to("from")
-            .bind(to).to("to")
-            .bind(limit).to("limit")
-            .bind(GraphReader.ENTITY_LABELS).to("entityLabels")
-            .fetchAs(Map.class).mappedBy((t, r) -> r.get("row").asMap())
-            .all().stream().map(AnalystQueries::map).toList();
+        return this.reads.maps(cypher, ReadQueries.parameters("subjectRef", about, "from", from, "to", to, "limit", limit,
+                "entityLabels", GraphReader.ENTITY_LABELS), "row");
     }
 
     /**
@@ -162,12 +143,8 @@ public class AnalystQueries {
                 RETURN [n IN nodes(p) | %s] AS nodes, [r IN relationships(p) | %s] AS edges
                 LIMIT $limit
                 """.formatted(maxHops, NODE.formatted("n"), EDGE.formatted("r"));
-        return this.neo4j.query(cypher)
-            .bind(from).to("startRef")
-            .bind(to).to("goalRef")
-            .bind(limit).to("limit")
-            .bind(ALL_LABELS).to("allLabels")
-            .fetch().all().stream()
+        return this.reads.rows(cypher, ReadQueries.parameters("startRef", from, "goalRef", to, "limit", limit, "allLabels", ALL_LABELS))
+            .stream()
             .map(row -> new Subgraph(maps(row.get("nodes")), maps(row.get("edges"))))
             .toList();
     }
@@ -199,12 +176,10 @@ public class AnalystQueries {
                 }
                 RETURN [n IN nodes | %s] AS nodes, [r IN rels | %s] AS edges
                 """.formatted(depth, NODE.formatted("n"), EDGE.formatted("r"));
-        return this.neo4j.query(cypher)
-            .bind(key).to("key")
-            .bind(labels == null || labels.isEmpty() ? null : labels).to("labels")
-            .bind(maxNodes - 1).to("maxNodes")
-            .bind(ALL_LABELS).to("allLabels")
-            .fetch().one()
+        return this.reads.rows(cypher, ReadQueries.parameters("key", key, "labels", labels == null || labels.isEmpty() ? null : labels,
+                "maxNodes", maxNodes - 1, "allLabels", ALL_LABELS))
+            .stream()
+            .findFirst()
             .map(row -> new Subgraph(maps(row.get("nodes")), maps(row.get("edges"))))
             .orElse(new Subgraph(List.of(), List.of()));
     }
@@ -214,18 +189,15 @@ public class AnalystQueries {
      * best match first, with the matching passages marked up for display.
      */
     public List<Map<String, Object>> searchStatements(String text, int limit) {
-        var rows = this.neo4j.query("""
+        var rows = this.reads.rows("""
                 CALL db.index.fulltext.queryNodes('statement_text', $text, {limit: $limit}) YIELD node, score
                 OPTIONAL MATCH (speaker)-[:SAID]->(node)
                 WITH node, score, head(collect(speaker)) AS speaker
                 WITH node, score, speaker, %s AS statement
                 RETURN statement {.*, speaker: CASE WHEN speaker IS NULL THEN null ELSE %s END} AS statement, score
                 ORDER BY score DESC, node.key
-                """.formatted(GraphReader.STATEMENT.formatted("node"), GraphReader.ENTITY.formatted("speaker")))
-            .bind(GraphReader.ENTITY_LABELS).to("entityLabels")
-            .bind(text).to("text")
-            .bind(limit).to("limit")
-            .fetch().all();
+                """.formatted(GraphReader.STATEMENT.formatted("node"), GraphReader.ENTITY.formatted("speaker")),
+                ReadQueries.parameters("entityLabels", GraphReader.ENTITY_LABELS, "text", text, "limit", limit));
         var terms = terms(text);
         var hits = new ArrayList<Map<String, Object>>();
         for (var row : rows) {

@@ -10,6 +10,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.treatygraph.graph.GraphWriter;
+import org.treatygraph.graph.ReadQueries;
 import org.treatygraph.support.GeneratedCorpus;
 import org.treatygraph.support.IntegrationTest;
 import org.treatygraph.support.QueryCounter;
@@ -22,6 +23,9 @@ class LimitsIT extends IntegrationTest {
 
     @Autowired
     GraphWriter writer;
+
+    @Autowired
+    ReadQueries reads;
 
     @BeforeEach
     void corpus() {
@@ -72,6 +76,15 @@ class LimitsIT extends IntegrationTest {
         assertThat(ApiExceptionResolver.timeout(timeout)).as(String.valueOf(timeout)).isNotNull();
         graphQl().documentName("treatyStatements").variable("name", "New START").execute()
             .path("treaty.key").entity(String.class).isEqualTo("treaty/new-start");
+    }
+
+    @Test
+    void aRunawayReadOfTheApiIsStoppedByTheSameTimeoutAndReportedAsSuch() {
+        long start = System.nanoTime();
+        var timeout = catchThrowableOfType(RuntimeException.class,
+                () -> this.reads.rows("UNWIND range(1, 4000000000) AS x WITH x WHERE x % 3 = 7 RETURN count(*) AS n", Map.of()));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+        assertThat(ApiExceptionResolver.timeout(timeout)).as(String.valueOf(timeout)).isNotNull();
     }
 
 }
