@@ -113,19 +113,25 @@ public class AnalystQueries {
                 "status");
     }
 
-    /** Who made statements about a subject in a date range, most statements first, with a count per stance. */
-    public List<Map<String, Object>> whoSaid(String about, LocalDate from, LocalDate to, int limit) {
+    /**
+     * Who made statements about a subject in a date range, most statements first, with a count per stance
+     * and, when {@code withDates}, the dates of their first and last statement (taking the minimum and
+     * maximum date of every statement is a good part of the query's cost, so it is left out when the
+     * client does not ask for them).
+     */
+    public List<Map<String, Object>> whoSaid(String about, LocalDate from, LocalDate to, int limit, boolean withDates) {
+        var dates = withDates ? ", min(s.sortDate) AS first, max(s.sortDate) AS last" : "";
+        var dateFields = withDates ? "first: toString(first), last: toString(last)" : "first: null, last: null";
         var cypher = resolve("subject", ANY_ENTITY) + """
                 MATCH (speaker)-[:SAID]->(s:Statement)-[:ABOUT]->(subject)
                 WHERE ($from IS NULL OR s.sortDate >= $from) AND ($to IS NULL OR s.sortDate <= $to)
-                WITH speaker, count(s) AS statements, collect(s.stance) AS stances,
-                     min(s.sortDate) AS first, max(s.sortDate) AS last
-                RETURN {speaker: %s, statements: statements, first: toString(first), last: toString(last),
+                WITH speaker, count(s) AS statements, collect(s.stance) AS stances%s
+                RETURN {speaker: %s, statements: statements, %s,
                         stances: [stance IN ['supports', 'opposes', 'conditional', 'neutral'] |
                                   {stance: stance, count: size([x IN stances WHERE x = stance])}]} AS row
                 ORDER BY statements DESC, speaker.name
                 LIMIT $limit
-                """.formatted(GraphReader.ENTITY.formatted("speaker"));
+                """.formatted(dates, GraphReader.ENTITY.formatted("speaker"), dateFields);
         return this.reads.maps(cypher, ReadQueries.parameters("subjectRef", about, "from", from, "to", to, "limit", limit,
                 "entityLabels", GraphReader.ENTITY_LABELS), "row");
     }
