@@ -204,14 +204,14 @@ public class AnalystQueries {
                 ORDER BY score DESC, node.key
                 """.formatted(GraphReader.STATEMENT.formatted("node"), GraphReader.ENTITY.formatted("speaker")),
                 ReadQueries.parameters("entityLabels", GraphReader.ENTITY_LABELS, "text", text, "limit", limit));
-        var terms = terms(text);
+        var highlighter = Highlighter.of(terms(text));
         var hits = new ArrayList<Map<String, Object>>();
         for (var row : rows) {
             var statement = map(row.get("statement"));
             var hit = new LinkedHashMap<String, Object>();
             hit.put("statement", statement);
             hit.put("score", ((Number) row.get("score")).doubleValue());
-            hit.put("highlights", Highlighter.highlight((String) statement.get("text"), terms));
+            hit.put("highlights", highlighter.highlight((String) statement.get("text")));
             hits.add(hit);
         }
         return hits;
