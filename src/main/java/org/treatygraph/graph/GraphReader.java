@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Read queries over the graph, each one parameterised Cypher statement returning plain maps (node
- * properties plus {@code label}) that the API serialises as they are. The {@code …By…} methods take a
- * set of keys and answer for all of them in one query, so the API can batch (no N+1).
+ * properties plus {@code label}) that the API serialises as they are. The methods that take a
+ * collection of keys answer for all of them in one query, so the API can batch (no N+1); the lists that
+ * page are in {@link EdgePages}.
  */
 @Component
 public class GraphReader {
@@ -95,42 +96,6 @@ public class GraphReader {
                 "to", filter.to(), "first", filter.first(), "offset", filter.offset()), "s");
     }
 
-    /** Statements each entity said. */
-    public Map<String, List<Map<String, Object>>> saidBy(Collection<String> entityKeys) {
-        return grouped("MATCH (n:Person|State|Organization|Treaty|MissileSystem|Region)-[:SAID]->(s:Statement) WHERE n.key IN $keys "
-                + "RETURN n.key AS key, " + STATEMENT.formatted("s") + " AS value ORDER BY s.sortDate, s.key", entityKeys);
-    }
-
-    /** Statements about each entity. */
-    public Map<String, List<Map<String, Object>>> statementsAbout(Collection<String> entityKeys) {
-        return grouped("MATCH (s:Statement)-[:ABOUT]->(n:Person|State|Organization|Treaty|MissileSystem|Region) WHERE n.key IN $keys "
-                + "RETURN n.key AS key, " + STATEMENT.formatted("s") + " AS value ORDER BY s.sortDate, s.key", entityKeys);
-    }
-
-    /** Articles mentioning each entity, newest first. */
-    public Map<String, List<Map<String, Object>>> articlesMentioning(Collection<String> entityKeys) {
-        return grouped("MATCH (a:Article)-[:MENTIONS]->(n:Person|State|Organization|Treaty|MissileSystem|Region) WHERE n.key IN $keys "
-                + "RETURN n.key AS key, " + ARTICLE.formatted("a") + " AS value ORDER BY a.published DESC", entityKeys);
-    }
-
-    /**
-     * The facts (dated acts and structural relationships other than statements and mentions) touching
-     * each entity, in either direction, oldest first.
-     */
-    public Map<String, List<Map<String, Object>>> factsOf(Collection<String> entityKeys) {
-        return grouped("""
-                MATCH (n:Person|State|Organization|Treaty|MissileSystem|Region)-[r]-(other)
-                WHERE n.key IN $keys AND NOT type(r) IN ['SAID', 'ABOUT', 'MENTIONS', 'REPORTED_IN']
-                  AND any(l IN labels(other) WHERE l IN $entityLabels)
-                WITH n, r, startNode(r) AS from, endNode(r) AS to
-                OPTIONAL MATCH (by:State {key: r.by})
-                RETURN n.key AS key, {type: type(r), date: r.date, datePrecision: r.datePrecision, role: r.role,
-                       evidence: coalesce(r.evidence, []), articleKeys: coalesce(r.articles, []),
-                       from: %s, to: %s, by: CASE WHEN by IS NULL THEN null ELSE %s END} AS value
-                ORDER BY r.sortDate, type(r)
-                """.formatted(ENTITY.formatted("from"), ENTITY.formatted("to"), ENTITY.formatted("by")), entityKeys);
-    }
-
     /** The speaker of each statement. */
     public Map<String, Map<String, Object>> speakersOf(Collection<String> statementKeys) {
         return single("MATCH (n)-[:SAID]->(s:Statement) WHERE s.key IN $keys RETURN s.key AS key, "
@@ -147,18 +112,6 @@ public class GraphReader {
     public Map<String, List<Map<String, Object>>> evidenceOf(Collection<String> statementKeys) {
         return grouped("MATCH (s:Statement)-[r:REPORTED_IN]->(a:Article) WHERE s.key IN $keys RETURN s.key AS key, "
                 + "{start: r.start, end: r.end, article: " + ARTICLE.formatted("a") + "} AS value ORDER BY a.published", statementKeys);
-    }
-
-    /** Statements reported in each article, in text order. */
-    public Map<String, List<Map<String, Object>>> statementsIn(Collection<String> articleKeys) {
-        return grouped("MATCH (s:Statement)-[r:REPORTED_IN]->(a:Article) WHERE a.key IN $keys RETURN a.key AS key, "
-                + STATEMENT.formatted("s") + " AS value ORDER BY r.start", articleKeys);
-    }
-
-    /** Entities mentioned in each article. */
-    public Map<String, List<Map<String, Object>>> mentionedIn(Collection<String> articleKeys) {
-        return grouped("MATCH (a:Article)-[:MENTIONS]->(n) WHERE a.key IN $keys RETURN a.key AS key, "
-                + ENTITY.formatted("n") + " AS value ORDER BY n.name", articleKeys);
     }
 
     /** Articles by key (for fact evidence). */

@@ -49,6 +49,22 @@ class LimitsIT extends IntegrationTest {
         assertThat(forHundred).as(String.join("\n", QueryCounter.statements())).isEqualTo(forTen).isLessThanOrEqualTo(10);
     }
 
+    private int connectionQueriesFor(int first) {
+        QueryCounter.reset();
+        graphQl().documentName("nestedConnections").variable("where", Map.of("text_contains", "synthetic")).variable("first", first).execute()
+            .path("statements.edges").entityList(Object.class).hasSize(first);
+        return QueryCounter.count();
+    }
+
+    @Test
+    void nestedConnectionsWithCursorsAndCountsCostTheSameForTenOrAHundredParents() {
+        int forTen = connectionQueriesFor(10);
+        int forHundred = connectionQueriesFor(100);
+        // The page, then one query per edge field (speaker, saidConnection with its counts, about,
+        // statementsAboutConnection with its counts): every parent of a level asks for the same page.
+        assertThat(forHundred).as(String.join("\n", QueryCounter.statements())).isEqualTo(forTen).isLessThanOrEqualTo(5);
+    }
+
     @Test
     void tooDeepAndTooComplexQueriesAreRefusedBeforeRunningAndTheServerStaysUp() {
         long start = System.nanoTime();
