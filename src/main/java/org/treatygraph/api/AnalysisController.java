@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -34,9 +36,11 @@ class AnalysisController {
     }
 
     @QueryMapping
-    List<Map<String, Object>> whoSaid(@Argument String about, @Argument String from, @Argument String to, @Argument Integer first) {
+    List<Map<String, Object>> whoSaid(@Argument String about, @Argument String from, @Argument String to, @Argument Integer first,
+            DataFetchingEnvironment env) {
+        boolean withDates = env.getSelectionSet().contains("first") || env.getSelectionSet().contains("last");
         return this.queries.whoSaid(about, QueryController.date("from", from), QueryController.date("to", to),
-                this.properties.pageSize(first));
+                this.properties.pageSize(first), withDates);
     }
 
     @QueryMapping

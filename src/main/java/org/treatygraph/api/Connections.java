@@ -108,6 +108,25 @@ final class Connections {
         return new Page(edges, pageInfo, List.copyOf(page.rows()), total);
     }
 
+    /**
+     * A forward connection over one loaded page that starts at position {@code skip} (nested connections:
+     * their pages come from a DataLoader, see {@link EdgeWiring}).
+     */
+    static Page forward(PagedReader.Page page, long skip) {
+        var edges = new ArrayList<Edge<Map<String, Object>>>();
+        for (int i = 0; i < page.rows().size(); i++) {
+            edges.add(new DefaultEdge<>(page.rows().get(i), new DefaultConnectionCursor(encode(skip + i))));
+        }
+        var pageInfo = new DefaultPageInfo(edges.isEmpty() ? null : edges.getFirst().getCursor(),
+                edges.isEmpty() ? null : edges.getLast().getCursor(), skip > 0, page.more());
+        return new Page(edges, pageInfo, List.copyOf(page.rows()), page.total());
+    }
+
+    /** The position after the item {@code after} points at: where a forward page starts. */
+    static long start(String after) {
+        return after == null ? 0 : decode(after) + 1;
+    }
+
     static String encode(long position) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
     }

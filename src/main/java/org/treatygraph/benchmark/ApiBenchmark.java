@@ -21,6 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Cypher query each over Bolt, against the same database, one request at a time: p50/p95 latency
  * (HdrHistogram) and throughput. The Cypher side is the floor: what the question costs without the
  * API, its generic filters, batching and JSON.
+ * <p>
+ * The machine this runs on is shared and its load drifts within seconds, and the JIT keeps compiling
+ * for a while after start-up. So every question is warmed up on both sides before anything is measured,
+ * and the two sides of a question are measured interleaved, request by request (alternating which goes
+ * first): both see the same load, and the ratio does not depend on which side happened to run during a
+ * quiet minute.
  */
 public final class ApiBenchmark {
 
@@ -31,6 +37,9 @@ public final class ApiBenchmark {
     /** Latency percentiles (ms) and throughput (requests/s) of one side of one question. */
     public record Figures(double p50, double p95, double perSecond) {
     }
+
+    /** The fixed cost of a GraphQL request over HTTP: {@code { __typename }}, which touches no data. */
+    public static final String FLOOR = "{ __typename }";
 
     public record Row(Question question, Figures graphQl, Figures cypher) {
 
@@ -133,14 +142,34 @@ public final class ApiBenchmark {
                         RETURN node.key, node.text, score, speaker.name ORDER BY score DESC""", Map.of("text", "verification AND deterrence")));
     }
 
+    /**
+     * Checks every question's GraphQL answer, warms all of them up on both sides ({@code warmup} rounds of
+     * every question, GraphQL and Cypher), then measures each question for {@code iterations} requests per
+     * side, interleaved.
+     */
     public List<Row> run(List<Question> questions, int warmup, int iterations, PrintStream log) {
+        questions.forEach(this::checkGraphQlAnswers);
+        log.printf(Locale.ROOT, "  warming up: %d rounds of every question, both sides …%n", warmup);
+        for (int i = 0; i < warmup; i++) {
+            for (var question : questions) {
+                graphQl(question);
+                cypher(question);
+            }
+        }
         return questions.stream().map(question -> {
-            checkGraphQlAnswers(question);
             log.printf(Locale.ROOT, "  %s …%n", question.name());
-            var graphQl = measure(warmup, iterations, () -> graphQl(question));
-            var cypher = measure(warmup, iterations, () -> cypher(question));
-            return new Row(question, graphQl, cypher);
+            return measure(question, iterations);
         }).toList();
+    }
+
+    /** Latency of {@link #FLOOR} through the same HTTP client, measured after {@link #run}'s warm-up. */
+    public Figures floor(int iterations) {
+        var histogram = newHistogram();
+        long total = 0;
+        for (int i = 0; i < iterations; i++) {
+            total += time(histogram, () -> graphQl(FLOOR, Map.of()));
+        }
+        return figures(histogram, iterations, total);
     }
 
     /** A benchmark of error responses would be meaningless: refuse to measure a question that fails. */
@@ -152,29 +181,54 @@ public final class ApiBenchmark {
         }
     }
 
-    private static Figures measure(int warmup, int iterations, Callable<?> request) {
+    private Row measure(Question question, int iterations) {
+        var graphQl = newHistogram();
+        var cypher = newHistogram();
+        long graphQlTotal = 0;
+        long cypherTotal = 0;
+        for (int i = 0; i < iterations; i++) {
+            if (i % 2 == 0) {
+                graphQlTotal += time(graphQl, () -> graphQl(question));
+                cypherTotal += time(cypher, () -> cypher(question));
+            }
+            else {
+                cypherTotal += time(cypher, () -> cypher(question));
+                graphQlTotal += time(graphQl, () -> graphQl(question));
+            }
+        }
+        return new Row(question, figures(graphQl, iterations, graphQlTotal), figures(cypher, iterations, cypherTotal));
+    }
+
+    private static Histogram newHistogram() {
+        return new Histogram(3_600_000_000L, 3);
+    }
+
+    /** Runs one request, records its latency and returns it (ns). */
+    private static long time(Histogram histogram, Callable<?> request) {
         try {
-            for (int i = 0; i < warmup; i++) {
-                request.call();
-            }
-            var histogram = new Histogram(3_600_000_000L, 3);
-            long start = System.nanoTime();
-            for (int i = 0; i < iterations; i++) {
-                long before = System.nanoTime();
-                request.call();
-                histogram.recordValue(System.nanoTime() - before);
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            return new Figures(histogram.getValueAtPercentile(50) / 1e6, histogram.getValueAtPercentile(95) / 1e6, iterations / seconds);
+            long before = System.nanoTime();
+            request.call();
+            long took = System.nanoTime() - before;
+            histogram.recordValue(took);
+            return took;
         }
         catch (Exception ex) {
             throw new IllegalStateException(ex);
         }
     }
 
+    /** Throughput is one client's: requests per second of time spent in that side's requests. */
+    private static Figures figures(Histogram histogram, int iterations, long totalNanos) {
+        return new Figures(histogram.getValueAtPercentile(50) / 1e6, histogram.getValueAtPercentile(95) / 1e6, iterations / (totalNanos / 1e9));
+    }
+
     private String graphQl(Question question) {
+        return graphQl(question.graphQl(), question.variables());
+    }
+
+    private String graphQl(String document, Map<String, Object> variables) {
         try {
-            var body = JSON.writeValueAsString(Map.of("query", question.graphQl(), "variables", question.variables()));
+            var body = JSON.writeValueAsString(Map.of("query", document, "variables", variables));
             var request = HttpRequest.newBuilder(this.endpoint)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))

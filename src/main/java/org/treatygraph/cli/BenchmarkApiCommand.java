@@ -34,10 +34,12 @@ final class BenchmarkApiCommand implements Callable<Integer> {
     @Option(names = "--statements-per-article", defaultValue = "5", description = "Statements per article (default ${DEFAULT-VALUE}).")
     int statementsPerArticle;
 
-    @Option(names = "--warmup", defaultValue = "50", description = "Unmeasured requests per question and side (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "500",
+            description = "Unmeasured rounds of every question on both sides, before anything is measured (default ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--iterations", defaultValue = "300", description = "Measured requests per question and side (default ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "300",
+            description = "Measured requests per question and side, the two sides interleaved (default ${DEFAULT-VALUE}).")
     int iterations;
 
     @Option(names = "--data-dir", description = "Keep the generated database here and reuse it on the next run "
@@ -74,11 +76,14 @@ final class BenchmarkApiCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Corpus: %d articles, %d statements, %d states, %d people, %d treaties, written in %.0f s%n", this.articles,
                     statements, SyntheticCorpus.STATES, SyntheticCorpus.PEOPLE, SyntheticCorpus.TREATIES, (System.nanoTime() - start) / 1e9);
             int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
-            out.printf(Locale.ROOT, "Measuring (%d warm-up + %d measured requests per question and side, one at a time):%n", this.warmup,
-                    this.iterations);
-            var rows = new ApiBenchmark(port, driver).run(ApiBenchmark.questions(), this.warmup, this.iterations, out);
+            out.printf(Locale.ROOT, "Measuring (%d warm-up rounds, then %d requests per question and side, interleaved, one at a time):%n",
+                    this.warmup, this.iterations);
+            var benchmark = new ApiBenchmark(port, driver);
+            var rows = benchmark.run(ApiBenchmark.questions(), this.warmup, this.iterations, out);
+            var floor = benchmark.floor(this.iterations);
             out.println();
             out.print(ApiBenchmark.table(rows));
+            out.printf(Locale.ROOT, "%nHTTP + GraphQL floor, %s: p50 %.1f ms, p95 %.1f ms%n", ApiBenchmark.FLOOR, floor.p50(), floor.p95());
             return 0;
         }
         finally {

@@ -13,10 +13,12 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.AuthToken;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +29,8 @@ import org.springframework.context.annotation.Configuration;
  * Starts Neo4j inside the application when no external server is configured, with Bolt enabled, so
  * that the app (through Boot's driver), researchers' Cypher tools and the CLI all speak Bolt to the
  * same store. Exposing the actual Bolt address as {@link Neo4jConnectionDetails} makes Boot create its
- * driver only after the database is up, and lets port 0 work for tests.
+ * driver only after the database is up, and lets port 0 work for tests. The database itself is also a
+ * bean, so the API's reads can run in-process instead of over Bolt (see {@code graph/ReadQueries}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedNeo4jCondition.class)
@@ -63,6 +66,16 @@ class EmbeddedNeo4jConfiguration {
         var uri = URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort());
         log.info("Embedded Neo4j serves Bolt at {} (no authentication)", uri);
         return new EmbeddedConnectionDetails(uri);
+    }
+
+    /**
+     * The default database for in-process reads; writes keep going through the driver and Spring's
+     * transactions.
+     */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "treatygraph.embedded.in-process-reads", matchIfMissing = true)
+    GraphDatabaseService embeddedGraph(DatabaseManagementService database) {
+        return database.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     }
 
     private record EmbeddedConnectionDetails(URI getUri) implements Neo4jConnectionDetails {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,34 +45,34 @@ public class AnalystQueries {
     public record Subgraph(List<Map<String, Object>> nodes, List<Map<String, Object>> edges) {
     }
 
-    private final Neo4jClient neo4j;
+    private final ReadQueries reads;
 
-    AnalystQueries(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    AnalystQueries(ReadQueries reads) {
+        this.reads = reads;
     }
 
     /**
      * Cypher that binds {@code variable} to the one entity of {@code labels} that {@code $<variable>Ref} names.
-     * A key is looked up through each label's unique index; only when no key matches are names and
+     * A key is looked up through the labels' unique indexes; only when no key matches are names and
      * aliases compared (a scan of the entities, never of statements). An exact name beats an alias.
+     * <p>
+     * The name comparison sits behind an {@code UNWIND} of a list that is empty when the key matched: a
+     * plain {@code WHERE} on the key result would be applied after the planner's label scan, so every
+     * look-up by key paid for a scan of all entities.
      */
     static String resolve(String variable, String labels, String... carried) {
         var keep = carried.length == 0 ? "" : String.join(", ", carried) + ", ";
         var ref = "$" + variable + "Ref";
-        var byKey = java.util.Arrays.stream(labels.split("\\|"))
-            .map(label -> "MATCH (k:%s {key: %s}) RETURN k".formatted(label, ref))
-            .collect(java.util.stream.Collectors.joining(" UNION "));
         return """
-                OPTIONAL CALL () { %1$s }
-                WITH %2$scollect(k) AS byKey_%3$s
-                OPTIONAL CALL (byKey_%3$s) {
-                  WITH byKey_%3$s WHERE size(byKey_%3$s) = 0
-                  MATCH (n:%4$s) WHERE %5$s
-                  RETURN n AS byName_%3$s ORDER BY toLower(n.name) = toLower(%6$s) DESC, n.key LIMIT 1
+                OPTIONAL MATCH (byKey_%1$s:%2$s {key: %3$s})
+                OPTIONAL CALL (byKey_%1$s) {
+                  UNWIND CASE WHEN byKey_%1$s IS NULL THEN [true] ELSE [] END AS byName
+                  MATCH (n:%2$s) WHERE %4$s
+                  RETURN n AS byName_%1$s ORDER BY toLower(n.name) = toLower(%3$s) DESC, n.key LIMIT 1
                 }
-                WITH %2$scoalesce(head(byKey_%3$s), byName_%3$s) AS %3$s
-                WHERE %3$s IS NOT NULL
-                """.formatted(byKey, keep, variable, labels, Filter.ENTITY_REFERENCE.formatted("n", ref), ref);
+                WITH %5$scoalesce(byKey_%1$s, byName_%1$s) AS %1$s
+                WHERE %1$s IS NOT NULL
+                """.formatted(variable, labels, ref, Filter.ENTITY_REFERENCE.formatted("n", ref), keep);
     }
 
     /**
@@ -95,15 +94,8 @@ public class AnalystQueries {
                 }
                 RETURN event ORDER BY event.sortDate IS NULL, event.sortDate, event.kind, event.act, event.statement.key
                 """.formatted(GraphReader.STATEMENT.formatted("s"), ACT_TYPES);
-        return this.neo4j.query(cypher)
-            .bind(actor).to("actorRef")
-            .bind(treaty).to("treatyRef")
-            .bind(from).to("from")
-            .bind(to).to("to")
-            .bind(TREATY_ACTS).to("acts")
-            .bind(GraphReader.ENTITY_LABELS).to("entityLabels")
-            .fetchAs(Map.class).mappedBy((t, r) -> r.get("event").asMap())
-            .all().stream().map(AnalystQueries::map).toList();
+        return this.reads.maps(cypher, ReadQueries.parameters("actorRef", actor, "treatyRef", treaty, "from", from, "to", to,
+                "entityLabels", GraphReader.ENTITY_LABELS), "event");
     }
 
     /** For each state with an act on the treaty, its latest act as of {@code asOf} (all dates when null). */
@@ -117,36 +109,31 @@ public class AnalystQueries {
                         evidence: coalesce(latest.evidence, []), articleKeys: coalesce(latest.articles, [])} AS status
                 ORDER BY state.name
                 """.formatted(ACT_TYPES, GraphReader.ENTITY.formatted("treaty"), GraphReader.ENTITY.formatted("state"));
-        return this.neo4j.query(cypher)
-            .bind(treaty).to("treatyRef")
-            .bind(asOf).to("asOf")
-            .bind(TREATY_ACTS).to("acts")
-            .bind(GraphReader.ENTITY_LABELS).to("entityLabels")
-            .fetchAs(Map.class).mappedBy((t, r) -> r.get("status").asMap())
-            .all().stream().map(AnalystQueries::map).toList();
+        return this.reads.maps(cypher, ReadQueries.parameters("treatyRef", treaty, "asOf", asOf, "entityLabels", GraphReader.ENTITY_LABELS),
+                "status");
     }
 
-    /** Who made statements about a subject in a date range, most statements first, with a count per stance. */
-    public List<Map<String, Object>> whoSaid(String about, LocalDate from, LocalDate to, int limit) {
+    /**
+     * Who made statements about a subject in a date range, most statements first, with a count per stance
+     * and, when {@code withDates}, the dates of their first and last statement (taking the minimum and
+     * maximum date of every statement is a good part of the query's cost, so it is left out when the
+     * client does not ask for them).
+     */
+    public List<Map<String, Object>> whoSaid(String about, LocalDate from, LocalDate to, int limit, boolean withDates) {
+        var dates = withDates ? ", min(s.sortDate) AS first, max(s.sortDate) AS last" : "";
+        var dateFields = withDates ? "first: toString(first), last: toString(last)" : "first: null, last: null";
         var cypher = resolve("subject", ANY_ENTITY) + """
                 MATCH (speaker)-[:SAID]->(s:Statement)-[:ABOUT]->(subject)
                 WHERE ($from IS NULL OR s.sortDate >= $from) AND ($to IS NULL OR s.sortDate <= $to)
-                WITH speaker, count(s) AS statements, collect(s.stance) AS stances,
-                     min(s.sortDate) AS first, max(s.sortDate) AS last
-                RETURN {speaker: %s, statements: statements, first: toString(first), last: toString(last),
+                WITH speaker, count(s) AS statements, collect(s.stance) AS stances%s
+                RETURN {speaker: %s, statements: statements, %s,
                         stances: [stance IN ['supports', 'opposes', 'conditional', 'neutral'] |
                                   {stance: stance, count: size([x IN stances WHERE x = stance])}]} AS row
                 ORDER BY statements DESC, speaker.name
                 LIMIT $limit
-                """.formatted(GraphReader.ENTITY.formatted("speaker"));
-        return this.neo4j.query(cypher)
-            .bind(about).to("subjectRef")
-            .bind(from).to("from")
-            .bind(to).to("to")
-            .bind(limit).to("limit")
-            .bind(GraphReader.ENTITY_LABELS).to("entityLabels")
-            .fetchAs(Map.class).mappedBy((t, r) -> r.get("row").asMap())
-            .all().stream().map(AnalystQueries::map).toList();
+                """.formatted(dates, GraphReader.ENTITY.formatted("speaker"), dateFields);
+        return this.reads.maps(cypher, ReadQueries.parameters("subjectRef", about, "from", from, "to", to, "limit", limit,
+                "entityLabels", GraphReader.ENTITY_LABELS), "row");
     }
 
     /**
@@ -162,12 +149,8 @@ public class AnalystQueries {
                 RETURN [n IN nodes(p) | %s] AS nodes, [r IN relationships(p) | %s] AS edges
                 LIMIT $limit
                 """.formatted(maxHops, NODE.formatted("n"), EDGE.formatted("r"));
-        return this.neo4j.query(cypher)
-            .bind(from).to("startRef")
-            .bind(to).to("goalRef")
-            .bind(limit).to("limit")
-            .bind(ALL_LABELS).to("allLabels")
-            .fetch().all().stream()
+        return this.reads.rows(cypher, ReadQueries.parameters("startRef", from, "goalRef", to, "limit", limit, "allLabels", ALL_LABELS))
+            .stream()
             .map(row -> new Subgraph(maps(row.get("nodes")), maps(row.get("edges"))))
             .toList();
     }
@@ -199,12 +182,10 @@ public class AnalystQueries {
                 }
                 RETURN [n IN nodes | %s] AS nodes, [r IN rels | %s] AS edges
                 """.formatted(depth, NODE.formatted("n"), EDGE.formatted("r"));
-        return this.neo4j.query(cypher)
-            .bind(key).to("key")
-            .bind(labels == null || labels.isEmpty() ? null : labels).to("labels")
-            .bind(maxNodes - 1).to("maxNodes")
-            .bind(ALL_LABELS).to("allLabels")
-            .fetch().one()
+        return this.reads.rows(cypher, ReadQueries.parameters("key", key, "labels", labels == null || labels.isEmpty() ? null : labels,
+                "maxNodes", maxNodes - 1, "allLabels", ALL_LABELS))
+            .stream()
+            .findFirst()
             .map(row -> new Subgraph(maps(row.get("nodes")), maps(row.get("edges"))))
             .orElse(new Subgraph(List.of(), List.of()));
     }
@@ -214,26 +195,23 @@ public class AnalystQueries {
      * best match first, with the matching passages marked up for display.
      */
     public List<Map<String, Object>> searchStatements(String text, int limit) {
-        var rows = this.neo4j.query("""
+        var rows = this.reads.rows("""
                 CALL db.index.fulltext.queryNodes('statement_text', $text, {limit: $limit}) YIELD node, score
                 OPTIONAL MATCH (speaker)-[:SAID]->(node)
                 WITH node, score, head(collect(speaker)) AS speaker
                 WITH node, score, speaker, %s AS statement
                 RETURN statement {.*, speaker: CASE WHEN speaker IS NULL THEN null ELSE %s END} AS statement, score
                 ORDER BY score DESC, node.key
-                """.formatted(GraphReader.STATEMENT.formatted("node"), GraphReader.ENTITY.formatted("speaker")))
-            .bind(GraphReader.ENTITY_LABELS).to("entityLabels")
-            .bind(text).to("text")
-            .bind(limit).to("limit")
-            .fetch().all();
-        var terms = terms(text);
+                """.formatted(GraphReader.STATEMENT.formatted("node"), GraphReader.ENTITY.formatted("speaker")),
+                ReadQueries.parameters("entityLabels", GraphReader.ENTITY_LABELS, "text", text, "limit", limit));
+        var highlighter = Highlighter.of(terms(text));
         var hits = new ArrayList<Map<String, Object>>();
         for (var row : rows) {
             var statement = map(row.get("statement"));
             var hit = new LinkedHashMap<String, Object>();
             hit.put("statement", statement);
             hit.put("score", ((Number) row.get("score")).doubleValue());
-            hit.put("highlights", Highlighter.highlight((String) statement.get("text"), terms));
+            hit.put("highlights", highlighter.highlight((String) statement.get("text")));
             hits.add(hit);
         }
         return hits;

@@ -1,19 +1,19 @@
 package org.treatygraph.graph;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Read queries over the graph, each one parameterised Cypher statement returning plain maps (node
- * properties plus {@code label}) that the API serialises as they are. The {@code …By…} methods take a
- * set of keys and answer for all of them in one query, so the API can batch (no N+1).
+ * properties plus {@code label}) that the API serialises as they are. The methods that take a
+ * collection of keys answer for all of them in one query, so the API can batch (no N+1); the lists that
+ * page are in {@link EdgePages}.
  */
 @Component
 public class GraphReader {
@@ -34,80 +34,52 @@ public class GraphReader {
 
     static final List<String> ENTITY_LABELS = List.of("Person", "State", "Organization", "Treaty", "MissileSystem", "Region");
 
-    private final Neo4jClient neo4j;
+    private final ReadQueries reads;
 
-    GraphReader(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    GraphReader(ReadQueries reads) {
+        this.reads = reads;
     }
 
-    private Neo4jClient.RunnableSpec query(String cypher) {
-        return this.neo4j.query(cypher).bind(ENTITY_LABELS).to("entityLabels");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return (Map<String, Object>) value;
+    /** The parameters given plus {@code $entityLabels}, which the projections use. */
+    private static Map<String, Object> parameters(Object... namesAndValues) {
+        var parameters = ReadQueries.parameters(namesAndValues);
+        parameters.put("entityLabels", ENTITY_LABELS);
+        return parameters;
     }
 
     public Optional<Map<String, Object>> entity(String key) {
-        return query("MATCH (n:Person|State|Organization|Treaty|MissileSystem|Region {key: $key}) RETURN "
-                + ENTITY.formatted("n") + " AS n")
-            .bind(key).to("key")
-            .fetchAs(Map.class).mappedBy((t, r) -> r.get("n").asMap())
-            .one()
-            .map(GraphReader::map);
+        return this.reads.map("MATCH (n:Person|State|Organization|Treaty|MissileSystem|Region {key: $key}) RETURN "
+                + ENTITY.formatted("n") + " AS n", parameters("key", key), "n");
     }
 
     /** An entity of {@code label} by key, canonical name or alias (case-insensitive). */
     public Optional<Map<String, Object>> entityByName(String label, String keyOrName) {
-        return query("MATCH (n:$($label)) WHERE n.key = $name OR toLower(n.name) = toLower($name) "
+        return this.reads.map("MATCH (n:$($label)) WHERE n.key = $name OR toLower(n.name) = toLower($name) "
                 + "OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($name)) "
-                + "RETURN " + ENTITY.formatted("n") + " AS n ORDER BY n.key LIMIT 1")
-            .bind(label).to("label")
-            .bind(keyOrName).to("name")
-            .fetchAs(Map.class).mappedBy((t, r) -> r.get("n").asMap())
-            .one()
-            .map(GraphReader::map);
+                + "RETURN " + ENTITY.formatted("n") + " AS n ORDER BY n.key LIMIT 1", parameters("label", label, "name", keyOrName), "n");
     }
 
     public List<Map<String, Object>> entities(String label, int first, int offset) {
-        return query("MATCH (n:$($label)) RETURN " + ENTITY.formatted("n") + " AS n ORDER BY n.name, n.key SKIP $offset LIMIT $first")
-            .bind(label).to("label")
-            .bind(first).to("first")
-            .bind(offset).to("offset")
-            .fetchAs(Map.class).mappedBy((t, r) -> r.get("n").asMap())
-            .all()
-            .stream().map(GraphReader::map).toList();
+        return this.reads.maps("MATCH (n:$($label)) RETURN " + ENTITY.formatted("n") + " AS n ORDER BY n.name, n.key SKIP $offset LIMIT $first",
+                parameters("label", label, "first", first, "offset", offset), "n");
     }
 
     public List<Map<String, Object>> articles(int first, int offset) {
-        return query("MATCH (a:Article) RETURN " + ARTICLE.formatted("a") + " AS a ORDER BY a.published DESC, a.key SKIP $offset LIMIT $first")
-            .bind(first).to("first")
-            .bind(offset).to("offset")
-            .fetchAs(Map.class).mappedBy((t, r) -> r.get("a").asMap())
-            .all()
-            .stream().map(GraphReader::map).toList();
+        return this.reads.maps("MATCH (a:Article) RETURN " + ARTICLE.formatted("a") + " AS a ORDER BY a.published DESC, a.key SKIP $offset LIMIT $first",
+                parameters("first", first, "offset", offset), "a");
     }
 
     public Optional<Map<String, Object>> article(String key) {
-        return query("MATCH (a:Article {key: $key}) RETURN " + ARTICLE.formatted("a") + " AS a")
-            .bind(key).to("key")
-            .fetchAs(Map.class).mappedBy((t, r) -> r.get("a").asMap())
-            .one()
-            .map(GraphReader::map);
+        return this.reads.map("MATCH (a:Article {key: $key}) RETURN " + ARTICLE.formatted("a") + " AS a", parameters("key", key), "a");
     }
 
     public Optional<Map<String, Object>> statement(String key) {
-        return query("MATCH (s:Statement {key: $key}) RETURN " + STATEMENT.formatted("s") + " AS s")
-            .bind(key).to("key")
-            .fetchAs(Map.class).mappedBy((t, r) -> r.get("s").asMap())
-            .one()
-            .map(GraphReader::map);
+        return this.reads.map("MATCH (s:Statement {key: $key}) RETURN " + STATEMENT.formatted("s") + " AS s", parameters("key", key), "s");
     }
 
     /** Statements filtered by speaker and subject (key, name or alias) and date range, oldest first. */
     public List<Map<String, Object>> statements(StatementFilter filter) {
-        return query("""
+        return this.reads.maps("""
                 MATCH (speaker)-[:SAID]->(s:Statement)
                 WHERE ($speaker IS NULL OR speaker.key = $speaker OR toLower(speaker.name) = toLower($speaker)
                        OR any(a IN coalesce(speaker.aliases, []) WHERE toLower(a) = toLower($speaker)))
@@ -120,52 +92,8 @@ public class GraphReader {
                 RETURN %s AS s
                 ORDER BY s.sortDate, s.key
                 SKIP $offset LIMIT $first
-                """.formatted(STATEMENT.formatted("s")))
-            .bind(filter.speaker()).to("speaker")
-            .bind(filter.about()).to("about")
-            .bind(filter.from()).to("from")
-            .bind(filter.to()).to("to")
-            .bind(filter.first()).to("first")
-            .bind(filter.offset()).to("offset")
-            .fetchAs(Map.class).mappedBy((t, r) -> r.get("s").asMap())
-            .all()
-            .stream().map(GraphReader::map).toList();
-    }
-
-    /** Statements each entity said. */
-    public Map<String, List<Map<String, Object>>> saidBy(Collection<String> entityKeys) {
-        return grouped("MATCH (n:Person|State|Organization|Treaty|MissileSystem|Region)-[:SAID]->(s:Statement) WHERE n.key IN $keys "
-                + "RETURN n.key AS key, " + STATEMENT.formatted("s") + " AS value ORDER BY s.sortDate, s.key", entityKeys);
-    }
-
-    /** Statements about each entity. */
-    public Map<String, List<Map<String, Object>>> statementsAbout(Collection<String> entityKeys) {
-        return grouped("MATCH (s:Statement)-[:ABOUT]->(n:Person|State|Organization|Treaty|MissileSystem|Region) WHERE n.key IN $keys "
-                + "RETURN n.key AS key, " + STATEMENT.formatted("s") + " AS value ORDER BY s.sortDate, s.key", entityKeys);
-    }
-
-    /** Articles mentioning each entity, newest first. */
-    public Map<String, List<Map<String, Object>>> articlesMentioning(Collection<String> entityKeys) {
-        return grouped("MATCH (a:Article)-[:MENTIONS]->(n:Person|State|Organization|Treaty|MissileSystem|Region) WHERE n.key IN $keys "
-                + "RETURN n.key AS key, " + ARTICLE.formatted("a") + " AS value ORDER BY a.published DESC", entityKeys);
-    }
-
-    /**
-     * The facts (dated acts and structural relationships other than statements and mentions) touching
-     * each entity, in either direction, oldest first.
-     */
-    public Map<String, List<Map<String, Object>>> factsOf(Collection<String> entityKeys) {
-        return grouped("""
-                MATCH (n:Person|State|Organization|Treaty|MissileSystem|Region)-[r]-(other)
-                WHERE n.key IN $keys AND NOT type(r) IN ['SAID', 'ABOUT', 'MENTIONS', 'REPORTED_IN']
-                  AND any(l IN labels(other) WHERE l IN $entityLabels)
-                WITH n, r, startNode(r) AS from, endNode(r) AS to
-                OPTIONAL MATCH (by:State {key: r.by})
-                RETURN n.key AS key, {type: type(r), date: r.date, datePrecision: r.datePrecision, role: r.role,
-                       evidence: coalesce(r.evidence, []), articleKeys: coalesce(r.articles, []),
-                       from: %s, to: %s, by: CASE WHEN by IS NULL THEN null ELSE %s END} AS value
-                ORDER BY r.sortDate, type(r)
-                """.formatted(ENTITY.formatted("from"), ENTITY.formatted("to"), ENTITY.formatted("by")), entityKeys);
+                """.formatted(STATEMENT.formatted("s")), parameters("speaker", filter.speaker(), "about", filter.about(), "from", filter.from(),
+                "to", filter.to(), "first", filter.first(), "offset", filter.offset()), "s");
     }
 
     /** The speaker of each statement. */
@@ -186,47 +114,34 @@ public class GraphReader {
                 + "{start: r.start, end: r.end, article: " + ARTICLE.formatted("a") + "} AS value ORDER BY a.published", statementKeys);
     }
 
-    /** Statements reported in each article, in text order. */
-    public Map<String, List<Map<String, Object>>> statementsIn(Collection<String> articleKeys) {
-        return grouped("MATCH (s:Statement)-[r:REPORTED_IN]->(a:Article) WHERE a.key IN $keys RETURN a.key AS key, "
-                + STATEMENT.formatted("s") + " AS value ORDER BY r.start", articleKeys);
-    }
-
-    /** Entities mentioned in each article. */
-    public Map<String, List<Map<String, Object>>> mentionedIn(Collection<String> articleKeys) {
-        return grouped("MATCH (a:Article)-[:MENTIONS]->(n) WHERE a.key IN $keys RETURN a.key AS key, "
-                + ENTITY.formatted("n") + " AS value ORDER BY n.name", articleKeys);
-    }
-
     /** Articles by key (for fact evidence). */
     public Map<String, Map<String, Object>> articlesByKey(Collection<String> articleKeys) {
         return single("MATCH (a:Article) WHERE a.key IN $keys RETURN a.key AS key, " + ARTICLE.formatted("a") + " AS value",
                 articleKeys);
     }
 
+    /** Rows of {@code key} and {@code value}, the values grouped by key in row order. */
+    @SuppressWarnings("unchecked")
     private Map<String, List<Map<String, Object>>> grouped(String cypher, Collection<String> keys) {
-        var rows = query(cypher).bind(List.copyOf(keys)).to("keys")
-            .fetchAs(Map.Entry.class)
-            .mappedBy((t, r) -> Map.entry(r.get("key").asString(), r.get("value").asMap()))
-            .all();
-        return rows.stream()
-            .collect(Collectors.groupingBy(e -> (String) e.getKey(), HashMap::new,
-                    Collectors.mapping(e -> map(e.getValue()), Collectors.toList())));
+        var result = new HashMap<String, List<Map<String, Object>>>();
+        for (var row : this.reads.rows(cypher, parameters("keys", List.copyOf(keys)))) {
+            result.computeIfAbsent((String) row.get("key"), k -> new ArrayList<>()).add((Map<String, Object>) row.get("value"));
+        }
+        return result;
     }
 
+    @SuppressWarnings("unchecked")
     private Map<String, Map<String, Object>> single(String cypher, Collection<String> keys) {
         var result = new HashMap<String, Map<String, Object>>();
-        query(cypher).bind(List.copyOf(keys)).to("keys")
-            .fetchAs(Map.Entry.class)
-            .mappedBy((t, r) -> Map.entry(r.get("key").asString(), r.get("value").asMap()))
-            .all()
-            .forEach(e -> result.putIfAbsent((String) e.getKey(), map(e.getValue())));
+        for (var row : this.reads.rows(cypher, parameters("keys", List.copyOf(keys)))) {
+            result.putIfAbsent((String) row.get("key"), (Map<String, Object>) row.get("value"));
+        }
         return result;
     }
 
     /** Number of articles in the graph. */
     public long articleCount() {
-        return this.neo4j.query("MATCH (a:Article) RETURN count(a) AS n").fetchAs(Long.class).one().orElse(0L);
+        return this.reads.count("MATCH (a:Article) RETURN count(a) AS n", Map.of());
     }
 
 }

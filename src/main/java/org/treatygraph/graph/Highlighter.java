@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
  * Marks search terms in a text with {@code <em>…</em>} and cuts the text into short passages around the
  * matches. Neo4j's full-text procedures return scores but no highlights, so this is done on the result;
  * a term matches a word that starts with it, as the standard analyser's stemming-free prefix would.
+ * One instance per search: the terms are compiled once for all its hits.
  */
 final class Highlighter {
 
@@ -15,16 +16,27 @@ final class Highlighter {
 
     private static final int MAX_PASSAGES = 3;
 
-    private Highlighter() {
+    /** Null when there is nothing to mark. */
+    private final Pattern pattern;
+
+    private Highlighter(Pattern pattern) {
+        this.pattern = pattern;
     }
 
-    static List<String> highlight(String text, List<String> terms) {
-        if (text == null || terms.isEmpty()) {
-            return List.of();
+    static Highlighter of(List<String> terms) {
+        if (terms.isEmpty()) {
+            return new Highlighter(null);
         }
         var alternatives = terms.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
-        var pattern = Pattern.compile("\\b(?:" + alternatives + ")[\\p{L}\\p{N}]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        var matcher = pattern.matcher(text);
+        return new Highlighter(
+                Pattern.compile("\\b(?:" + alternatives + ")[\\p{L}\\p{N}]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
+    List<String> highlight(String text) {
+        if (text == null || this.pattern == null) {
+            return List.of();
+        }
+        var matcher = this.pattern.matcher(text);
         var passages = new ArrayList<String>();
         int passageEnd = -1;
         StringBuilder current = null;

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,10 +38,10 @@ public class PagedReader {
 
     }
 
-    private final Neo4jClient neo4j;
+    private final ReadQueries reads;
 
-    PagedReader(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    PagedReader(ReadQueries reads) {
+        this.reads = reads;
     }
 
     /**
@@ -57,14 +56,13 @@ public class PagedReader {
     /** One page and the number of all matching statements, in one query (one scan instead of two). */
     @SuppressWarnings("unchecked")
     public Page statementsWithTotal(Filter.Anchor anchor, Filter.Condition where, Order order, long skip, int limit) {
-        var row = this.neo4j.query(matchStatements(anchor, where) + " WITH s ORDER BY " + order.cypher + """
+        var parameters = new HashMap<>(withAnchor(anchor, where).parameters());
+        parameters.put("skip", skip);
+        parameters.put("end", skip + limit + 1);
+        var row = this.reads.rows(matchStatements(anchor, where) + " WITH s ORDER BY " + order.cypher + """
                  WITH collect(s) AS matching
                 RETURN size(matching) AS total, [s IN matching[$skip..$end] | %s] AS rows
-                """.formatted(GraphReader.STATEMENT.formatted("s")))
-            .bindAll(withAnchor(anchor, where).parameters())
-            .bind(skip).to("skip")
-            .bind(skip + limit + 1).to("end")
-            .fetch().one().orElseThrow();
+                """.formatted(GraphReader.STATEMENT.formatted("s")), parameters).getFirst();
         var rows = (List<Map<String, Object>>) row.get("rows");
         boolean more = rows.size() > limit;
         return new Page(more ? rows.subList(0, limit) : rows, more, ((Number) row.get("total")).longValue());
@@ -122,30 +120,23 @@ public class PagedReader {
         return new Filter.Condition(where.cypher(), parameters);
     }
 
-    @SuppressWarnings("unchecked")
     private Page page(String cypher, Filter.Condition where, long skip, int limit) {
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) (List<?>) this.neo4j
-            .query(cypher + " SKIP $skip LIMIT $limit")
-            .bindAll(where.parameters())
-            .bind(GraphReader.ENTITY_LABELS).to("entityLabels")
-            .bind(skip).to("skip")
-            .bind(limit + 1L).to("limit")
-            .fetchAs(Map.class)
-            .mappedBy((t, r) -> r.get("row").asMap())
-            .all()
-            .stream()
-            .toList();
+        var parameters = withEntityLabels(where);
+        parameters.put("skip", skip);
+        parameters.put("limit", limit + 1L);
+        var rows = this.reads.maps(cypher + " SKIP $skip LIMIT $limit", parameters, "row");
         boolean more = rows.size() > limit;
         return new Page(more ? rows.subList(0, limit) : rows, more);
     }
 
     private long count(String cypher, Filter.Condition where) {
-        return this.neo4j.query(cypher)
-            .bindAll(where.parameters())
-            .bind(GraphReader.ENTITY_LABELS).to("entityLabels")
-            .fetchAs(Long.class)
-            .one()
-            .orElse(0L);
+        return this.reads.count(cypher, withEntityLabels(where));
+    }
+
+    private static Map<String, Object> withEntityLabels(Filter.Condition where) {
+        var parameters = new HashMap<>(where.parameters());
+        parameters.put("entityLabels", GraphReader.ENTITY_LABELS);
+        return parameters;
     }
 
 }

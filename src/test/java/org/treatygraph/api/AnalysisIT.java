@@ -94,8 +94,18 @@ class AnalysisIT extends IntegrationTest {
         response.path("whoSaid[0].statements").entity(Integer.class).isEqualTo(top.getValue());
         response.path("whoSaid[*].statements").entityList(Integer.class)
             .satisfies(values -> assertThat(values.stream().mapToInt(Integer::intValue).sum()).isEqualTo(counts.values().stream().mapToInt(i -> i).sum()));
+        var first = response.path("whoSaid[0].first").entity(String.class).get();
+        response.path("whoSaid[0].last").entity(String.class).satisfies(last -> assertThat(last).isGreaterThanOrEqualTo(first));
         graphQl().documentName("whoSaid").variable("about", "New START").execute()
             .path("whoSaid[*].speaker.name").entityList(String.class).contains("Sergey Ryabkov");
+    }
+
+    @Test
+    void whoSaidWithoutDatesCountsTheSame() {
+        var withDates = graphQl().documentName("whoSaid").variable("about", "st-09").execute()
+            .path("whoSaid[*].statements").entityList(Integer.class).get();
+        graphQl().documentName("whoSaidCounts").variable("about", "st-09").execute()
+            .path("whoSaid[*].statements").entityList(Integer.class).isEqualTo(withDates);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.boot.WebApplicationType;
@@ -21,6 +22,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import org.treatygraph.TreatygraphApplication;
 import org.treatygraph.article.RawArticle;
+import org.treatygraph.graph.AnalystQueries;
 import org.treatygraph.ingest.IngestReport;
 import org.treatygraph.ingest.IngestService;
 
@@ -56,7 +58,7 @@ class ExternalModeIT {
     }
 
     @Test
-    void withAUriTheAppUsesThatServerAndStartsNothingEmbedded() {
+    void withAUriTheAppUsesThatServerAndStartsNothingEmbeddedAndReadsOverBolt() {
         try (var app = new SpringApplicationBuilder(TreatygraphApplication.class).web(WebApplicationType.NONE)
             .run("--spring.neo4j.uri=" + boltUri, "--treatygraph.ingest.load-samples=false",
                     "--treatygraph.embedded.data-dir=/nonexistent/should-not-be-created")) {
@@ -65,6 +67,11 @@ class ExternalModeIT {
                     " date 2024-11-20 WASHINGTON, November 20. /TASS/. The United States withdrew from the Treaty "
                             + "on Open Skies in November 2020, Russian Ambassador Anatoly Antonov said."));
             assertThat(item.status()).isEqualTo(IngestReport.Status.INGESTED);
+            // No embedded database to read from in-process: the API's reads go over Bolt to the same server.
+            assertThat(app.getBeansOfType(GraphDatabaseService.class)).isEmpty();
+            assertThat(app.getBean(AnalystQueries.class).positions("United States", "Open Skies", null, null))
+                .extracting(event -> event.get("act"))
+                .containsExactly("WITHDREW_FROM");
         }
         var count = server.database("neo4j").executeTransactionally(
                 "MATCH (:State {key: 'state/united-states'})-[r:WITHDREW_FROM]->(:Treaty {key: 'treaty/open-skies'}) RETURN r.date AS date",

@@ -10,14 +10,14 @@ class HighlighterTests {
 
     @Test
     void marksWordsStartingWithATermCaseInsensitively() {
-        assertThat(Highlighter.highlight("Ryabkov said verification matters.", List.of("verif", "ryabkov")))
+        assertThat(Highlighter.of(List.of("verif", "ryabkov")).highlight("Ryabkov said verification matters."))
             .containsExactly("<em>Ryabkov</em> said <em>verification</em> matters.");
     }
 
     @Test
     void cutsDistantMatchesIntoPassagesWithEllipses() {
         var text = "start " + "x".repeat(200) + " treaty " + "y".repeat(200) + " treaty end";
-        var passages = Highlighter.highlight(text, List.of("treaty", "start"));
+        var passages = Highlighter.of(List.of("treaty", "start")).highlight(text);
         assertThat(passages).hasSize(3);
         assertThat(passages.get(0)).startsWith("<em>start</em>").endsWith("…");
         assertThat(passages.get(1)).startsWith("…").contains("<em>treaty</em>");
@@ -27,7 +27,7 @@ class HighlighterTests {
     @Test
     void queryTermsLeaveOutLuceneOperators() {
         assertThat(AnalystQueries.terms("\"New START\" AND verif* NOT neutral")).containsExactly("new", "start", "verif", "neutral");
-        assertThat(Highlighter.highlight("nothing here", List.of("treaty"))).isEmpty();
+        assertThat(Highlighter.of(List.of("treaty")).highlight("nothing here")).isEmpty();
     }
 
 }

@@ -13,7 +13,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * The real Neo4j every integration test runs against: a Testcontainers Neo4j when a Docker engine is
  * available, otherwise the application's own embedded server on a fresh temporary store and a random
  * Bolt port. The same tests run either way; nothing is mocked. {@link #MAIN} holds the samples;
- * {@link #RESEARCH} is a second database of the same kind for {@link ResearchGraph}.
+ * {@link #RESEARCH} is a second database of the same kind for {@link ResearchGraph}, and
+ * {@link #CLOSED_READS} a third for the application started with different security settings. Each
+ * application context needs its own: an embedded store is locked by the process's first context.
  */
 public final class Neo4jTestDatabase {
 
@@ -24,6 +26,9 @@ public final class Neo4jTestDatabase {
 
     /** The database of the researcher-facing tests, loaded with the whole corpus. */
     public static final Neo4jTestDatabase RESEARCH = new Neo4jTestDatabase("treatygraph-research-test-");
+
+    /** The database of the application started with {@code treatygraph.security.reads-open=false}. */
+    public static final Neo4jTestDatabase CLOSED_READS = new Neo4jTestDatabase("treatygraph-closed-reads-test-");
 
     private final String prefix;
 

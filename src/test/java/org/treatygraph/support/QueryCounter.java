@@ -9,11 +9,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.neo4j.core.Neo4jClient;
+
+import org.treatygraph.graph.ReadQueries;
 
 /**
- * Counts the Cypher statements the application sends: every read and write goes through Spring Data
- * Neo4j's {@link Neo4jClient}, so wrapping that bean sees each {@code query(…)} the API makes.
+ * Counts the read queries the application runs: every read of the API goes through
+ * {@link ReadQueries} (in-process or over Bolt alike), so wrapping that bean sees each query.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class QueryCounter {
@@ -36,22 +37,25 @@ public class QueryCounter {
         return List.copyOf(STATEMENTS);
     }
 
+    /** The methods of {@link ReadQueries} that run one query each. */
+    private static final List<String> QUERY_METHODS = List.of("rows", "maps", "map", "count");
+
     @Bean
-    static BeanPostProcessor countingNeo4jClient() {
+    static BeanPostProcessor countingReadQueries() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (!(bean instanceof Neo4jClient client)) {
+                if (!(bean instanceof ReadQueries reads)) {
                     return bean;
                 }
-                return Proxy.newProxyInstance(Neo4jClient.class.getClassLoader(), new Class<?>[] { Neo4jClient.class },
+                return Proxy.newProxyInstance(ReadQueries.class.getClassLoader(), new Class<?>[] { ReadQueries.class },
                         (proxy, method, args) -> {
-                            if (method.getName().equals("query")) {
+                            if (QUERY_METHODS.contains(method.getName())) {
                                 QUERIES.incrementAndGet();
                                 STATEMENTS.add(String.valueOf(args[0]).replaceAll("\\s+", " "));
                             }
                             try {
-                                return method.invoke(client, args);
+                                return method.invoke(reads, args);
                             }
                             catch (InvocationTargetException ex) {
                                 throw ex.getCause();
