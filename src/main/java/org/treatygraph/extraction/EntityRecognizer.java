@@ -593,7 +593,9 @@ final class EntityRecognizer {
 
     private static boolean isStateWordAt(List<Mention> mentions, int start) {
         for (var mention : mentions) {
-            if (mention.start() == start && (mention.label() == EntityLabel.State || mention.label() == EntityLabel.Organization)) {
+            // Covered, not only started: "… Representative to the United Nations Andrei Belyaev" passes "Nations".
+            if (mention.start() <= start && start < mention.end()
+                    && (mention.label() == EntityLabel.State || mention.label() == EntityLabel.Organization)) {
                 return true;
             }
         }

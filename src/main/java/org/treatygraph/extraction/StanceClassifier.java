@@ -76,7 +76,8 @@ final class StanceClassifier {
             + "compensatory measures|into account in (?:its|our) military planning|weaken\\w*|far-fetched|pretext\\w*|"
             + "invalid|groundless|baseless|unfounded|illegitimate|null and void|ignor(?:e|es|ed|ing)|hanging by a thread|"
             + "coercion|tool of|unilateral\\w*|militari[sz]\\w*|aggression|encircl\\w*|expansion|lament\\w*|deplored|"
-            + "irritant|to blame|blaming|disappoint\\w*|frustrat\\w*|worr(?:y|ied|ying)|fear(?:s|ed)?";
+            + "irritant|to blame|blaming|disappoint\\w*|frustrat\\w*|worr(?:y|ied|ying)|fear(?:s|ed)?|at odds with|"
+            + "necessary measures|all measures";
 
     /** Support cues (list 0) and opposition cues (list 1), found in one pass. */
     private static final CueMatcher CUES = new CueMatcher(SUPPORT, OPPOSE);

@@ -38,21 +38,29 @@ final class StatementExtractor {
     /** An appositive after a speaker's name: {@code , a member of the Senate Foreign Relations Committee,}. */
     private static final String APPOSITIVE = "(?:,\\s+[^\"“”«»,;:.]{3,160}?(?:,|(?=\\s*\\.?$)))?";
 
-    private static final String TAIL = "(?<tail>(?:\\s+(?:on|in|at|during|to|with|after|while|via|from|earlier|later|today|yesterday|a|an|"
+    /** What may stand between a speaker and the verb: "has long said", "also repeatedly stressed". */
+    private static final String AUXILIARIES = "(?:(?:has|had|have|also|further|then|later|once again|long|repeatedly|consistently|"
+            + "always|often|openly|previously|recently|already|again|publicly|firmly|reportedly) )*";
+
+    /** A speaker's country or body after the name: "said Ambassador Nurlan Sadykov of Kazakhstan". */
+    private static final String OF_PLACE = "(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,3})?";
+
+    private static final String TAIL = "(?<tail>(?:\\s+(?:on|in|at|during|to|with|after|while|via|from|earlier|later|today|yesterday|a|an|last|this|"
+            + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
             + "reporters|journalists|TASS|the press|lawmakers|RIA|Izvestia|Interfax)\\b[^\"“”.;]{0,160}?)?)";
 
     /** After a quote: {@code ," the senior diplomat stressed.} */
     private static final Pattern AFTER_SPEAKER_VERB = Pattern
-        .compile("^[\\s,.!?—–-]*" + SPEAKER + APPOSITIVE + "\\s+(?:has |had |also |further |then |later |once again )?(?<verb>" + Lexicon.byFirstLetter(VERBS) + ")\\b" + TAIL + "(?=[\\s]*(?:[.,:;!?]|$|\"|“|«))");
+        .compile("^[\\s,.!?—–-]*" + SPEAKER + APPOSITIVE + "\\s+" + AUXILIARIES + "(?<verb>" + Lexicon.byFirstLetter(VERBS) + ")\\b" + TAIL + "(?=[\\s]*(?:[.,:;!?]|$|\"|“|«))");
 
     /** After a quote: {@code ," said Ryabkov.} */
     private static final Pattern AFTER_VERB_SPEAKER = Pattern
         .compile("^[\\s,.!?—–-]*(?<verb>said|says|stressed|noted|added|wrote|explained|told|stated|concluded|emphasized|pointed out|"
-                + "remarked|continued|insisted|warned)\\s+" + SPEAKER + TAIL + "(?=\\s*(?:[,;]|$|\\.(?<!" + ABBREVIATION + ")))");
+                + "remarked|continued|insisted|warned)\\s+" + SPEAKER + OF_PLACE + TAIL + "(?=\\s*(?:[,;]|$|\\.(?<!" + ABBREVIATION + ")))");
 
     /** Before a quote: {@code Ryabkov told TASS: "} or {@code According to Zakharova, "}. */
     private static final Pattern BEFORE = Pattern.compile("(?:^|[.!?]\\s+|,\\s+(?:and|but|while)\\s+|—\\s*)" + SPEAKER
-            + "\\s+(?:has |had |also |further |then |later |once again )?(?<verb>" + Lexicon.byFirstLetter(VERBS) + ")\\b" + TAIL
+            + "\\s+" + AUXILIARIES + "(?<verb>" + Lexicon.byFirstLetter(VERBS) + ")\\b" + TAIL
             + "(?:\\s+that)?\\s*[:,—–]?\\s*$");
 
     /** "… when it was announced": a passive verb, whose subject is no speaker. */
@@ -106,7 +114,8 @@ final class StatementExtractor {
     private static final Pattern SPEECH_VERB_ONLY = Pattern.compile(VERBS);
 
     /** Adverbs between a speaker and the verb: "…, the minister also said". */
-    private static final Pattern ADVERB_BEFORE_VERB = Pattern.compile("(?:\\s+(?:has|had|also|further|then|later|once again))+$");
+    private static final Pattern ADVERB_BEFORE_VERB = Pattern.compile("(?:\\s+(?:has|had|have|also|further|then|later|once again|long|repeatedly|"
+            + "consistently|always|often|openly|previously|recently|already|again|publicly|firmly|reportedly))+$");
 
     /** Reported speech with the source at the end: {@code …, according to a Pentagon official.} */
     private static final Pattern ACCORDING_END = Pattern.compile("^(?<content>.{20,}?),?\\s+according to " + SPEAKER
@@ -130,11 +139,12 @@ final class StatementExtractor {
 
     /** A participle continuing the subject's speech: {@code …, saying that …}. */
     private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?:and\\s+)?(?<verb>saying|adding|noting|stressing|warning|"
-            + "arguing|insisting|claiming|pointing out|explaining|recalling|calling|describing|urging)\\s+(?:that\\s+)?");
+            + "arguing|insisting|claiming|pointing out|explaining|recalling|calling|describing|urging|accusing)\\s+(?:that\\s+)?");
 
     /** Adverbs and time phrases that may sit between a speaker and the verb ("Peskov also said", "Trump on Sunday said"). */
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:has|have|had|also|further|then|later|once again|"
-            + "repeatedly|earlier|again|firmly|strongly|publicly|previously|still|now|already|reportedly|separately|"
+            + "repeatedly|earlier|again|firmly|strongly|publicly|previously|still|now|already|reportedly|separately|long|"
+            + "consistently|always|often|openly|recently|"
             + "himself|herself|itself|themselves|too|"
             + "on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Monday|Tuesday|Wednesday|Thursday|Friday|"
             + "Saturday|Sunday|last \\w+|this \\w+|(?:in|on) \\w+(?: \\d{1,4})?(?:, \\d{4})?|for (?:its|his|her|their) part,?|"
@@ -145,7 +155,7 @@ final class StatementExtractor {
             + "After|During|Since|Following|Separately|Also|Still|Now|Answering|Responding|Addressing|Writing|Last|This|"
             + "From|Under|Moreover|Furthermore|Besides|Nevertheless|Instead|Yet|Then|Today|Yesterday|Back|Similarly|"
             + "Elsewhere|In addition|At the same time|A \\w+ (?:days|weeks|months|hours) (?:later|earlier)|\\d{4}\\b)"
-            + "[^,\"“”«»]{0,110},\\s+)+");
+            + "[^,\"“”«»]{0,160},\\s+)+");
 
     /** What may separate a speech verb from a that-clause: "said on Monday that", "told reporters after the talks that". */
     private static final Pattern TAIL_THEN_THAT = Pattern.compile("^(?:\\s+(?:on|in|at|during|to|with|after|while|via|from|"

@@ -280,6 +280,31 @@ class ExtractorTests {
     }
 
     @Test
+    void titlesNamingABodyAdverbsAndTrailingPlacesDoNotHideTheSpeaker() {
+        var graph = extract(" date 2024-10-15 UNITED NATIONS, October 15. /TASS/. Moscow sees the new deployments as a "
+                + "direct threat. This was stated on Monday by Russia's Deputy Permanent Representative to the United Nations "
+                + "Oleg Varenikov, speaking at a debate.\n\n"
+                + "NATO has long said that the ban treaty is at odds with the alliance's security policy.\n\n"
+                + "\"Every test that is threatened brings us closer to the edge,\" said Ambassador Kairat Omarov of Kazakhstan, "
+                + "who chairs the meeting.\n\n"
+                + "The U.S. Army has test-fired a land-based missile that the old treaty would have banned, the Pentagon said "
+                + "Tuesday, days after Washington formally left the pact.\n\n"
+                + "The United States left the treaty in August, accusing Moscow of violating it with a new cruise missile.\n\n"
+                + "Asked to comment on the Polish foreign minister's call for American nuclear weapons to be based in his "
+                + "country permanently, the Kremlin spokesman said Moscow would \"take all necessary measures\" to protect itself.");
+        // "… Representative to the United Nations Oleg Varenikov": the body inside the title does not end it.
+        assertThat(graph.entity("person/oleg-varenikov").properties()).containsEntry("state", "state/russia");
+        assertThat(speakerOf(graph, "direct threat")).isEqualTo("person/oleg-varenikov");
+        assertThat(speakerOf(graph, "at odds with")).isEqualTo("organization/nato");
+        assertThat(speakerOf(graph, "closer to the edge")).isEqualTo("person/kairat-omarov");
+        assertThat(speakerOf(graph, "test-fired")).isEqualTo("organization/pentagon");
+        assertThat(speakerOf(graph, "of violating it")).isEqualTo("state/united-states");
+        assertThat(speakerOf(graph, "necessary measures")).isEqualTo("organization/kremlin");
+        assertThat(graph.statements()).filteredOn(s -> s.text().contains("at odds with") || s.text().contains("necessary measures"))
+            .extracting(ExtractedGraph.Statement::stance).containsOnly(Stance.opposes);
+    }
+
+    @Test
     void aBareMinistryBelongsToThePlaceTheTextIsWrittenFrom() {
         var graph = extract("Tokyo keeps its distance from the ban treaty\nLast Updated Jan 22, 2021 | Source: Kyodo\n\n"
                 + "The Foreign Ministry said Japan would not sign the treaty. In Beijing, Foreign Ministry spokesperson "
