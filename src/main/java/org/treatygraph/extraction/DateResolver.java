@@ -42,7 +42,8 @@ final class DateResolver {
             + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\b(yesterday|today|tonight|"
             + "last week|this week|earlier this week|last month|this month|earlier this month|earlier this year|"
             + "this year|last year|a year ago|the previous day|a day earlier|the day before|a week ago|"
-            + "last weekend|at the time|on the same day|the same day|that day|the same year|that same year|"
+            + "last weekend|at the time|on the same day|the same day|that day|the same year|that same year|the same month|"
+            + "that same month|later that month|earlier that month|that month|later that year|earlier that year|that year|"
             + "on the first day|the next day|the following day|a day later|(?:a few|several|two|three|four|five) days later|"
             + "days later|a week later|the following week|(?:a few|several|two|three) weeks later|a month later|"
             + "the following month|a year later|the following year|the next year)\\b");
@@ -288,7 +289,10 @@ final class DateResolver {
             case "earlier this year", "this year" -> PartialDate.ofYear(reference.getYear());
             case "last year", "a year ago" -> PartialDate.ofYear(reference.getYear() - 1);
             case "at the time", "on the same day", "the same day", "that day" -> previous;
-            case "the same year", "that same year" -> previous == null ? null : PartialDate.ofYear(previous.start().getYear());
+            case "the same year", "that same year", "later that year", "earlier that year", "that year" ->
+                previous == null ? null : PartialDate.ofYear(previous.start().getYear());
+            case "the same month", "that same month", "later that month", "earlier that month", "that month" ->
+                previous == null || previous.precision() == PartialDate.Precision.year ? previous : monthOf(previous.start());
             case "on the first day" -> previous;
             default -> later(m.group(2).toLowerCase(Locale.ROOT), previous);
         };

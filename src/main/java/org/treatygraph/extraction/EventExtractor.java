@@ -48,7 +48,11 @@ final class EventExtractor {
                     // "the treaty, from which the United States withdrew in 2002": the verb first, so the look-behind
                     // runs only where it stands.
                     + "|\\b(?:withdrew|pulled out|walked away|exited)\\b(?<=\\b(?:from|out of) which\\b[^.,;]{1,60}"
-                    + "(?:withdrew|pulled out|walked away|exited))"), List.of("withdr", "pull", "exit", "quit", "walked away", "left the")),
+                    + "(?:withdrew|pulled out|walked away|exited))"
+                    // "abandoned the treaty", "the treaty, which Washington abandoned in 2019"; not "abandoned the idea".
+                    + "|\\babandon(?:ed|s|ing)\\b(?=\\s+(?:the|its|their|this|that)\\s+(?:[\\w-]+\\s+){0,4}?(?:treaty|pact|accord)\\b)"
+                    + "|\\babandoned\\b(?<=\\bwhich\\b[^.,;]{1,60}abandoned)"),
+                    List.of("withdr", "pull", "exit", "quit", "walked away", "left the", "abandon")),
             new Trigger(RelationType.SUSPENDED, Pattern.compile("(?i)\\b(?:suspended|suspends|suspending|suspension of|suspend)\\b"), List.of("suspen")),
             new Trigger(RelationType.SIGNED, Pattern.compile("(?i)\\b(?:signed|signs|inked|(?:became|becoming) the [\\w-]+ "
                     + "(?:country|state|nation) to sign)\\b"), List.of("sign", "inked")),
@@ -57,14 +61,16 @@ final class EventExtractor {
             new Trigger(RelationType.ENTERED_INTO_FORCE, Pattern.compile("(?i)\\b(?:entered into force|came into force|came into effect|took effect|entered into effect)\\b"), List.of("force", "effect")),
             new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped|tore up|denounced)\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
             new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationed|redeployed|placed|brought|moved|"
-                    + "transferred|delivered|flown|shipped|sent|arrived|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
+                    + "transferred|delivered|flown|shipped|sent|arrived|taken(?= to\\b)|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
                     + "(?:assumed|took up|entered) combat duty|(?:has|have) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b))\\b"),
                     List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "shipped", "sent",
-                            "arrived", "combat duty", "been in ", "remained in ", "stayed in ")),
-            new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ing)|adher(?:e|es|ing) to|compl(?:y|ies|ying) with|abid(?:e|es|ing) by|"
+                            "arrived", "taken to", "combat duty", "been in ", "remained in ", "stayed in ")),
+            new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ing)|adher(?:e|es|ing) to|compl(?:y|ies|ying)(?: fully| strictly)? with|abid(?:e|es|ing) by|"
                     + "keep(?:s|ing)? to|kept to|keep(?:s|ing)? within|kept within|stick(?:s|ing)? to|respect(?:s|ing)?|"
                     + "remain(?:s|ed|ing)? within|stay(?:s|ed|ing)? within)\\b"
-                    + "(?=[^.]{0,70}\\b(?:limits?|limitations|restrictions|ceilings|caps|quantitative)\\b)"), List.of("observ", "adher", "compl", "abid", "keep", "kept", "stick", "respect", "remain", "stay")));
+                    + "(?=[^.]{0,70}\\b(?:limits?|limitations|restrictions|ceilings|caps|quantitative)\\b"
+                    // "comply fully with the Comprehensive Nuclear-Test-Ban Treaty": the treaty itself.
+                    + "|\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:treaty|ctbt|npt)\\b)"), List.of("observ", "adher", "compl", "abid", "keep", "kept", "stick", "respect", "remain", "stay")));
 
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no|without|neither|nor|refus\\w*|fail\\w*|"
             + "declin\\w*|reject\\w*|den(?:y|ied|ies)|instead of|rather than|no longer|stopped short|refrain\\w*|avoid\\w*)\\b|n't\\b");
@@ -137,6 +143,7 @@ final class EventExtractor {
             var dates = DateResolver.find(text, sentence.start(), sentence.end(), this.context.reference(), lastDate);
             this.sentenceDates = dates;
             // "The US withdrawal … took effect on November 22": the act's date, not the treaty's entry into force.
+            var actsTakingEffect = hits.stream().filter(hit -> effectOfAnAct(text, sentence, hit)).toList();
             hits = hits.stream().filter(hit -> !effectOfAnAct(text, sentence, hit)).toList();
             var claimed = new ArrayList<int[]>();
             var allTriggers = hits.stream().filter(hit -> !signedInstrument(text, hit)).map(hit -> new int[] { hit.start(), hit.end() }).toList();
@@ -164,6 +171,12 @@ final class EventExtractor {
                 build(hit.trigger().type(), sentence, start, end, date, events);
                 if (events.size() > before) {
                     claimed.add(new int[] { start, end });
+                }
+            }
+            for (var hit : actsTakingEffect) {
+                // "… and the withdrawal took effect on June 13, 2002": that is the date of the withdrawal.
+                if (isDone(sentence, hit.start(), hit.end())) {
+                    actTakingEffect(sentence, hit, dateOf(dates, allTriggers, hit.start(), hit.end()), events);
                 }
             }
             if (s.contains(" suit") || s.contains(" did the same") || s.contains(" did likewise") || s.contains(" did so")) {
@@ -196,6 +209,8 @@ final class EventExtractor {
     private static final Pattern NEGATED_AFTER = Pattern.compile("(?is)\\s*(?:is|was|would be|will be)?\\s*(?:not|n't)\\b");
 
     private static final Pattern ADVERBS_ONLY = Pattern.compile("(?s)\\s*(?:(?:also|first|later|then|only|has|had|never|already)\\s+)*");
+
+    private static final Pattern INSERTED_CLAUSE_END = Pattern.compile(",\\s*(?:where|which|who|whose)\\b[^,;]{1,160},\\s*$");
 
     private static final Pattern RELATIVE_PRONOUN_END = Pattern.compile("(?:,\\s*)?\\b(?:which|who|that)\\s*$");
 
@@ -371,6 +386,35 @@ final class EventExtractor {
         return ACT_NOUN.matcher(before).find();
     }
 
+    private static final Pattern LEAVING_NOUN = Pattern.compile("(?i)\\b(?:withdrawal|exit|pull-?out)\\b");
+
+    /**
+     * The withdrawal whose taking effect a sentence reports: its actor is the state named before it in the
+     * sentence (or the one whose withdrawal it is), its treaty the one named, else the one last named.
+     */
+    private void actTakingEffect(Sentences.Sentence sentence, Hit hit, PartialDate date, List<Event> events) {
+        var text = this.context.text();
+        var noun = LEAVING_NOUN.matcher(clauseBefore(text, sentence.start(), hit.start()));
+        if (!noun.find()) {
+            return;
+        }
+        var treaty = treatyFor(sentence, hit.start(), hit.end(), false);
+        if (treaty == null) {
+            treaty = lastBefore(sentence.start(), EntityLabel.Treaty);
+        }
+        String actor = null;
+        for (var mention : this.context.mentionsIn(sentence.start(), hit.start())) {
+            var state = actorState(mention);
+            if (state != null) {
+                actor = state;
+                break;
+            }
+        }
+        if (treaty != null && actor != null) {
+            events.add(new Event(RelationType.WITHDREW_FROM, actor, treaty, date, sentence.start(), sentence.end(), null));
+        }
+    }
+
     private static boolean signedInstrument(String text, Hit hit) {
         return hit.trigger().type() == RelationType.SIGNED
                 && SIGNED_INSTRUMENT.matcher(text.substring(hit.end(), Math.min(text.length(), hit.end() + 60))).lookingAt();
@@ -410,7 +454,8 @@ final class EventExtractor {
         }
         DateResolver.Found before = null;
         for (var found : dates) {
-            if (found.start() < start && found.start() >= previousEnd) {
+            if (found.start() < start && found.start() >= previousEnd && !dateOfSaying(found, start)
+                    && !insideRelativeClause(found, start)) {
                 before = found;
             }
         }
@@ -422,11 +467,35 @@ final class EventExtractor {
         }
         DateResolver.Found best = null;
         for (var found : dates) {
+            if (found.start() < start && (dateOfSaying(found, start) || insideRelativeClause(found, start))) {
+                continue;
+            }
             if (best == null || Math.abs(found.start() - start) < Math.abs(best.start() - start)) {
                 best = found;
             }
         }
         return best == null ? null : best.date();
+    }
+
+    private static final Pattern SPEECH_BEFORE_DATE = Pattern.compile("\\b(?:" + Lexicon.SPEECH_VERBS + "|told \\w+)\\s+(?:on\\s+|last\\s+|this\\s+)?$");
+
+    private static final Pattern THAT = Pattern.compile("\\bthat\\b");
+
+    /**
+     * "Putin said Thursday that the United States had deployed …": a date between a speech verb and its
+     * that-clause is when it was said, not when the act it reports was done.
+     */
+    private boolean dateOfSaying(DateResolver.Found found, int triggerStart) {
+        var text = this.context.text();
+        return SPEECH_BEFORE_DATE.matcher(text.substring(Math.max(0, found.start() - 40), found.start())).find()
+                && THAT.matcher(text.substring(found.start(), triggerStart)).find();
+    }
+
+    private static final Pattern RELATIVE_OPENING = Pattern.compile(",\\s*(?:which|who|but)\\b[^,;]*$");
+
+    /** "… last year, … the United States, which signed the treaty": an act in a relative clause has its own time. */
+    private boolean insideRelativeClause(DateResolver.Found found, int triggerStart) {
+        return RELATIVE_OPENING.matcher(this.context.text().substring(found.start(), triggerStart)).find();
     }
 
     private void build(RelationType type, Sentences.Sentence sentence, int start, int end, PartialDate date, List<Event> events) {
@@ -452,6 +521,9 @@ final class EventExtractor {
                     return;
                 }
                 var actors = new ArrayList<>(actorsFor(sentence, start, end));
+                if (actors.isEmpty()) {
+                    actors.addAll(sharedSubject(sentence, start));
+                }
                 if (!actors.isEmpty() && (type == RelationType.SIGNED || type == RelationType.EXTENDED)) {
                     var partner = partnerAfter(sentence, end);
                     if (partner != null && !actors.contains(partner)) {
@@ -467,6 +539,29 @@ final class EventExtractor {
                 }
             }
         }
+    }
+
+    private static final Pattern AND_THEN_END = Pattern.compile("\\band\\s+(?:then\\s+|later\\s+|also\\s+|subsequently\\s+)?$");
+
+    /**
+     * "Kazakhstan signed the treaty in 2018 and ratified it in 2019": a verb joined by "and" to the act
+     * just read shares its actors.
+     */
+    private List<String> sharedSubject(Sentences.Sentence sentence, int start) {
+        int[] previous = null;
+        for (var span : this.sentenceTriggers) {
+            if (span[1] <= start && (previous == null || span[1] > previous[1])) {
+                previous = span;
+            }
+        }
+        if (previous == null) {
+            return List.of();
+        }
+        var between = this.context.text().substring(previous[1], start);
+        if (between.indexOf(',') >= 0 || between.indexOf(';') >= 0 || !AND_THEN_END.matcher(between).find()) {
+            return List.of();
+        }
+        return actorsFor(sentence, previous[0], previous[1]);
     }
 
     private record Listed(String key, PartialDate date) {
@@ -590,7 +685,7 @@ final class EventExtractor {
         }
         var anaphora = TREATY_ANAPHORA.matcher(this.context.text().substring(sentence.start(), sentence.end()));
         if (anaphora.find()) {
-            var earlier = lastBefore(sentence.start(), EntityLabel.Treaty);
+            var earlier = antecedentTreaty(sentence.start());
             // A lead that names the treaty only later ("The last treaty capping … expired on Thursday"): the
             // article's first named treaty.
             return earlier != null ? earlier : anaphora.group().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:treaty|pact|accord)$")
@@ -606,6 +701,45 @@ final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /** "the treaty" as a noun, which a sentence may set apart from a treaty it names. */
+    private static final Pattern THE_TREATY = Pattern.compile("(?i)\\bthe\\s+(?:[\\w-]+\\s+)?(?:treaty|pact|accord)\\b");
+
+    /**
+     * The treaty "the treaty" stands for: the one last named, unless the sentence naming it says "the treaty"
+     * before naming it ("the treaty's relationship with the NPT"): then that named one is another treaty.
+     */
+    private String antecedentTreaty(int position) {
+        var text = this.context.text();
+        var treaties = this.context.mentionsIn(0, position).stream().filter(m -> m.label() == EntityLabel.Treaty).toList();
+        var apart = new java.util.HashSet<String>();
+        for (var mention : treaties) {
+            var sentence = this.context.sentenceAt(mention.start());
+            if (sentence != null && setApart(text, sentence, treaties, mention)) {
+                apart.add(mention.key());
+            }
+        }
+        for (int i = treaties.size() - 1; i >= 0; i--) {
+            if (!apart.contains(treaties.get(i).key())) {
+                return treaties.get(i).key();
+            }
+        }
+        return treaties.isEmpty() ? null : treaties.get(treaties.size() - 1).key();
+    }
+
+    private static boolean setApart(String text, Sentences.Sentence sentence, List<Mention> treaties, Mention named) {
+        // Only before the name: after it, "the treaty" is usually that same treaty named again.
+        var m = THE_TREATY.matcher(text).region(sentence.start(), named.start());
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            // Not the name itself, nor in apposition to it: "New START, the last treaty limiting …".
+            if (treaties.stream().noneMatch(t -> t.start() < end + 3 && start - 3 < t.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String lastBefore(int position, EntityLabel label) {
@@ -671,6 +805,12 @@ final class EventExtractor {
                 var gap = text.substring(cursor, mention.start());
                 var glue = found.isEmpty() ? "\\s*(?:\\d+\\s+(?:states|countries|nations),?\\s+including\\s+)?(?:the\\s+)?(?:(?:then-|former\\s+)?[\\w-]+\\s+){0,4}"
                         : "\\s*(?:,|and|,\\s*and)\\s+(?:the\\s+)?(?:(?:then-|former\\s+)?[\\w-]+\\s+){0,3}";
+                if (state != null && !found.isEmpty() && state.equals(found.get(found.size() - 1))
+                        && gap.matches("\\s*(?:[\\w.-]+\\s+){0,3}")) {
+                    // "by US President Richard Nixon": the state, then the leader who stands for it.
+                    cursor = mention.end();
+                    continue;
+                }
                 if (state == null || !gap.matches(glue)) {
                     break;
                 }
@@ -683,8 +823,21 @@ final class EventExtractor {
                 return found;
             }
         }
-        return collectiveActors(clause, start);
+        var collective = collectiveActors(clause, start);
+        if (collective.isEmpty() && PRONOUN_SUBJECT.matcher(clause).matches()) {
+            // "Russia suspended its participation …, but says it continues to observe the caps": the pronoun is
+            // the sentence's subject.
+            for (var mention : this.context.mentionsIn(sentence.start(), clauseStart)) {
+                var state = actorState(mention);
+                if (state != null) {
+                    return List.of(state);
+                }
+            }
+        }
+        return collective;
     }
+
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\s*(?:\\w+\\s+){0,2}?(?:it|they|he|she)\\s+(?:\\w+\\s+){0,3}");
 
     /** "Armenia, which ratified the treaty in 2006": the actor is the noun the relative clause hangs on. */
     private String relativeAntecedent(Sentences.Sentence sentence, int clauseStart, String clause) {
@@ -695,7 +848,11 @@ final class EventExtractor {
         var before = text.substring(sentence.start(), clauseStart);
         var relative = RELATIVE_PRONOUN_END.matcher(before);
         if (!relative.find()) {
-            return null;
+            // "Kazakhstan, where the Soviet Union tested …, signed the treaty": the noun before the insert.
+            relative = INSERTED_CLAUSE_END.matcher(before);
+            if (!relative.find()) {
+                return null;
+            }
         }
         int nounEnd = sentence.start() + before.substring(0, relative.start()).stripTrailing().length();
         for (var mention : this.context.mentionsIn(sentence.start(), nounEnd)) {

@@ -17,10 +17,13 @@ final class Sentences {
     private static final List<String> EXTRA_ABBREVIATIONS = List.of("U.S.", "U.K.", "U.N.", "E.U.", "U.S.S.R.",
             "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Cmdr.", "Sgt.", "Sen.", "Rep.", "Gov.", "Amb.", "Dep.",
             "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No.", "St.", "Dr.",
-            "Mr.", "Mrs.", "Ms.", "Jr.", "Sr.", "Prof.", "Inc.", "Corp.", "vs.", "approx.", "ca.");
+            "Mr.", "Mrs.", "Ms.", "Jr.", "Sr.", "Prof.", "Inc.", "Corp.", "vs.", "approx.", "ca.", "e.g.", "i.e.", "Mt.", "Ft.",
+            "Messrs.", "Gens.", "Sens.", "Reps.");
 
     private static final ThreadLocal<BreakIterator> ITERATOR = ThreadLocal.withInitial(() -> {
-        var builder = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH);
+        // Not ICU's English exception list: it also holds back the break after "NPT.", "CTBT.", "INF.", "START."
+        // and "NATO." at the end of a sentence, the very words this domain ends sentences with.
+        var builder = FilteredBreakIteratorBuilder.getEmptyInstance();
         EXTRA_ABBREVIATIONS.forEach(builder::suppressBreakAfter);
         return builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
     });

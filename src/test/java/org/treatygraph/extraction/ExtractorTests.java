@@ -357,6 +357,40 @@ class ExtractorTests {
     }
 
     @Test
+    void actsTakeTheDatesOfTheirOwnClause() {
+        var graph = extract(" date 2025-06-12 MOSCOW, June 12. /TASS/. The talks ended on Thursday.\n\n"
+                + "The Seabed Treaty was signed on February 11, 1971 by US President Richard Nixon and Soviet leader Leonid "
+                + "Brezhnev. Washington gave notice of its withdrawal in May 2001, and the withdrawal took effect on "
+                + "November 3, 2001.\n\n"
+                + "The minister said on Thursday that the United States had already deployed intermediate-range missiles in "
+                + "Norway. He also recalled that Russia revoked its ratification of the CTBT last year to mirror the United "
+                + "States, which signed the treaty but never ratified it. The CTBT opened for signature in September 1996, "
+                + "and Mongolia signed it. Chile signed it the same month.\n\n"
+                + "Ghana, where no test was ever held, signed the TPNW in 2019 and ratified it in 2023. Russia suspended its "
+                + "participation in New START in 2023, but says it still keeps to the caps. Belarus continues to comply fully "
+                + "with the CTBT. A Typhon launcher was also taken to Australia for exercises. The Outer Space Treaty, which "
+                + "Moscow abandoned in 2021, was never ratified by anyone else.");
+        assertThat(facts(graph, RelationType.SIGNED)).contains("state/united-states -> treaty/seabed-treaty @1971-02-11",
+                "state/soviet-union -> treaty/seabed-treaty @1971-02-11", "state/united-states -> treaty/ctbt @null",
+                "state/chile -> treaty/ctbt @1996-09", "state/ghana -> treaty/tpnw @2019");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).contains("state/united-states -> treaty/seabed-treaty @2001-11-03",
+                "state/russia -> treaty/outer-space-treaty @2021");
+        // Said on Thursday; when the missiles arrived, the sentence does not say.
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).contains("missilesystem/intermediate-range-missiles -> state/norway @null",
+                "missilesystem/typhon -> state/australia @null");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/ghana -> treaty/tpnw @2023");
+        assertThat(facts(graph, RelationType.OBSERVES)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @null",
+                "state/belarus -> treaty/ctbt @null");
+    }
+
+    @Test
+    void theTreatyIsNotOneASentenceSetsApartFromIt() {
+        var graph = extract(" date 2025-03-07 NEW YORK, March 7. /TASS/. States parties to the TPNW met on Monday.\n\n"
+                + "Delegates will discuss the treaty's place beside the NPT. The treaty entered into force on January 22, 2021.");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactly("treaty/tpnw -> treaty/tpnw @2021-01-22");
+    }
+
+    @Test
     void datesCountedFromTheLastDateRead() {
         var graph = extract(" date 2023-03-03 MOSCOW, March 3. /TASS/. Lead sentence here.\n\n"
                 + "The CTBT was opened for signature on September 24, 1996. Russia signed it on the first day. "
