@@ -21,7 +21,7 @@ final class EntityRecognizer {
 
     /** Runs of capitalised words: candidate names, possibly led by a capitalised title. */
     private static final Pattern CAPITALISED_RUN = Pattern
-        .compile("(?<![\\p{L}])" + NAME_TOKEN + "(?:\\s+(?:" + NAME_TOKEN + "|de|van|von|bin|al|da|Jr\\.))*");
+        .compile("(?<![\\p{L}])" + NAME_TOKEN + "(?:\\s+(?:" + NAME_TOKEN + "|(?:de|van|von|bin|al|da)(?=\\s+\\p{Lu})|Jr\\.))*");
 
     private static final Pattern NON_BLANK = Pattern.compile("\\S+");
 
@@ -452,6 +452,11 @@ final class EntityRecognizer {
             while (nameFrom < tokens.size() && overlapsNonPerson(mentions, tokens.get(nameFrom).start, tokens.get(nameFrom).end)) {
                 nameFrom++;
             }
+            if (tokens.size() - nameFrom == 1 && nameFrom > 0 && tokens.get(nameFrom - 1).text.equals("He")
+                    && followsTitle(text, tokens, nameFrom - 1)) {
+                // "spokesperson He Yuqing": the family name He, not the pronoun.
+                nameFrom--;
+            }
             if (tokens.size() - nameFrom < 2) {
                 continue;
             }
@@ -487,6 +492,17 @@ final class EntityRecognizer {
             }
             mentions.add(new Mention(start, end, key, EntityLabel.Person, name, false));
         }
+    }
+
+    private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s+$");
+
+    /** Whether the token at {@code index} comes right after a title word, in the run or just before it. */
+    private static boolean followsTitle(String text, List<Token> tokens, int index) {
+        if (index > 0) {
+            return Lexicon.isTitleWord(tokens.get(index - 1).text);
+        }
+        var before = LAST_WORD.matcher(text.substring(Math.max(0, tokens.get(index).start - 40), tokens.get(index).start));
+        return before.find() && Lexicon.isTitleWord(before.group(1));
     }
 
     /**
@@ -756,7 +772,9 @@ final class EntityRecognizer {
                     best = person;
                 }
                 else if (best == null && word.group().length() >= 6 && surname.length() >= 6
-                        && word.group().charAt(0) == surname.charAt(0) && Lexicon.distance(word.group(), surname, 1) <= 1
+                        && word.group().charAt(0) == surname.charAt(0)
+                        // Longer names bear two slips ("Halvorsen", later "Halverson").
+                        && Lexicon.distance(word.group(), surname, 2) <= (surname.length() >= 8 ? 2 : 1)
                         && this.gazetteer.lookup(word.group()).isEmpty()) {
                     best = person;
                 }
@@ -773,11 +791,14 @@ final class EntityRecognizer {
         return parts.length == 2 ? parts[0] : null;
     }
 
-    private static final Pattern SPEAKS_RIGHT_AFTER = Pattern.compile("^\\s+(?:also\\s+)?(?:said|says|noted|added|stressed|told|"
-            + "stated|explained|warned|emphasized|pointed out|continued|concluded|insisted|remarked)\\b");
+    private static final Pattern SPEAKS_RIGHT_AFTER = Pattern.compile("^\\s+(?:also\\s+|has\\s+|had\\s+|again\\s+)?(?:"
+            + Lexicon.SPEECH_VERBS + ")\\b");
+
+    private static final Pattern ACCORDING_TO_END = Pattern.compile("(?i)\\baccording to\\s+$");
 
     private static boolean inSpeakerPosition(String text, int start, int end) {
-        return SPEAKS_RIGHT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt();
+        return SPEAKS_RIGHT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt()
+                || ACCORDING_TO_END.matcher(text.substring(Math.max(0, start - 14), start)).find();
     }
 
     private static boolean isCovered(boolean[] covered, int start, int end) {

@@ -97,6 +97,14 @@ final class SpeakerResolver {
         var inside = this.context.mentionsIn(start, end);
         var lower = POSSESSIVE_END.matcher(LEADING_DETERMINER.matcher(phrase.toLowerCase(Locale.ROOT)).replaceFirst(""))
             .replaceFirst("");
+        if (phrase.equals("He") && !opensSentence(start)) {
+            // "According to He, …": the family name He (He Yuqing), not the pronoun.
+            for (var person : this.context.registry().all()) {
+                if (person.label == EntityLabel.Person && (person.name.startsWith("He ") || person.name.endsWith(" He"))) {
+                    return person.key;
+                }
+            }
+        }
         if (PRONOUN.matcher(lower).matches()) {
             // "she" prefers a woman, "he" a man, when the names tell; else whoever fits.
             boolean she = lower.equals("she") || lower.equals("her");
@@ -230,6 +238,16 @@ final class SpeakerResolver {
     /** Female name endings of the languages the news names most (Slavic, Baltic, Central Asian) and a role that says so. */
     private static final Pattern FEMALE_NAME = Pattern.compile("^(?:\\p{L}+a|\\p{L}+ya|\\p{L}+ia)\\s|\\s\\p{L}+(?:ova|eva|ina|aya|skaya|ska)$");
 
+    /** Whether a capitalised word at {@code start} is capitalised only because it opens a sentence or a quote. */
+    private boolean opensSentence(int start) {
+        var text = this.context.text();
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || ".!?\"“”«»:—–-".indexOf(text.charAt(i)) >= 0;
+    }
+
     private boolean looksFemale(String personKey) {
         var person = this.context.registry().get(personKey);
         if (person == null) {
@@ -240,8 +258,23 @@ final class SpeakerResolver {
             return true;
         }
         var first = person.name.split("\\s+")[0];
-        return FEMALE_NAME.matcher(person.name).find() && !MALE_NAMES_IN_A.contains(first);
+        return FEMALE_FIRST_NAMES.contains(first) || FEMALE_NAME.matcher(person.name).find() && !MALE_NAMES_IN_A.contains(first);
     }
+
+    /** Women's first names that do not end in -a, common in the English-language press. */
+    private static final java.util.Set<String> FEMALE_FIRST_NAMES = java.util.Set.of("Ellen", "Helen", "Karen", "Susan", "Sarah",
+            "Rachel", "Ruth", "Alison", "Allison", "Kate", "Catherine", "Katherine", "Kathleen", "Caroline", "Claire", "Clare",
+            "Emily", "Rose", "Anne", "Ann", "Jane", "Janet", "Mary", "Nancy", "Judith", "Lauren", "Megan", "Hillary",
+            "Madeleine", "Margaret", "Elizabeth", "Jennifer", "Kimberly", "Heather", "Beth", "Jill", "Gwen", "Kristen",
+            "Kirsten", "Michelle", "Michele", "Nicole", "Carol", "Dorothy", "Joan", "Wendy", "Beverly", "Margot", "Ines",
+            "Agnes", "Mette", "Birgit", "Ulrike", "Sigrid", "Astrid", "Ingrid", "Marine", "Ségolène", "Christine", "Sophie",
+            "Isabelle", "Karin", "Kathryn", "Avril", "Condoleezza", "Tulsi", "Kristi", "Elise", "Samantha", "Lindsey", "Jeanne",
+            "Jacqueline", "Suzanne", "Yvonne", "Irene", "Gillian", "Harriet", "Abigail", "Hannah", "Leah", "Esther", "Miriam",
+            "Deborah", "Sharon", "Shirley", "Denise", "Pauline", "Louise", "Charlotte", "Ashley", "Courtney", "Kelly", "Amy",
+            "Lucy", "Molly", "Emma", "Grace", "Ivy", "Ingeborg", "Annegret", "Maud", "Mei", "Ling", "Yuko", "Keiko", "Yoko",
+            "Akiko", "Tomoko", "Naoko", "Ayumi", "Ji-won", "Soo-jin", "Elif", "Zeynep", "Ayse", "Leyla", "Narges", "Shirin",
+            "Yasmin", "Noor", "Aisha", "Fatima", "Priya", "Anjali", "Nadezhda", "Lyubov", "Raisa", "Margarita", "Yelena",
+            "Elena", "Irina", "Svetlana", "Ekaterina", "Yekaterina", "Tatyana", "Tatiana", "Natalia", "Natalya", "Olga");
 
     /** Men's first names that end like women's. */
     private static final java.util.Set<String> MALE_NAMES_IN_A = java.util.Set.of("Nikita", "Ilya", "Ilia", "Kuzma", "Foma",

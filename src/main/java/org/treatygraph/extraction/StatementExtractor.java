@@ -282,15 +282,30 @@ final class StatementExtractor {
         return item instanceof QuoteFinder.Quote q ? q.start() : ((Sentences.Sentence) item).start();
     }
 
-    private static boolean insideQuote(Sentences.Sentence sentence, List<QuoteFinder.Quote> quotes) {
+    private boolean insideQuote(Sentences.Sentence sentence, List<QuoteFinder.Quote> quotes) {
         for (var quote : quotes) {
             // Mostly quoted sentences belong to the quote's statement, not to reported speech.
             int overlap = Math.min(quote.end(), sentence.end()) - Math.max(quote.start(), sentence.start());
-            if (overlap > (sentence.end() - sentence.start()) / 2) {
+            if (overlap > (sentence.end() - sentence.start()) / 2 && !reportsIntoQuote(sentence, quote)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final Pattern THAT_CLAUSE = Pattern.compile("\\bthat\\s+\\S+");
+
+    /**
+     * "Belyaev stressed that the moratorium would remain in force «only as long as …»": reported speech
+     * that runs on into a quote is one reported statement, whoever the quote alone would be given to.
+     */
+    private boolean reportsIntoQuote(Sentences.Sentence sentence, QuoteFinder.Quote quote) {
+        if (quote.start() <= sentence.start()) {
+            return false;
+        }
+        var before = this.context.text().substring(sentence.start(), quote.start());
+        var verbs = CLAUSE_VERBS.find(before);
+        return !verbs.isEmpty() && THAT_CLAUSE.matcher(before.substring(verbs.get(0).end())).find();
     }
 
     private Found attributeQuote(QuoteFinder.Quote quote, List<QuoteFinder.Quote> quotes) {
@@ -462,6 +477,11 @@ final class StatementExtractor {
             var speakerSpan = speakerBetweenCommaAndVerb(s, verb, 20, 16);
             if (speakerSpan == null || !SPEECH_VERB_ONLY.matcher(verb.text()).matches()
                     || !END_TAIL.matcher(s.substring(verb.end())).matches()) {
+                continue;
+            }
+            if (speakerSpan[2] < intro(s).length()) {
+                // "In a video message read out at the opening, Guterres called on …": the words before the
+                // comma set the scene; they are not what was said.
                 continue;
             }
             var named = personBeforeAppositive(s, offset, speakerSpan);

@@ -305,6 +305,33 @@ class ExtractorTests {
     }
 
     @Test
+    void respeltAndFamilyFirstNamesAndGenderedPronounsFindTheirSpeaker() {
+        var graph = extract(" date 2025-04-02 BEIJING, April 2. /TASS/. Chinese Foreign Ministry spokesman Qiu Wenbo held a "
+                + "briefing on Wednesday. Qiu reiterated that China would not join trilateral arms talks under any pressure. "
+                + "According to Qiu, the NPT remains the basis of the whole regime.\n\n"
+                + "Spokeswoman He Lanying spoke next. According to He, the new treaty cannot replace the old one at all.\n\n"
+                + "Pentagon spokeswoman Lauren Gottfriedsen declined to give details. Gottfriedson said no warheads had "
+                + "been brought to the region for the exercise.\n\n"
+                + "Senator Dana Whitlow said Washington was right to respond firmly. Ellen Brandt, an analyst in Washington, "
+                + "noted that submarines are always at sea. \"Moving two boats is a political message,\" she said.\n\n"
+                + "In a video message read out at the opening, UN Secretary-General António Guterres called on all states "
+                + "to step back and said the two treaties reinforce each other.\n\n"
+                + "Qiu stressed that Beijing would keep its pledge «only as long as no other power tests a warhead first».");
+        assertThat(speakerOf(graph, "trilateral arms talks")).isEqualTo("person/qiu-wenbo");
+        assertThat(speakerOf(graph, "cannot replace")).isEqualTo("person/he-lanying");
+        // "Gottfriedsen declined": "de" opens a word here, it is no particle of the name.
+        assertThat(speakerOf(graph, "no warheads")).isEqualTo("person/lauren-gottfriedsen");
+        assertThat(speakerOf(graph, "political message")).isEqualTo("person/ellen-brandt");
+        assertThat(speakerOf(graph, "reinforce each other")).isEqualTo("person/antonio-guterres");
+        assertThat(graph.statements()).noneMatch(s -> s.text().contains("video message"));
+        assertThat(graph.statements()).filteredOn(s -> s.text().contains("keep its pledge")).singleElement()
+            .satisfies(s -> {
+                assertThat(s.speaker()).isEqualTo("person/qiu-wenbo");
+                assertThat(s.stance()).isEqualTo(Stance.conditional);
+            });
+    }
+
+    @Test
     void aBareMinistryBelongsToThePlaceTheTextIsWrittenFrom() {
         var graph = extract("Tokyo keeps its distance from the ban treaty\nLast Updated Jan 22, 2021 | Source: Kyodo\n\n"
                 + "The Foreign Ministry said Japan would not sign the treaty. In Beijing, Foreign Ministry spokesperson "
