@@ -167,10 +167,17 @@ public final class Evaluation {
                 var quote = node.path("quote").asString();
                 int at = text.indexOf(quote);
                 var speaker = node.path("speaker").asString();
-                var found = this.graph.statements()
+                var covering = this.graph.statements()
                     .stream()
                     .filter(s -> at >= 0 && s.start() <= at + quote.length() / 2 && at + quote.length() / 2 <= s.end())
-                    .findFirst();
+                    .toList();
+                // One passage may be said by two ("Russia and China said in a joint statement"): prefer the
+                // statement of the expected speaker not yet matched.
+                var found = covering.stream()
+                    .filter(s -> !correct.contains(s) && this.graph.entity(s.speaker()) != null
+                            && sameEntity(speaker, this.graph.entity(s.speaker())))
+                    .findFirst()
+                    .or(() -> covering.stream().findFirst());
                 if (found.isEmpty()) {
                     miss("missed statement by " + speaker + ": " + quote);
                     continue;

@@ -105,8 +105,42 @@ public final class Extractor {
             }
             statements.add(new Statement(key, found.speaker(), about, stance.stance(), stance.cue(), found.kind(),
                     found.text(), found.start(), found.end(), defaultDate));
+            var partner = jointSpeaker(context, found);
+            if (partner != null) {
+                var partnerKey = "statement/" + org.treatygraph.article.ArticleParser.contentKey(partner + "|" + wordsOnly(found.text()));
+                if (seen.putIfAbsent(partnerKey, true) == null) {
+                    statements.add(new Statement(partnerKey, partner, about, stance.stance(), stance.cue(), found.kind(),
+                            found.text(), found.start(), found.end(), defaultDate));
+                }
+            }
         }
         return statements;
+    }
+
+    private static final java.util.regex.Pattern AND_ONLY = java.util.regex.Pattern.compile("\\s+and\\s+(?:the\\s+)?");
+
+    /**
+     * "Russia and China said in a joint statement …": both states say it. The other of two states joined
+     * by "and" in the attribution, when the speaker is one of them; else null.
+     */
+    private static String jointSpeaker(ArticleContext context, StatementExtractor.Found found) {
+        if (found.attributionStart() < 0 || found.attributionEnd() <= found.attributionStart()
+                || !found.speaker().startsWith(EntityLabel.State.keyPrefix() + "/")) {
+            return null;
+        }
+        var states = context.mentionsIn(found.attributionStart(), found.attributionEnd())
+            .stream()
+            .filter(m -> m.label() == EntityLabel.State)
+            .toList();
+        for (int i = 1; i < states.size(); i++) {
+            var first = states.get(i - 1);
+            var second = states.get(i);
+            if (!first.key().equals(second.key()) && (found.speaker().equals(first.key()) || found.speaker().equals(second.key()))
+                    && AND_ONLY.matcher(context.text().substring(first.end(), second.start())).matches()) {
+                return found.speaker().equals(first.key()) ? second.key() : first.key();
+            }
+        }
+        return null;
     }
 
     /**

@@ -134,7 +134,8 @@ final class SpeakerResolver {
                 // "A senior State Department official said … The official added": the body is still speaking.
                 return last;
             }
-            var found = recentPerson(start, PERSON_STAND_INS.get(head), restrictTo);
+            // "A NATO official", "an American diplomat": someone new and unnamed, who speaks for the body.
+            var found = INDEFINITE.matcher(phrase).lookingAt() ? null : recentPerson(start, PERSON_STAND_INS.get(head), restrictTo);
             if (found != null) {
                 return found;
             }
@@ -237,6 +238,8 @@ final class SpeakerResolver {
 
     /** Female name endings of the languages the news names most (Slavic, Baltic, Central Asian) and a role that says so. */
     private static final Pattern FEMALE_NAME = Pattern.compile("^(?:\\p{L}+a|\\p{L}+ya|\\p{L}+ia)\\s|\\s\\p{L}+(?:ova|eva|ina|aya|skaya|ska)$");
+
+    private static final Pattern INDEFINITE = Pattern.compile("(?i)(?:a|an|one|another|some|several|two|three|unnamed)\\s");
 
     /** Whether a capitalised word at {@code start} is capitalised only because it opens a sentence or a quote. */
     private boolean opensSentence(int start) {

@@ -94,7 +94,8 @@ final class StatementExtractor {
     private static final Pattern SENTENCE_SO_FAR = Pattern.compile("(?s)^.*[.!?][\"”»’]?\\s+");
 
     /** "In his view, …": what follows is the view of whoever was just speaking. */
-    private static final Pattern IN_VIEW = Pattern.compile("^(?:In|According to) (?:his|her|their) (?:view|opinion|words|assessment),\\s+"
+    private static final Pattern IN_VIEW = Pattern.compile("^(?:In|According to) (?:his|her|their|(?<who>the [\\w-]+)(?:'s|’s)) "
+            + "(?:view|opinion|words|assessment),\\s+"
             + "(?<content>.{10,})$");
 
     /** A sentence that opens with its source: {@code According to him, …}. */
@@ -505,7 +506,9 @@ final class StatementExtractor {
         }
         var view = IN_VIEW.matcher(s);
         if (view.matches()) {
-            var speaker = this.speakers.lastSpeaker(offset);
+            // "In the lawmaker's opinion": the lawmaker, whoever spoke last.
+            var speaker = view.group("who") != null ? this.speakers.resolve(offset + view.start("who"), offset + view.end("who"))
+                    : this.speakers.lastSpeaker(offset);
             if (speaker != null) {
                 return reportedFound(offset + view.start("content"), sentence.end(), speaker, "in his view", offset,
                         offset + view.start("content"));

@@ -332,6 +332,23 @@ class ExtractorTests {
     }
 
     @Test
+    void jointStatementsUnnamedOfficialsAndOpinionsFindTheirSpeakers() {
+        var graph = extract(" date 2025-05-14 MOSCOW, May 14. /TASS/. Senator Karen Lindqvist wrote on X that the treaty had "
+                + "served American interests well.\n\n"
+                + "A NATO official said the alliance would not be intimidated by nuclear threats.\n\n"
+                + "State Duma deputy Mikhail Orekhov spoke on Wednesday. In the lawmaker's opinion, the treaty cannot be "
+                + "revived in its old form.\n\n"
+                + "Manila signalled that it was open to hosting the system again.\n\n"
+                + "In a joint statement, Russia and China said the space shield project undermines strategic stability.");
+        assertThat(speakerOf(graph, "intimidated")).isEqualTo("organization/nato");
+        assertThat(speakerOf(graph, "cannot be revived")).isEqualTo("person/mikhail-orekhov");
+        assertThat(speakerOf(graph, "open to hosting")).isEqualTo("state/philippines");
+        assertThat(graph.statements()).filteredOn(s -> s.text().contains("space shield"))
+            .extracting(ExtractedGraph.Statement::speaker)
+            .containsExactlyInAnyOrder("state/russia", "state/china");
+    }
+
+    @Test
     void aBareMinistryBelongsToThePlaceTheTextIsWrittenFrom() {
         var graph = extract("Tokyo keeps its distance from the ban treaty\nLast Updated Jan 22, 2021 | Source: Kyodo\n\n"
                 + "The Foreign Ministry said Japan would not sign the treaty. In Beijing, Foreign Ministry spokesperson "
