@@ -3,6 +3,7 @@ package org.treatygraph.extraction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -106,6 +107,7 @@ final class EntityRecognizer {
             }
         }
         findTreaties(text, from, mentions, registry);
+        findSystems(text, from, mentions, registry);
         findPlaces(text, from, mentions, registry);
         findPeople(text, from, mentions, registry);
         mentions.sort(Comparator.comparingInt(Mention::start));
@@ -319,6 +321,111 @@ final class EntityRecognizer {
         registry.register(key, EntityLabel.Treaty, name);
         mentions.add(new Mention(start, m.end(), key, EntityLabel.Treaty, name, false));
     }
+
+    /** Words naming a weapon: a system the gazetteer does not know is named right before one of them. */
+    private static final List<String> WEAPON_NOUNS = List.of("missile", "rocket", "launcher", "interceptor", "glide vehicle",
+            "torpedo", "ICBM", "SLBM", "complex", "shield", "warhead");
+
+    /** Descriptive words between a system's name and its noun: "Bulava submarine-launched ballistic missile". */
+    private static final String WEAPON_MODIFIERS = "(?:(?:hypersonic|ballistic|cruise|anti-ship|anti-aircraft|air-defen[cs]e|"
+            + "missile-defen[cs]e|missile|defen[cs]e|surface-to-air|air-launched|ground-launched|sea-launched|submarine-launched|"
+            + "intercontinental|nuclear-powered|nuclear-capable|nuclear|strategic|underwater|long-range|medium-range|"
+            + "intermediate-range|short-range|mobile|road-mobile|land-based|sea-based|tactical|multi-layered|multilayered|"
+            + "experimental|new|heavy|liquid-fuel(?:l?ed)?|solid-fuel(?:l?ed)?|rocket|artillery)\\s+){0,4}";
+
+    /** A name (capitalised words, or a designation such as "RS-26", "Kh-101") right before a weapon noun. */
+    private static final Pattern SYSTEM_BEFORE_NOUN = Pattern.compile("(?<![\\p{L}\\d-])((?:[A-Z][\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)"
+            + "(?:\\s+(?:[A-Z][\\p{L}\\d]*(?:-[\\p{L}\\d]+)*|[IVX]+|\\d+[A-Z]?\\d?)){0,2})\\s+" + WEAPON_MODIFIERS + "$");
+
+    /** "a missile shield known as the Golden Dome", "a new system dubbed Iron Shield". */
+    private static final Pattern SYSTEM_KNOWN_AS = Pattern.compile("\\b(?:known as|dubbed|called|named|code-named)\\s+(?:the\\s+)?[\"“«]?"
+            + "((?:[A-Z][\\p{L}\\d-]*\\s+){0,2}[A-Z][\\p{L}\\d-]*)");
+
+    /** Capitalised words that open or describe, never the name of a system. */
+    private static final Set<String> NOT_SYSTEM_NAMES = Set.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
+            "Nine", "Ten", "First", "Second", "Third", "Some", "Most", "Other", "More", "Fewer", "Any", "Every", "Each", "Its",
+            "His", "Her", "Their", "Our", "Western", "Eastern", "Northern", "Southern", "Allied", "Hypersonic", "Ballistic",
+            "Cruise", "Nuclear", "Strategic", "Tactical", "Intercontinental", "Missile", "Missiles", "Rocket", "Long-range",
+            "Short-range", "Medium-range", "Intermediate-range", "Ground-launched", "Sea-launched", "Land-based", "New", "Old",
+            "Those", "These", "Such", "Similar", "Additional", "Further", "Modern", "Advanced", "Conventional", "Defense",
+            "Defence", "Air", "Army", "Navy", "Marine", "Space", "Soviet-era", "Cold", "Mid-Range", "Capability", "Anti-Ballistic",
+            "NATO-standard", "U.S.-made", "US-made", "American-made", "Russian-made", "Chinese-made");
+
+    /**
+     * Missile systems the gazetteer does not know, by the noun that follows their name ("the Bulava
+     * submarine-launched ballistic missile", "RS-26 Rubezh intercontinental missile") or the name a
+     * system is given ("a missile shield known as the Golden Dome"). Later plain mentions of that name
+     * count as mentions too.
+     */
+    private void findSystems(String text, int from, List<Mention> mentions, EntityRegistry registry) {
+        var before = SYSTEM_BEFORE_NOUN.matcher(text).useTransparentBounds(true).useAnchoringBounds(true);
+        var names = new java.util.LinkedHashMap<String, String>();
+        for (var noun : WEAPON_NOUNS) {
+            for (int at = text.indexOf(noun, from); at >= 0; at = text.indexOf(noun, at + noun.length())) {
+                before.region(Math.max(from, at - 90), at);
+                if (before.find()) {
+                    addSystem(text, before.start(1), before.end(1), mentions, registry, names);
+                }
+                var known = SYSTEM_KNOWN_AS.matcher(text).region(at, Math.min(text.length(), at + noun.length() + 40));
+                if (known.find()) {
+                    addSystem(text, known.start(1), known.end(1), mentions, registry, names);
+                }
+            }
+        }
+        // The same name again, on its own: "… the Bulava missile. The Bulava was tested …".
+        var found = new ArrayList<Mention>();
+        for (var name : names.entrySet()) {
+            for (int at = text.indexOf(name.getKey(), from); at >= 0; at = text.indexOf(name.getKey(), at + 1)) {
+                int start = at;
+                int end = at + name.getKey().length();
+                boolean word = (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                if (word && !overlapsAnyLabel(mentions, start, end) && found.stream().noneMatch(m -> m.overlaps(start, end))) {
+                    found.add(new Mention(start, end, name.getValue(), EntityLabel.MissileSystem, name.getKey(), false));
+                }
+            }
+        }
+        mentions.addAll(found);
+    }
+
+    private void addSystem(String text, int start, int end, List<Mention> mentions, EntityRegistry registry,
+            Map<String, String> names) {
+        var tokens = WHITESPACE.split(text.substring(start, end).strip());
+        // "The", "A", "Its" at the front are no part of the name; any other describing word means no name at all
+        // ("Western missiles", "Cold War-era missiles", "U.S.-supplied missiles").
+        int first = 0;
+        while (first < tokens.length && LEADING_DETERMINERS.contains(tokens[first])) {
+            first++;
+        }
+        if (first == tokens.length) {
+            return;
+        }
+        for (int i = first; i < tokens.length; i++) {
+            if (NOT_SYSTEM_NAMES.contains(tokens[i]) || (Lexicon.isNotName(tokens[i]) && !tokens[i].matches(".*\\d.*"))
+                    || Lexicon.isTitleWord(tokens[i]) || DESCRIPTIVE_SUFFIX.matcher(tokens[i]).find()) {
+                return;
+            }
+        }
+        var name = String.join(" ", java.util.Arrays.copyOfRange(tokens, first, tokens.length));
+        int nameStart = text.indexOf(name, start);
+        if (nameStart < 0 || overlapsAnyLabel(mentions, nameStart, nameStart + name.length()) || this.gazetteer.lookup(name).isPresent()
+                || POSSESSIVE_END.matcher(name).find()) {
+            return;
+        }
+        var key = EntityLabel.MissileSystem.keyPrefix() + "/" + Lexicon.slug(name);
+        registry.register(key, EntityLabel.MissileSystem, name);
+        mentions.add(new Mention(nameStart, nameStart + name.length(), key, EntityLabel.MissileSystem, name, false));
+        names.putIfAbsent(name, key);
+        if (tokens.length - first == 2 && tokens[first].matches(".*\\d.*") && !tokens[first + 1].matches(".*\\d.*")) {
+            // "RS-30 Vityaz", later just "the Vityaz".
+            names.putIfAbsent(tokens[first + 1], key);
+            registry.get(key).aliases.add(tokens[first + 1]);
+        }
+    }
+
+    private static final Set<String> LEADING_DETERMINERS = Set.of("The", "A", "An", "Its", "Their", "This", "That", "These", "Those");
+
+    private static final Pattern DESCRIPTIVE_SUFFIX = Pattern.compile("-(?:era|style|like|made|supplied|built|based|type|class|provided)$");
 
     /** "Treaty" after words that merely open a sentence or describe ("Bilateral Treaty") is no name. */
     private static boolean startsSentenceOnly(String name) {

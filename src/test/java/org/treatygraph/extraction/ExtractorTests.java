@@ -349,6 +349,19 @@ class ExtractorTests {
     }
 
     @Test
+    void missileSystemsTheGazetteerDoesNotKnowAreFoundByTheirNoun() {
+        var graph = extract(" date 2025-05-14 MOSCOW, May 14. /TASS/. Moscow tested the Osina-M tactical missile on Tuesday. "
+                + "The RS-30 Vityaz intercontinental ballistic missile entered service, and the Vityaz will replace older "
+                + "launchers. The Pentagon is building a missile shield known as the Silver Canopy. Two missiles were "
+                + "launched. Western missiles reached the border. The Cold War-era missiles were scrapped. Such missiles "
+                + "are dangerous. The F-35 fighter jets flew over.");
+        assertThat(graph.entities()).filteredOn(e -> e.label() == EntityLabel.MissileSystem)
+            .extracting(ExtractedGraph.Entity::name)
+            .containsExactlyInAnyOrder("Osina-M", "RS-30 Vityaz", "Silver Canopy");
+        assertThat(graph.entity("missilesystem/rs-30-vityaz").mentions()).hasSize(2);
+    }
+
+    @Test
     void aBareMinistryBelongsToThePlaceTheTextIsWrittenFrom() {
         var graph = extract("Tokyo keeps its distance from the ban treaty\nLast Updated Jan 22, 2021 | Source: Kyodo\n\n"
                 + "The Foreign Ministry said Japan would not sign the treaty. In Beijing, Foreign Ministry spokesperson "
