@@ -113,9 +113,11 @@ final class DateResolver {
         }
         if (reference != null && digits && months) {
             collect(found, within(MONTH_DAY, region, monthsFrom, monthsTo), from,
-                    m -> monthDay(region, m, reference, month(m.group(1)), Integer.parseInt(m.group(2))));
+                    m -> sameYear(region, m, found, from, previous, month(m.group(1)), Integer.parseInt(m.group(2)))
+                        .orElseGet(() -> monthDay(region, m, reference, month(m.group(1)), Integer.parseInt(m.group(2)))));
             collect(found, within(DAY_MONTH, region, monthsFrom, monthsTo), from,
-                    m -> monthDay(region, m, reference, month(m.group(2)), Integer.parseInt(m.group(1))));
+                    m -> sameYear(region, m, found, from, previous, month(m.group(2)), Integer.parseInt(m.group(1)))
+                        .orElseGet(() -> monthDay(region, m, reference, month(m.group(2)), Integer.parseInt(m.group(1)))));
         }
         if (reference != null && months) {
             var bare = BARE_MONTH.matcher(region);
@@ -170,6 +172,10 @@ final class DateResolver {
                     continue;
                 }
                 matchedUntil = relative.end();
+                if (relative.group().endsWith("year") && SAME_YEAR_BEFORE.matcher(region.substring(0, relative.start())).find()) {
+                    // "August 2 of the same year": already part of that date.
+                    continue;
+                }
                 // "… on June 2, 2000, and a day later …": counted from the date before it in the sentence.
                 var prior = previous;
                 int priorAt = -1;
@@ -231,6 +237,29 @@ final class DateResolver {
      * A month and day without a year take the article's year, unless that puts a reported past event
      * after the article (a January article about "December 18"): then the year before.
      */
+    private static final Pattern SAME_YEAR_BEFORE = Pattern.compile("\\d,?\\s+(?:of\\s+)?$");
+
+    private static final Pattern SAME_YEAR_AFTER = Pattern.compile("^,?\\s+(?:of\\s+)?(?:the same|that same|that|the same calendar) year\\b");
+
+    /**
+     * "on August 2 of the same year": the year of the date read before it (in the sentence, else
+     * {@code previous}); empty when the phrase does not say so or no year is known.
+     */
+    private static java.util.Optional<PartialDate> sameYear(String region, Matcher m, List<Found> found, int from,
+            PartialDate previous, int month, int day) {
+        if (!SAME_YEAR_AFTER.matcher(region.substring(m.end(), Math.min(region.length(), m.end() + 30))).find()) {
+            return java.util.Optional.empty();
+        }
+        PartialDate prior = previous;
+        for (var earlier : found) {
+            if (earlier.start() < from + m.start()) {
+                prior = earlier.date();
+            }
+        }
+        return prior == null ? java.util.Optional.empty()
+                : java.util.Optional.of(PartialDate.ofDay(LocalDate.of(prior.start().getYear(), month, day)));
+    }
+
     private static PartialDate monthDay(String region, Matcher m, LocalDate reference, int month, int day) {
         var date = LocalDate.of(reference.getYear(), month, day);
         if (date.isAfter(reference.plusDays(1))) {

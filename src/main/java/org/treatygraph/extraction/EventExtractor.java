@@ -44,7 +44,7 @@ final class EventExtractor {
             new Trigger(RelationType.DERATIFIED, Pattern.compile("(?i)\\b(?:de-?ratif\\w*|(?:revok|rescind|withdr|cancel|annul)\\w*\\s+(?:(?:its|the|of|Russia's|Moscow's|their)\\s+){0,2}ratification|(?:revocation|withdrawal|cancellation|annulment|rescission)\\s+of\\s+(?:(?:its|the|Russia's|Moscow's)\\s+){0,2}ratification|ratification\\s+(?:of\\s+(?:the\\s+)?[\\w-]+(?:\\s+treaty)?\\s+)?(?:was|has been|had been|is being)\\s+(?:formally\\s+)?(?:revoked|rescinded|withdrawn|cancelled|canceled|annulled))"), List.of("ratif")),
             new Trigger(RelationType.RATIFIED, Pattern.compile("(?i)\\b(?:ratified|ratifies|ratifying|law on (?:the )?ratification|"
                     + "(?:became|becoming) the [\\w-]+ (?:country|state|nation) to ratify)\\b"), List.of("ratif")),
-            new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|exited|exit|quit|walked away)\\b(?=[^.]{0,80}?\\b(?:from|of)\\b)|\\bleft the\\b"
+            new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|exited|exit|quit|walked away|walked out)\\b(?=[^.]{0,80}?\\b(?:from|of)\\b)|\\bleft the\\b"
                     // "the treaty, from which the United States withdrew in 2002": the verb first, so the look-behind
                     // runs only where it stands.
                     + "|\\b(?:withdrew|pulled out|walked away|exited)\\b(?<=\\b(?:from|out of) which\\b[^.,;]{1,60}"
@@ -52,7 +52,7 @@ final class EventExtractor {
                     // "abandoned the treaty", "the treaty, which Washington abandoned in 2019"; not "abandoned the idea".
                     + "|\\babandon(?:ed|s|ing)\\b(?=\\s+(?:the|its|their|this|that)\\s+(?:[\\w-]+\\s+){0,4}?(?:treaty|pact|accord)\\b)"
                     + "|\\babandoned\\b(?<=\\bwhich\\b[^.,;]{1,60}abandoned)"),
-                    List.of("withdr", "pull", "exit", "quit", "walked away", "left the", "abandon")),
+                    List.of("withdr", "pull", "exit", "quit", "walked away", "walked out", "left the", "abandon")),
             new Trigger(RelationType.SUSPENDED, Pattern.compile("(?i)\\b(?:suspended|suspends|suspending|suspension of|suspend)\\b"), List.of("suspen")),
             new Trigger(RelationType.SIGNED, Pattern.compile("(?i)\\b(?:signed|signs|inked|(?:became|becoming) the [\\w-]+ "
                     + "(?:country|state|nation) to sign)\\b"), List.of("sign", "inked")),
@@ -84,7 +84,7 @@ final class EventExtractor {
 
 
     private static final Pattern TREATY_ANAPHORA = Pattern.compile("(?i)\\b(?:the|this|that|its|the bilateral|the landmark|the Russian-American|the Russia-US)\\s+(?:[\\w-]+\\s+){0,2}?(?:treaty|agreement|accord|document|pact|deal)\\b|\\bit\\b|"
-            + "\\b(?:its|their) (?:participation|obligations|commitments)\\b|\\b(?:the|its|central|numerical|quantitative) (?:limits|ceilings|caps|restrictions)\\b");
+            + "\\b(?:its|their) (?:own )?(?:participation|obligations|commitments)\\b|\\b(?:its|the) ratification\\b|\\b(?:the|its|central|numerical|quantitative) (?:limits|ceilings|caps|restrictions)\\b");
 
     private static final Pattern MISSILE_ANAPHORA = Pattern.compile("(?i)\\b(?:them|these missiles|such missiles|the missiles|these systems|such systems|the systems|"
             + "these weapons|such weapons|the weapons|such launchers|these launchers|the launchers|those missiles|those systems)\\b");
@@ -155,7 +155,9 @@ final class EventExtractor {
                     // Signing a law or decree is not signing the treaty it concerns.
                     continue;
                 }
-                if (!isDone(sentence, start, end)) {
+                if (!isDone(sentence, start, end) || hit.trigger().type() == RelationType.WITHDREW_FROM
+                        && LAW_ON.matcher(text.substring(Math.max(sentence.start(), start - 40), start)).find()) {
+                    // "signed the law on Russia's withdrawal": the withdrawal takes effect later.
                     continue;
                 }
                 var date = dateOf(dates, allTriggers, start, end);
@@ -264,6 +266,11 @@ final class EventExtractor {
         if (MODALITY.matcher(clause.toLowerCase(java.util.Locale.ROOT)).find()) {
             return false;
         }
+        var lead = text.substring(Math.max(sentence.start(), start - 40), start);
+        if (BILL_ON.matcher(lead).find()) {
+            // "a bill on suspending …": a bill is not yet law.
+            return false;
+        }
         int clauseStart = start - clause.length();
         if (text.substring(Math.max(sentence.start(), clauseStart - 6), clauseStart).endsWith("until")
                 && !PAST_ACT.matcher(text.substring(start, end)).lookingAt()) {
@@ -302,6 +309,14 @@ final class EventExtractor {
 
     private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("that", "which", "who", "but", "while",
             "whereas", "after", "before", "when", "until", "because");
+
+    /** A bill is no act yet, whatever it is about: "the Duma passed a bill on suspending …". */
+    private static final Pattern BILL_ON = Pattern.compile("(?i)\\b(?:bill|draft law|draft)\\s+"
+            + "(?:on|about|for)\\s+(?:the\\s+|its\\s+|their\\s+|[A-Z][\\w-]*(?:'s|’s)\\s+)?$");
+
+    /** A law on withdrawal starts it; the withdrawal takes effect later ("signed the law on Russia's withdrawal"). */
+    private static final Pattern LAW_ON = Pattern.compile("(?i)\\b(?:law|decree|legislation|resolution)\\s+"
+            + "(?:on|about|for)\\s+(?:the\\s+|its\\s+|their\\s+|[A-Z][\\w-]*(?:'s|’s)\\s+)?$");
 
     /** An act in the past tense: after "until" it happened ("until Washington withdrew"), else it may not. */
     private static final Pattern PAST_ACT = Pattern.compile("(?i)^(?:\\w+ed|withdrew|withdrawn|left|quit|sent|brought|put|took|"
@@ -491,7 +506,7 @@ final class EventExtractor {
                 && THAT.matcher(text.substring(found.start(), triggerStart)).find();
     }
 
-    private static final Pattern RELATIVE_OPENING = Pattern.compile(",\\s*(?:which|who|but)\\b[^,;]*$");
+    private static final Pattern RELATIVE_OPENING = Pattern.compile("(?:,\\s*(?:which|who)|\\bbut)\\b[^,;]*$");
 
     /** "… last year, … the United States, which signed the treaty": an act in a relative clause has its own time. */
     private boolean insideRelativeClause(DateResolver.Found found, int triggerStart) {
@@ -541,7 +556,8 @@ final class EventExtractor {
         }
     }
 
-    private static final Pattern AND_THEN_END = Pattern.compile("\\band\\s+(?:then\\s+|later\\s+|also\\s+|subsequently\\s+)?$");
+    private static final Pattern AND_THEN_END = Pattern.compile("\\band\\s+(?:(?:then|later|also|subsequently|formally|"
+            + "officially|finally|eventually|soon|itself|only)\\s+)*(?:has\\s+|had\\s+|was\\s+)?$");
 
     /**
      * "Kazakhstan signed the treaty in 2018 and ratified it in 2019": a verb joined by "and" to the act
@@ -558,7 +574,7 @@ final class EventExtractor {
             return List.of();
         }
         var between = this.context.text().substring(previous[1], start);
-        if (between.indexOf(',') >= 0 || between.indexOf(';') >= 0 || !AND_THEN_END.matcher(between).find()) {
+        if (between.indexOf(';') >= 0 || !AND_THEN_END.matcher(between).find()) {
             return List.of();
         }
         return actorsFor(sentence, previous[0], previous[1]);
@@ -825,8 +841,19 @@ final class EventExtractor {
         }
         var collective = collectiveActors(clause, start);
         if (collective.isEmpty() && PRONOUN_SUBJECT.matcher(clause).matches()) {
-            // "Russia suspended its participation …, but says it continues to observe the caps": the pronoun is
-            // the sentence's subject.
+            // "… the United States had been developing them long before it walked out": a pronoun is the
+            // nearest actor before it.
+            var earlier = this.context.mentionsIn(sentence.start(), clauseStart);
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                var state = actorState(earlier.get(i));
+                if (state != null && !adjective(earlier.get(i))) {
+                    return List.of(state);
+                }
+            }
+        }
+        if (collective.isEmpty() && NO_SUBJECT.matcher(clause).matches()) {
+            // "Russia suspended its participation in 2023 but continued to abide by the limits": the
+            // sentence's subject.
             for (var mention : this.context.mentionsIn(sentence.start(), clauseStart)) {
                 var state = actorState(mention);
                 if (state != null) {
@@ -837,7 +864,21 @@ final class EventExtractor {
         return collective;
     }
 
+    private static final Pattern DEMONYM_ENDING = Pattern.compile("(?:ian|ean|ese|ish|can|ch|i)$");
+
+    /** "alleged Russian violations": a state's adjective before a noun names no one who could be "it". */
+    private boolean adjective(Mention mention) {
+        var text = this.context.text();
+        return DEMONYM_ENDING.matcher(mention.form()).find() && mention.end() + 1 < text.length()
+                && text.charAt(mention.end()) == ' ' && Character.isLowerCase(text.charAt(mention.end() + 1));
+    }
+
+    /** A clause whose subject is a pronoun: "… but says it continues to observe the caps". */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\s*(?:\\w+\\s+){0,2}?(?:it|they|he|she)\\s+(?:\\w+\\s+){0,3}");
+
+    /** A clause with no subject of its own: "… but continued to abide by the limits". */
+    private static final Pattern NO_SUBJECT = Pattern.compile("(?i)\\s*(?:also\\s+|still\\s+)?(?:continued|continues|kept|keeps|"
+            + "remained|remains|vowed|pledged|promised)\\s+(?:\\w+\\s+){0,2}");
 
     /** "Armenia, which ratified the treaty in 2006": the actor is the noun the relative clause hangs on. */
     private String relativeAntecedent(Sentences.Sentence sentence, int clauseStart, String clause) {
@@ -930,15 +971,20 @@ final class EventExtractor {
         if (places.isEmpty()) {
             return;
         }
-        // A deployment to a region of a state is a deployment in that state too (Bornholm, Denmark).
-        for (var place : List.copyOf(places)) {
-            var builder = this.context.registry().get(place);
+        // A deployment to a part of another state (Bornholm, northern Luzon) is recorded as one in that state;
+        // a region that belongs to no state (Europe, the Asia-Pacific) stays itself.
+        var by = deployer(sentence, start, system.start());
+        for (int i = places.size() - 1; i >= 0; i--) {
+            var builder = this.context.registry().get(places.get(i));
             var state = builder == null || builder.label != EntityLabel.Region ? null : builder.property("state");
-            if (state != null && !places.contains(state)) {
-                places.add(state);
+            // A state placing weapons in its own region (Iskander in Kaliningrad) deploys them in that region.
+            if (state != null && !state.equals(by)) {
+                places.remove(i);
+                if (!places.contains(state)) {
+                    places.add(i, state);
+                }
             }
         }
-        var by = deployer(sentence, start, system.start());
         for (var place : places) {
             if (!place.equals(by)) {
                 events.add(new Event(RelationType.DEPLOYED_IN, system.key(), place, date, sentence.start(), sentence.end(), by));

@@ -441,6 +441,28 @@ class ExtractorTests {
     }
 
     @Test
+    void billsLawsOnLeavingAndDeploymentsInAPartOfAState() {
+        var graph = extract(" date 2026-02-06 MOSCOW, February 6. /TASS/. The US suspended its obligations under the INF Treaty "
+                + "on February 2, 2019, and formally withdrew on August 2 of the same year. Russia suspended its own "
+                + "participation the following day.\n\n"
+                + "The State Duma passed a bill on withdrawing from the Treaty on Open Skies on Wednesday. Putin signed the "
+                + "law on Russia's withdrawal from the Seabed Treaty on Thursday. Putin had signed a law on withdrawal of the "
+                + "ratification of the CTBT on November 2, 2023.\n\n"
+                + "The Army deployed a Typhon launcher to northern Luzon in April 2024. Russia stationed Iskander systems in "
+                + "the Kaliningrad region in 2018. Washington walked out of the ABM Treaty long before it walked out of the "
+                + "INF Treaty. Russia suspended its participation in New START in 2023 but continued to abide by its limits.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder(
+                "state/united-states -> treaty/inf-treaty @2019-08-02", "state/united-states -> treaty/abm-treaty @null");
+        assertThat(facts(graph, RelationType.SUSPENDED)).contains("state/russia -> treaty/inf-treaty @2019-08-03",
+                "state/russia -> treaty/new-start @2023");
+        assertThat(facts(graph, RelationType.DERATIFIED)).containsExactly("state/russia -> treaty/ctbt @2023-11-02");
+        assertThat(facts(graph, RelationType.OBSERVES)).containsExactly("state/russia -> treaty/new-start @null");
+        // Luzon is part of the Philippines; Kaliningrad is Russia's own, where Russia put its missiles.
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder(
+                "missilesystem/typhon -> state/philippines @2024-04", "missilesystem/iskander -> region/kaliningrad @2018");
+    }
+
+    @Test
     void theTreatyIsNotOneASentenceSetsApartFromIt() {
         var graph = extract(" date 2025-03-07 NEW YORK, March 7. /TASS/. States parties to the TPNW met on Monday.\n\n"
                 + "Delegates will discuss the treaty's place beside the NPT. The treaty entered into force on January 22, 2021.");
