@@ -1,9 +1,7 @@
 package org.treatygraph.extraction;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -19,12 +17,21 @@ final class CueMatcher {
     record Found(String text, int start, int end, int list) {
     }
 
-    private record Cue(Pattern pattern, int list) {
+    /**
+     * @param literal the text every match starts with, checked before the regex runs
+     * @param plain the cue is that literal text and nothing more: no regex needed at all
+     */
+    private record Cue(Pattern pattern, String literal, boolean plain, int list) {
     }
 
     private static final int PREFIX = 3;
 
-    private final Map<String, List<Cue>> byPrefix = new HashMap<>();
+    /**
+     * Cues by their first two characters (ASCII, as cues are written), {@code c0 * 128 + c1}: an array
+     * index instead of a hashed substring at every word. The literal start decides the rest.
+     */
+    @SuppressWarnings("unchecked")
+    private final List<Cue>[] byFirstTwo = new List[128 * 128];
 
     private final List<Cue> unindexed = new ArrayList<>();
 
@@ -35,10 +42,14 @@ final class CueMatcher {
     CueMatcher(String... lists) {
         for (int list = 0; list < lists.length; list++) {
             for (var alternative : Lexicon.splitTopLevel(lists[list])) {
-                var cue = new Cue(Pattern.compile(alternative), list);
                 var prefix = literalPrefix(alternative);
-                if (prefix.length() >= PREFIX) {
-                    this.byPrefix.computeIfAbsent(prefix.substring(0, PREFIX), k -> new ArrayList<>()).add(cue);
+                var cue = new Cue(Pattern.compile(alternative), prefix, prefix.equals(alternative), list);
+                if (prefix.length() >= PREFIX && prefix.charAt(0) < 128 && prefix.charAt(1) < 128) {
+                    int slot = prefix.charAt(0) * 128 + prefix.charAt(1);
+                    if (this.byFirstTwo[slot] == null) {
+                        this.byFirstTwo[slot] = new ArrayList<>();
+                    }
+                    this.byFirstTwo[slot].add(cue);
                 }
                 else {
                     this.unindexed.add(cue);
@@ -69,7 +80,9 @@ final class CueMatcher {
                 i++;
                 continue;
             }
-            var candidates = i + PREFIX <= n ? this.byPrefix.get(lower.substring(i, i + PREFIX)) : null;
+            char c0 = lower.charAt(i);
+            char c1 = i + 1 < n ? lower.charAt(i + 1) : 0;
+            var candidates = i + PREFIX <= n && c0 < 128 && c1 < 128 ? this.byFirstTwo[c0 * 128 + c1] : null;
             var best = longest(this.unindexed, lower, i, longest(candidates, lower, i, null));
             if (best != null) {
                 found.add(best);
@@ -88,11 +101,24 @@ final class CueMatcher {
             return best;
         }
         for (var cue : cues) {
-            var m = cue.pattern().matcher(text);
-            m.region(at, text.length());
-            if (m.lookingAt() && (best == null || m.end() > best.end())
-                    && (m.end() == text.length() || !isWordChar(text.charAt(m.end())))) {
-                best = new Found(text.substring(at, m.end()), at, m.end(), cue.list());
+            // Most candidates part from the text within their literal start: no matcher is made for them.
+            if (!text.startsWith(cue.literal(), at)) {
+                continue;
+            }
+            int end;
+            if (cue.plain()) {
+                end = at + cue.literal().length();
+            }
+            else {
+                var m = cue.pattern().matcher(text);
+                m.region(at, text.length());
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                end = m.end();
+            }
+            if ((best == null || end > best.end()) && (end == text.length() || !isWordChar(text.charAt(end)))) {
+                best = new Found(text.substring(at, end), at, end, cue.list());
             }
         }
         return best;

@@ -201,10 +201,14 @@ final class EntityRecognizer {
         if (text.indexOf(" Ministry", from) < 0) {
             return;
         }
-        var m = BARE_MINISTRY.matcher(text);
-        m.region(from, text.length());
+        var m = BARE_MINISTRY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         var found = new ArrayList<Mention>();
-        while (m.find()) {
+        // The pattern runs only just before each " Ministry", not over the whole text.
+        for (int at = text.indexOf(" Ministry", from); at >= 0; at = text.indexOf(" Ministry", at + 9)) {
+            m.region(Math.max(from, at - 8), Math.min(text.length(), at + 9));
+            if (!m.find()) {
+                continue;
+            }
             int start = m.start();
             int end = m.end();
             if (mentions.stream().anyMatch(x -> x.start() < end && start < x.end())) {
@@ -634,10 +638,18 @@ final class EntityRecognizer {
 
     private static List<Token> tokens(String text, int from, int to) {
         var tokens = new ArrayList<Token>();
-        var m = NON_BLANK.matcher(text);
-        m.region(from, to);
-        while (m.find()) {
-            tokens.add(new Token(m.group(), m.start(), m.end()));
+        int i = from;
+        while (i < to) {
+            while (i < to && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                tokens.add(new Token(text.substring(start, i), start, i));
+            }
         }
         return tokens;
     }

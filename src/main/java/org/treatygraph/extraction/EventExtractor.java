@@ -101,6 +101,9 @@ final class EventExtractor {
     /** Where the acts of the sentence being read are named, so that one act's place or date is not another's. */
     private List<int[]> sentenceTriggers = List.of();
 
+    /** Whether a treaty mention's sentence sets it apart from "the treaty": worked out once per mention. */
+    private final Map<Mention, Boolean> setApartMentions = new java.util.HashMap<>();
+
     /** The dates of the sentence being read. */
     private List<DateResolver.Found> sentenceDates = List.of();
 
@@ -322,10 +325,27 @@ final class EventExtractor {
     private static final Pattern PAST_ACT = Pattern.compile("(?i)^(?:\\w+ed|withdrew|withdrawn|left|quit|sent|brought|put|took|"
             + "went|entered|came|ran|tore|inked)\\b");
 
+    /** The last {@code count} words of {@code text}, as they stand (a scan from the end, no split). */
     private static String lastWords(String text, int count) {
-        var words = WHITESPACE.split(text.strip());
-        int from = Math.max(0, words.length - count);
-        return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        for (int words = 0; words < count && start > 0; words++) {
+            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
+            }
+            if (words + 1 < count) {
+                while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
+                    start--;
+                }
+            }
+        }
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return text.substring(start, end);
     }
 
     /** "signed a decree suspending …": the signature is the suspension, not an act of its own. */
@@ -344,6 +364,21 @@ final class EventExtractor {
     /** Every hint of every trigger, found in one pass over a sentence (most sentences name no act at all). */
     private static final org.ahocorasick.trie.Trie HINTS = buildHints();
 
+    /** For each hint, the indices in {@link #TRIGGERS} of the triggers that list it. */
+    private static final Map<String, int[]> TRIGGERS_BY_HINT = triggersByHint();
+
+    private static Map<String, int[]> triggersByHint() {
+        var byHint = new java.util.HashMap<String, List<Integer>>();
+        for (int t = 0; t < TRIGGERS.size(); t++) {
+            for (var hint : TRIGGERS.get(t).hints()) {
+                byHint.computeIfAbsent(hint, k -> new ArrayList<>()).add(t);
+            }
+        }
+        var result = new java.util.HashMap<String, int[]>();
+        byHint.forEach((hint, triggers) -> result.put(hint, triggers.stream().mapToInt(Integer::intValue).toArray()));
+        return Map.copyOf(result);
+    }
+
     private static org.ahocorasick.trie.Trie buildHints() {
         var builder = org.ahocorasick.trie.Trie.builder();
         TRIGGERS.stream().flatMap(t -> t.hints().stream()).distinct().forEach(builder::addKeyword);
@@ -359,13 +394,25 @@ final class EventExtractor {
         }
         // Lower-casing keeps offsets unless a letter changes length (rare: "İ"); then match the original.
         var subject = lower.length() == sentence.length() ? lower : sentence;
+        // Each hint's positions, given to the triggers that listen for it, in one pass over what was found.
+        var positionsOf = new int[TRIGGERS.size()][];
+        var counts = new int[TRIGGERS.size()];
+        for (var emit : emits) {
+            for (int t : TRIGGERS_BY_HINT.get(emit.getKeyword())) {
+                if (positionsOf[t] == null) {
+                    positionsOf[t] = new int[emits.size()];
+                }
+                positionsOf[t][counts[t]++] = emit.getStart();
+            }
+        }
         var hits = new ArrayList<Hit>();
-        for (var trigger : TRIGGERS) {
-            var positions = emits.stream().filter(e -> trigger.hints().contains(e.getKeyword())).mapToInt(e -> e.getStart())
-                .sorted().toArray();
-            if (positions.length == 0) {
+        for (int t = 0; t < TRIGGERS.size(); t++) {
+            var trigger = TRIGGERS.get(t);
+            if (counts[t] == 0) {
                 continue;
             }
+            var positions = java.util.Arrays.copyOf(positionsOf[t], counts[t]);
+            java.util.Arrays.sort(positions);
             var m = (subject == lower ? trigger.pattern() : Pattern.compile(trigger.pattern().pattern(), Pattern.CASE_INSENSITIVE))
                 .matcher(subject)
                 .useTransparentBounds(true)
@@ -731,8 +778,11 @@ final class EventExtractor {
         var treaties = this.context.mentionsIn(0, position).stream().filter(m -> m.label() == EntityLabel.Treaty).toList();
         var apart = new java.util.HashSet<String>();
         for (var mention : treaties) {
-            var sentence = this.context.sentenceAt(mention.start());
-            if (sentence != null && setApart(text, sentence, treaties, mention)) {
+            boolean setApart = this.setApartMentions.computeIfAbsent(mention, m -> {
+                var sentence = this.context.sentenceAt(m.start());
+                return sentence != null && setApart(text, sentence, treaties, m);
+            });
+            if (setApart) {
                 apart.add(mention.key());
             }
         }

@@ -148,22 +148,23 @@ public final class Extractor {
      * punctuation or line breaks gets the same key.
      */
     static String wordsOnly(String text) {
-        var out = new StringBuilder(text.length());
+        var out = new char[text.length()];
+        int length = 0;
         boolean gap = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                if (gap && !out.isEmpty()) {
-                    out.append(' ');
+                if (gap && length > 0) {
+                    out[length++] = ' ';
                 }
-                out.append(Character.toLowerCase(c));
+                out[length++] = Character.toLowerCase(c);
                 gap = false;
             }
             else {
                 gap = true;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     /** What a statement concerns: treaties, systems, then other actors named in it; else the treaty in context. */

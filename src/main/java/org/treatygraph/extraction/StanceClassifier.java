@@ -87,8 +87,17 @@ final class StanceClassifier {
             + "lapse|walk away)");
 
     /** Cues that carry their own negation, so a negator before them does not turn them around. */
-    private static final Pattern SELF_NEGATED = Pattern.compile("^(?:no |not |cannot|can't|impossible|unanswered|"
-            + "left unanswered|pointless)");
+    private static final List<String> SELF_NEGATED = List.of("no ", "not ", "cannot", "can't", "impossible", "unanswered",
+            "left unanswered", "pointless");
+
+    private static boolean selfNegated(String cue) {
+        for (var start : SELF_NEGATED) {
+            if (cue.startsWith(start)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final Pattern NEGATOR = Pattern.compile("\\b(?:not|no|never|hardly|without|neither|nor|nobody|nothing|"
             + "none|no one|no longer|refus\\w+|refrain\\w*)\\b|n't\\b");
@@ -231,12 +240,13 @@ final class StanceClassifier {
         }
         if (cues.isEmpty()) {
             // "We will not be the first to test": restraint that lasts only while others show it.
-            if (NOT_FIRST.matcher(text).find()) {
+            if (text.contains("first") && NOT_FIRST.matcher(text).find()) {
                 return new Result(Stance.conditional, "not be the first");
             }
             // "Washington would not reconsider its decision", "we are not going to tie our hands": a refusal.
             var refusal = REFUSAL.matcher(text);
-            if (refusal.find()) {
+            if ((text.contains("not") || text.contains("n't") || text.contains("no ") || text.contains("never"))
+                    && refusal.find()) {
                 return new Result(Stance.opposes, refusal.group());
             }
         }
@@ -250,10 +260,12 @@ final class StanceClassifier {
         return new Result(Stance.neutral, null);
     }
 
+    private static final List<String> LEAVING_WORDS = List.of("exit", "withdraw", "pull", "demise", "collapse", "terminat",
+            "suspen", "depart", "abandon", "decision to", "move to", "step", "outside", "test", "leav", "walk", "end of", "loss of");
+
     /** Whether the words of leaving a treaty (or of a test, its opposite) may be in the text at all. */
     private static boolean mayMentionLeaving(String lower) {
-        for (var word : List.of("exit", "withdraw", "pull", "demise", "collapse", "terminat", "suspen", "depart", "abandon",
-                "decision to", "move to", "step", "outside", "test", "leav", "walk", "end of", "loss of")) {
+        for (var word : LEAVING_WORDS) {
             if (lower.contains(word)) {
                 return true;
             }
@@ -262,10 +274,12 @@ final class StanceClassifier {
     }
 
     /** Every strong condition has one of these words; checking them first spares most statements the pattern. */
+    private static final List<String> CONDITION_WORDS = List.of("only", "long as", "provid", "condition", "unless", "exchange",
+            "suit", "recipro", "return", "have to", "must", "should", "need", "has to", "once", "depend", "if ", "mirror",
+            "soon as", "before any", "interest");
+
     private static boolean mayHoldCondition(String lower) {
-        for (var word : List.of("only", "long as", "provid", "condition", "unless", "exchange", "suit", "recipro", "return",
-                "have to", "must", "should", "need", "has to", "once", "depend", "if ", "mirror", "soon as", "before any",
-                "interest")) {
+        for (var word : CONDITION_WORDS) {
             if (lower.contains(word)) {
                 return true;
             }
@@ -276,7 +290,7 @@ final class StanceClassifier {
 
     /** A negator earlier in the same clause, at most eight words before the cue. */
     private static boolean negated(String text, Cue cue) {
-        if (SELF_NEGATED.matcher(cue.text()).lookingAt()) {
+        if (selfNegated(cue.text())) {
             return false;
         }
         // The text is lower case already. The clause starts after the last comma, semicolon, full stop
