@@ -63,7 +63,8 @@ final class EntityRecognizer {
     private static final Pattern APPOSITIVE_TITLE = Pattern.compile("^,\\s+(?:the\\s+|a\\s+|an\\s+)?([^,;\"“”]{3,160}?)"
             + "(?=,|;|(?<![A-Z])\\.(?:\\s|$)| said| told| who)");
 
-    private static final Pattern SPEAKS_AFTER = Pattern.compile("\\s+(?:has |had |also |further )?(?:" + Lexicon.SPEECH_VERBS + ")\\b");
+    /** A speech verb right after a name, or after the comma closing a name in apposition ("deputy, Yelena Sidorova, said"). */
+    private static final Pattern SPEAKS_AFTER = Pattern.compile(",?\\s+(?:has |had |also |further )?(?:" + Lexicon.SPEECH_VERBS + ")\\b");
 
     private final Gazetteer gazetteer;
 

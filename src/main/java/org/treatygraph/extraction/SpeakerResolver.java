@@ -135,7 +135,7 @@ final class SpeakerResolver {
                 return last;
             }
             // "A NATO official", "an American diplomat": someone new and unnamed, who speaks for the body.
-            var found = INDEFINITE.matcher(phrase).lookingAt() ? null : recentPerson(start, PERSON_STAND_INS.get(head), restrictTo);
+            var found = INDEFINITE.matcher(phrase).lookingAt() ? null : gendered(head, start, PERSON_STAND_INS.get(head), restrictTo);
             if (found != null) {
                 return found;
             }
@@ -144,6 +144,11 @@ final class SpeakerResolver {
             }
             if (state != null && (lower.endsWith("diplomats") || lower.endsWith("officials") || inside.size() == 1)) {
                 return state.key();
+            }
+            // "The department's spokesperson": nobody named holds the post, so the body speaks.
+            var body = BODY_POSSESSIVE.matcher(lower);
+            if (body.find() && ORGANIZATION_STAND_INS.contains(body.group(1))) {
+                return recentOrganization(start, body.group(1));
             }
             return null;
         }
@@ -232,12 +237,31 @@ final class SpeakerResolver {
      * The person most recently speaking or mentioned before {@code position} whose role fits and who
      * belongs to {@code restrictTo} (a state or organisation key), when given.
      */
+    /** "the spokeswoman" is a woman, "the chairman" a man, when the names tell; else whoever fits. */
+    private String gendered(String head, int position, List<String> roleWords, String restrictTo) {
+        if (head.endsWith("woman")) {
+            var woman = recentPerson(position, roleWords, restrictTo, this::looksFemale);
+            if (woman == null) {
+                // A woman whose title the text never gave is likelier than a man who holds it.
+                woman = recentPerson(position, List.of(), restrictTo, this::looksFemale);
+            }
+            return woman != null ? woman : recentPerson(position, roleWords, restrictTo);
+        }
+        if (head.endsWith("man")) {
+            var man = recentPerson(position, roleWords, restrictTo, key -> !looksFemale(key));
+            return man != null ? man : recentPerson(position, roleWords, restrictTo);
+        }
+        return recentPerson(position, roleWords, restrictTo);
+    }
+
     private String recentPerson(int position, List<String> roleWords, String restrictTo) {
         return recentPerson(position, roleWords, restrictTo, key -> true);
     }
 
     /** Female name endings of the languages the news names most (Slavic, Baltic, Central Asian) and a role that says so. */
     private static final Pattern FEMALE_NAME = Pattern.compile("^(?:\\p{L}+a|\\p{L}+ya|\\p{L}+ia)\\s|\\s\\p{L}+(?:ova|eva|ina|aya|skaya|ska)$");
+
+    private static final Pattern BODY_POSSESSIVE = Pattern.compile("^([a-z ]+?)(?:'s|’s)\\s");
 
     private static final Pattern INDEFINITE = Pattern.compile("(?i)(?:a|an|one|another|some|several|two|three|unnamed)\\s");
 

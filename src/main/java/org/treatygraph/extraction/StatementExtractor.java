@@ -480,7 +480,8 @@ final class StatementExtractor {
                     || !END_TAIL.matcher(s.substring(verb.end())).matches()) {
                 continue;
             }
-            if (speakerSpan[2] < intro(s).length()) {
+            if (speakerSpan[2] < intro(s).length() || TAIL_THEN_THAT.matcher(s.substring(verb.end())).lookingAt()) {
+                // Also "…, Oleg Travin, wrote on X that …": what was said follows the verb.
                 // "In a video message read out at the opening, Guterres called on …": the words before the
                 // comma set the scene; they are not what was said.
                 continue;
@@ -697,8 +698,15 @@ final class StatementExtractor {
         if (rest.isEmpty()) {
             return subject;
         }
-        // "Hanna Lindgren, an independent analyst, said": an insert between commas.
+        // "Hanna Lindgren, an independent analyst, said": an insert between commas. "Russia's envoy to the
+        // IAEA, Mikhail Ulyanov, wrote": the insert is the name, and the person is the speaker.
         if (clause.substring(0, np).strip().endsWith(",") && rest.endsWith(",") && !rest.contains("\"") && !rest.contains("“")) {
+            int insertEnd = clauseStart + clause.stripTrailing().length() - 1;
+            for (var mention : this.context.mentionsIn(this.clauseOffset + subject[1], this.clauseOffset + insertEnd)) {
+                if (mention.label() == EntityLabel.Person) {
+                    return new int[] { mention.start() - this.clauseOffset, mention.end() - this.clauseOffset };
+                }
+            }
             return subject;
         }
         // "Floyd thanked Armenia for its support and noted": a second verb of the same subject, unless the

@@ -362,6 +362,22 @@ class ExtractorTests {
     }
 
     @Test
+    void namesInAppositionAfterATitleAndGenderedStandInsSpeak() {
+        var graph = extract(" date 2025-05-14 WASHINGTON, May 14. /TASS/. A State Department spokesperson said Washington "
+                + "remained committed to the test moratorium. The department's spokesperson added that talks were possible.\n\n"
+                + "\"We are ready for dialogue,\" Kremlin spokesman Dmitry Peskov told reporters. Peskov's deputy, Yelena "
+                + "Sidorova, said the Kremlin had not received any reply. \"Our position has not changed,\" the spokeswoman said.\n\n"
+                + "Russia's envoy to the agency, Oleg Travin, wrote on X that the plan was a step in the wrong direction. The "
+                + "head of the Russian delegation, Ambassador Konstantin Vorontsov, told the conference that Moscow saw no "
+                + "reason to resume tests.");
+        assertThat(speakerOf(graph, "talks were possible")).isEqualTo("organization/us-state-department");
+        assertThat(speakerOf(graph, "not received any reply")).isEqualTo("person/yelena-sidorova");
+        assertThat(speakerOf(graph, "has not changed")).isEqualTo("person/yelena-sidorova");
+        assertThat(speakerOf(graph, "wrong direction")).isEqualTo("person/oleg-travin");
+        assertThat(speakerOf(graph, "no reason to resume")).isEqualTo("person/konstantin-vorontsov");
+    }
+
+    @Test
     void aBareMinistryBelongsToThePlaceTheTextIsWrittenFrom() {
         var graph = extract("Tokyo keeps its distance from the ban treaty\nLast Updated Jan 22, 2021 | Source: Kyodo\n\n"
                 + "The Foreign Ministry said Japan would not sign the treaty. In Beijing, Foreign Ministry spokesperson "
