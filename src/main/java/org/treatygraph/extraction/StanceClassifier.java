@@ -36,12 +36,12 @@ final class StanceClassifier {
             + "keep|stick|honou?r)|comply|complying|complies|full compliance|compliance|adhere|adhering|observ(?:e|ing)|respect(?:ing)? (?:the|its|their) "
             + "(?:limits|caps|ceilings|obligations)|fulfil\\w* (?:its|our|their) obligations|good idea|praised?|constructive|"
             + "cooperation|agree[sd]?|stabili[sz]\\w*|dialogue|negotiat\\w+|talks|responsibl[ey]|balanced|important step|"
-            + "step in the right direction|positive|useful|hope[sd]? (?:for|to|that)|call(?:s|ed)? (?:on [\\w\\s]{0,40}? to "
+            + "step in the right direction|positive|useful|reinforc\\w*|consistent with|exercis\\w* restraint|hope[sd]? (?:for|to|that)|call(?:s|ed)? (?:on [\\w\\s]{0,40}? to "
             + "(?:maintain|preserve|uphold|return|resume|respect|show restraint)|for (?:talks|dialogue|preserving|resuming))|"
             + "resum\\w+|mutually beneficial|strengthen\\w*|uphold\\w*|endorse[sd]?|valuable|cornerstone|essential|"
             + "makes? (?:a lot of |perfect |good )?sense|made (?:a lot of |perfect |good )?sense|better than|backbone|"
             + "contribution|safer|guarantee\\w*|successful\\w*|deterrence|on the table|remain\\w* (?:a )?(?:signator\\w+|party|"
-            + "committed|in force|in place)|maintain\\w* the moratorium|taking the side|defensive|restraint|goodwill|"
+            + "committed|in force|in place)|maintain\\w* the moratorium|taking the side|defensive|goodwill|"
             + "confidence-building|transparency|verifiable|predictab\\w+|trust|poses? no threat|posing no threat|no threat|"
             + "not (?:directed|aimed) (?:against|at)|no question of|nothing to fear|purely defensive|"
             + "regret\\w* (?:the )?(?:end|demise|collapse|expiry|lapse|loss|termination)|peace\\w*|pragmatic|good faith|"
@@ -51,7 +51,8 @@ final class StanceClassifier {
 
     /** Putting a missile system in service or in place: its speaker is for it. */
     private static final Pattern FIELDING = Pattern.compile("\\b(?:deploy\\w*|combat duty|station\\w*|plac(?:e|ed|ing)|"
-            + "sen[dt]|appear|field\\w*|successfully tested|taken up (?:its|their) positions|in service)\\b");
+            + "sen[dt]|appear|field\\w*|successfully tested|taken up (?:its|their) positions|in service|enter\\w* (?:into )?service|"
+            + "(?:keep|continue) testing|plans? to (?:test|send|deploy|station)|approved (?:the )?(?:possible )?sale)\\b");
 
     /** A statement that is itself a condition: "if Russia comes back into full compliance". */
     private static final Pattern OPENS_WITH_CONDITION = Pattern.compile("^[\"“«]?(?:only )?(?:if|unless|provided)\\b");
@@ -76,7 +77,8 @@ final class StanceClassifier {
             + "compensatory measures|into account in (?:its|our) military planning|weaken\\w*|far-fetched|pretext\\w*|"
             + "invalid|groundless|baseless|unfounded|illegitimate|null and void|ignor(?:e|es|ed|ing)|hanging by a thread|"
             + "coercion|tool of|unilateral\\w*|militari[sz]\\w*|aggression|encircl\\w*|expansion|lament\\w*|deplored|"
-            + "irritant|to blame|blaming|disappoint\\w*|frustrat\\w*|worr(?:y|ied|ying)|fear(?:s|ed)?|at odds with|"
+            + "irritant|to blame|blaming|setback|wreck\\w*|derail\\w*|torpedo(?:es|ed|ing)?|ruin\\w*|damag\\w*|jeopardi[sz]\\w*|"
+            + "erod\\w*|bur(?:y|ies|ied)|disappoint\\w*|frustrat\\w*|worr(?:y|ied|ying)|fear(?:s|ed)?|at odds with|"
             + "necessary measures|all measures";
 
     /** Support cues (list 0) and opposition cues (list 1), found in one pass. */
@@ -187,15 +189,23 @@ final class StanceClassifier {
         // The turn-around checks below need words most statements lack: test for them once.
         boolean mayDeny = text.contains("den") || text.contains("reject") || text.contains("dismiss") || text.contains("refut");
         boolean mayLeave = mayMentionLeaving(text);
+        int harmedUntil = -1;
         for (var cue : cues) {
             if (cue.start() < aimedUntil) {
                 // The exit a flipped cue was aimed at has been counted with it.
                 continue;
             }
+            if (cue.polarity() > 0 && cue.start() < harmedUntil) {
+                // "would destroy the emerging positive trend", "undermines strategic stability": the good thing
+                // harmed is the object of the harm, already counted against.
+                continue;
+            }
             // "not ready", "no dialogue": negated support is opposition. Negated opposition is not reliably
             // support ("will not be intimidated", "bore no responsibility"), so it counts for nothing.
+            // Denying a wrong ("did not violate any treaty", "is not a provocation") defends what is done.
             int polarity = !negated(text, cue) ? cue.polarity()
-                    : cue.polarity() > 0 || EXIT.matcher(cue.text()).lookingAt() ? -cue.polarity() : 0;
+                    : cue.polarity() > 0 || EXIT.matcher(cue.text()).lookingAt() || WRONG.matcher(cue.text()).lookingAt()
+                            ? -cue.polarity() : 0;
             if (polarity < 0 && mayDeny && DENIAL_BEFORE.matcher(text.substring(Math.max(0, cue.start() - 40), cue.start())).find()) {
                 // "denied violating the pact", "rejected the accusation": denying the wrong defends the treaty.
                 polarity = 1;
@@ -210,6 +220,13 @@ final class StanceClassifier {
                 // "criticized the exit", "regret over the decision to withdraw": against leaving is for the treaty.
                 polarity = -polarity;
                 aimedUntil = aimed.end();
+            }
+            if (polarity < 0 && HARM.matcher(cue.text()).lookingAt()) {
+                harmedUntil = objectEnd(text, cue.start() + cue.text().length());
+            }
+            if (polarity != 0 && cue.polarity() > 0 && RATHER_THAN_BEFORE.matcher(text.substring(Math.max(0, cue.start() - 16), cue.start())).find()) {
+                // "weakens the NPT rather than strengthens it": what is set aside is not what is said.
+                polarity = -polarity;
             }
             score += polarity;
             if (decisive == null || decisive.polarity() != Integer.signum(score) && polarity == Integer.signum(score)) {
@@ -262,6 +279,32 @@ final class StanceClassifier {
 
     private static final List<String> LEAVING_WORDS = List.of("exit", "withdraw", "pull", "demise", "collapse", "terminat",
             "suspen", "depart", "abandon", "decision to", "move to", "step", "outside", "test", "leav", "walk", "end of", "loss of");
+
+    /** Opposition cues naming a wrong: denied, they defend. */
+    private static final Pattern WRONG = Pattern.compile("(?:violat|breach|provocat|aggressi|escalat|destabili|illegal)");
+
+    /** Opposition cues that act on an object: what they harm follows them. */
+    private static final Pattern HARM = Pattern.compile("(?:destroy|undermin|bury|weaken|kill|jeopardi[sz]|sabotag|torpedo|"
+            + "derail|wreck|erod|damag|harm|ruin|obstruct|dismantl|threat)");
+
+    private static final Pattern RATHER_THAN_BEFORE = Pattern.compile("\\b(?:rather than|instead of)\\s+$");
+
+    /** Where the object after a verb ends: the next clause break, at most six words on. */
+    private static int objectEnd(String text, int from) {
+        int words = 0;
+        int i = from;
+        while (i < text.length() && words <= 6) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '.' || c == ':') {
+                break;
+            }
+            if (c == ' ') {
+                words++;
+            }
+            i++;
+        }
+        return i;
+    }
 
     /** Whether the words of leaving a treaty (or of a test, its opposite) may be in the text at all. */
     private static boolean mayMentionLeaving(String lower) {

@@ -509,6 +509,21 @@ class ExtractorTests {
     }
 
     @Test
+    void stanceReadsWhatIsHarmedWhatIsSetAsideAndWrongsDenied() {
+        assertThat(StanceClassifier.classify("handing over such weapons would wreck the fragile positive trend", "said").stance())
+            .isEqualTo(Stance.opposes);
+        assertThat(StanceClassifier.classify("the ban weakens the old regime rather than strengthens it", "said").stance())
+            .isEqualTo(Stance.opposes);
+        assertThat(StanceClassifier.classify("the launch did not violate any agreement in force", "said").stance())
+            .isEqualTo(Stance.supports);
+        assertThat(StanceClassifier.classify("the two regimes reinforce each other", "said").stance()).isEqualTo(Stance.supports);
+        assertThat(StanceClassifier.classify("any nuclear test anywhere would be a serious setback", "said").stance())
+            .isEqualTo(Stance.supports);
+        assertThat(StanceClassifier.classify("the new launcher will enter service next year", "said", true).stance())
+            .isEqualTo(Stance.supports);
+    }
+
+    @Test
     void stanceReadsRefusalsNarratedActsAndCriticismOfAnExit() {
         assertThat(StanceClassifier.classify("the United States withdrew from the ABM Treaty in 2002", "recalled").stance())
             .isEqualTo(Stance.neutral);
