@@ -61,10 +61,10 @@ final class EventExtractor {
             new Trigger(RelationType.ENTERED_INTO_FORCE, Pattern.compile("(?i)\\b(?:entered into force|came into force|came into effect|took effect|entered into effect)\\b"), List.of("force", "effect")),
             new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped|tore up|denounced)\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
             new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationed|redeployed|placed|brought|moved|"
-                    + "transferred|delivered|flown|shipped|sent|arrived|taken(?= to\\b)|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
+                    + "transferred|delivered|flown|shipped|sent|arrived|taken(?= to\\b)|received|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
                     + "(?:assumed|took up|entered) combat duty|(?:has|have) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b))\\b"),
                     List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "shipped", "sent",
-                            "arrived", "taken to", "combat duty", "been in ", "remained in ", "stayed in ")),
+                            "arrived", "taken to", "received", "delivery of", "combat duty", "been in ", "remained in ", "stayed in ")),
             new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ing)|adher(?:e|es|ing) to|compl(?:y|ies|ying)(?: fully| strictly)? with|abid(?:e|es|ing) by|"
                     + "keep(?:s|ing)? to|kept to|keep(?:s|ing)? within|kept within|stick(?:s|ing)? to|respect(?:s|ing)?|"
                     + "remain(?:s|ed|ing)? within|stay(?:s|ed|ing)? within)\\b"
@@ -586,6 +586,15 @@ final class EventExtractor {
                 if (actors.isEmpty()) {
                     actors.addAll(sharedSubject(sentence, start));
                 }
+                if (actors.isEmpty() && type == RelationType.EXTENDED
+                        && PASSIVE_BEFORE.matcher(this.context.text().substring(Math.max(sentence.start(), start - 20), start)).find()) {
+                    // "The treaty was extended on Wednesday": a bilateral treaty is extended by both its parties.
+                    var builder = this.context.registry().get(treaty);
+                    var parties = builder == null ? null : builder.property("parties");
+                    if (parties != null) {
+                        actors.addAll(List.of(parties.split(",")));
+                    }
+                }
                 if (!actors.isEmpty() && (type == RelationType.SIGNED || type == RelationType.EXTENDED)) {
                     var partner = partnerAfter(sentence, end);
                     if (partner != null && !actors.contains(partner)) {
@@ -602,6 +611,15 @@ final class EventExtractor {
             }
         }
     }
+
+    private String systemState(String systemKey) {
+        var builder = this.context.registry().get(systemKey);
+        return builder == null ? null : builder.property("state");
+    }
+
+    private static final Pattern RECEIVING = Pattern.compile("(?i)received|took delivery|taken delivery");
+
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?$");
 
     private static final Pattern AND_THEN_END = Pattern.compile("\\band\\s+(?:(?:then|later|also|subsequently|formally|"
             + "officially|finally|eventually|soon|itself|only)\\s+)*(?:has\\s+|had\\s+|was\\s+)?$");
@@ -1018,12 +1036,17 @@ final class EventExtractor {
                 }
             }
         }
+        boolean received = places.isEmpty() && RECEIVING.matcher(text.substring(start, end)).lookingAt() && system.start() > end;
+        if (received) {
+            // "Belarus has received the first Oreshnik system": the receiver is the place, the maker deploys.
+            places.addAll(actorsFor(sentence, start, end));
+        }
         if (places.isEmpty()) {
             return;
         }
         // A deployment to a part of another state (Bornholm, northern Luzon) is recorded as one in that state;
         // a region that belongs to no state (Europe, the Asia-Pacific) stays itself.
-        var by = deployer(sentence, start, system.start());
+        var by = received ? systemState(system.key()) : deployer(sentence, start, system.start());
         for (int i = places.size() - 1; i >= 0; i--) {
             var builder = this.context.registry().get(places.get(i));
             var state = builder == null || builder.label != EntityLabel.Region ? null : builder.property("state");

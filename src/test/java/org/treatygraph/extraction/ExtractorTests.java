@@ -479,6 +479,17 @@ class ExtractorTests {
     }
 
     @Test
+    void aPassiveExtensionIsBothPartiesAndAReceiverIsWhereTheSystemIs() {
+        var graph = extract(" date 2025-05-14 MINSK, May 14. /TASS/. Talks went on.\n\n"
+                + "New START was extended on February 3, 2021. Any extension of it would depend on Washington.\n\n"
+                + "Belarus took delivery of the first Oreshnik launchers in December. Minsk received a letter from Washington.");
+        assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder(
+                "state/russia -> treaty/new-start @2021-02-03", "state/united-states -> treaty/new-start @2021-02-03");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/oreshnik -> state/belarus @2024-12");
+        assertThat(facts(graph, RelationType.DEPLOYED_BY)).containsExactly("missilesystem/oreshnik -> state/russia @2024-12");
+    }
+
+    @Test
     void theTreatyIsNotOneASentenceSetsApartFromIt() {
         var graph = extract(" date 2025-03-07 NEW YORK, March 7. /TASS/. States parties to the TPNW met on Monday.\n\n"
                 + "Delegates will discuss the treaty's place beside the NPT. The treaty entered into force on January 22, 2021.");
