@@ -4,10 +4,9 @@
 // Parameters: none.
 // Example output:
 //   subject | act | object | dates | reports
-//   New START | ENTERED_INTO_FORCE | New START | [2011-02-05, 2010, 2010-04-08, 2011-02] | 7
-//   Russia | SIGNED | New START | [2010-04-08, 2024-12-06, 2010] | 5
-//   Treaty on Open Skies | ENTERED_INTO_FORCE | Treaty on Open Skies | [1992-03-24, 1992, 2002-01-01] | 3
-//   … (4 rows)
+//   Russia | SUSPENDED | New START | [2023-02-21, 2023-02, 2023, 2023-03-01] | 14
+//   Typhon | DEPLOYED_BY | United States | [2024-04-18, 2024-04, 2025-07, 2025-09, 2024] | 10
+//   (samples plus the test corpus)
 MATCH (subject)-[act]->(object)
 WHERE act.evidence IS NOT NULL AND act.date IS NOT NULL
 WITH subject, type(act) AS act, object, collect(DISTINCT act.date) AS dates, collect(act.articles) AS articleLists

@@ -77,7 +77,7 @@ final class StanceClassifier {
             + "compensatory measures|into account in (?:its|our) military planning|weaken\\w*|far-fetched|pretext\\w*|"
             + "invalid|groundless|baseless|unfounded|illegitimate|null and void|ignor(?:e|es|ed|ing)|hanging by a thread|"
             + "coercion|tool of|unilateral\\w*|militari[sz]\\w*|aggression|encircl\\w*|expansion|lament\\w*|deplored|"
-            + "irritant|to blame|blaming|setback|wreck\\w*|derail\\w*|torpedo(?:es|ed|ing)?|ruin\\w*|damag\\w*|jeopardi[sz]\\w*|"
+            + "irritant|to blame|blaming|setback|step backwards?|backward step|wreck\\w*|derail\\w*|torpedo(?:es|ed|ing)?|ruin\\w*|damag\\w*|jeopardi[sz]\\w*|"
             + "erod\\w*|bur(?:y|ies|ied)|disappoint\\w*|frustrat\\w*|worr(?:y|ied|ying)|fear(?:s|ed)?|at odds with|"
             + "necessary measures|all measures";
 

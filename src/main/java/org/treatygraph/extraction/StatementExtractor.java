@@ -98,6 +98,17 @@ final class StatementExtractor {
             + "(?:view|opinion|words|assessment),\\s+"
             + "(?<content>.{10,})$");
 
+    /** "The decision, he said, was a mistake", "The treaty, in his words, is dead": an attribution set in commas. */
+    private static final Pattern PARENTHETICAL = Pattern.compile("^(?<said>[^\"“”«»,]{8,}?)(?<aside>,\\s+(?:(?<speaker>[^,\"“”«»]{2,60}?)\\s+"
+            + AUXILIARIES + "(?<verb>said|says|noted|notes|added|stressed|argued|insisted|warned|explained|believes|believed|thinks|"
+            + "suggested|stated|pointed out|claimed|emphasized|emphasised|recalled|continued|admitted|acknowledged|maintained)"
+            + "|in (?:his|her|their) (?:words|view|opinion)|according to (?:him|her|them)),\\s+)(?<rest>[^\"“”«»]{8,})$");
+
+    private static final Pattern TRAILING_STOP = Pattern.compile("[.!]+$");
+
+    /** Before a quote: {@code Ryabkov: "…"}. */
+    private static final Pattern COLON_BEFORE = Pattern.compile("(?:^|[.!?]\\s+)(?<speaker>[^\\s\"“”«»,;:.][^\"“”«»,;:.]{0,60}?):\\s*$");
+
     /** A sentence that opens with its source: {@code According to him, …}. */
     private static final Pattern LEADING_ACCORDING = Pattern.compile("(?i)(?:according to|in the words of) " + SPEAKER + ",\\s+");
 
@@ -368,6 +379,12 @@ final class StatementExtractor {
                 attributionStart = soFarOffset;
                 attributionEnd = soFarOffset + leading.end();
             }
+            else if (COLON_BEFORE.matcher(before.text).find() && words(colonSpeaker(before.text)) <= 5
+                    && this.speakers.resolve(before.offset + colonStart(before.text), before.offset + colonEnd(before.text)) != null) {
+                speaker = this.speakers.resolve(before.offset + colonStart(before.text), before.offset + colonEnd(before.text));
+                attributionStart = before.offset + colonStart(before.text);
+                attributionEnd = start - 1;
+            }
             else if (SENTENCE_SO_FAR.matcher(before.text).replaceFirst("").strip().length() > 3) {
                 // A quote embedded in a longer sentence is a fragment of reported speech, not a statement;
                 // one that opens its sentence is a statement, whatever sentences precede it.
@@ -393,6 +410,21 @@ final class StatementExtractor {
             body = body.replaceAll("[,]$", "") + " " + text.substring(continuation.start(), continuation.end()).strip();
         }
         return LINE_BREAKS.matcher(body).replaceAll(" ").strip();
+    }
+
+    private static String colonSpeaker(String before) {
+        var m = COLON_BEFORE.matcher(before);
+        return m.find() ? m.group("speaker") : "";
+    }
+
+    private static int colonStart(String before) {
+        var m = COLON_BEFORE.matcher(before);
+        return m.find() ? m.start("speaker") : 0;
+    }
+
+    private static int colonEnd(String before) {
+        var m = COLON_BEFORE.matcher(before);
+        return m.find() ? m.end("speaker") : 0;
     }
 
     /** The quote that resumes right after an attribution ending in a comma or colon, if any. */
@@ -467,7 +499,8 @@ final class StatementExtractor {
         // Every shape below needs a speech verb or "according to": most sentences have neither.
         // Case matters: "States" in "United States" is no verb.
         var verbs = CLAUSE_VERBS.find(s);
-        if (verbs.isEmpty() && !s.contains("ccording to") && !PARTICIPLE.matcher(s).find() && !IN_VIEW.matcher(s).matches()) {
+        if (verbs.isEmpty() && !s.contains("ccording to") && !s.contains(", in ") && !PARTICIPLE.matcher(s).find()
+                && !IN_VIEW.matcher(s).matches()) {
             return null;
         }
         // "…, X said." needs a verb after a comma near the end; "…, X stressed, …" a verb right before a comma.
@@ -513,6 +546,20 @@ final class StatementExtractor {
             if (speaker != null) {
                 return reportedFound(offset + view.start("content"), sentence.end(), speaker, "in his view", offset,
                         offset + view.start("content"));
+            }
+        }
+        var aside = s.indexOf(", ") > 0 ? PARENTHETICAL.matcher(s) : null;
+        if (aside != null && aside.matches()) {
+            // "The decision, he said, was a mistake": the attribution stands inside what was said.
+            var speaker = aside.group("speaker") != null
+                    ? this.speakers.resolve(offset + aside.start("speaker"), offset + aside.end("speaker"))
+                    : this.speakers.lastSpeaker(offset);
+            if (speaker != null) {
+                var found = reportedFound(offset, sentence.end(), speaker, aside.group("verb") != null ? aside.group("verb") : "in his words",
+                        offset + aside.start("aside"), offset + aside.end("aside"));
+                var said = s.substring(0, aside.start("aside")).stripTrailing() + " " + aside.group("rest");
+                return new Found(found.start(), found.end(), TRAILING_STOP.matcher(said.strip()).replaceFirst(""), found.kind(),
+                        found.speaker(), found.verb(), found.attributionStart(), found.attributionEnd());
             }
         }
         for (var verb : verbs) {

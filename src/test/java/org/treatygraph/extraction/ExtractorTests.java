@@ -378,6 +378,22 @@ class ExtractorTests {
     }
 
     @Test
+    void attributionsInsideWhatWasSaidAndBeforeAColon() {
+        var graph = extract(" date 2025-05-14 MOSCOW, May 14. /TASS/. Deputy Foreign Minister Sergey Ryabkov spoke on Wednesday.\n\n"
+                + "Ryabkov: \"We are ready to talk, but not at any price.\"\n\n"
+                + "The new plan, the deputy minister noted, is a step backwards for everyone involved.\n\n"
+                + "The treaty, in his words, has lost its meaning entirely.");
+        assertThat(speakerOf(graph, "not at any price")).isEqualTo("person/sergey-ryabkov");
+        assertThat(graph.statements()).filteredOn(s -> s.text().contains("step backwards")).singleElement()
+            .satisfies(s -> {
+                assertThat(s.speaker()).isEqualTo("person/sergey-ryabkov");
+                assertThat(s.text()).isEqualTo("The new plan is a step backwards for everyone involved");
+                assertThat(s.stance()).isEqualTo(Stance.opposes);
+            });
+        assertThat(speakerOf(graph, "lost its meaning")).isEqualTo("person/sergey-ryabkov");
+    }
+
+    @Test
     void aBareMinistryBelongsToThePlaceTheTextIsWrittenFrom() {
         var graph = extract("Tokyo keeps its distance from the ban treaty\nLast Updated Jan 22, 2021 | Source: Kyodo\n\n"
                 + "The Foreign Ministry said Japan would not sign the treaty. In Beijing, Foreign Ministry spokesperson "
