@@ -120,7 +120,7 @@ final class DateResolver {
                         .orElseGet(() -> monthDay(region, m, reference, month(m.group(2)), Integer.parseInt(m.group(1)))));
         }
         if (reference != null && months) {
-            var bare = BARE_MONTH.matcher(region);
+            var bare = within(BARE_MONTH, region, Math.max(0, firstMonth - 20), monthsTo);
             while (bare.find()) {
                 int month = month(bare.group(1));
                 int y = month > reference.getMonthValue() ? reference.getYear() - 1 : reference.getYear();

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+
 /**
  * Finds the acts an article reports as done — suspensions, withdrawals, signatures, ratifications and
  * their revocation, extensions, expiry, entry into force, termination, deployments and observance of
@@ -362,7 +364,7 @@ final class EventExtractor {
 
     /** Every trigger in the sentence, in the order of {@link #TRIGGERS} (which decides who claims shared words). */
     /** Every hint of every trigger, found in one pass over a sentence (most sentences name no act at all). */
-    private static final org.ahocorasick.trie.Trie HINTS = buildHints();
+    private static final AhoCorasickDoubleArrayTrie<String> HINTS = buildHints();
 
     /** For each hint, the indices in {@link #TRIGGERS} of the triggers that list it. */
     private static final Map<String, int[]> TRIGGERS_BY_HINT = triggersByHint();
@@ -379,10 +381,12 @@ final class EventExtractor {
         return Map.copyOf(result);
     }
 
-    private static org.ahocorasick.trie.Trie buildHints() {
-        var builder = org.ahocorasick.trie.Trie.builder();
-        TRIGGERS.stream().flatMap(t -> t.hints().stream()).distinct().forEach(builder::addKeyword);
-        return builder.build();
+    private static AhoCorasickDoubleArrayTrie<String> buildHints() {
+        var hints = new java.util.TreeMap<String, String>();
+        TRIGGERS.stream().flatMap(t -> t.hints().stream()).forEach(hint -> hints.put(hint, hint));
+        var trie = new AhoCorasickDoubleArrayTrie<String>();
+        trie.build(hints);
+        return trie;
     }
 
     /** Every trigger in the sentence, in the order of {@link #TRIGGERS} (which decides who claims shared words). */
@@ -392,17 +396,18 @@ final class EventExtractor {
         if (emits.isEmpty()) {
             return List.of();
         }
+        emits.sort(java.util.Comparator.comparingInt(emit -> emit.begin));
         // Lower-casing keeps offsets unless a letter changes length (rare: "İ"); then match the original.
         var subject = lower.length() == sentence.length() ? lower : sentence;
         // Each hint's positions, given to the triggers that listen for it, in one pass over what was found.
         var positionsOf = new int[TRIGGERS.size()][];
         var counts = new int[TRIGGERS.size()];
         for (var emit : emits) {
-            for (int t : TRIGGERS_BY_HINT.get(emit.getKeyword())) {
+            for (int t : TRIGGERS_BY_HINT.get(emit.value)) {
                 if (positionsOf[t] == null) {
                     positionsOf[t] = new int[emits.size()];
                 }
-                positionsOf[t][counts[t]++] = emit.getStart();
+                positionsOf[t][counts[t]++] = emit.begin;
             }
         }
         var hits = new ArrayList<Hit>();

@@ -14,8 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 /**
  * The domain gazetteer (a versioned data file, {@code gazetteer/gazetteer.psv}) and an Aho-Corasick
@@ -46,7 +45,7 @@ final class Gazetteer {
     /** People by their transliteration-tolerant key name, so respelt names find their entry at once. */
     private final Map<String, Entry> personByKeyName = new HashMap<>();
 
-    private final Trie trie;
+    private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
 
     /** @param abbreviation the form is a short all-capitals abbreviation, matched only as written */
     private record Alias(Entry entry, String form, boolean capital, boolean abbreviation) {
@@ -63,22 +62,22 @@ final class Gazetteer {
     }
 
     private Gazetteer(List<Entry> entries) {
-        var builder = Trie.builder().ignoreCase().onlyWholeWords().ignoreOverlaps();
         for (var entry : entries) {
             this.byKey.put(entry.key(), entry);
-            register(builder, entry, entry.name(), false);
-            entry.aliases().forEach(alias -> register(builder, entry, alias, false));
-            entry.capitals().forEach(alias -> register(builder, entry, alias, true));
+            register(entry, entry.name(), false);
+            entry.aliases().forEach(alias -> register(entry, alias, false));
+            entry.capitals().forEach(alias -> register(entry, alias, true));
             if (entry.label() == EntityLabel.Person) {
                 this.personByKeyName.putIfAbsent(Lexicon.personKeyName(entry.name()), entry);
             }
         }
-        this.trie = builder.build();
+        var keywords = new java.util.TreeMap<String, String>();
+        this.byLowerAlias.keySet().forEach(lower -> keywords.put(lower, lower));
+        this.trie.build(keywords);
     }
 
-    private void register(org.ahocorasick.trie.Trie.TrieBuilder builder, Entry entry, String form, boolean capital) {
+    private void register(Entry entry, String form, boolean capital) {
         var lower = form.toLowerCase(Locale.ROOT);
-        builder.addKeyword(lower);
         this.byLowerAlias.computeIfAbsent(lower, k -> new ArrayList<>()).add(new Alias(entry, form, capital));
     }
 
@@ -172,17 +171,41 @@ final class Gazetteer {
 
     /** Every known name in {@code text[from, to)}, non-overlapping, longest match first. */
     List<Hit> find(String text, int from, int to) {
-        var hits = new ArrayList<Hit>();
-        var window = text.substring(from, to);
-        for (Emit emit : this.trie.parseText(window)) {
-            int start = from + emit.getStart();
-            int end = from + emit.getEnd() + 1;
-            var matched = text.substring(start, end);
-            var aliases = this.byLowerAlias.get(emit.getKeyword());
-            if (aliases == null) {
-                continue;
+        // Lower-cased char by char, so that offsets stay those of the text whatever the letters.
+        var lower = new char[to - from];
+        for (int i = from; i < to; i++) {
+            lower[i - from] = Character.toLowerCase(text.charAt(i));
+        }
+        // Every whole-word occurrence of a name, then the longest first, dropping those they overlap.
+        var candidates = new ArrayList<int[]>();
+        var keywords = new ArrayList<String>();
+        this.trie.parseText(lower, (begin, end, keyword) -> {
+            if ((begin == 0 || !Character.isLetterOrDigit(lower[begin - 1]))
+                    && (end == lower.length || !Character.isLetterOrDigit(lower[end]))) {
+                candidates.add(new int[] { begin, end, keywords.size() });
+                keywords.add(keyword);
             }
-            for (var alias : aliases) {
+        });
+        candidates.sort((a, b) -> a[1] - a[0] != b[1] - b[0] ? (b[1] - b[0]) - (a[1] - a[0]) : a[0] - b[0]);
+        var taken = new boolean[lower.length];
+        var kept = new ArrayList<int[]>();
+        for (var candidate : candidates) {
+            boolean free = true;
+            for (int i = candidate[0]; i < candidate[1] && free; i++) {
+                free = !taken[i];
+            }
+            if (free) {
+                java.util.Arrays.fill(taken, candidate[0], candidate[1], true);
+                kept.add(candidate);
+            }
+        }
+        kept.sort((a, b) -> a[0] - b[0]);
+        var hits = new ArrayList<Hit>();
+        for (var candidate : kept) {
+            int start = from + candidate[0];
+            int end = from + candidate[1];
+            var matched = text.substring(start, end);
+            for (var alias : this.byLowerAlias.get(keywords.get(candidate[2]))) {
                 if (caseMatches(alias, matched)) {
                     hits.add(new Hit(start, end, alias.entry(), matched, alias.capital()));
                     break;

@@ -548,7 +548,8 @@ final class StatementExtractor {
                         offset + view.start("content"));
             }
         }
-        var aside = s.indexOf(", ") > 0 ? PARENTHETICAL.matcher(s) : null;
+        // The pattern backtracks over every comma: tried only where an aside can stand.
+        var aside = verbBeforeComma || s.contains(", in ") || s.contains(", according to") ? PARENTHETICAL.matcher(s) : null;
         if (aside != null && aside.matches()) {
             // "The decision, he said, was a mistake": the attribution stands inside what was said.
             var speaker = aside.group("speaker") != null
@@ -718,7 +719,10 @@ final class StatementExtractor {
      */
     private int[] subjectBefore(String s, int verbStart) {
         var pre = s.substring(0, verbStart);
-        var adverbs = TRAILING_ADVERBS.matcher(pre);
+        // The adverbs sit right before the verb: searching only the last stretch keeps the "…$" pattern from
+        // being tried at every position of a long sentence.
+        var adverbs = TRAILING_ADVERBS.matcher(pre).useTransparentBounds(true).useAnchoringBounds(false);
+        adverbs.region(Math.max(0, pre.length() - 90), pre.length());
         if (adverbs.find()) {
             pre = pre.substring(0, adverbs.start());
         }

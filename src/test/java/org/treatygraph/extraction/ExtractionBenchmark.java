@@ -36,7 +36,7 @@ import org.treatygraph.article.RawArticle;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = { "--enable-native-access=ALL-UNNAMED", "-Xms512m", "-Xmx512m" })
-@Warmup(iterations = 6, time = 3)
+@Warmup(iterations = 12, time = 3)
 @Measurement(iterations = 8, time = 3)
 public class ExtractionBenchmark {
 
