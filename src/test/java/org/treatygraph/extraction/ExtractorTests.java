@@ -506,6 +506,16 @@ class ExtractorTests {
     }
 
     @Test
+    void anExitThatBecameEffectiveAndATreatyThatCeasedToExist() {
+        var graph = extract(" date 2025-12-18 MOSCOW, December 18. /TASS/. Talks went on.\n\n"
+                + "The Treaty on Open Skies came into force in 2002. Russia's exit became effective on December 18, 2021.\n\n"
+                + "Washington began its withdrawal from the INF Treaty in February 2019, and the treaty ceased to exist on "
+                + "August 2, 2019. Moscow dropped its moratorium, since the conditions for keeping it had ceased to exist.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).contains("state/russia -> treaty/open-skies @2021-12-18");
+        assertThat(facts(graph, RelationType.EXPIRED)).containsExactly("treaty/inf-treaty -> treaty/inf-treaty @2019-08-02");
+    }
+
+    @Test
     void theTreatyIsNotOneASentenceSetsApartFromIt() {
         var graph = extract(" date 2025-03-07 NEW YORK, March 7. /TASS/. States parties to the TPNW met on Monday.\n\n"
                 + "Delegates will discuss the treaty's place beside the NPT. The treaty entered into force on January 22, 2021.");
