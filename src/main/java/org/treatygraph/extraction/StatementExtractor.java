@@ -178,6 +178,11 @@ final class StatementExtractor {
     /** After "told", "assured" …: the listener, then the that-clause. */
     private static final Pattern LISTENER_THEN_THAT = Pattern.compile("^\\s+[^\"“”«».;]{1,90}?,?\\s+that\\s+");
 
+    /** After "warned", "told reporters": a clause of its own, subject and finite verb, with no "that". */
+    private static final Pattern CLAUSE_WITHOUT_THAT = Pattern.compile("^(?:\\s+(?:reporters|journalists|lawmakers|the \\w+|[A-Z][\\w-]+))?"
+            + "\\s+(?=(?:it|they|he|she|we|the \\w+|[A-Z][\\w-]+)\\s+(?:would|will|could|might|may|had|has|have|was|were|is|are|"
+            + "must|should|did|does|do|can)\\b)");
+
     /** What may separate a verb from its content when there is no "that": a time phrase. */
     private static final Pattern DIRECT_CONTENT = Pattern.compile("^(?:\\s+(?:on |last |this |earlier |in )?(?:Monday|Tuesday|"
             + "Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|"
@@ -305,6 +310,9 @@ final class StatementExtractor {
         return false;
     }
 
+    private static final Pattern NAMING_VERB_BEFORE = Pattern.compile("\\b(?:called|calls|described|describes|termed|branded|dubbed|"
+            + "labelled|labeled)\\s+[^\"“”«»]{1,60}?(?:\\s+as)?\\s*[\"“«]?$");
+
     private static final Pattern THAT_CLAUSE = Pattern.compile("\\bthat\\s+\\S+");
 
     /**
@@ -317,7 +325,9 @@ final class StatementExtractor {
         }
         var before = this.context.text().substring(sentence.start(), quote.start());
         var verbs = CLAUSE_VERBS.find(before);
-        return !verbs.isEmpty() && THAT_CLAUSE.matcher(before.substring(verbs.get(0).end())).find();
+        return !verbs.isEmpty() && (THAT_CLAUSE.matcher(before.substring(verbs.get(0).end())).find()
+                // "He called the decision "a very serious threat"": what he called it is what he said.
+                || NAMING_VERB_BEFORE.matcher(before).find());
     }
 
     private Found attributeQuote(QuoteFinder.Quote quote, List<QuoteFinder.Quote> quotes) {
@@ -730,6 +740,19 @@ final class StatementExtractor {
         if (named != null) {
             return named;
         }
+        var trimmed = pre.stripTrailing();
+        if (trimmed.endsWith(",")) {
+            // "Its parliamentary leader, Heidi Reichinnek, said": the name in apposition right before the verb.
+            var appositive = personEndingAt(trimmed.substring(0, trimmed.length() - 1));
+            if (appositive != null && trimmed.substring(0, appositive[0]).stripTrailing().endsWith(",")) {
+                return appositive;
+            }
+        }
+        var joined = JOINED_CLAUSE_SUBJECT.matcher(pre);
+        if (joined.find() && nounPhraseLength(joined.group("np")) == joined.group("np").length()) {
+            // "Russia has deployed Iskanders there, and Moscow has warned it would …": the second clause's subject.
+            return new int[] { joined.start("np"), joined.end("np") };
+        }
         var relative = RELATIVE_WHO.matcher(pre);
         if (relative.find()) {
             // "… by US President Donald Trump, who said …": the antecedent ends right before ", who".
@@ -774,6 +797,9 @@ final class StatementExtractor {
         }
         return null;
     }
+
+    /** A clause joined to the sentence by a conjunction, with a subject of its own: "…, and Moscow". */
+    private static final Pattern JOINED_CLAUSE_SUBJECT = Pattern.compile("[,;]\\s+(?:and|but|while|whereas)\\s+(?<np>[^,;\"“”«»]{2,60}?)\\s*$");
 
     /** Our current sentence's offset, for {@link #personEndingAt}: set by {@link #speechClause}. */
     private int clauseOffset;
@@ -851,7 +877,12 @@ final class StatementExtractor {
         if (verb.startsWith("told") || verb.startsWith("tells") || verb.equals("assured") || verb.equals("informed")
                 || verb.equals("warned") || verb.equals("reminded")) {
             var listener = LISTENER_THEN_THAT.matcher(rest);
-            return listener.find() ? verbEnd + listener.end() : -1;
+            if (listener.find()) {
+                return verbEnd + listener.end();
+            }
+            // "warned it would take measures", "told reporters Moscow would respond": a clause with no "that".
+            var clause = CLAUSE_WITHOUT_THAT.matcher(rest);
+            return clause.lookingAt() ? verbEnd + clause.end() : -1;
         }
         var direct = DIRECT_CONTENT.matcher(rest);
         if (!direct.lookingAt()) {

@@ -394,6 +394,25 @@ class ExtractorTests {
     }
 
     @Test
+    void namesInAppositionJoinedClausesAndWhatSomethingWasCalled() {
+        var graph = extract("BERLIN (AP) — Talks went on.\n\n"
+                + "The opposition party criticized the move. Its parliamentary leader, Heidi Reichinnek, said the government "
+                + "had not consulted the public.\n\n"
+                + "Russia has deployed Iskander missiles in its Kaliningrad exclave, and Moscow has warned it would take "
+                + "\"compensatory measures\" against the deployment.\n\n"
+                + "Kremlin spokesman Dmitry Peskov spoke on Thursday. He called the decision \"a very serious threat to our "
+                + "national security.\"");
+        assertThat(speakerOf(graph, "not consulted")).isEqualTo("person/heidy-reichinnek");
+        assertThat(speakerOf(graph, "compensatory measures")).isEqualTo("state/russia");
+        assertThat(graph.statements()).filteredOn(s -> s.text().contains("serious threat")).singleElement()
+            .satisfies(s -> {
+                assertThat(s.speaker()).isEqualTo("person/dmitry-peskov");
+                assertThat(s.kind()).isEqualTo(ExtractedGraph.Statement.Kind.reported);
+                assertThat(s.stance()).isEqualTo(Stance.opposes);
+            });
+    }
+
+    @Test
     void aBareMinistryBelongsToThePlaceTheTextIsWrittenFrom() {
         var graph = extract("Tokyo keeps its distance from the ban treaty\nLast Updated Jan 22, 2021 | Source: Kyodo\n\n"
                 + "The Foreign Ministry said Japan would not sign the treaty. In Beijing, Foreign Ministry spokesperson "
