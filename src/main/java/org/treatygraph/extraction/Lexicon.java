@@ -68,7 +68,7 @@ final class Lexicon {
             "also", "he", "she", "it", "they", "we", "i", "our", "his", "her", "their", "its", "there",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
             "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "december", "feb", "mar", "apr", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "treaty", "ministry", "foreign", "defense", "defence", "council", "committee", "department",
             "house", "office", "agency", "organization", "union", "forces", "force", "army", "navy",
             "federation", "republic", "kingdom", "states", "united", "nations", "general", "assembly", "state",

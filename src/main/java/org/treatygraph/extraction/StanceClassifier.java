@@ -144,7 +144,7 @@ final class StanceClassifier {
 
     /** A negated intention of the speaker's side: what it will not do. */
     private static final Pattern REFUSAL = Pattern.compile("\\b(?:will|would|shall|can) not\\b|\\b(?:won't|wouldn't|cannot|can't)\\b|"
-            + "\\bnot (?:going|about|prepared|willing) to\\b|\\bno (?:intention|desire) (?:to|of)\\b|\\bnever (?:will|agree|accept)\\b");
+            + "\\bnot (?:going|about|prepared|willing) to\\b|\\b(?:will|would|shall) never\\b|\\bno (?:intention|desire) (?:to|of)\\b|\\bnever (?:will|agree|accept)\\b");
 
     private StanceClassifier() {
     }

@@ -21,7 +21,8 @@ final class StatementExtractor {
             int attributionEnd) {
     }
 
-    private static final String VERBS = Lexicon.SPEECH_VERBS + "|pledged|promised|vowed|threatened|proposed|offered|"
+    private static final String VERBS = Lexicon.SPEECH_VERBS + "|was quoted as saying|is quoted as saying|were quoted as saying|"
+            + "pledged|promised|vowed|threatened|proposed|offered|"
             + "reaffirmed|assured|predicted|cautioned|alleged|accused|complained|recommended|demanded|called on|"
             + "made it clear|pointed to|drew attention";
 
@@ -108,6 +109,9 @@ final class StatementExtractor {
 
     /** Before a quote: {@code Ryabkov: "…"}. */
     private static final Pattern COLON_BEFORE = Pattern.compile("(?:^|[.!?]\\s+)(?<speaker>[^\\s\"“”«»,;:.][^\"“”«»,;:.]{0,60}?):\\s*$");
+
+    private static final Pattern AS_PUT_IT = Pattern.compile("^As (?<who>[^,\"“”«»]{2,60}?) (?:put it|puts it|said|says|noted|"
+            + "explained|stressed|wrote|warned),\\s+(?<content>.{10,})$");
 
     /** A sentence that opens with its source: {@code According to him, …}. */
     private static final Pattern LEADING_ACCORDING = Pattern.compile("(?i)(?:according to|in the words of) " + SPEAKER + ",\\s+");
@@ -509,7 +513,7 @@ final class StatementExtractor {
         // Every shape below needs a speech verb or "according to": most sentences have neither.
         // Case matters: "States" in "United States" is no verb.
         var verbs = CLAUSE_VERBS.find(s);
-        if (verbs.isEmpty() && !s.contains("ccording to") && !s.contains(", in ") && !PARTICIPLE.matcher(s).find()
+        if (verbs.isEmpty() && !s.contains("ccording to") && !s.contains(", in ") && !s.startsWith("As ") && !PARTICIPLE.matcher(s).find()
                 && !IN_VIEW.matcher(s).matches()) {
             return null;
         }
@@ -546,6 +550,15 @@ final class StatementExtractor {
             if (speaker != null) {
                 return reportedFound(offset + according.start("content"), offset + according.end("content"), speaker,
                         "according to", offset + according.start(), offset + according.end("speaker"));
+            }
+        }
+        var asPut = s.startsWith("As ") ? AS_PUT_IT.matcher(s) : null;
+        if (asPut != null && asPut.matches()) {
+            // "As Lavrov put it, the ball is now in Washington's court."
+            var speaker = this.speakers.resolve(offset + asPut.start("who"), offset + asPut.end("who"));
+            if (speaker != null) {
+                return reportedFound(offset + asPut.start("content"), sentence.end(), speaker, "put it", offset,
+                        offset + asPut.start("content"));
             }
         }
         var view = IN_VIEW.matcher(s);

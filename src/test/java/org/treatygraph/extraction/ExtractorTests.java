@@ -413,6 +413,19 @@ class ExtractorTests {
     }
 
     @Test
+    void quotedAsSayingAsSomeonePutItAndAGivenNameLikeAMonth() {
+        var graph = extract(" date 2025-05-14 BEIJING, May 14. /TASS/. Talks went on.\n\n"
+                + "Chinese Ambassador Zhang Jun was quoted as saying that Beijing would never join a trilateral deal.\n\n"
+                + "Foreign Minister Sergey Lavrov spoke later. As Lavrov put it, the ball is now in Washington's court.");
+        assertThat(graph.statements()).filteredOn(s -> s.text().contains("trilateral deal")).singleElement()
+            .satisfies(s -> {
+                assertThat(s.speaker()).isEqualTo("person/zhang-jun");
+                assertThat(s.stance()).isEqualTo(Stance.opposes);
+            });
+        assertThat(speakerOf(graph, "the ball is now")).isEqualTo("person/sergey-lavrov");
+    }
+
+    @Test
     void aBareMinistryBelongsToThePlaceTheTextIsWrittenFrom() {
         var graph = extract("Tokyo keeps its distance from the ban treaty\nLast Updated Jan 22, 2021 | Source: Kyodo\n\n"
                 + "The Foreign Ministry said Japan would not sign the treaty. In Beijing, Foreign Ministry spokesperson "
