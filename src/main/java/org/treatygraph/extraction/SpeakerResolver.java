@@ -142,7 +142,12 @@ final class SpeakerResolver {
             if (organization != null) {
                 return organization.key();
             }
-            if (state != null && (lower.endsWith("diplomats") || lower.endsWith("officials") || inside.size() == 1)) {
+            if (state != null && lower.endsWith("diplomats")) {
+                // "Russian diplomats added …": the diplomatic service, when the gazetteer knows it.
+                var ministry = foreignMinistryOf(state.key());
+                return ministry != null ? ministry : state.key();
+            }
+            if (state != null && (lower.endsWith("officials") || inside.size() == 1)) {
                 return state.key();
             }
             // "The department's spokesperson": nobody named holds the post, so the body speaks.

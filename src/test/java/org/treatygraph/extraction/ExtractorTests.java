@@ -339,10 +339,12 @@ class ExtractorTests {
                 + "State Duma deputy Mikhail Orekhov spoke on Wednesday. In the lawmaker's opinion, the treaty cannot be "
                 + "revived in its old form.\n\n"
                 + "Manila signalled that it was open to hosting the system again.\n\n"
-                + "In a joint statement, Russia and China said the space shield project undermines strategic stability.");
+                + "In a joint statement, Russia and China said the space shield project undermines strategic stability.\n\n"
+                + "Russian diplomats added that the American approach was misguided.");
         assertThat(speakerOf(graph, "intimidated")).isEqualTo("organization/nato");
         assertThat(speakerOf(graph, "cannot be revived")).isEqualTo("person/mikhail-orekhov");
         assertThat(speakerOf(graph, "open to hosting")).isEqualTo("state/philippines");
+        assertThat(speakerOf(graph, "approach was misguided")).isEqualTo("organization/russian-foreign-ministry");
         assertThat(graph.statements()).filteredOn(s -> s.text().contains("space shield"))
             .extracting(ExtractedGraph.Statement::speaker)
             .containsExactlyInAnyOrder("state/russia", "state/china");
