@@ -340,7 +340,8 @@ class ExtractorTests {
                 + "revived in its old form.\n\n"
                 + "Manila signalled that it was open to hosting the system again.\n\n"
                 + "In a joint statement, Russia and China said the space shield project undermines strategic stability.\n\n"
-                + "Russian diplomats added that the American approach was misguided.");
+                + "The Russian Foreign Ministry issued a statement. Russian diplomats added that the American approach was "
+                + "misguided.");
         assertThat(speakerOf(graph, "intimidated")).isEqualTo("organization/nato");
         assertThat(speakerOf(graph, "cannot be revived")).isEqualTo("person/mikhail-orekhov");
         assertThat(speakerOf(graph, "open to hosting")).isEqualTo("state/philippines");
