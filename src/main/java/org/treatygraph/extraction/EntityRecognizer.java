@@ -114,6 +114,7 @@ final class EntityRecognizer {
         mentions.sort(Comparator.comparingInt(Mention::start));
         resolveSurnames(text, from, mentions, registry);
         findBareMinistries(text, from, mentions, registry, homeState);
+        findBareServices(text, from, mentions, registry, homeState);
         mentions.sort(Comparator.comparingInt(Mention::start));
         attachMinistries(registry, homeState);
         return mentions;
@@ -239,6 +240,38 @@ final class EntityRecognizer {
                 person.properties.putIfAbsent("organization", key);
                 person.properties.putIfAbsent("state", state.get().key());
             });
+        }
+        mentions.addAll(found);
+    }
+
+    /** "the Navy's Tomahawk", "the Army said": an armed service named without its state. */
+    private static final Pattern BARE_SERVICE = Pattern.compile("\\b[Tt]he (Army|Navy|Air Force)\\b");
+
+    /**
+     * A bare "the Army", "the Navy" in an article written from a state is that state's service, when the
+     * gazetteer knows it ("US Navy", "Russian Navy"); an unknown one is not made up.
+     */
+    private void findBareServices(String text, int from, List<Mention> mentions, EntityRegistry registry, String homeState) {
+        var state = homeState == null ? java.util.Optional.<Gazetteer.Entry>empty() : this.gazetteer.entry(homeState);
+        if (state.isEmpty() || (text.indexOf(" Army", from) < 0 && text.indexOf(" Navy", from) < 0
+                && text.indexOf(" Air Force", from) < 0)) {
+            return;
+        }
+        var demonym = state.get().property("demonym") != null ? state.get().property("demonym") : state.get().name();
+        var m = BARE_SERVICE.matcher(text);
+        m.region(from, text.length());
+        var found = new ArrayList<Mention>();
+        while (m.find()) {
+            int start = m.start(1);
+            int end = m.end(1);
+            if (mentions.stream().anyMatch(x -> x.start() < end && start < x.end())) {
+                continue;
+            }
+            var known = this.gazetteer.lookup(demonym + " " + m.group(1)).filter(e -> e.label() == EntityLabel.Organization);
+            if (known.isPresent()) {
+                registerKnown(known.get(), m.group(1), registry);
+                found.add(new Mention(start, end, known.get().key(), EntityLabel.Organization, m.group(1), false));
+            }
         }
         mentions.addAll(found);
     }

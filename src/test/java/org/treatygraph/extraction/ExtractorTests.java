@@ -365,6 +365,16 @@ class ExtractorTests {
     }
 
     @Test
+    void aBareArmedServiceIsTheServiceOfTheStateTheArticleIsWrittenFrom() {
+        var graph = extract("WASHINGTON (AP) — The missile, a version of the Navy's Tomahawk, flew 500 kilometers, the "
+                + "Pentagon said.");
+        assertThat(graph.entity("organization/us-navy")).isNotNull();
+        // From Moscow, "the Army" would be Russia's, which the gazetteer does not list: nothing is made up.
+        assertThat(extract("MOSCOW, May 3. /TASS/. The Army held drills near the border, the ministry said.").entities())
+            .noneMatch(e -> e.label() == EntityLabel.Organization && e.name().endsWith("Army"));
+    }
+
+    @Test
     void namesInAppositionAfterATitleAndGenderedStandInsSpeak() {
         var graph = extract(" date 2025-05-14 WASHINGTON, May 14. /TASS/. A State Department spokesperson said Washington "
                 + "remained committed to the test moratorium. The department's spokesperson added that talks were possible.\n\n"
