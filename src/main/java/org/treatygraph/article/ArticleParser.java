@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * <li>TASS page: {@code "MOSCOW, February 5. /TASS/. Lead…"}</li>
  * <li>wire: {@code "MOSCOW (AP) — Lead…"}</li>
  * <li>Interfax: {@code "MOSCOW. Feb 28 (Interfax) - Lead…"}</li>
+ * <li>Dated wire copy: {@code "BEIJING, Feb 14 (Reuters) - Lead…"}</li>
  * <li>outlet with date: {@code "YEREVAN (Armenpress - 03rd February, 2021) Lead…"}</li>
  * <li>Armenpress: {@code "YEREVAN, JUNE 7, ARMENPRESS. Lead…"}</li>
  * <li>{@code "Last Updated Mar 3, 2025 | Source: Reuters"} lines give date and source</li>
@@ -35,6 +36,10 @@ public final class ArticleParser {
     private static final Pattern TASS = Pattern.compile(CITY + ", (?i:" + MONTH + ") (\\d{1,2})\\. ?/(?i:tass)/\\.?\\s*");
 
     private static final Pattern WIRE = Pattern.compile(CITY + " \\((AP|Reuters|AFP|Bloomberg|dpa|Xinhua|UPI)\\) ?[—–-]+\\s*");
+
+    /** Reuters and others with the day: {@code "BEIJING, Feb 14 (Reuters) - Lead…"}. */
+    private static final Pattern WIRE_DATED = Pattern.compile(CITY + ",? (?i:" + MONTH + ") (\\d{1,2}) "
+            + "\\((AP|Reuters|AFP|Bloomberg|dpa|Xinhua|UPI|Kyodo|Yonhap)\\) ?[—–-]+\\s*");
 
     private static final Pattern INTERFAX = Pattern
         .compile(CITY + "\\. (?i:" + MONTH + ") (\\d{1,2}) \\((Interfax[\\w-]*)\\) ?[—–-]+\\s*");
@@ -185,7 +190,9 @@ public final class ArticleParser {
     /** After a page date only a time, a zone or a source may follow, never a sentence. */
     private static boolean rest(String line, Matcher m) {
         var rest = line.substring(m.end()).strip();
-        return rest.isEmpty() || rest.matches("(?i)(?:,|at|-|—)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?"
+        // "February 14, 2025 5:12 PM GMT+8 Updated 3 hours ago": a time, a zone, then the site's "updated" note.
+        return rest.isEmpty() || rest.matches("(?i)(?:,|at|-|—)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?"
+                + "(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?(?:\\s+(?:last\\s+)?updated\\b.*)?"
                 + "(?:\\s*\\|.*)?|\\|.*|[A-Z]{2,5}");
     }
 
@@ -222,6 +229,11 @@ public final class ArticleParser {
         else if ((m = WIRE.matcher(line)).lookingAt()) {
             header.place = m.group(1);
             header.source = m.group(2);
+        }
+        else if ((m = WIRE_DATED.matcher(line)).lookingAt()) {
+            header.place = m.group(1);
+            header.datelineMonthDay = MonthDay.of(month(m.group(2)), Integer.parseInt(m.group(3)));
+            header.source = m.group(4);
         }
         else if ((m = INTERFAX.matcher(line)).lookingAt()) {
             header.place = m.group(1);

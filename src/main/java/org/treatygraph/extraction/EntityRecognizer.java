@@ -156,7 +156,8 @@ final class EntityRecognizer {
     }
 
     /** "the Foreign Ministry", "the Defense Ministry's" with no state before them. */
-    private static final Pattern BARE_MINISTRY = Pattern.compile("\\b(?:Foreign|Defen[cs]e) Ministry\\b");
+    /** Wire copy writes it in lower case too: "foreign ministry spokesperson Guo Jiakun". */
+    private static final Pattern BARE_MINISTRY = Pattern.compile("\\b(?:[Ff]oreign|[Dd]efen[cs]e) [Mm]inistry\\b");
 
     /** The person a title ending at {@code end} introduces ("… Ministry spokesperson Gao Lin"), if any. */
     private static java.util.Optional<EntityRegistry.Builder> titledPerson(String text, int end, List<Mention> mentions,
@@ -198,15 +199,21 @@ final class EntityRecognizer {
         return homeState;
     }
 
+    private static int nextMinistry(String text, int from) {
+        int upper = text.indexOf(" Ministry", from);
+        int lower = text.indexOf(" ministry", from);
+        return upper < 0 ? lower : lower < 0 ? upper : Math.min(upper, lower);
+    }
+
     /** A bare ministry in an article written from a state is that state's ministry. */
     private void findBareMinistries(String text, int from, List<Mention> mentions, EntityRegistry registry, String homeState) {
-        if (text.indexOf(" Ministry", from) < 0) {
+        if (text.indexOf(" Ministry", from) < 0 && text.indexOf(" ministry", from) < 0) {
             return;
         }
         var m = BARE_MINISTRY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         var found = new ArrayList<Mention>();
         // The pattern runs only just before each " Ministry", not over the whole text.
-        for (int at = text.indexOf(" Ministry", from); at >= 0; at = text.indexOf(" Ministry", at + 9)) {
+        for (int at = nextMinistry(text, from); at >= 0; at = nextMinistry(text, at + 9)) {
             m.region(Math.max(from, at - 8), Math.min(text.length(), at + 9));
             if (!m.find()) {
                 continue;

@@ -53,7 +53,9 @@ final class EventExtractor {
                     + "(?:withdrew|pulled out|walked away|exited))"
                     // "abandoned the treaty", "the treaty, which Washington abandoned in 2019"; not "abandoned the idea".
                     + "|\\babandon(?:ed|s|ing)\\b(?=\\s+(?:the|its|their|this|that)\\s+(?:[\\w-]+\\s+){0,4}?(?:treaty|pact|accord)\\b)"
-                    + "|\\babandoned\\b(?<=\\bwhich\\b[^.,;]{1,60}abandoned)"),
+                    + "|\\babandoned\\b(?<=\\bwhich\\b[^.,;]{1,60}abandoned)"
+                    // "Trump pulled the United States out of the INF Treaty".
+                    + "|\\bpulled\\b(?=\\s+(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,2}\\s+out of\\b)"),
                     List.of("withdr", "pull", "exit", "quit", "walked away", "walked out", "left the", "abandon")),
             new Trigger(RelationType.SUSPENDED, Pattern.compile("(?i)\\b(?:suspended|suspends|suspending|suspension of|suspend)\\b"), List.of("suspen")),
             new Trigger(RelationType.SIGNED, Pattern.compile("(?i)\\b(?:signed|signs|inked|(?:became|becoming) the [\\w-]+ "
@@ -92,11 +94,13 @@ final class EventExtractor {
             + "\\b(?:its|their) (?:own )?(?:participation|obligations|commitments)\\b|\\b(?:its|the) ratification\\b|\\b(?:the|its|central|numerical|quantitative) (?:limits|ceilings|caps|restrictions)\\b");
 
     private static final Pattern MISSILE_ANAPHORA = Pattern.compile("(?i)\\b(?:them|these missiles|such missiles|the missiles|these systems|such systems|the systems|"
-            + "these weapons|such weapons|the weapons|such launchers|these launchers|the launchers|those missiles|those systems)\\b");
+            + "these weapons|such weapons|the weapons|such launchers|these launchers|the launchers|those missiles|those systems|"
+            + "the launcher|the system|the complex|the battery|a similar (?:system|launcher|complex|battery)|"
+            + "the same (?:system|launcher|complex)|another (?:one|launcher|system|battery))\\b");
 
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)\\b(?:in|to|on|at|into|across|throughout|within)\\s+(?:the\\s+)?"
             + "(?:(?:northern|southern|eastern|western|central|north|south|east|west|north-western|south-western|"
-            + "north-eastern|south-eastern|island of|Baltic island of)\\s+)?$");
+            + "north-eastern|south-eastern|northwestern|southwestern|northeastern|southeastern|island of|Baltic island of)\\s+)?$");
 
     /** A place named before the act: "… the Philippines, where the Army first deployed it". */
     private static final Pattern WHERE_BEFORE = Pattern.compile("(?i),?\\s+where\\s+[^,;]{0,80}$");
@@ -105,6 +109,9 @@ final class EventExtractor {
 
     /** Where the acts of the sentence being read are named, so that one act's place or date is not another's. */
     private List<int[]> sentenceTriggers = List.of();
+
+    /** The system of the last deployment read, which "the launcher", "a similar system" refer back to. */
+    private String lastDeployedSystem;
 
     /** Whether a treaty mention's sentence sets it apart from "the treaty": worked out once per mention. */
     private final Map<Mention, Boolean> setApartMentions = new java.util.HashMap<>();
@@ -627,6 +634,10 @@ final class EventExtractor {
 
     private static final Pattern RECEIVING = Pattern.compile("(?i)received|took delivery|taken delivery");
 
+    private static final Pattern WITH_PARTNER = Pattern.compile("^[^,;]{0,90}?\\bwith\\s+");
+
+    private static final Pattern PARTNER_GAP = Pattern.compile("\\s*(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){0,3}");
+
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?$");
 
     private static final Pattern AND_THEN_END = Pattern.compile("\\band\\s+(?:(?:then|later|also|subsequently|formally|"
@@ -712,14 +723,16 @@ final class EventExtractor {
     private String partnerAfter(Sentences.Sentence sentence, int triggerEnd) {
         var text = this.context.text();
         var after = text.substring(triggerEnd, sentence.end());
-        var with = Pattern.compile("^[^,;]{0,80}?\\bwith\\s+").matcher(after);
+        var with = WITH_PARTNER.matcher(after);
         if (!with.find()) {
             return null;
         }
         int at = triggerEnd + with.end();
-        for (var mention : this.context.mentionsIn(at, Math.min(sentence.end(), at + 20))) {
-            if (mention.label() == EntityLabel.State && text.substring(at, mention.start()).matches("\\s*(?:the\\s+)?")) {
-                return mention.key();
+        for (var mention : this.context.mentionsIn(at, Math.min(sentence.end(), at + 40))) {
+            // "with the United States", "with Lukashenko", "with Belarusian President Alexander Lukashenko".
+            var state = actorState(mention);
+            if (state != null && PARTNER_GAP.matcher(text.substring(at, mention.start())).matches()) {
+                return state;
             }
         }
         return null;
@@ -1024,6 +1037,10 @@ final class EventExtractor {
             if (mention.label() != EntityLabel.State && mention.label() != EntityLabel.Region) {
                 continue;
             }
+            if (text.startsWith("'s", mention.end()) || text.startsWith("’s", mention.end())) {
+                // "a response to the UK's decision": a possessor, not where anything went.
+                continue;
+            }
             var lead = text.substring(Math.max(end, mention.start() - 30), mention.start());
             boolean listed = !places.isEmpty() && lead.matches("(?s).*(?:,|\\band)\\s+(?:the\\s+)?$");
             if (PLACE_PREPOSITION.matcher(lead).find() || listed) {
@@ -1069,6 +1086,7 @@ final class EventExtractor {
         for (var place : places) {
             if (!place.equals(by)) {
                 events.add(new Event(RelationType.DEPLOYED_IN, system.key(), place, date, sentence.start(), sentence.end(), by));
+                this.lastDeployedSystem = system.key();
             }
         }
     }
@@ -1092,7 +1110,9 @@ final class EventExtractor {
         }
         var anaphora = MISSILE_ANAPHORA.matcher(this.context.text().substring(sentence.start(), sentence.end()));
         if (anaphora.find()) {
-            var previous = lastBefore(sentence.start(), EntityLabel.MissileSystem);
+            // "A similar system was brought to the Philippines": the system whose deployment the article was
+            // just telling, else the system named last.
+            var previous = this.lastDeployedSystem != null ? this.lastDeployedSystem : lastBefore(sentence.start(), EntityLabel.MissileSystem);
             if (previous == null) {
                 // "such systems" after the INF Treaty: the missile class that treaty covered.
                 var treaty = lastBefore(sentence.start(), EntityLabel.Treaty);

@@ -23,7 +23,8 @@ final class StatementExtractor {
 
     private static final String VERBS = Lexicon.SPEECH_VERBS + "|was quoted as saying|is quoted as saying|were quoted as saying|"
             + "pledged|promised|vowed|threatened|proposed|offered|"
-            + "reaffirmed|assured|predicted|cautioned|alleged|accused|complained|recommended|demanded|called on|"
+            + "reaffirmed|assured|predicted|cautioned|alleged|accused|complained|recommended|demanded|called on|countered|"
+            + "retorted|conceded|objected|estimated|estimates|assessed|assesses|"
             + "made it clear|pointed to|drew attention";
 
     private static final String BELIEF_VERBS = "believes|believe|believed|assumes|assume|assumed|thinks|think|thought|"
@@ -47,6 +48,7 @@ final class StatementExtractor {
     private static final String OF_PLACE = "(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,3})?";
 
     private static final String TAIL = "(?<tail>(?:\\s+(?:on|in|at|during|to|with|after|while|via|from|earlier|later|today|yesterday|a|an|last|this|"
+            + "as|when|before|"
             + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
             + "reporters|journalists|TASS|the press|lawmakers|RIA|Izvestia|Interfax)\\b[^\"“”.;]{0,160}?)?)";
 
@@ -191,6 +193,8 @@ final class StatementExtractor {
     private static final Pattern DIRECT_CONTENT = Pattern.compile("^(?:\\s+(?:on |last |this |earlier |in )?(?:Monday|Tuesday|"
             + "Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|"
             + "August|September|October|November|December|\\d{4})\\b,?)?\\s+(?=\\S)");
+
+    private static final Pattern INFINITIVE_NEXT = Pattern.compile("^\\s+to\\s+[a-z]+");
 
     private static final java.util.Set<String> INFINITIVE_VERBS = java.util.Set.of("offered", "proposed", "pledged",
             "promised", "vowed", "threatened", "agreed", "refused", "declined", "urged", "called on", "warned",
@@ -527,7 +531,9 @@ final class StatementExtractor {
                     || !END_TAIL.matcher(s.substring(verb.end())).matches()) {
                 continue;
             }
-            if (speakerSpan[2] < intro(s).length() || TAIL_THEN_THAT.matcher(s.substring(verb.end())).lookingAt()) {
+            if (speakerSpan[2] < intro(s).length() || TAIL_THEN_THAT.matcher(s.substring(verb.end())).lookingAt()
+                    || s.startsWith("in what ", speakerSpan[0])) {
+                // And "…, in what Putin described as a response to …": the description follows the verb.
                 // Also "…, Oleg Travin, wrote on X that …": what was said follows the verb.
                 // "In a video message read out at the opening, Guterres called on …": the words before the
                 // comma set the scene; they are not what was said.
@@ -607,7 +613,19 @@ final class StatementExtractor {
                         "according to", offset + accordingEnd.end("content"), sentence.end());
             }
         }
-        return speechClause(sentence, verbs);
+        var found = speechClause(sentence, verbs);
+        if (found == null && s.contains(" in what ")) {
+            var described = IN_WHAT_DESCRIBED.matcher(s);
+            if (described.find()) {
+                // "…, in what Putin described as a response to the UK's decision": his description is his statement.
+                var speaker = this.speakers.resolve(offset + described.start("who"), offset + described.end("who"));
+                if (speaker != null) {
+                    return reportedFound(offset + described.start("content"), sentence.end(), speaker, "described",
+                            offset + described.start(), offset + described.start("content"));
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -789,9 +807,12 @@ final class StatementExtractor {
         // IAEA, Mikhail Ulyanov, wrote": the insert is the name, and the person is the speaker.
         if (clause.substring(0, np).strip().endsWith(",") && rest.endsWith(",") && !rest.contains("\"") && !rest.contains("“")) {
             int insertEnd = clauseStart + clause.stripTrailing().length() - 1;
-            for (var mention : this.context.mentionsIn(this.clauseOffset + subject[1], this.clauseOffset + insertEnd)) {
-                if (mention.label() == EntityLabel.Person) {
-                    return new int[] { mention.start() - this.clauseOffset, mention.end() - this.clauseOffset };
+            if (!RELATIVE_INSERT.matcher(rest).lookingAt()) {
+                for (var mention : this.context.mentionsIn(this.clauseOffset + subject[1], this.clauseOffset + insertEnd)) {
+                    // Only a name that closes the insert: "…, who signed the treaty with Lukashenko," is no name.
+                    if (mention.label() == EntityLabel.Person && mention.end() == this.clauseOffset + insertEnd) {
+                        return new int[] { mention.start() - this.clauseOffset, mention.end() - this.clauseOffset };
+                    }
                 }
             }
             return subject;
@@ -810,6 +831,11 @@ final class StatementExtractor {
         }
         return null;
     }
+
+    private static final Pattern IN_WHAT_DESCRIBED = Pattern.compile("\\bin what (?<who>[^,\"“”«»]{2,60}?) (?:described|called|termed|"
+            + "characterized|characterised) as (?<content>[^\"“”«»]{10,})$");
+
+    private static final Pattern RELATIVE_INSERT = Pattern.compile("(?:who|which|whose|where|when)\\b");
 
     /** A clause joined to the sentence by a conjunction, with a subject of its own: "…, and Moscow". */
     private static final Pattern JOINED_CLAUSE_SUBJECT = Pattern.compile("[,;]\\s+(?:and|but|while|whereas)\\s+(?<np>[^,;\"“”«»]{2,60}?)\\s*$");
@@ -883,6 +909,11 @@ final class StatementExtractor {
     /** Where what was said starts after the verb ending at {@code verbEnd}; -1 when nothing follows. */
     private static int contentStart(String s, int verbEnd, String verb) {
         var rest = s.substring(verbEnd);
+        if (INFINITIVE_VERBS.contains(verb) && INFINITIVE_NEXT.matcher(rest).lookingAt()) {
+            // "offered to keep observing the limits, provided that …": the offer is the infinitive, not the
+            // condition's that-clause.
+            return verbEnd + 1;
+        }
         var that = TAIL_THEN_THAT.matcher(rest);
         if (that.find()) {
             return verbEnd + that.end();

@@ -439,6 +439,30 @@ class ExtractorTests {
     }
 
     @Test
+    void wireCopyInLowerCaseAndOffersBeforeTheirConditions() {
+        var graph = extract("China rejects three-way talks\n\nFebruary 14, 2025 5:12 PM GMT+8 Updated 3 hours ago\n\n"
+                + "BEIJING, Feb 14 (Reuters) - China on Friday rejected the call. \"Our strength is kept at the minimum "
+                + "level,\" foreign ministry spokesperson Guo Jiakun told a regular news briefing.\n\n"
+                + "Russian President Vladimir Putin offered to keep observing the treaty's central limits for one more "
+                + "year, provided that Washington did the same. China's envoy Shen Jian countered that Beijing would "
+                + "never join such talks. The Pentagon estimated in December that China had more than 600 warheads.\n\n"
+                + "Russia will not allow the conference to become a platform for attacks, Deputy Foreign Minister Sergey "
+                + "Ryabkov, who heads the delegation, said as the forum opened on Monday.");
+        assertThat(graph.article().published()).isEqualTo(LocalDate.of(2025, 2, 14));
+        assertThat(graph.article().source()).isEqualTo("Reuters");
+        assertThat(graph.entity("person/guo-jiakun").properties()).containsEntry("organization", "organization/chinese-foreign-ministry");
+        assertThat(graph.statements()).filteredOn(s -> s.text().contains("central limits")).singleElement()
+            .satisfies(s -> {
+                assertThat(s.speaker()).isEqualTo("person/vladimir-putin");
+                assertThat(s.stance()).isEqualTo(Stance.conditional);
+            });
+        assertThat(graph.statements()).noneMatch(s -> s.text().equals("Washington did the same"));
+        assertThat(speakerOf(graph, "never join")).isEqualTo("person/shen-jian");
+        assertThat(speakerOf(graph, "600 warheads")).isEqualTo("organization/pentagon");
+        assertThat(speakerOf(graph, "platform for attacks")).isEqualTo("person/sergey-ryabkov");
+    }
+
+    @Test
     void aBareMinistryBelongsToThePlaceTheTextIsWrittenFrom() {
         var graph = extract("Tokyo keeps its distance from the ban treaty\nLast Updated Jan 22, 2021 | Source: Kyodo\n\n"
                 + "The Foreign Ministry said Japan would not sign the treaty. In Beijing, Foreign Ministry spokesperson "
@@ -558,6 +582,26 @@ class ExtractorTests {
                 + "August 2, 2019. Moscow dropped its moratorium, since the conditions for keeping it had ceased to exist.");
         assertThat(facts(graph, RelationType.WITHDREW_FROM)).contains("state/russia -> treaty/open-skies @2021-12-18");
         assertThat(facts(graph, RelationType.EXPIRED)).containsExactly("treaty/inf-treaty -> treaty/inf-treaty @2019-08-02");
+    }
+
+    @Test
+    void launchersReferredBackPartnersNamedByTheirLeaderAndPossessorsThatAreNoPlace() {
+        var graph = extract(" date 2025-09-18 MOSCOW, September 18. /TASS/. Talks went on.\n\n"
+                + "The US Army brought the Typhon launcher, which can fire SM-6 missiles, to an air station in southwestern "
+                + "Japan last Thursday. A similar system was brought to the Philippines in April 2024.\n\n"
+                + "Putin, who signed the Treaty on Security Guarantees within the Union State with Lukashenko in Minsk on "
+                + "December 6, 2024, said at the time that more launchers would follow.\n\n"
+                + "Russia deployed Iskander systems in Belarus in December 2022, in what Putin described as a response to "
+                + "the UK's decision to supply Ukraine with depleted uranium shells.\n\n"
+                + "Trump pulled the United States out of the INF Treaty in 2019.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder(
+                "missilesystem/typhon -> state/japan @2025-09-11", "missilesystem/typhon -> state/philippines @2024-04",
+                "missilesystem/iskander -> state/belarus @2022-12");
+        assertThat(facts(graph, RelationType.SIGNED)).contains(
+                "state/belarus -> treaty/treaty-on-security-guarantees-within-the-union-state @2024-12-06");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/inf-treaty @2019");
+        assertThat(speakerOf(graph, "more launchers would follow")).isEqualTo("person/vladimir-putin");
+        assertThat(speakerOf(graph, "depleted uranium")).isEqualTo("person/vladimir-putin");
     }
 
     @Test
