@@ -51,7 +51,9 @@ final class EntityRecognizer {
     /** A capital naming a venue, not a government: "the Vienna talks", "the Geneva summit", "the Helsinki process". */
     private static final Pattern VENUE_AFTER = Pattern.compile("\\s+(?:talks|negotiations|summit|meeting|meetings|conference|"
             + "process|format|forum|document|round|consultations|dialogue|accords?|declaration|convention|agreements?|"
-            + "framework|initiative|group|rounds)\\b");
+            + "framework|initiative|group|rounds|institute|university|think tank|research centre|research center)\\b"
+            // "the Stockholm International Peace Research Institute": the city is part of a name.
+            + "|(?:\\s+[A-Z][\\w-]*){1,4}\\s+(?:Institute|University|Center|Centre|Foundation)\\b");
 
     private static final Pattern BODY_AFTER_STATE = Pattern.compile(
             "^(?:['’]s)?\\s+(Foreign Ministry|Ministry of Foreign Affairs|Foreign Office|Defen[cs]e Ministry|Ministry of Defen[cs]e|"

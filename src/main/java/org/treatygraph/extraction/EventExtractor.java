@@ -54,6 +54,8 @@ final class EventExtractor {
                     // "abandoned the treaty", "the treaty, which Washington abandoned in 2019"; not "abandoned the idea".
                     + "|\\babandon(?:ed|s|ing)\\b(?=\\s+(?:the|its|their|this|that)\\s+(?:[\\w-]+\\s+){0,4}?(?:treaty|pact|accord)\\b)"
                     + "|\\babandoned\\b(?<=\\bwhich\\b[^.,;]{1,60}abandoned)"
+                    // "North Korea, which withdrew in 2003, …".
+                    + "|\\bwithdrew\\b(?<=\\bwhich\\s{1,2}withdrew)"
                     // "Trump pulled the United States out of the INF Treaty".
                     + "|\\bpulled\\b(?=\\s+(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,2}\\s+out of\\b)"),
                     List.of("withdr", "pull", "exit", "quit", "walked away", "walked out", "left the", "abandon")),
@@ -65,7 +67,7 @@ final class EventExtractor {
                     // "the treaty ceased to exist", not "the conditions for it had ceased to exist".
                     + "(?<=(?:treaty|pact|accord|agreement|start|inf|ctbt|npt)\\s)ceased to exist)\\b"), List.of("expired", "lapsed", "ran out", "came to an end", "ceased")),
             new Trigger(RelationType.ENTERED_INTO_FORCE, Pattern.compile("(?i)\\b(?:entered into force|came into force|went into force|came into effect|took effect|entered into effect|"
-                    + "went into effect|became effective)\\b"), List.of("force", "effect")),
+                    + "went into effect|became effective|in force since)\\b"), List.of("force", "effect")),
             new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped|tore up|denounced)\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
             new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationed|redeployed|placed|brought|moved|"
                     + "transferred|delivered|flown|shipped|sent|arrived|taken(?= to\\b)|received|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
@@ -227,7 +229,7 @@ final class EventExtractor {
 
     private static final Pattern ADVERBS_ONLY = Pattern.compile("(?s)\\s*(?:(?:also|first|later|then|only|has|had|never|already)\\s+)*");
 
-    private static final Pattern INSERTED_CLAUSE_END = Pattern.compile(",\\s*(?:where|which|who|whose)\\b[^,;]{1,160},\\s*$");
+    private static final Pattern INSERTED_CLAUSE_END = Pattern.compile(",\\s*(?:where|which|who|whose|one of|a|an|the|long|once)\\b[^,;]{1,160},\\s*$");
 
     private static final Pattern RELATIVE_PRONOUN_END = Pattern.compile("(?:,\\s*)?\\b(?:which|who|that)\\s*$");
 
@@ -640,7 +642,7 @@ final class EventExtractor {
 
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?$");
 
-    private static final Pattern AND_THEN_END = Pattern.compile("\\band\\s+(?:(?:then|later|also|subsequently|formally|"
+    private static final Pattern AND_THEN_END = Pattern.compile("\\b(?:and|but)\\s+(?:(?:then|later|also|subsequently|formally|"
             + "officially|finally|eventually|soon|itself|only)\\s+)*(?:has\\s+|had\\s+|was\\s+)?$");
 
     /**
@@ -909,7 +911,7 @@ final class EventExtractor {
                 var state = actorState(mention);
                 var gap = text.substring(cursor, mention.start());
                 var glue = found.isEmpty() ? "\\s*(?:\\d+\\s+(?:states|countries|nations),?\\s+including\\s+)?(?:the\\s+)?(?:(?:then-|former\\s+)?[\\w-]+\\s+){0,4}"
-                        : "\\s*(?:,|and|,\\s*and)\\s+(?:the\\s+)?(?:(?:then-|former\\s+)?[\\w-]+\\s+){0,3}";
+                        : "\\s*(?:,|and|,\\s*and)\\s+(?:the\\s+)?(?:(?:then-|former\\s+)?[\\w-]+\\s+){0,3}(?:then-|former\\s+)?";
                 if (state != null && !found.isEmpty() && state.equals(found.get(found.size() - 1))
                         && gap.matches("\\s*(?:[\\w.-]+\\s+){0,3}")) {
                     // "by US President Richard Nixon": the state, then the leader who stands for it.

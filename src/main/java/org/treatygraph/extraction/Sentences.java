@@ -96,8 +96,20 @@ final class Sentences {
         }
         char first = next.charAt(0);
         return Character.isLowerCase(first) || Character.isDigit(first) || TITLE_ABBREVIATIONS.contains(abbreviation)
-                || Lexicon.isRoleHead(next) || BODY_WORDS.contains(next.replaceAll("[’']s$", ""));
+                || Lexicon.isRoleHead(next) || BODY_WORDS.contains(next.replaceAll("[’']s$", ""))
+                // "…, U.S. Energy Secretary Chris Wright said": a country's initials before a word that does not
+                // open sentences describe it; "… in the U.S. The …" ends one.
+                || COUNTRY_ABBREVIATIONS.contains(abbreviation) && !SENTENCE_OPENERS.contains(next);
     }
+
+    private static final java.util.Set<String> COUNTRY_ABBREVIATIONS = java.util.Set.of("U.S.", "U.K.", "U.N.", "E.U.", "U.S.S.R.");
+
+    /** Words that open sentences: after "U.S." they mean a new sentence began. */
+    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("The", "This", "That", "These", "Those", "It",
+            "Its", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "But", "And", "In", "On", "At", "As", "After",
+            "Before", "When", "While", "A", "An", "There", "Here", "Meanwhile", "However", "Moscow", "Washington", "Beijing",
+            "According", "Asked", "Speaking", "Earlier", "Later", "Last", "Since", "Still", "Yet", "So", "If", "What", "Why",
+            "How", "Russia", "China", "Officials", "Some", "Many", "Both", "Neither", "No", "Not");
 
     private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("Army", "Navy", "Air", "Forces", "Department",
             "Senate", "Congress", "Embassy", "Administration", "Defense", "State", "Space", "Marine", "Marines", "Government",

@@ -119,6 +119,13 @@ final class SpeakerResolver {
             return last != null && !last.startsWith(EntityLabel.Person.keyPrefix()) ? last : null;
         }
         var person = last(inside, EntityLabel.Person);
+        if (person != null && GOVERNMENT_OF.matcher(lower).find()) {
+            // "The Biden administration said": the government speaks, not the man it is named after.
+            var state = this.context.state(person.key());
+            if (state != null) {
+                return state;
+            }
+        }
         if (person != null) {
             return person.key();
         }
@@ -267,6 +274,8 @@ final class SpeakerResolver {
     private static final Pattern FEMALE_NAME = Pattern.compile("^(?:\\p{L}+a|\\p{L}+ya|\\p{L}+ia)\\s|\\s\\p{L}+(?:ova|eva|ina|aya|skaya|ska)$");
 
     private static final Pattern BODY_POSSESSIVE = Pattern.compile("^([a-z ]+?)(?:'s|’s)\\s");
+
+    private static final Pattern GOVERNMENT_OF = Pattern.compile("(?:administration|government|cabinet)$");
 
     private static final Pattern INDEFINITE = Pattern.compile("(?i)(?:a|an|one|another|some|several|two|three|unnamed)\\s");
 

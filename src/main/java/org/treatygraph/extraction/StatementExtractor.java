@@ -22,6 +22,7 @@ final class StatementExtractor {
     }
 
     private static final String VERBS = Lexicon.SPEECH_VERBS + "|was quoted as saying|is quoted as saying|were quoted as saying|"
+            + "was quoted by [^,.\"“”«»]{1,60}? as saying|"
             + "pledged|promised|vowed|threatened|proposed|offered|"
             + "reaffirmed|assured|predicted|cautioned|alleged|accused|complained|recommended|demanded|called on|countered|"
             + "retorted|conceded|objected|estimated|estimates|assessed|assesses|"
@@ -127,7 +128,7 @@ final class StatementExtractor {
     /** Reported speech closed by the attribution: {@code …, the Russian Foreign Ministry stated.} */
     /** What may follow the verb of "…, X said" up to the end of the sentence. */
     private static final Pattern END_TAIL = Pattern.compile("^" + TAIL
-            + "(?:,\\s+(?:saying|adding|calling|noting|stressing|describing|citing|referring)\\b.*)?\\s*[.!]?$");
+            + "(?:,\\s+(?:[a-z]+ing)\\b.*)?\\s*[.!]?$");
 
     private static final Pattern SPEECH_VERB_ONLY = Pattern.compile(VERBS);
 
@@ -180,6 +181,10 @@ final class StatementExtractor {
             + "earlier|later|last|this|today|yesterday|again|also|once|repeatedly|publicly|reporters|journalists|TASS|"
             + "the press|lawmakers|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b[^\"“”«».;]{0,110}?)?"
             + "(?:,\\s*(?:however|though|in particular|for (?:its|his|her|their) part|in turn),)?,?\\s+that\\s+");
+
+    /** A that-clause right after the verb, within its clause: "wrote on X that …" (not "said on Sunday, seeking to ease fears that …"). */
+    private static final Pattern THAT_RIGHT_AFTER = Pattern.compile("^(?:\\s+(?:on|in|at|during|to|with|via|from|earlier|later|"
+            + "today|yesterday|again|also|once|repeatedly|publicly|reporters|journalists|TASS)\\b[^,\"“”«».;]{0,110}?)?\\s+that\\s+");
 
     /** After "told", "assured" …: the listener, then the that-clause. */
     private static final Pattern LISTENER_THEN_THAT = Pattern.compile("^\\s+[^\"“”«».;]{1,90}?,?\\s+that\\s+");
@@ -258,6 +263,17 @@ final class StatementExtractor {
                 }
                 var statement = reported(sentence);
                 if (statement != null) {
+                    var second = secondSpeaker(statement);
+                    if (second != null) {
+                        // "Moscow says it still respects the limits, and Washington has said it is staying within
+                        // them too": two speakers, two statements.
+                        var first = reportedFound(statement.start(), second.attributionStart(), statement.speaker(),
+                                statement.verb(), statement.attributionStart(), statement.attributionEnd());
+                        found.add(new Found(first.start(), first.end(), TRAILING_COMMA.matcher(first.text()).replaceFirst(""),
+                                first.kind(), first.speaker(), first.verb(), first.attributionStart(), first.attributionEnd()));
+                        this.speakers.spoke(first.start(), first.speaker());
+                        statement = second;
+                    }
                     found.add(statement);
                     this.speakers.spoke(statement.start(), statement.speaker());
                 }
@@ -531,7 +547,7 @@ final class StatementExtractor {
                     || !END_TAIL.matcher(s.substring(verb.end())).matches()) {
                 continue;
             }
-            if (speakerSpan[2] < intro(s).length() || TAIL_THEN_THAT.matcher(s.substring(verb.end())).lookingAt()
+            if (speakerSpan[2] < intro(s).length() || THAT_RIGHT_AFTER.matcher(s.substring(verb.end())).lookingAt()
                     || s.startsWith("in what ", speakerSpan[0])) {
                 // And "…, in what Putin described as a response to …": the description follows the verb.
                 // Also "…, Oleg Travin, wrote on X that …": what was said follows the verb.
@@ -837,8 +853,32 @@ final class StatementExtractor {
 
     private static final Pattern RELATIVE_INSERT = Pattern.compile("(?:who|which|whose|where|when)\\b");
 
+    private static final Pattern SECOND_SPEAKER = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+(?<np>[A-Z][^,;\"“”«»]{1,60}?)\\s+"
+            + AUXILIARIES + "(?<verb>said|says|stated|states|insisted|insists|argued|argues|noted|notes|added|believes|warned|"
+            + "countered|counters|replied|responded|maintains|maintained)\\s+(?:that\\s+)?(?=\\S)");
+
+    private static final Pattern TRAILING_COMMA = Pattern.compile("[,;]\\s*$");
+
+    /** A second speaker joined inside a reported statement: "…, and Washington has said …"; null if none. */
+    private Found secondSpeaker(Found statement) {
+        if (statement.kind() != Kind.reported || statement.text().indexOf(", ") < 0) {
+            return null;
+        }
+        var text = this.context.text();
+        var m = SECOND_SPEAKER.matcher(text).region(statement.start(), statement.end());
+        if (!m.find()) {
+            return null;
+        }
+        var speaker = this.speakers.resolve(m.start("np"), m.end("np"));
+        if (speaker == null || speaker.equals(statement.speaker())) {
+            return null;
+        }
+        return reportedFound(m.end(), statement.end(), speaker, m.group("verb"), m.start(), m.end());
+    }
+
     /** A clause joined to the sentence by a conjunction, with a subject of its own: "…, and Moscow". */
-    private static final Pattern JOINED_CLAUSE_SUBJECT = Pattern.compile("[,;]\\s+(?:and|but|while|whereas)\\s+(?<np>[^,;\"“”«»]{2,60}?)\\s*$");
+    private static final Pattern JOINED_CLAUSE_SUBJECT = Pattern.compile("(?:;|[,;]\\s+(?:and|but|while|whereas)|\\b(?:after|before|when|"
+            + "since|because|although|though|once|until))\\s+(?<np>[^,;\"“”«»]{2,60}?)\\s*$");
 
     /** Our current sentence's offset, for {@link #personEndingAt}: set by {@link #speechClause}. */
     private int clauseOffset;

@@ -463,6 +463,26 @@ class ExtractorTests {
     }
 
     @Test
+    void leadsWithAParticipleAfterTheAttributionAndTwoSpeakersInOneSentence() {
+        var graph = extract("WASHINGTON, Nov 2 (Reuters) - The ordered tests will be system tests that do not involve nuclear "
+                + "explosions, U.S. Energy Secretary Chris Wright said on Sunday, seeking to ease fears that Washington was "
+                + "about to end its moratorium.\n\n"
+                + "The order came days after Russia said it had successfully tested a new cruise missile.\n\n"
+                + "Moscow says it still respects the treaty's central limits, and Washington has said it is staying within "
+                + "them too. London echoed the French call later in the day.\n\n"
+                + "The director of the Stockholm International Peace Research Institute, Dan Smith, said the numbers were "
+                + "growing.");
+        assertThat(speakerOf(graph, "do not involve nuclear explosions")).isEqualTo("person/chris-wright");
+        assertThat(graph.statements()).noneMatch(s -> s.text().startsWith("Washington was about to end"));
+        assertThat(speakerOf(graph, "successfully tested")).isEqualTo("state/russia");
+        assertThat(speakerOf(graph, "still respects")).isEqualTo("state/russia");
+        assertThat(speakerOf(graph, "staying within them")).isEqualTo("state/united-states");
+        assertThat(speakerOf(graph, "French call")).isEqualTo("state/united-kingdom");
+        assertThat(speakerOf(graph, "numbers were growing")).isEqualTo("person/dan-smith");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).doesNotContain("state/sweden");
+    }
+
+    @Test
     void aBareMinistryBelongsToThePlaceTheTextIsWrittenFrom() {
         var graph = extract("Tokyo keeps its distance from the ban treaty\nLast Updated Jan 22, 2021 | Source: Kyodo\n\n"
                 + "The Foreign Ministry said Japan would not sign the treaty. In Beijing, Foreign Ministry spokesperson "
@@ -602,6 +622,19 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/inf-treaty @2019");
         assertThat(speakerOf(graph, "more launchers would follow")).isEqualTo("person/vladimir-putin");
         assertThat(speakerOf(graph, "depleted uranium")).isEqualTo("person/vladimir-putin");
+    }
+
+    @Test
+    void appositivesBetweenActorAndActAndTreatiesInForceSince() {
+        var graph = extract(" date 2022-06-23 VIENNA, June 23. /TASS/. Talks opened.\n\n"
+                + "Austria, one of its main champions, signed the TPNW in September 2017 and ratified it in May 2018. "
+                + "North Korea, which withdrew from the NPT in 2003, remains outside it. Iran, which signed the NPT in 1968, "
+                + "is a party. The Treaty on Open Skies, signed in 1992 and in force since January 1, 2002, lost both of "
+                + "its largest members.");
+        assertThat(facts(graph, RelationType.SIGNED)).contains("state/austria -> treaty/tpnw @2017-09", "state/iran -> treaty/npt @1968");
+        assertThat(facts(graph, RelationType.RATIFIED)).contains("state/austria -> treaty/tpnw @2018-05");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/north-korea -> treaty/npt @2003");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactly("treaty/open-skies -> treaty/open-skies @2002-01-01");
     }
 
     @Test
