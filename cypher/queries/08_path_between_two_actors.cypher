@@ -4,10 +4,9 @@
 // :param {from: 'person/sergey-ryabkov', to: 'state/philippines'}
 // Example output:
 //   hops | chain | via
-//   3 | [Sergey Ryabkov, Moscow could deploy intermedia… | [SAID, ABOUT, DEPLOYED_IN]
-//   3 | [Sergey Ryabkov, Moscow was "not ruling out" de… | [SAID, ABOUT, DEPLOYED_IN]
-//   3 | [Sergey Ryabkov, Russia has not yet deployed ne… | [SAID, ABOUT, DEPLOYED_IN]
-//   … (4 rows)
+//   2 | [Sergey Ryabkov, First the Philippines, now Japan, next y…, Philippines] | [SAID, ABOUT]
+//   (samples plus the test corpus; with the two samples alone the chains run through a deployment:
+//   3 | [Sergey Ryabkov, Moscow could deploy intermedia…, …] | [SAID, ABOUT, DEPLOYED_IN])
 MATCH (a {key: $from}), (b {key: $to})
 MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE none(n IN nodes(p) WHERE n:Article)

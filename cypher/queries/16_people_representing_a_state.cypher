@@ -4,10 +4,10 @@
 // :param {state: 'state/russia'}
 // Example output:
 //   person | roles | represents | statements
-//   Sergey Ryabkov | [Deputy Foreign Minister] | [Russia] | 34
-//   Dmitry Peskov | [Kremlin Spokesman] | [Russia] | 26
-//   Vladimir Putin | [President] | [Russia] | 17
-//   … (10 rows)
+//   Sergey Ryabkov | [Deputy Foreign Minister] | [Russia, Russian Foreign Ministry] | 68
+//   Vladimir Putin | [President] | [Russia] | …
+//   Dmitry Peskov | [Kremlin Spokesman] | [Russia, Kremlin] | …
+//   … (samples plus the test corpus)
 MATCH (p:Person)-[rep:REPRESENTS]->(x)
 WHERE x.key = $state OR (x:Organization AND EXISTS { (x)-[:PART_OF]->(:State {key: $state}) })
 OPTIONAL MATCH (p)-[:SAID]->(s:Statement)
