@@ -47,7 +47,7 @@ final class SpeakerResolver {
             Map.entry("legislator", List.of("duma", "senator", "council", "congress", "speaker", "chairman", "lawmaker", "member", "parliament")),
             Map.entry("senator", List.of("senator", "council")), Map.entry("parliamentarian", List.of("duma", "senator", "council", "speaker", "chairman", "member")),
             Map.entry("secretary", List.of("secretary")), Map.entry("secretary general", List.of("secretary")),
-            Map.entry("secretary-general", List.of("secretary")), Map.entry("chief", List.of("chief", "head", "director")),
+            Map.entry("secretary-general", List.of("secretary")), Map.entry("chief", List.of("chief", "head", "director", "secretary-general", "secretary general", "minister")),
             Map.entry("politician", List.of()), Map.entry("chairman", List.of("chair")), Map.entry("speaker", List.of("speaker")),
             Map.entry("premier", List.of("premier", "prime minister")), Map.entry("prime minister", List.of("prime minister", "premier")),
             Map.entry("chancellor", List.of("chancellor")), Map.entry("representative", List.of("representative", "envoy", "ambassador")),
@@ -143,6 +143,10 @@ final class SpeakerResolver {
             }
             // "A NATO official", "an American diplomat": someone new and unnamed, who speaks for the body.
             var found = INDEFINITE.matcher(phrase).lookingAt() ? null : gendered(head, start, PERSON_STAND_INS.get(head), restrictTo);
+            if (found == null && restrictTo != null && !PERSON_STAND_INS.get(head).isEmpty() && !INDEFINITE.matcher(phrase).lookingAt()) {
+                // "Japan's defense chief on Tuesday sought to play down …" in a lead that names him later.
+                found = nextPerson(start, PERSON_STAND_INS.get(head), restrictTo);
+            }
             if (found != null) {
                 return found;
             }
@@ -264,6 +268,25 @@ final class SpeakerResolver {
             return man != null ? man : recentPerson(position, roleWords, restrictTo);
         }
         return recentPerson(position, roleWords, restrictTo);
+    }
+
+    /** The first person named after {@code position} whose role and state fit, within the next few paragraphs. */
+    private String nextPerson(int position, List<String> roleWords, String restrictTo) {
+        var sentence = this.context.sentenceAt(position);
+        int paragraph = sentence == null ? 0 : sentence.paragraph();
+        for (var mention : this.context.mentions()) {
+            if (mention.start() <= position || mention.label() != EntityLabel.Person) {
+                continue;
+            }
+            var at = this.context.sentenceAt(mention.start());
+            if (at != null && at.paragraph() > paragraph + 3) {
+                break;
+            }
+            if (fits(mention.key(), roleWords, restrictTo)) {
+                return mention.key();
+            }
+        }
+        return null;
     }
 
     private String recentPerson(int position, List<String> roleWords, String restrictTo) {

@@ -750,7 +750,10 @@ final class StatementExtractor {
             if (content < 0) {
                 continue;
             }
-            return reportedFound(offset + content, sentence.end(), speaker, verb, offset + subject[0], offset + content);
+            // "Beijing has repeatedly called for its withdrawal", "Russian officials have threatened to withdraw as
+            // well": what was said is too short to stand alone, so the statement is the whole clause.
+            int from = words(s.substring(content)) <= 5 ? subject[0] : content;
+            return reportedFound(offset + from, sentence.end(), speaker, verb, offset + subject[0], offset + content);
         }
         if (participle.find()) {
             var subject = subjectBefore(s, intro(s).length() + nounPhraseLength(s.substring(intro(s).length())));

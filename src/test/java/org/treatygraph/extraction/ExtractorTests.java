@@ -483,6 +483,20 @@ class ExtractorTests {
     }
 
     @Test
+    void aTitleNamedBeforeThePersonShortStatementsAndTheUnChief() {
+        var graph = extract("TOKYO (AP) — Japan's defense chief on Tuesday sought to play down the arrival of a U.S. launcher, "
+                + "saying the system would leave the country once the exercise ends.\n\n"
+                + "\"This is a temporary deployment,\" Defense Minister Kenji Morisato told reporters.\n\n"
+                + "Beijing has repeatedly called for its withdrawal.\n\n"
+                + "UN Secretary-General Antonio Guterres opened the meeting. \"The absence of limits must not become the "
+                + "new normal,\" the UN chief said.");
+        assertThat(speakerOf(graph, "leave the country")).isEqualTo("person/kenjy-morisato");
+        assertThat(graph.statements()).filteredOn(s -> s.text().contains("its withdrawal")).singleElement()
+            .satisfies(s -> assertThat(s.text()).isEqualTo("Beijing has repeatedly called for its withdrawal"));
+        assertThat(speakerOf(graph, "new normal")).isEqualTo("person/antonio-guterres");
+    }
+
+    @Test
     void aBareMinistryBelongsToThePlaceTheTextIsWrittenFrom() {
         var graph = extract("Tokyo keeps its distance from the ban treaty\nLast Updated Jan 22, 2021 | Source: Kyodo\n\n"
                 + "The Foreign Ministry said Japan would not sign the treaty. In Beijing, Foreign Ministry spokesperson "
