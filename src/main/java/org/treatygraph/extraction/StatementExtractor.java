@@ -385,6 +385,7 @@ final class StatementExtractor {
         }
         if (speaker == null) {
             var before = textBefore(start - 1);
+            Colon colon;
             var m = BEFORE.matcher(before.text);
             var according = ACCORDING_BEFORE.matcher(before.text);
             if (m.find()) {
@@ -413,10 +414,9 @@ final class StatementExtractor {
                 attributionStart = soFarOffset;
                 attributionEnd = soFarOffset + leading.end();
             }
-            else if (COLON_BEFORE.matcher(before.text).find() && words(colonSpeaker(before.text)) <= 5
-                    && this.speakers.resolve(before.offset + colonStart(before.text), before.offset + colonEnd(before.text)) != null) {
-                speaker = this.speakers.resolve(before.offset + colonStart(before.text), before.offset + colonEnd(before.text));
-                attributionStart = before.offset + colonStart(before.text);
+            else if ((colon = colonSpeaker(before)) != null) {
+                speaker = colon.speaker();
+                attributionStart = colon.start();
                 attributionEnd = start - 1;
             }
             else if (SENTENCE_SO_FAR.matcher(before.text).replaceFirst("").strip().length() > 3) {
@@ -446,19 +446,17 @@ final class StatementExtractor {
         return LINE_BREAKS.matcher(body).replaceAll(" ").strip();
     }
 
-    private static String colonSpeaker(String before) {
-        var m = COLON_BEFORE.matcher(before);
-        return m.find() ? m.group("speaker") : "";
+    private record Colon(String speaker, int start) {
     }
 
-    private static int colonStart(String before) {
-        var m = COLON_BEFORE.matcher(before);
-        return m.find() ? m.start("speaker") : 0;
-    }
-
-    private static int colonEnd(String before) {
-        var m = COLON_BEFORE.matcher(before);
-        return m.find() ? m.end("speaker") : 0;
+    /** {@code Ryabkov: "…"}: the speaker named before the colon, if the name is short and resolves. */
+    private Colon colonSpeaker(Window before) {
+        var m = COLON_BEFORE.matcher(before.text);
+        if (!m.find() || words(m.group("speaker")) > 5) {
+            return null;
+        }
+        var speaker = this.speakers.resolve(before.offset + m.start("speaker"), before.offset + m.end("speaker"));
+        return speaker == null ? null : new Colon(speaker, before.offset + m.start("speaker"));
     }
 
     /** The quote that resumes right after an attribution ending in a comma or colon, if any. */
