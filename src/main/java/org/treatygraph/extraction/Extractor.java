@@ -95,8 +95,10 @@ public final class Extractor {
         var statements = new ArrayList<Statement>();
         var seen = new HashMap<String, Boolean>();
         var defaultDate = context.reference() == null ? null : PartialDate.ofDay(context.reference());
-        for (var found : new StatementExtractor(context).extract()) {
+        var allFound = new StatementExtractor(context).extract();
+        for (var found : allFound) {
             var about = about(context, found);
+            var evidence = evidence(context, found, allFound);
             boolean aboutSystem = !about.isEmpty() && about.get(0).startsWith(EntityLabel.MissileSystem.keyPrefix() + "/");
             var stance = StanceClassifier.classify(found.text(), found.verb(), aboutSystem);
             var key = "statement/" + org.treatygraph.article.ArticleParser.contentKey(found.speaker() + "|" + wordsOnly(found.text()));
@@ -104,13 +106,13 @@ public final class Extractor {
                 continue;
             }
             statements.add(new Statement(key, found.speaker(), about, stance.stance(), stance.cue(), found.kind(),
-                    found.text(), found.start(), found.end(), defaultDate));
+                    found.text(), evidence[0], evidence[1], defaultDate));
             var partner = jointSpeaker(context, found);
             if (partner != null) {
                 var partnerKey = "statement/" + org.treatygraph.article.ArticleParser.contentKey(partner + "|" + wordsOnly(found.text()));
                 if (seen.putIfAbsent(partnerKey, true) == null) {
                     statements.add(new Statement(partnerKey, partner, about, stance.stance(), stance.cue(), found.kind(),
-                            found.text(), found.start(), found.end(), defaultDate));
+                            found.text(), evidence[0], evidence[1], defaultDate));
                 }
             }
         }
@@ -141,6 +143,20 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a statement stands in the article. Reported speech is evidenced by its whole sentence,
+     * attribution included, when the sentence holds no other statement; its text stays what was said.
+     * A quote is evidenced by the quote.
+     */
+    private static int[] evidence(ArticleContext context, StatementExtractor.Found found, List<StatementExtractor.Found> all) {
+        var sentence = context.sentenceAt(found.start());
+        if (found.kind() != Statement.Kind.reported || sentence == null
+                || all.stream().anyMatch(other -> other != found && other.start() < sentence.end() && sentence.start() < other.end())) {
+            return new int[] { found.start(), found.end() };
+        }
+        return new int[] { Math.min(found.start(), sentence.start()), Math.max(found.end(), sentence.end()) };
     }
 
     /**

@@ -494,6 +494,10 @@ class ExtractorTests {
         assertThat(graph.statements()).filteredOn(s -> s.text().contains("its withdrawal")).singleElement()
             .satisfies(s -> assertThat(s.text()).isEqualTo("Beijing has repeatedly called for its withdrawal"));
         assertThat(speakerOf(graph, "new normal")).isEqualTo("person/antonio-guterres");
+        // Reported speech alone in its sentence is evidenced by the sentence; its text is what was said.
+        var lead = graph.statements().stream().filter(s -> s.text().contains("leave the country")).findFirst().orElseThrow();
+        assertThat(graph.article().text().substring(lead.start(), lead.end())).startsWith("Japan's defense chief");
+        assertThat(lead.text()).startsWith("the system would leave");
     }
 
     @Test
