@@ -410,7 +410,7 @@ final class EntityRecognizer {
         for (var noun : WEAPON_NOUNS) {
             for (int at = text.indexOf(noun, from); at >= 0; at = text.indexOf(noun, at + noun.length())) {
                 before.region(Math.max(from, at - 90), at);
-                if (before.find()) {
+                if (capitalBefore(text, from, at) && before.find()) {
                     addSystem(text, before.start(1), before.end(1), mentions, registry, names);
                 }
                 var known = SYSTEM_KNOWN_AS.matcher(text).region(at, Math.min(text.length(), at + noun.length() + 40));
@@ -433,6 +433,31 @@ final class EntityRecognizer {
             }
         }
         mentions.addAll(found);
+    }
+
+    /**
+     * Whether a capitalised word or a number stands before {@code at}, past at most four lower-case words:
+     * most weapon nouns follow plain words ("the new cruise missile"), and the name pattern need not run.
+     */
+    private static boolean capitalBefore(String text, int from, int at) {
+        int p = at;
+        for (int words = 0; words <= 4; words++) {
+            while (p > from && Character.isWhitespace(text.charAt(p - 1))) {
+                p--;
+            }
+            int wordEnd = p;
+            while (p > from && !Character.isWhitespace(text.charAt(p - 1))) {
+                p--;
+            }
+            if (p == wordEnd) {
+                return false;
+            }
+            char first = text.charAt(p);
+            if (Character.isUpperCase(first) || Character.isDigit(first)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addSystem(String text, int start, int end, List<Mention> mentions, EntityRegistry registry,
