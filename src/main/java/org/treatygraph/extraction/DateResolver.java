@@ -46,7 +46,8 @@ final class DateResolver {
             + "that same month|later that month|earlier that month|that month|later that year|earlier that year|that year|"
             + "on the first day|the next day|the following day|a day later|(?:a few|several|two|three|four|five) days later|"
             + "days later|a week later|the following week|(?:a few|several|two|three) weeks later|a month later|"
-            + "the following month|a year later|the following year|the next year)\\b");
+            + "the following month|a year later|the following year|the next year|a day after|the day after|a day before|"
+            + "(?:two|three|four|five|a few) days (?:after|before)|a week (?:after|before))\\b");
 
     /** "in July", "last December": a month without a year, the most recent one up to the article date. */
     private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ll]ast|[Ss]ince|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate|mid-|[Uu]ntil)\\s+(?:early\\s+|late\\s+)?"
@@ -323,6 +324,17 @@ final class DateResolver {
             case "the same month", "that same month", "later that month", "earlier that month", "that month" ->
                 previous == null || previous.precision() == PartialDate.Precision.year ? previous : monthOf(previous.start());
             case "on the first day" -> previous;
+            // "Putin spoke on February 2, a day after the US suspended …": counted back from the date before.
+            case "a day after", "the day after" -> previous == null || previous.precision() != PartialDate.Precision.day ? null
+                    : PartialDate.ofDay(previous.start().minusDays(1));
+            case "a day before" -> previous == null || previous.precision() != PartialDate.Precision.day ? null
+                    : PartialDate.ofDay(previous.start().plusDays(1));
+            case "two days after", "three days after", "four days after", "five days after", "a few days after",
+                    "a week after" -> previous == null || previous.precision() != PartialDate.Precision.day ? null
+                            : monthOf(previous.start().minusDays(m.group(2).startsWith("a week") ? 7 : 3));
+            case "two days before", "three days before", "four days before", "five days before", "a few days before",
+                    "a week before" -> previous == null || previous.precision() != PartialDate.Precision.day ? null
+                            : monthOf(previous.start().plusDays(m.group(2).startsWith("a week") ? 7 : 3));
             default -> later(m.group(2).toLowerCase(Locale.ROOT), previous);
         };
     }

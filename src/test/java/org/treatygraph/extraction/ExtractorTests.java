@@ -656,6 +656,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aDayAfterCountsBackFromTheDateBeforeIt() {
+        var graph = extract(" date 2019-03-04 MOSCOW, March 4. /TASS/. Talks went on.\n\n"
+                + "Putin said on February 2, a day after the United States suspended its obligations under the INF Treaty, "
+                + "that Moscow would answer in kind.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactly("state/united-states -> treaty/inf-treaty @2019-02-01");
+    }
+
+    @Test
     void theTreatyIsNotOneASentenceSetsApartFromIt() {
         var graph = extract(" date 2025-03-07 NEW YORK, March 7. /TASS/. States parties to the TPNW met on Monday.\n\n"
                 + "Delegates will discuss the treaty's place beside the NPT. The treaty entered into force on January 22, 2021.");
