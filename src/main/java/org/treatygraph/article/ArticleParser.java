@@ -65,7 +65,7 @@ public final class ArticleParser {
             + "(?:[A-Z][a-z]+day,?\\s+)?(?i:" + MONTH + ") (\\d{1,2}),? (\\d{4})\\b");
 
     private static final Pattern DAY_FIRST_PAGE_DATE = Pattern.compile(PAGE_DATE_LABEL + CLOCK
-            + "(?:[A-Z][a-z]+day,?\\s+)?(\\d{1,2}) (?i:" + MONTH + "),? (\\d{4})\\b");
+            + "(?:[A-Z][a-z]+day,?\\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\\s+)?(\\d{1,2}) (?i:" + MONTH + "),? (\\d{4})\\b");
 
     private static final int HEADER_SEARCH_LINES = 12;
 
@@ -123,6 +123,7 @@ public final class ArticleParser {
         int lineStart = searchFrom;
         String firstLine = null;
         String previousLine = null;
+        int pageDateEnd = -1;
         for (int i = 0; i < HEADER_SEARCH_LINES && lineStart < text.length(); i++) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
@@ -144,6 +145,9 @@ public final class ArticleParser {
             }
             var stripped = line.strip();
             var pageDate = stripped.length() <= 80 ? pageDate(stripped) : null;
+            if (pageDate != null || LAST_UPDATED.matcher(stripped).matches()) {
+                pageDateEnd = lineEnd;
+            }
             if (pageDate != null) {
                 header.published = header.published != null ? header.published : pageDate;
             }
@@ -161,6 +165,11 @@ public final class ArticleParser {
         // Headline-first page: the first real line is the title, the body follows it.
         header.title = firstLine != null && isHeadlineLike(firstLine) ? firstLine : null;
         header.bodyStart = header.title == null ? searchFrom : bodyAfterTitle(text, header.title, searchFrom);
+        if (header.title != null && pageDateEnd > header.bodyStart && isDeck(text.substring(header.bodyStart, pageDateEnd))) {
+            // Headline, a one- or two-line summary (the deck), then the page date: the story starts below the date.
+            header.bodyStart = bodyAfterTitle(text, text.substring(text.lastIndexOf('\n', pageDateEnd - 1) + 1, pageDateEnd).strip(),
+                    header.bodyStart);
+        }
         return header;
     }
 
@@ -191,9 +200,16 @@ public final class ArticleParser {
     private static boolean rest(String line, Matcher m) {
         var rest = line.substring(m.end()).strip();
         // "February 14, 2025 5:12 PM GMT+8 Updated 3 hours ago": a time, a zone, then the site's "updated" note.
-        return rest.isEmpty() || rest.matches("(?i)(?:,|at|-|—)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?"
+        // "Fri 2 Aug 2019 11.47 BST": a time may be written with a dot.
+        return rest.isEmpty() || rest.matches("(?i)(?:,|at|-|—)?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?"
                 + "(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?(?:\\s+(?:last\\s+)?updated\\b.*)?"
                 + "(?:\\s*\\|.*)?|\\|.*|[A-Z]{2,5}");
+    }
+
+    /** A deck: at most two short lines of summary between a headline and the page date. */
+    private static boolean isDeck(String between) {
+        var lines = between.strip().lines().filter(line -> !line.isBlank()).toList();
+        return lines.size() <= 4 && between.length() <= 500;
     }
 
     private static int bodyAfterTitle(String text, String title, int from) {

@@ -51,7 +51,7 @@ final class EntityRecognizer {
     /** A capital naming a venue, not a government: "the Vienna talks", "the Geneva summit", "the Helsinki process". */
     private static final Pattern VENUE_AFTER = Pattern.compile("\\s+(?:talks|negotiations|summit|meeting|meetings|conference|"
             + "process|format|forum|document|round|consultations|dialogue|accords?|declaration|convention|agreements?|"
-            + "framework|initiative|group|rounds|institute|university|think tank|research centre|research center)\\b"
+            + "framework|initiative|group|rounds|institute|university|think tank|thinktank|think-tank|research centre|research center)\\b"
             // "the Stockholm International Peace Research Institute": the city is part of a name.
             + "|(?:\\s+[A-Z][\\w-]*){1,4}\\s+(?:Institute|University|Center|Centre|Foundation)\\b");
 
@@ -63,7 +63,7 @@ final class EntityRecognizer {
 
     /** ", a senior fellow at the Center for …," — a period after a lone capital ("U.S.") does not end it. */
     private static final Pattern APPOSITIVE_TITLE = Pattern.compile("^,\\s+(?:the\\s+|a\\s+|an\\s+)?([^,;\"“”]{3,160}?)"
-            + "(?=,|;|(?<![A-Z])\\.(?:\\s|$)| said| told| who)");
+            + "(?=,|;|:|(?<![A-Z])\\.(?:\\s|$)| said| told| who)");
 
     /** A speech verb right after a name, or after the comma closing a name in apposition ("deputy, Yelena Sidorova, said"). */
     private static final Pattern SPEAKS_AFTER = Pattern.compile(",?\\s+(?:has |had |also |further )?(?:" + Lexicon.SPEECH_VERBS + ")\\b");
@@ -90,6 +90,10 @@ final class EntityRecognizer {
             if (entry.label() == EntityLabel.Region && (hit.start() > 0 && text.charAt(hit.start() - 1) == '-'
                     || DESK_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 20)).lookingAt())) {
                 // "the Euro-Atlantic area", "the North America Department": part of another name.
+                continue;
+            }
+            if (entry.properties().containsKey("rangeClass") && !mentions.isEmpty() && describesSystemBefore(text, mentions.get(mentions.size() - 1), hit.start())) {
+                // "the Oreshnik intermediate-range missile system": the class describes the system named before it.
                 continue;
             }
             if (entry.label() == EntityLabel.State) {
@@ -120,6 +124,11 @@ final class EntityRecognizer {
         mentions.sort(Comparator.comparingInt(Mention::start));
         attachMinistries(registry, homeState);
         return mentions;
+    }
+
+    private static boolean describesSystemBefore(String text, Mention previous, int classStart) {
+        return previous.label() == EntityLabel.MissileSystem && previous.end() < classStart
+                && text.substring(previous.end(), classStart).isBlank() && classStart - previous.end() <= 2;
     }
 
     private static final Pattern MINISTRY_TITLE = Pattern.compile("(?i)\\b(?:(foreign)|(defen[cs]e)) (?:minister|ministry)\\b");
@@ -286,7 +295,7 @@ final class EntityRecognizer {
     }
 
     /** A treaty by its capitalised name: "Treaty on Security Guarantees within the Union State", "Outer Space Treaty". */
-    private static final Pattern TREATY_NAME = Pattern.compile("(?<![\\p{L}])(?:(?:[A-Z][\\w-]*\\s+){1,5}Treaty(?![\\p{L}])"
+    private static final Pattern TREATY_NAME = Pattern.compile("(?<![\\p{L}])(?:(?:(?!(?:The|A|An)\\s)[A-Z][\\w-]*[^\\S\\n]+){1,5}Treaty(?![\\p{L}])"
             + "|Treaty\\s+(?:on|of|for|between)\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:(?:and|of|the|on|within|for|to)\\s+)*"
             + "[A-Z][\\w-]*)*)");
 
@@ -342,7 +351,11 @@ final class EntityRecognizer {
         found.add(new Mention(start, end, key, EntityLabel.Region, name, false));
     }
 
-    private static void findTreaties(String text, int from, List<Mention> mentions, EntityRegistry registry) {
+    /** "Treaty between the USSR and the USA on the Elimination of …": the known treaty "Treaty on the Elimination of …". */
+    private static final Pattern TREATY_BETWEEN = Pattern.compile("Treaty\\s+between\\s+(?:the\\s+)?\\S+(?:\\s+\\S+){0,2}?\\s+and\\s+"
+            + "(?:the\\s+)?\\S+(?:\\s+\\S+){0,2}?\\s+(?<subject>(?:on|for)\\s.+)");
+
+    private void findTreaties(String text, int from, List<Mention> mentions, EntityRegistry registry) {
         var m = TREATY_NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int scannedTo = from;
         int at = text.indexOf("Treaty", from);
@@ -351,11 +364,30 @@ final class EntityRecognizer {
             m.region(Math.max(scannedTo, at - 80), Math.min(text.length(), at + 160));
             while (m.find()) {
                 scannedTo = m.end();
-                addTreaty(text, m, mentions, registry);
+                if (!addKnownBetween(m, mentions, registry)) {
+                    addTreaty(text, m, mentions, registry);
+                }
             }
             scannedTo = Math.max(scannedTo, at + 6);
             at = text.indexOf("Treaty", scannedTo);
         }
+    }
+
+    private boolean addKnownBetween(Matcher m, List<Mention> mentions, EntityRegistry registry) {
+        var between = TREATY_BETWEEN.matcher(m.group());
+        if (!between.matches() || overlapsAny(mentions, m.start(), m.end(), EntityLabel.Treaty)) {
+            return false;
+        }
+        var known = this.gazetteer.lookup("Treaty " + WHITESPACE.matcher(between.group("subject")).replaceAll(" "))
+            .filter(entry -> entry.label() == EntityLabel.Treaty);
+        if (known.isEmpty()) {
+            return false;
+        }
+        // The name's inner words ("Intermediate-Range and Shorter-Range Missiles") are part of it, not things of their own.
+        mentions.removeIf(mention -> mention.start() >= m.start() && mention.end() <= m.end());
+        registerKnown(known.get(), m.group(), registry);
+        mentions.add(new Mention(m.start(), m.end(), known.get().key(), EntityLabel.Treaty, m.group(), false));
+        return true;
     }
 
     private static void addTreaty(String text, Matcher m, List<Mention> mentions, EntityRegistry registry) {
@@ -654,6 +686,9 @@ final class EntityRecognizer {
             var name = written;
             var title = titleBefore(text, from, start, tokens, nameFrom, mentions);
             var appositive = title == null ? appositiveAfter(text, end) : null;
+            if (title == null && appositive == null) {
+                appositive = appositionBefore(text, from, start, end);
+            }
             boolean speaks = SPEAKS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).lookingAt();
             var known = this.gazetteer.lookup(name).filter(e -> e.label() == EntityLabel.Person);
             if (title == null && appositive == null && !speaks && known.isEmpty()) {
@@ -781,6 +816,26 @@ final class EntityRecognizer {
         return null;
     }
 
+    /**
+     * "Russia's deputy permanent representative in Geneva, Arkady Belousko, accused …": a name set off by
+     * commas right after a role phrase that opens a clause with a possessive or an article.
+     */
+    private static Role appositionBefore(String text, int from, int nameStart, int nameEnd) {
+        if (nameEnd >= text.length() || text.charAt(nameEnd) != ',') {
+            return null;
+        }
+        int windowStart = Math.max(from, nameStart - 120);
+        // Transparent bounds let the look-behinds see where the clause opens; "$" is the name's start.
+        var m = APPOSITION_BEFORE.matcher(text).region(windowStart, nameStart).useTransparentBounds(true);
+        if (m.find() && hasRoleHead(m.group("role"))) {
+            return new Role(m.group("role").strip(), m.start("role"), m.end("role"));
+        }
+        return null;
+    }
+
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile("(?:(?<![\\s\\S])|(?<=[.;:!?]\\s)|(?<=\\n))(?:the\\s+)?"
+            + "(?<role>(?:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}['’]s\\s+)?[a-z][\\w-]*(?:\\s+[\\w-]+){0,8}?),\\s+$");
+
     private static boolean hasRoleHead(String title) {
         for (var word : title.split("\\s+")) {
             if (Lexicon.isRoleHead(word)) {
@@ -890,9 +945,14 @@ final class EntityRecognizer {
     private static boolean sameSurnameAndInitial(String known, String candidate) {
         var a = known.split(" ");
         var b = candidate.split(" ");
-        return a.length >= 2 && b.length >= 2
-                && Lexicon.personKeyName(a[a.length - 1]).equals(Lexicon.personKeyName(b[b.length - 1]))
-                && Character.toUpperCase(a[0].charAt(0)) == Character.toUpperCase(b[0].charAt(0));
+        if (a.length < 2 || b.length < 2 || Character.toUpperCase(a[0].charAt(0)) != Character.toUpperCase(b[0].charAt(0))) {
+            return false;
+        }
+        var surname = Lexicon.personKeyName(a[a.length - 1]);
+        var other = Lexicon.personKeyName(b[b.length - 1]);
+        // "Nikita Vereshchagin" respelt "Nikita Vereschagin": transliterations differ by a letter or two.
+        int tolerance = Math.min(surname.length(), other.length()) >= 8 ? 2 : Math.min(surname.length(), other.length()) >= 6 ? 1 : 0;
+        return surname.equals(other) || tolerance > 0 && Lexicon.distance(surname, other, tolerance) <= tolerance;
     }
 
     private static boolean overlapsNonPerson(List<Mention> mentions, int start, int end) {

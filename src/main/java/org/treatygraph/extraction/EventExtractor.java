@@ -93,7 +93,11 @@ final class EventExtractor {
 
 
     private static final Pattern TREATY_ANAPHORA = Pattern.compile("(?i)\\b(?:the|this|that|its|the bilateral|the landmark|the Russian-American|the Russia-US)\\s+(?:[\\w-]+\\s+){0,2}?(?:treaty|agreement|accord|document|pact|deal)\\b|\\bit\\b|"
-            + "\\b(?:its|their) (?:own )?(?:participation|obligations|commitments)\\b|\\b(?:its|the) ratification\\b|\\b(?:the|its|central|numerical|quantitative) (?:limits|ceilings|caps|restrictions)\\b");
+            + "\\b(?:its|their|[\\w-]+'s|[\\w-]+’s) (?:own )?(?:participation|obligations|commitments|compliance)\\b|\\b(?:its|the) ratification\\b|\\b(?:the|its|central|numerical|quantitative) (?:limits|ceilings|caps|restrictions)\\b");
+
+    /** What else expires, right before the verb: "the ultimatum expired", "the deadline ran out". */
+    private static final Pattern OTHER_TERM_BEFORE = Pattern.compile("(?i)\\b(?:ultimatum|deadline|period|term|mandate|moratorium|"
+            + "notice|visas?|licen[cs]es?|contract|offer|waiver|truce|ceasefire)\\s+(?:(?:had|has|have)\\s+)?(?:\\w+ly\\s+)?$");
 
     private static final Pattern MISSILE_ANAPHORA = Pattern.compile("(?i)\\b(?:them|these missiles|such missiles|the missiles|these systems|such systems|the systems|"
             + "these weapons|such weapons|the weapons|such launchers|these launchers|the launchers|those missiles|those systems|"
@@ -157,7 +161,7 @@ final class EventExtractor {
                 }
                 continue;
             }
-            var dates = DateResolver.find(text, sentence.start(), sentence.end(), this.context.reference(), lastDate);
+            var dates = DateResolver.find(text, bodyPart(sentence), sentence.end(), this.context.reference(), lastDate);
             this.sentenceDates = dates;
             // "The US withdrawal … took effect on November 22": the act's date, not the treaty's entry into force.
             var actsTakingEffect = hits.stream().filter(hit -> effectOfAnAct(text, sentence, hit)).toList();
@@ -214,7 +218,7 @@ final class EventExtractor {
         PartialDate latest = lastDate;
         for (int i = unread.size() - 1; i >= 0; i--) {
             var sentence = unread.get(i);
-            var dates = DateResolver.find(text, sentence.start(), sentence.end(), this.context.reference(), lastDate);
+            var dates = DateResolver.find(text, bodyPart(sentence), sentence.end(), this.context.reference(), lastDate);
             if (!dates.isEmpty()) {
                 latest = dates.get(dates.size() - 1).date();
                 break;
@@ -261,7 +265,7 @@ final class EventExtractor {
         if (!isDone(sentence, start, end)) {
             return;
         }
-        var dates = DateResolver.find(text, sentence.start(), sentence.end(), this.context.reference(), lastDate);
+        var dates = DateResolver.find(text, bodyPart(sentence), sentence.end(), this.context.reference(), lastDate);
         var triggers = new ArrayList<>(this.sentenceTriggers.stream().filter(t -> t[1] <= sentence.end() && t[0] >= sentence.start()).toList());
         triggers.add(new int[] { start, end });
         var date = dateOf(dates, triggers, start, end);
@@ -408,7 +412,6 @@ final class EventExtractor {
         if (emits.isEmpty()) {
             return List.of();
         }
-        emits.sort(java.util.Comparator.comparingInt(emit -> emit.begin));
         // Lower-casing keeps offsets unless a letter changes length (rare: "İ"); then match the original.
         var subject = lower.length() == sentence.length() ? lower : sentence;
         // Each hint's positions, given to the triggers that listen for it, in one pass over what was found.
@@ -434,9 +437,9 @@ final class EventExtractor {
                 .matcher(subject)
                 .useTransparentBounds(true)
                 .useAnchoringBounds(false);
-            // Search only around the trigger's words: a phrase starts at most a few words before its hint.
-            // A hint inside a match already found is that match; any other hint gets its own window, even
-            // one that overlaps the last window (the match may run past that window's end).
+            // A phrase starts at a word at most a few words before its hint and contains it. Every pattern opens
+            // with a word boundary, so trying the word starts there, leftmost first, finds what a search of the
+            // stretch would, without trying the pattern at every character.
             int matchedUntil = 0;
             int last = -1;
             for (int at : positions) {
@@ -444,10 +447,18 @@ final class EventExtractor {
                     continue;
                 }
                 last = at;
-                m.region(Math.max(matchedUntil, at - 45), Math.min(subject.length(), at + 60));
-                while (m.find()) {
-                    hits.add(new Hit(trigger, offset + m.start(), offset + m.end()));
-                    matchedUntil = m.end();
+                int limit = Math.min(subject.length(), at + 60);
+                for (int start = Math.max(matchedUntil, at - 45); start <= at; start++) {
+                    if (!Character.isLetterOrDigit(subject.charAt(start))
+                            || (start > 0 && Character.isLetterOrDigit(subject.charAt(start - 1)))) {
+                        continue;
+                    }
+                    m.region(start, limit);
+                    if (m.lookingAt() && m.end() > at) {
+                        hits.add(new Hit(trigger, offset + m.start(), offset + m.end()));
+                        matchedUntil = m.end();
+                        break;
+                    }
                 }
             }
         }
@@ -514,6 +525,20 @@ final class EventExtractor {
      * and before the next one, else the closest date before it back to the previous trigger; only a
      * sentence with a single act falls back to any date in it.
      */
+    /** Where the sentence's own words start: a lead sentence does not take the dateline's date ("MOSCOW, March 20."). */
+    private int bodyPart(Sentences.Sentence sentence) {
+        return Math.min(sentence.end(), Math.max(sentence.start(), this.context.article().bodyStart()));
+    }
+
+    /** How far {@code to} is from {@code from} in words of the sentence's own: a named entity counts as one word. */
+    private int distanceOverNames(int from, int to) {
+        int distance = to - from;
+        for (var mention : this.context.mentionsIn(from, to)) {
+            distance -= mention.end() - mention.start();
+        }
+        return distance;
+    }
+
     private PartialDate dateOf(List<DateResolver.Found> dates, List<int[]> triggers, int start, int end) {
         int previousEnd = Integer.MIN_VALUE;
         int nextStart = Integer.MAX_VALUE;
@@ -526,7 +551,9 @@ final class EventExtractor {
             }
         }
         for (var found : dates) {
-            if (found.start() >= end && found.start() < nextStart && found.start() - end <= 90
+            // "suspended its participation in the Treaty on Measures for … (New START) in February 2023": a long
+            // name between the act and its date does not part them.
+            if (found.start() >= end && found.start() < nextStart && distanceOverNames(end, found.start()) <= 90
                     && !endOfPeriod(found)) {
                 return found.date();
             }
@@ -581,7 +608,9 @@ final class EventExtractor {
         switch (type) {
             case DEPLOYED_IN -> deployment(sentence, start, end, date, events);
             case EXPIRED, ENTERED_INTO_FORCE -> {
-                var treaty = treatyFor(sentence, start, end, true);
+                // "after a 60-day ultimatum expired": something else ran out, whatever treaty the article is about.
+                var treaty = OTHER_TERM_BEFORE.matcher(this.context.text()).region(Math.max(sentence.start(), start - 40), start).find() ? null
+                        : treatyFor(sentence, start, end, true);
                 var leaver = type == RelationType.EXPIRED ? ceasedFor(sentence, end) : null;
                 if (treaty != null && leaver != null) {
                     // "ceased to be in force for Russia": that state left; the treaty lives on for others.
@@ -1123,8 +1152,22 @@ final class EventExtractor {
             }
             return previous == null ? null : new SystemRef(previous, sentence.start() + anaphora.start());
         }
+        var text = this.context.text();
+        if (PASSIVE_IT.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
+            // "The MRC, as the Pentagon calls it, can fire Tomahawks. It was flown into …": the previous
+            // sentence's subject, when that is a system; else the system whose deployment was being told.
+            var previousSentence = this.context.sentenceAt(sentence.start() - 1);
+            var subject = previousSentence == null || previousSentence == sentence ? List.<Mention>of()
+                    : this.context.mentionsIn(previousSentence.start(), previousSentence.end());
+            var referent = !subject.isEmpty() && subject.get(0).label() == EntityLabel.MissileSystem ? subject.get(0).key()
+                    : this.lastDeployedSystem;
+            return referent == null ? null : new SystemRef(referent, sentence.start());
+        }
         return null;
     }
+
+    /** A sentence whose subject is "it", in a passive of a done act: "It was flown into …". */
+    private static final Pattern PASSIVE_IT = Pattern.compile("It\\s+(?:was|has been|had been)\\s");
 
     /** The deploying state: "US missiles", "the US deployed …", or the system's owner in the gazetteer. */
     private String deployer(Sentences.Sentence sentence, int triggerStart, int systemStart) {

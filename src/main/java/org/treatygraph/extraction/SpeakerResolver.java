@@ -147,6 +147,18 @@ final class SpeakerResolver {
                 // "Japan's defense chief on Tuesday sought to play down …" in a lead that names him later.
                 found = nextPerson(start, PERSON_STAND_INS.get(head), restrictTo);
             }
+            if (found == null && restrictTo == null && POSSESSIVE_PRONOUN.matcher(phrase).lookingAt()) {
+                // "China will not join …, its disarmament ambassador told …": the ambassador of the clause's
+                // subject, whom the article names next; else the subject itself speaks through its envoy.
+                var subject = clauseSubject(start);
+                found = subject == null ? null : nextPerson(start, PERSON_STAND_INS.get(head), subject);
+                if (found == null) {
+                    found = nextPerson(start, PERSON_STAND_INS.get(head), null);
+                }
+                if (found == null) {
+                    found = subject;
+                }
+            }
             if (found != null) {
                 return found;
             }
@@ -299,6 +311,22 @@ final class SpeakerResolver {
     private static final Pattern BODY_POSSESSIVE = Pattern.compile("^([a-z ]+?)(?:'s|’s)\\s");
 
     private static final Pattern GOVERNMENT_OF = Pattern.compile("(?:administration|government|cabinet)$");
+
+    private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)(?:its|their)\\s");
+
+    /** The first state or body named in the sentence before {@code position}: what "its" points back to. */
+    private String clauseSubject(int position) {
+        var sentence = this.context.sentenceAt(position);
+        if (sentence == null) {
+            return null;
+        }
+        for (var mention : this.context.mentionsIn(sentence.start(), position)) {
+            if (mention.label() == EntityLabel.State || mention.label() == EntityLabel.Organization) {
+                return mention.key();
+            }
+        }
+        return null;
+    }
 
     private static final Pattern INDEFINITE = Pattern.compile("(?i)(?:a|an|one|another|some|several|two|three|unnamed)\\s");
 

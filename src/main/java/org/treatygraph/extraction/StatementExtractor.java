@@ -51,7 +51,9 @@ final class StatementExtractor {
     private static final String TAIL = "(?<tail>(?:\\s+(?:on|in|at|during|to|with|after|while|via|from|earlier|later|today|yesterday|a|an|last|this|"
             + "as|when|before|"
             + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-            + "reporters|journalists|TASS|the press|lawmakers|RIA|Izvestia|Interfax)\\b[^\"“”.;]{0,160}?)?)";
+            + "reporters|journalists|TASS|the press|lawmakers|RIA|Izvestia|Interfax"
+            // Whom they told: "told the Conference on Disarmament", "told delegates".
+            + "|(?<=\\btold\\s{1,3})\\w+)\\b[^\"“”.;]{0,160}?)?)";
 
     /** After a quote: {@code ," the senior diplomat stressed.} */
     private static final Pattern AFTER_SPEAKER_VERB = Pattern
@@ -127,8 +129,10 @@ final class StatementExtractor {
 
     /** Reported speech closed by the attribution: {@code …, the Russian Foreign Ministry stated.} */
     /** What may follow the verb of "…, X said" up to the end of the sentence. */
-    private static final Pattern END_TAIL = Pattern.compile("^" + TAIL
-            + "(?:,\\s+(?:[a-z]+ing)\\b.*)?\\s*[.!]?$");
+    private static final Pattern END_TAIL = Pattern.compile("^(?![^\"“”.;,]*\\bthat\\b)" + TAIL
+            // "…, seeking to ease fears", "…, two weeks after the treaty expired": the scene, not what was said.
+            // A "that" after the verb opens what was said ("told the conference that …"): another shape.
+            + "(?:,\\s+(?:[a-z]+ing|(?:[\\w-]+\\s+){0,3}(?:after|before|ahead of|amid|as|when|while|since))\\b.*)?\\s*[.!]?$");
 
     private static final Pattern SPEECH_VERB_ONLY = Pattern.compile(VERBS);
 
@@ -335,7 +339,7 @@ final class StatementExtractor {
     }
 
     private static final Pattern NAMING_VERB_BEFORE = Pattern.compile("\\b(?:called|calls|described|describes|termed|branded|dubbed|"
-            + "labelled|labeled)\\s+[^\"“”«»]{1,60}?(?:\\s+as)?\\s*[\"“«]?$");
+            + "labelled|labeled)\\s+[^\"“”«»]{1,120}?(?:\\s+as)?\\s*[\"“«]?$");
 
     private static final Pattern THAT_CLAUSE = Pattern.compile("\\bthat\\s+\\S+");
 
@@ -351,8 +355,13 @@ final class StatementExtractor {
         var verbs = CLAUSE_VERBS.find(before);
         return !verbs.isEmpty() && (THAT_CLAUSE.matcher(before.substring(verbs.get(0).end())).find()
                 // "He called the decision "a very serious threat"": what he called it is what he said.
-                || NAMING_VERB_BEFORE.matcher(before).find());
+                || NAMING_VERB_BEFORE.matcher(before).find()
+                // "She urged China to show "the transparency expected …"": the quote completes what she urged.
+                || URGING_BEFORE.matcher(before).find());
     }
+
+    private static final Pattern URGING_BEFORE = Pattern.compile("\\b(?:urged|urges|called on|calls on|pressed|presses|asked|asks|"
+            + "appealed to|challenged|challenges)\\s+[^\"“”«»]{1,60}?\\bto\\s+[a-z]+\\s*[\"“«]?$");
 
     private Found attributeQuote(QuoteFinder.Quote quote, List<QuoteFinder.Quote> quotes) {
         var text = this.context.text();
@@ -385,10 +394,17 @@ final class StatementExtractor {
         }
         if (speaker == null) {
             var before = textBefore(start - 1);
-            Colon colon;
+            Colon colon = invertedColonSpeaker(before);
             var m = BEFORE.matcher(before.text);
             var according = ACCORDING_BEFORE.matcher(before.text);
-            if (m.find()) {
+            if (colon != null) {
+                // Before the general shape, whose "stated" would take the pronoun "This" for its speaker.
+                speaker = colon.speaker();
+                verb = "stated";
+                attributionStart = colon.start();
+                attributionEnd = start - 1;
+            }
+            else if (m.find()) {
                 speaker = this.speakers.resolve(before.offset + m.start("speaker"), before.offset + m.end("speaker"));
                 verb = m.group("verb");
                 attributionStart = before.offset + m.start("speaker");
@@ -450,6 +466,20 @@ final class StatementExtractor {
     }
 
     /** {@code Ryabkov: "…"}: the speaker named before the colon, if the name is short and resolves. */
+    /** "This was stated in an interview with TASS by Aleksandr Kolbin, first deputy chairman of …: "…"". */
+    private static final Pattern INVERTED_COLON_BEFORE = Pattern.compile("(?:^|[.!?]\\s+)(?:This|That|It)\\s+(?:was|has been)\\s+"
+            + "(?:stated|said|announced|noted|declared|written|posted)\\b[^.:\"“”«»]*?\\bby\\s+" + SPEAKER
+            + "(?:,\\s+[^\"“”«»;:]{3,160}?)?\\s*:\\s*$");
+
+    private Colon invertedColonSpeaker(Window before) {
+        var m = INVERTED_COLON_BEFORE.matcher(before.text);
+        if (!m.find()) {
+            return null;
+        }
+        var speaker = this.speakers.resolve(before.offset + m.start("speaker"), before.offset + m.end("speaker"));
+        return speaker == null ? null : new Colon(speaker, before.offset + m.start());
+    }
+
     private Colon colonSpeaker(Window before) {
         var m = COLON_BEFORE.matcher(before.text);
         if (!m.find() || words(m.group("speaker")) > 5) {
@@ -542,7 +572,7 @@ final class StatementExtractor {
             var verb = verbs.get(v);
             var speakerSpan = speakerBetweenCommaAndVerb(s, verb, 20, 16);
             if (speakerSpan == null || !SPEECH_VERB_ONLY.matcher(verb.text()).matches()
-                    || !END_TAIL.matcher(s.substring(verb.end())).matches()) {
+                    || !END_TAIL.matcher(s).region(verb.end(), s.length()).useTransparentBounds(true).matches()) {
                 continue;
             }
             if (speakerSpan[2] < intro(s).length() || THAT_RIGHT_AFTER.matcher(s.substring(verb.end())).lookingAt()
@@ -854,15 +884,18 @@ final class StatementExtractor {
 
     private static final Pattern RELATIVE_INSERT = Pattern.compile("(?:who|which|whose|where|when)\\b");
 
-    private static final Pattern SECOND_SPEAKER = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+(?<np>[A-Z][^,;\"“”«»]{1,60}?)\\s+"
-            + AUXILIARIES + "(?<verb>said|says|stated|states|insisted|insists|argued|argues|noted|notes|added|believes|warned|"
-            + "countered|counters|replied|responded|maintains|maintained)\\s+(?:that\\s+)?(?=\\S)");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)he|she|it|they|we");
+
+    private static final Pattern SECOND_SPEAKER = Pattern.compile(",[\"”»]?\\s+(?:and|but|while|whereas)\\s+(?<np>[A-Z][^,;\"“”«»]{1,60}?)\\s+"
+            + AUXILIARIES + "(?<verb>said|says|say|stated|states|state|insisted|insists|insist|argued|argues|argue|noted|notes|added|"
+            + "believes|believe|warned|warn|countered|counters|replied|responded|maintains|maintain|maintained)\\s+(?:that\\s+)?(?=\\S)");
 
     private static final Pattern TRAILING_COMMA = Pattern.compile("[,;]\\s*$");
 
     /** A second speaker joined inside a reported statement: "…, and Washington has said …"; null if none. */
     private Found secondSpeaker(Found statement) {
-        if (statement.kind() != Kind.reported || statement.text().indexOf(", ") < 0) {
+        if (statement.kind() != Kind.reported || statement.text().indexOf(", ") < 0 && statement.text().indexOf(",\" ") < 0
+                && statement.text().indexOf(",” ") < 0) {
             return null;
         }
         var text = this.context.text();
@@ -871,7 +904,9 @@ final class StatementExtractor {
             return null;
         }
         var speaker = this.speakers.resolve(m.start("np"), m.end("np"));
-        if (speaker == null || speaker.equals(statement.speaker())) {
+        // "…, and he added": the same speaker going on. "…, but Pentagon officials say": a second statement,
+        // even by the same body.
+        if (speaker == null || speaker.equals(statement.speaker()) && PRONOUN_SUBJECT.matcher(m.group("np")).matches()) {
             return null;
         }
         return reportedFound(m.end(), statement.end(), speaker, m.group("verb"), m.start(), m.end());
@@ -932,7 +967,9 @@ final class StatementExtractor {
     private static final java.util.Set<String> STAND_IN_WORDS = java.util.Set.of("diplomat", "diplomats", "official",
             "officials", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "lawmakers", "ministry", "department",
             "leader", "administration", "government", "agency", "embassy", "statement", "side", "newspaper",
-            "alliance", "bloc", "envoy", "analyst", "expert", "senator", "speaker", "head", "state", "of", "on", "for", "and");
+            "alliance", "bloc", "envoy", "analyst", "expert", "senator", "speaker", "head", "state", "of", "on", "for", "and",
+            "allies", "members", "leadership", "leaders", "authorities", "partners", "delegation", "representatives",
+            "representative", "ministers", "military", "command", "mission", "office", "sources", "source");
 
     private static int nounPhraseStartBackwards(String s) {
         var tokens = s.split("(?<=\\s)");

@@ -82,6 +82,8 @@ class ArticleParserTests {
         assertThat(ArticleParser.pageDate("01.03.2023 12:20")).isEqualTo(LocalDate.of(2023, 3, 1));
         assertThat(ArticleParser.pageDate("Published: 2025-03-04")).isEqualTo(LocalDate.of(2025, 3, 4));
         assertThat(ArticleParser.pageDate("4 March 2025")).isEqualTo(LocalDate.of(2025, 3, 4));
+        // A weekday abbreviation before the date and a time written with a dot, as some British sites print them.
+        assertThat(ArticleParser.pageDate("Fri 2 Aug 2019 11.47 BST")).isEqualTo(LocalDate.of(2019, 8, 2));
         assertThat(ArticleParser.pageDate("August 5, 2025")).isEqualTo(LocalDate.of(2025, 8, 5));
         assertThat(ArticleParser.pageDate("On August 5, 2025 Russia said it would respond")).isNull();
         assertThat(ArticleParser.pageDate("31.02.2025")).isNull();

@@ -736,6 +736,86 @@ class ExtractorTests {
     }
 
     @Test
+    void appositionsLeadTitlesAndCompletedUrgingsFindTheirSpeakers() {
+        var graph = extract(" date 2024-06-12 VIENNA, June 12. /TASS/. Iran will not accept new inspections at its enrichment "
+                + "sites, its nuclear envoy told the IAEA Board of Governors on Wednesday, a week after the agency's latest report.\n\n"
+                + "\"Our cooperation has limits that the agency knows well,\" Ambassador Hamid Rostampour said.\n\n"
+                + "Kazakhstan's deputy permanent representative in Vienna, Daulet Serikbayev, accused both sides of delay.\n\n"
+                + "Rostampour urged the board to show \"the restraint expected of a technical body, not a political one.\"\n\n"
+                + "This was stated in an interview with TASS by Pyotr Gusarov, deputy head of the Federation Council "
+                + "Committee on International Affairs: \"The board is being turned into a tool against sovereign states.\"\n\n"
+                + "Moscow earlier called the resolution \"a political weapon against sovereign states,\" while Beijing said it "
+                + "would abstain from any vote on sanctions.");
+        assertThat(speakerOf(graph, "new inspections")).isEqualTo("person/hamid-rostampour");
+        assertThat(graph.entity("person/daulet-serikbayev").properties()).containsEntry("state", "state/kazakhstan");
+        assertThat(speakerOf(graph, "both sides of delay")).isEqualTo("person/daulet-serikbayev");
+        assertThat(speakerOf(graph, "restraint expected")).isEqualTo("person/hamid-rostampour");
+        assertThat(speakerOf(graph, "turned into a tool")).isEqualTo("person/pyotr-gusarov");
+        assertThat(speakerOf(graph, "abstain from any vote")).isEqualTo("state/china");
+    }
+
+    @Test
+    void collectiveSubjectsAndASecondSpeakerOfTheSameBodySpeak() {
+        var graph = extract(" date 2024-06-12 BRUSSELS, June 12. /TASS/. The summit closed.\n\n"
+                + "NATO members said in a joint communique that they fully backed the new posture and that Moscow alone "
+                + "was to blame.\n\n"
+                + "The Chinese leadership has repeatedly said that any talks must first address the largest arsenals.\n\n"
+                + "The Pentagon said it would test the new launcher this year, but Pentagon officials say no decision on "
+                + "basing it in Asia has been taken.");
+        assertThat(speakerOf(graph, "fully backed")).isEqualTo("organization/nato");
+        assertThat(speakerOf(graph, "largest arsenals")).isEqualTo("state/china");
+        assertThat(graph.statements()).filteredOn(st -> st.text().contains("no decision on basing")).hasSize(1)
+            .allSatisfy(st -> assertThat(st.text()).doesNotContain("test the new launcher"));
+    }
+
+    @Test
+    void namesWrittenTwoWaysTreatiesNamedByTheirPartiesAndSystemsWithTheirClass() {
+        var graph = extract(" date 2024-06-12 MOSCOW, June 12. /TASS/. The Treaty between the USSR and the USA on the "
+                + "Elimination of Intermediate-Range and Shorter-Range Missiles was signed in December 1987 by the Soviet Union "
+                + "and the United States.\n\n"
+                + "Deputy Foreign Minister Yevgeny Shcherbakov said the threat was real. Later, Yevgeny Scherbakov added "
+                + "that talks were pointless.\n\n"
+                + "The Oreshnik intermediate-range missile system was moved to Belarus on Monday.\n\n"
+                + "Notes\n\nThe Treaty text is online.");
+        assertThat(graph.entities()).filteredOn(e -> e.label() == EntityLabel.Person).extracting(ExtractedGraph.Entity::key)
+            .containsExactly("person/yevgeny-shcherbakov");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key)
+            .contains("treaty/inf-treaty")
+            .doesNotContain("missilesystem/intermediate-range-missiles")
+            .noneMatch(key -> key.contains("notes"));
+        assertThat(facts(graph, RelationType.SIGNED)).isNotEmpty().allMatch(fact -> fact.endsWith("-> treaty/inf-treaty @1987-12"));
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/oreshnik -> state/belarus @2024-06-10");
+    }
+
+    @Test
+    void actsTakeTheirDatesAcrossLongNamesAndFromTheStorysOwnWords() {
+        var graph = extract(" date 2024-06-12 MOSCOW, June 13. /TASS/. Belarus suspended its participation in the Treaty on "
+                + "Conventional Armed Forces in Europe (CFE Treaty) in May 2023 without withdrawing from it.\n\n"
+                + "The Typhon launcher, as the Army calls it, can fire SM-6 interceptors. It was flown into a base in northern "
+                + "Japan on Monday.\n\n"
+                + "The Japanese government said its term for a reply expired. Kyiv suspended its compliance on 3 March after a "
+                + "30-day deadline expired.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).contains("state/belarus -> treaty/cfe-treaty @2023-05");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/japan @2024-06-10");
+        assertThat(facts(graph, RelationType.EXPIRED)).isEmpty();
+    }
+
+    @Test
+    void aDeckBetweenHeadlineAndPageDateIsNoPartOfTheStory() {
+        var graph = extract("""
+                Seoul protests as US launcher arrives for drills
+
+                Pyongyang says the move endangers the peninsula, while Tokyo insists the drills are routine.
+
+                Published On 3 Mar 2025
+                Last Updated 3 Mar 2025 | Source: News Agencies
+
+                The drills began on Monday.
+                """);
+        assertThat(graph.statements()).isEmpty();
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
