@@ -97,26 +97,27 @@ final class DateResolver {
             }
         }
         boolean months = lastMonth >= 0;
-        int monthsFrom = Math.max(0, firstMonth - 12);
         int monthsTo = Math.min(region.length(), lastMonth + 32);
+        // Where each month name starts: the month patterns run only in a window around each.
+        var monthStarts = months ? monthStarts(region, firstMonth, lastMonth) : new int[0];
         if (digits && months) {
-            collect(found, within(MONTH_DAY_YEAR, region, monthsFrom, monthsTo), from,
+            collectAround(found, MONTH_DAY_YEAR, region, monthStarts, from,
                     m -> day(year(m.group(3)), month(m.group(1)), m.group(2)));
-            collect(found, within(DAY_MONTH_YEAR, region, monthsFrom, monthsTo), from,
+            collectAround(found, DAY_MONTH_YEAR, region, monthStarts, from,
                     m -> day(year(m.group(3)), month(m.group(2)), m.group(1)));
         }
         if (digits && region.indexOf('-') >= 0) {
             collect(found, ISO.matcher(region), from, m -> day(year(m.group(1)), Integer.parseInt(m.group(2)), m.group(3)));
         }
         if (digits && months) {
-            collect(found, within(MONTH_YEAR, region, monthsFrom, monthsTo), from,
+            collectAround(found, MONTH_YEAR, region, monthStarts, from,
                     m -> PartialDate.ofMonth(year(m.group(2)), month(m.group(1))));
         }
         if (reference != null && digits && months) {
-            collect(found, within(MONTH_DAY, region, monthsFrom, monthsTo), from,
+            collectAround(found, MONTH_DAY, region, monthStarts, from,
                     m -> sameYear(region, m, found, from, previous, month(m.group(1)), Integer.parseInt(m.group(2)))
                         .orElseGet(() -> monthDay(region, m, reference, month(m.group(1)), Integer.parseInt(m.group(2)))));
-            collect(found, within(DAY_MONTH, region, monthsFrom, monthsTo), from,
+            collectAround(found, DAY_MONTH, region, monthStarts, from,
                     m -> sameYear(region, m, found, from, previous, month(m.group(2)), Integer.parseInt(m.group(1)))
                         .orElseGet(() -> monthDay(region, m, reference, month(m.group(2)), Integer.parseInt(m.group(1)))));
         }
@@ -207,6 +208,34 @@ final class DateResolver {
 
     }
 
+    /** The positions in {@code region} where a month abbreviation starts a word, in order. */
+    private static int[] monthStarts(String region, int first, int last) {
+        var starts = new int[8];
+        int count = 0;
+        for (int i = first; i <= last; i++) {
+            if ((i == 0 || !Character.isLetter(region.charAt(i - 1))) && i + 3 <= region.length()
+                    && Character.isUpperCase(region.charAt(i)) && MONTH_ABBREVIATIONS.contains(region.substring(i, i + 3))) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
+    }
+
+    /**
+     * Every match of a month pattern: each starts at most 12 characters before a month name ("21st of
+     * March") and ends within 32 after it, so the pattern runs only there.
+     */
+    private static void collectAround(List<Found> found, Pattern pattern, String region, int[] monthStarts, int offset,
+            Resolver resolver) {
+        // Windows may overlap; a date found twice is kept once (see add).
+        for (int at : monthStarts) {
+            collect(found, within(pattern, region, Math.max(0, at - 12), Math.min(region.length(), at + 32)), offset, resolver);
+        }
+    }
+
     private static void collect(List<Found> found, Matcher m, int offset, Resolver resolver) {
         while (m.find()) {
             try {
@@ -248,7 +277,7 @@ final class DateResolver {
      */
     private static java.util.Optional<PartialDate> sameYear(String region, Matcher m, List<Found> found, int from,
             PartialDate previous, int month, int day) {
-        if (!SAME_YEAR_AFTER.matcher(region.substring(m.end(), Math.min(region.length(), m.end() + 30))).find()) {
+        if (!SAME_YEAR_AFTER.matcher(region.substring(m.end(), Math.min(region.length(), m.end() + 30))).lookingAt()) {
             return java.util.Optional.empty();
         }
         PartialDate prior = previous;

@@ -18,15 +18,17 @@ import java.util.regex.Pattern;
  */
 final class EntityRecognizer {
 
-    private static final String NAME_TOKEN = "(?:[A-Z][\\p{L}'’\\-]*\\p{Ll}[\\p{L}'’\\-]*|[A-Z]\\.)";
+    /**
+     * A capitalised word with a lower-case letter in it ("Ryabkov", "McFaul", "O'Brien"), or an initial.
+     * Written without backtracking: the letters before the first lower-case one cannot be lower-case.
+     */
+    private static final String NAME_TOKEN = "(?:[A-Z][\\p{Lu}\\p{Lt}\\p{Lo}\\p{Lm}'’\\-]*+\\p{Ll}[\\p{L}'’\\-]*+|[A-Z]\\.)";
 
-    /** Runs of capitalised words: candidate names, possibly led by a capitalised title. */
-    private static final Pattern CAPITALISED_RUN = Pattern
-        .compile("(?<![\\p{L}])" + NAME_TOKEN + "(?:\\s+(?:" + NAME_TOKEN + "|(?:de|van|von|bin|al|da)(?=\\s+\\p{Lu})|Jr\\.))*");
+    /** Name particles that join a run when a capitalised word follows: "Ursula von der Leyen" stays one run. */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "bin", "al", "da");
 
     private static final Pattern NON_BLANK = Pattern.compile("\\S+");
 
-    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}])[A-Z][\\p{L}\\-]{2,}(?![\\p{L}])");
 
     private static final Pattern LOCATIVE_BEFORE = Pattern
         .compile("(?i)\\b(?:in|at|to|from|near|outside|into|visit(?:ed|ing|s)?|via|toward|towards|held in|arrived in)\\s+$");
@@ -562,7 +564,7 @@ final class EntityRecognizer {
      */
     private Mention committeeOf(String text, Gazetteer.Hit hit, EntityRegistry registry) {
         var m = COMMITTEE_AFTER.matcher(text.substring(hit.end(), Math.min(text.length(), hit.end() + 120)));
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return null;
         }
         var parent = hit.entry();
@@ -648,11 +650,11 @@ final class EntityRecognizer {
     }
 
     private void findPeople(String text, int from, List<Mention> mentions, EntityRegistry registry) {
-        var run = CAPITALISED_RUN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int next = from;
-        while (nextCapitalised(run, text, next)) {
-            next = run.end();
-            var tokens = tokens(text, run.start(), run.end());
+        int[] run;
+        while ((run = nextCapitalisedRun(text, next)) != null) {
+            next = run[1];
+            var tokens = tokens(text, run[0], run[1]);
             // The name is the trailing run of tokens that are neither title words nor known non-names.
             int nameFrom = tokens.size();
             while (nameFrom > 0 && !Lexicon.isNotName(tokens.get(nameFrom - 1).text)
@@ -720,20 +722,102 @@ final class EntityRecognizer {
     }
 
     /**
-     * Moves {@code m} to the next match that starts at a capital letter opening a word, at or after
-     * {@code from}. Both patterns start that way; finding the capitals by hand spares the regex engine
-     * a look-behind test at every character.
+     * The next run of capitalised words at or after {@code from} ("Deputy Foreign Minister Sergey Ryabkov",
+     * "Jean-Yves Le Drian", "John F. Kennedy"), as {@code [start, end)}, or null. Candidate names,
+     * possibly led by a capitalised title. Scanned by hand: it runs at every capital of the article.
      */
-    private static boolean nextCapitalised(Matcher m, String text, int from) {
+    private static int[] nextCapitalisedRun(String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            if (Character.isUpperCase(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
-                m.region(i, text.length());
-                if (m.lookingAt()) {
-                    return true;
+            if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue;
+            }
+            int end = nameTokenEnd(text, i);
+            if (end < 0) {
+                continue;
+            }
+            while (true) {
+                int next = end;
+                while (next < text.length() && isRegexSpace(text.charAt(next))) {
+                    next++;
                 }
+                if (next == end || next == text.length()) {
+                    break;
+                }
+                int tokenEnd = nameTokenEnd(text, next);
+                if (tokenEnd < 0) {
+                    tokenEnd = text.startsWith("Jr.", next) ? next + 3 : particleEnd(text, next);
+                }
+                if (tokenEnd < 0) {
+                    break;
+                }
+                end = tokenEnd;
+            }
+            return new int[] { i, end };
+        }
+        return null;
+    }
+
+    /** The next capitalised word of three or more letters (or hyphens) at or after {@code from}, as {@code [start, end)}, or null. */
+    private static int[] nextCapitalisedWord(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 'A' || c > 'Z' || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+                end++;
+            }
+            if (end - i >= 3) {
+                return new int[] { i, end };
             }
         }
-        return false;
+        return null;
+    }
+
+    /** The end of a capitalised word with a lower-case letter in it ("Ryabkov", "McFaul", "O'Brien"), or of an initial ("F."); else -1. */
+    private static int nameTokenEnd(String text, int at) {
+        char first = text.charAt(at);
+        if (first < 'A' || first > 'Z') {
+            return -1;
+        }
+        if (at + 1 < text.length() && text.charAt(at + 1) == '.') {
+            return at + 2;
+        }
+        int i = at + 1;
+        boolean lower = false;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                lower |= Character.isLowerCase(c);
+            }
+            else if (c != '\'' && c != '’' && c != '-') {
+                break;
+            }
+            i++;
+        }
+        return lower ? i : -1;
+    }
+
+    /** The end of a name particle followed by a capitalised word ("von der Leyen" needs "der" too: not a particle), else -1. */
+    private static int particleEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && Character.isLowerCase(text.charAt(i))) {
+            i++;
+        }
+        if (i == at || i - at > 3 || !NAME_PARTICLES.contains(text.substring(at, i))) {
+            return -1;
+        }
+        int next = i;
+        while (next < text.length() && isRegexSpace(text.charAt(next))) {
+            next++;
+        }
+        return next > i && next < text.length() && Character.isUpperCase(text.charAt(next)) ? i : -1;
+    }
+
+    /** Whitespace as the regex {@code \\s} knows it, so runs break where the patterns broke them. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private record Token(String text, int start, int end) {
@@ -810,7 +894,7 @@ final class EntityRecognizer {
     private static Role appositiveAfter(String text, int nameEnd) {
         var after = text.substring(nameEnd, Math.min(text.length(), nameEnd + 200));
         var m = APPOSITIVE_TITLE.matcher(after);
-        if (m.find() && hasRoleHead(m.group(1)) && !m.group(1).contains(" said")) {
+        if (m.lookingAt() && hasRoleHead(m.group(1)) && !m.group(1).contains(" said")) {
             return new Role(m.group(1).strip(), nameEnd + m.start(1), nameEnd + m.end(1));
         }
         return null;
@@ -992,14 +1076,15 @@ final class EntityRecognizer {
             formSurnames.add(surname(person.form()));
             givenNames.add(givenFirst(registry.get(person.key()).name));
         }
-        var word = CAPITALISED_WORD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         var added = new ArrayList<Mention>();
         int next = from;
-        while (nextCapitalised(word, text, next)) {
-            next = word.end();
-            int start = word.start();
-            int end = word.end();
-            if (isCovered(covered, start, end) || Lexicon.isNotName(word.group())) {
+        int[] span;
+        while ((span = nextCapitalisedWord(text, next)) != null) {
+            next = span[1];
+            int start = span[0];
+            int end = span[1];
+            var word = text.substring(start, end);
+            if (isCovered(covered, start, end) || Lexicon.isNotName(word)) {
                 continue;
             }
             Mention best = null;
@@ -1010,24 +1095,24 @@ final class EntityRecognizer {
                 }
                 var surname = surnames.get(p);
                 var formSurname = formSurnames.get(p);
-                if (word.group().equals(surname) || word.group().equals(formSurname)) {
+                if (word.equals(surname) || word.equals(formSurname)) {
                     best = person;
                 }
-                else if (best == null && word.group().equals(givenNames.get(p))
+                else if (best == null && word.equals(givenNames.get(p))
                         && inSpeakerPosition(text, start, end)) {
                     // Family name first (Lin Jian, Hou Zhenlin): "…," Hou said.
                     best = person;
                 }
-                else if (best == null && word.group().length() >= 6 && surname.length() >= 6
-                        && word.group().charAt(0) == surname.charAt(0)
+                else if (best == null && word.length() >= 6 && surname.length() >= 6
+                        && word.charAt(0) == surname.charAt(0)
                         // Longer names bear two slips ("Halvorsen", later "Halverson").
-                        && Lexicon.distance(word.group(), surname, 2) <= (surname.length() >= 8 ? 2 : 1)
-                        && this.gazetteer.lookup(word.group()).isEmpty()) {
+                        && Lexicon.distance(word, surname, 2) <= (surname.length() >= 8 ? 2 : 1)
+                        && this.gazetteer.lookup(word).isEmpty()) {
                     best = person;
                 }
             }
             if (best != null) {
-                added.add(new Mention(start, end, best.key(), EntityLabel.Person, word.group(), false));
+                added.add(new Mention(start, end, best.key(), EntityLabel.Person, word, false));
             }
         }
         mentions.addAll(added);

@@ -93,7 +93,7 @@ final class EventExtractor {
 
 
     private static final Pattern TREATY_ANAPHORA = Pattern.compile("(?i)\\b(?:the|this|that|its|the bilateral|the landmark|the Russian-American|the Russia-US)\\s+(?:[\\w-]+\\s+){0,2}?(?:treaty|agreement|accord|document|pact|deal)\\b|\\bit\\b|"
-            + "\\b(?:its|their|[\\w-]+'s|[\\w-]+’s) (?:own )?(?:participation|obligations|commitments|compliance)\\b|\\b(?:its|the) ratification\\b|\\b(?:the|its|central|numerical|quantitative) (?:limits|ceilings|caps|restrictions)\\b");
+            + "(?:\\b(?:its|their)|['’]s) (?:own )?(?:participation|obligations|commitments|compliance)\\b|\\b(?:its|the) ratification\\b|\\b(?:the|its|central|numerical|quantitative) (?:limits|ceilings|caps|restrictions)\\b");
 
     /** What else expires, right before the verb: "the ultimatum expired", "the deadline ran out". */
     private static final Pattern OTHER_TERM_BEFORE = Pattern.compile("(?i)\\b(?:ultimatum|deadline|period|term|mandate|moratorium|"
@@ -755,7 +755,7 @@ final class EventExtractor {
         var text = this.context.text();
         var after = text.substring(triggerEnd, sentence.end());
         var with = WITH_PARTNER.matcher(after);
-        if (!with.find()) {
+        if (!with.lookingAt()) {
             return null;
         }
         int at = triggerEnd + with.end();
@@ -924,7 +924,7 @@ final class EventExtractor {
         }
         var after = text.substring(end, Math.min(sentence.end(), end + 60));
         var possessive = POSSESSIVE_AFTER.matcher(after);
-        if (possessive.find()) {
+        if (possessive.lookingAt()) {
             for (var mention : this.context.mentionsIn(end, end + possessive.end())) {
                 var state = actorState(mention);
                 if (state != null) {

@@ -175,7 +175,7 @@ final class SpeakerResolver {
             }
             // "The department's spokesperson": nobody named holds the post, so the body speaks.
             var body = BODY_POSSESSIVE.matcher(lower);
-            if (body.find() && ORGANIZATION_STAND_INS.contains(body.group(1))) {
+            if (body.lookingAt() && ORGANIZATION_STAND_INS.contains(body.group(1))) {
                 return recentOrganization(start, body.group(1));
             }
             return null;

@@ -162,7 +162,7 @@ final class StanceClassifier {
     static Result classify(String statement, String verb, boolean aboutMissileSystem) {
         var result = classifyByCues(statement, verb);
         var lower = statement.toLowerCase(Locale.ROOT).strip();
-        if (result.stance() != Stance.conditional && OPENS_WITH_CONDITION.matcher(lower).find()) {
+        if (result.stance() != Stance.conditional && OPENS_WITH_CONDITION.matcher(lower).lookingAt()) {
             return new Result(Stance.conditional, lower.split("\\s+")[0]);
         }
         if (result.stance() == Stance.neutral && aboutMissileSystem

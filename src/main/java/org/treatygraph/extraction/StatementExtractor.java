@@ -3,6 +3,7 @@ package org.treatygraph.extraction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -172,6 +173,44 @@ final class StatementExtractor {
             + "on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Monday|Tuesday|Wednesday|Thursday|Friday|"
             + "Saturday|Sunday|last \\w+|this \\w+|(?:in|on) \\w+(?: \\d{1,4})?(?:, \\d{4})?|for (?:its|his|her|their) part,?|"
             + ", however,|, in turn,|, for (?:its|his|her|their) part,))*\\s*$");
+
+    /** The last words {@link #TRAILING_ADVERBS} can end with, in lower case and without a comma. */
+    private static final Set<String> ADVERB_ENDINGS = Set.of("has", "have", "had", "also", "further", "then", "later", "again",
+            "repeatedly", "earlier", "firmly", "strongly", "publicly", "previously", "still", "now", "already", "reportedly",
+            "separately", "long", "consistently", "always", "often", "openly", "recently", "himself", "herself", "itself",
+            "themselves", "too", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "part",
+            "however", "turn");
+
+    private static final Set<String> ADVERB_LEADS = Set.of("last", "this", "in", "on");
+
+    /**
+     * Whether the words before a verb may end with what {@link #TRAILING_ADVERBS} strips: most subjects
+     * end with a noun, and the pattern, tried at each space of the stretch, is then spared.
+     */
+    private static boolean mayEndWithAdverbs(String pre) {
+        int end = pre.length();
+        while (end > 0 && Character.isWhitespace(pre.charAt(end - 1))) {
+            end--;
+        }
+        int lastStart = end;
+        while (lastStart > 0 && !Character.isWhitespace(pre.charAt(lastStart - 1))) {
+            lastStart--;
+        }
+        int previousEnd = lastStart;
+        while (previousEnd > 0 && Character.isWhitespace(pre.charAt(previousEnd - 1))) {
+            previousEnd--;
+        }
+        if (previousEnd == 0 || lastStart == end) {
+            return false;
+        }
+        int previousStart = previousEnd;
+        while (previousStart > 0 && !Character.isWhitespace(pre.charAt(previousStart - 1))) {
+            previousStart--;
+        }
+        var last = pre.substring(lastStart, pre.charAt(end - 1) == ',' ? end - 1 : end).toLowerCase(java.util.Locale.ROOT);
+        return ADVERB_ENDINGS.contains(last) || !last.isEmpty() && Character.isDigit(last.charAt(0))
+                || ADVERB_LEADS.contains(pre.substring(previousStart, previousEnd).toLowerCase(java.util.Locale.ROOT));
+    }
 
     /** A sentence opening that is not the subject: "In Moscow, ", "Later on Monday, ", "Speaking at the meeting, ". */
     private static final Pattern INTRO = Pattern.compile("^(?:(?:In|On|At|Later|Earlier|Meanwhile|However|Speaking|Asked|Commenting|"
@@ -377,7 +416,8 @@ final class StatementExtractor {
         int attributionEnd = -1;
         for (var pattern : List.of(AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER)) {
             var m = pattern.matcher(after);
-            if (m.find()) {
+            // Both patterns are anchored at the quote's end: a search would try "^" at every position.
+            if (m.lookingAt()) {
                 var resolved = this.speakers.resolve(afterStart + m.start("speaker"), afterStart + m.end("speaker"));
                 if (resolved != null) {
                     speaker = resolved;
@@ -809,10 +849,15 @@ final class StatementExtractor {
         var pre = s.substring(0, verbStart);
         // The adverbs sit right before the verb: searching only the last stretch keeps the "…$" pattern from
         // being tried at every position of a long sentence.
-        var adverbs = TRAILING_ADVERBS.matcher(pre).useTransparentBounds(true).useAnchoringBounds(false);
-        adverbs.region(Math.max(0, pre.length() - 90), pre.length());
-        if (adverbs.find()) {
-            pre = pre.substring(0, adverbs.start());
+        if (mayEndWithAdverbs(pre)) {
+            var adverbs = TRAILING_ADVERBS.matcher(pre).useTransparentBounds(true).useAnchoringBounds(false);
+            adverbs.region(Math.max(0, pre.length() - 90), pre.length());
+            if (adverbs.find()) {
+                pre = pre.substring(0, adverbs.start());
+            }
+        }
+        else {
+            pre = pre.stripTrailing();
         }
         var named = personEndingAt(pre);
         if (named != null) {
