@@ -169,8 +169,8 @@ final class DateResolver {
                 if (anchor < matchedUntil) {
                     continue;
                 }
-                relative.region(Math.max(matchedUntil, anchor - 45), Math.min(lower.length(), anchor + 16));
-                if (!relative.find()) {
+                if (!Lexicon.lookingAtWordStart(relative, lower, Math.max(matchedUntil, anchor - 45), anchor,
+                        Math.min(lower.length(), anchor + 16))) {
                     continue;
                 }
                 matchedUntil = relative.end();

@@ -728,7 +728,8 @@ final class EntityRecognizer {
      */
     private static int[] nextCapitalisedRun(String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            char c = text.charAt(i);
+            if (c < 'A' || c > 'Z' || i > 0 && Character.isLetter(text.charAt(i - 1))) {
                 continue;
             }
             int end = nameTokenEnd(text, i);
@@ -859,28 +860,33 @@ final class EntityRecognizer {
         }
         if (i < 0) {
             // Continue into lower-case title words preceding the run ("the deputy foreign minister").
-            var before = text.substring(Math.max(from, nameStart - 120), titleStart);
-            var words = before.split("(?<=\\S)(?=\\s)");
+            int limit = Math.max(from, nameStart - 120);
             int pos = titleStart;
-            for (int w = words.length - 1; w >= 0; w--) {
-                var word = words[w].strip();
-                if (word.isEmpty() && !words[w].contains("\n")) {
-                    // The blank between the title and the name (split leaves it as its own piece).
-                    pos -= words[w].length();
-                    continue;
-                }
-                if (word.isEmpty() || word.endsWith(",") || (word.endsWith(".") && !Lexicon.isTitleWord(word))
-                        || word.endsWith("\"")) {
-                    break;
-                }
-                var bare = POSSESSIVE_END.matcher(word).replaceFirst("");
-                int wordStart = pos - words[w].length() + (words[w].length() - words[w].stripLeading().length());
-                if (Lexicon.isTitleWord(bare) || isStateWordAt(mentions, wordStart)) {
+            int blankStart = pos;
+            while (blankStart > limit && Character.isWhitespace(text.charAt(blankStart - 1))) {
+                blankStart--;
+            }
+            // The blank between the title and the name; a line break there ends the title.
+            if (text.substring(blankStart, pos).indexOf('\n') < 0) {
+                pos = blankStart;
+                while (pos > limit) {
+                    int wordStart = pos;
+                    while (wordStart > limit && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+                        wordStart--;
+                    }
+                    var word = text.substring(wordStart, pos);
+                    if (word.endsWith(",") || (word.endsWith(".") && !Lexicon.isTitleWord(word)) || word.endsWith("\"")) {
+                        break;
+                    }
+                    var bare = POSSESSIVE_END.matcher(word).replaceFirst("");
+                    if (!Lexicon.isTitleWord(bare) && !isStateWordAt(mentions, wordStart)) {
+                        break;
+                    }
                     titleStart = wordStart;
-                    pos -= words[w].length();
-                }
-                else {
-                    break;
+                    pos = wordStart;
+                    while (pos > limit && Character.isWhitespace(text.charAt(pos - 1))) {
+                        pos--;
+                    }
                 }
             }
         }
@@ -993,7 +999,16 @@ final class EntityRecognizer {
                 || after.matches("(?s)^(?:\\s+\\w+)?\\s+(?:Department|Division|Directorate|Desk|Bureau)\\b.*");
     }
 
+    /** Role words written in lower case inside a role ("Chairman of the Committee"). */
+    private static final Set<String> ROLE_GLUE = Set.of("of", "the", "for", "and", "to", "on", "in");
+
+    private static final java.util.Map<String, String> CLEANED_ROLES = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String cleanRole(String raw) {
+        return Lexicon.memo(CLEANED_ROLES, raw, EntityRecognizer::makeCleanRole);
+    }
+
+    private static String makeCleanRole(String raw) {
         var role = WHITESPACE.matcher(POSSESSIVE.matcher(raw).replaceAll("")).replaceAll(" ").strip();
         role = TRAILING_PUNCTUATION.matcher(ROLE_LEAD.matcher(role).replaceFirst("")).replaceFirst("").strip();
         var words = role.split(" ");
@@ -1006,7 +1021,7 @@ final class EntityRecognizer {
                 out.append(' ');
             }
             var lower = word.toLowerCase(Locale.ROOT);
-            boolean glue = Set.of("of", "the", "for", "and", "to", "on", "in").contains(lower);
+            boolean glue = ROLE_GLUE.contains(lower);
             out.append(glue ? lower : Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }
         return out.toString();

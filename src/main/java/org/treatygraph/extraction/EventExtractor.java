@@ -447,18 +447,10 @@ final class EventExtractor {
                     continue;
                 }
                 last = at;
-                int limit = Math.min(subject.length(), at + 60);
-                for (int start = Math.max(matchedUntil, at - 45); start <= at; start++) {
-                    if (!Character.isLetterOrDigit(subject.charAt(start))
-                            || (start > 0 && Character.isLetterOrDigit(subject.charAt(start - 1)))) {
-                        continue;
-                    }
-                    m.region(start, limit);
-                    if (m.lookingAt() && m.end() > at) {
-                        hits.add(new Hit(trigger, offset + m.start(), offset + m.end()));
-                        matchedUntil = m.end();
-                        break;
-                    }
+                if (Lexicon.lookingAtWordStart(m, subject, Math.max(matchedUntil, at - 45), at, Math.min(subject.length(), at + 60))
+                        && m.end() > at) {
+                    hits.add(new Hit(trigger, offset + m.start(), offset + m.end()));
+                    matchedUntil = m.end();
                 }
             }
         }

@@ -97,14 +97,14 @@ public final class Extractor {
         var defaultDate = context.reference() == null ? null : PartialDate.ofDay(context.reference());
         var allFound = new StatementExtractor(context).extract();
         for (var found : allFound) {
-            var about = about(context, found);
-            var evidence = evidence(context, found, allFound);
-            boolean aboutSystem = !about.isEmpty() && about.get(0).startsWith(EntityLabel.MissileSystem.keyPrefix() + "/");
-            var stance = StanceClassifier.classify(found.text(), found.verb(), aboutSystem);
             var key = "statement/" + org.treatygraph.article.ArticleParser.contentKey(found.speaker() + "|" + wordsOnly(found.text()));
             if (seen.putIfAbsent(key, true) != null) {
                 continue;
             }
+            var about = about(context, found);
+            var evidence = evidence(context, found, allFound);
+            boolean aboutSystem = !about.isEmpty() && about.get(0).startsWith(EntityLabel.MissileSystem.keyPrefix() + "/");
+            var stance = StanceClassifier.classify(found.text(), found.verb(), aboutSystem);
             statements.add(new Statement(key, found.speaker(), about, stance.stance(), stance.cue(), found.kind(),
                     found.text(), evidence[0], evidence[1], defaultDate));
             var partner = jointSpeaker(context, found);

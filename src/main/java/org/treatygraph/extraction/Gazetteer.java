@@ -171,10 +171,18 @@ final class Gazetteer {
 
     /** Every known name in {@code text[from, to)}, non-overlapping, longest match first. */
     List<Hit> find(String text, int from, int to) {
-        // Lower-cased char by char, so that offsets stay those of the text whatever the letters.
-        var lower = new char[to - from];
-        for (int i = from; i < to; i++) {
-            lower[i - from] = Character.toLowerCase(text.charAt(i));
+        // Offsets must stay those of the text: lower-cased char by char where a letter changes length ("İ").
+        var stretch = text.substring(from, to);
+        var lowered = stretch.toLowerCase(Locale.ROOT);
+        char[] lower;
+        if (lowered.length() == stretch.length()) {
+            lower = lowered.toCharArray();
+        }
+        else {
+            lower = new char[to - from];
+            for (int i = from; i < to; i++) {
+                lower[i - from] = Character.toLowerCase(text.charAt(i));
+            }
         }
         // Every whole-word occurrence of a name, then the longest first, dropping those they overlap.
         var candidates = new ArrayList<int[]>();

@@ -174,8 +174,35 @@ final class Lexicon {
         return NOT_NAMES.contains(lower);
     }
 
+    /**
+     * Slugs, name keys and roles already made: the same names recur in every article, and making them
+     * takes several regex passes. Bounded, so that a long ingest of new names cannot grow them without end.
+     */
+    private static final int MEMO_LIMIT = 20_000;
+
+    private static final java.util.Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final java.util.Map<String, String> PERSON_KEY_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@code make(input)}, remembered in {@code memo} while it holds fewer than {@link #MEMO_LIMIT} entries. */
+    static String memo(java.util.Map<String, String> memo, String input, java.util.function.UnaryOperator<String> make) {
+        var known = memo.get(input);
+        if (known != null) {
+            return known;
+        }
+        var made = make.apply(input);
+        if (memo.size() < MEMO_LIMIT) {
+            memo.put(input, made);
+        }
+        return made;
+    }
+
     /** A URL-safe slug: "Sergey Ryabkov" → "sergey-ryabkov". */
     static String slug(String text) {
+        return memo(SLUGS, text, Lexicon::makeSlug);
+    }
+
+    private static String makeSlug(String text) {
         var ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         return EDGE_DASHES.matcher(NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
@@ -197,6 +224,10 @@ final class Lexicon {
      * "Dmitri" and "Dmitry", give the same key.
      */
     static String personKeyName(String name) {
+        return memo(PERSON_KEY_NAMES, name, Lexicon::makePersonKeyName);
+    }
+
+    private static String makePersonKeyName(String name) {
         var tokens = slug(name).split("-");
         var out = new StringBuilder();
         for (var token : tokens) {
@@ -208,6 +239,31 @@ final class Lexicon {
             out.append(t);
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@code m} matches from a word start in {@code [from, lastStart]}, ending by {@code to}: the
+     * leftmost such match, which is what a search finds for a pattern whose every alternative opens with
+     * a word boundary and a letter or digit, without trying the pattern at every character. {@code m}
+     * should have transparent bounds, so its boundaries see the text around the window.
+     */
+    static boolean lookingAtWordStart(java.util.regex.Matcher m, String text, int from, int lastStart, int to) {
+        for (int start = Math.max(0, from); start <= lastStart && start < to; start++) {
+            if (!Character.isLetterOrDigit(text.charAt(start)) || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+                continue;
+            }
+            m.region(start, to);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #lookingAtWordStart} over the whole of {@code text}: a search for patterns that open with a word. */
+    static boolean findAtWordStart(java.util.regex.Matcher m, String text) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        return lookingAtWordStart(m, text, 0, text.length() - 1, text.length());
     }
 
     /** Levenshtein distance, bounded: returns {@code limit + 1} as soon as it is exceeded. */

@@ -871,13 +871,16 @@ final class StatementExtractor {
                 return appositive;
             }
         }
-        var joined = JOINED_CLAUSE_SUBJECT.matcher(pre);
+        // The joined clause's conjunction and subject fit in the last hundred characters.
+        var joined = JOINED_CLAUSE_SUBJECT.matcher(pre).region(Math.max(0, pre.length() - 100), pre.length())
+            .useTransparentBounds(true)
+            .useAnchoringBounds(false);
         if (joined.find() && nounPhraseLength(joined.group("np")) == joined.group("np").length()) {
             // "Russia has deployed Iskanders there, and Moscow has warned it would …": the second clause's subject.
             return new int[] { joined.start("np"), joined.end("np") };
         }
         var relative = RELATIVE_WHO.matcher(pre);
-        if (relative.find()) {
+        if (pre.endsWith("who") && relative.find()) {
             // "… by US President Donald Trump, who said …": the antecedent ends right before ", who".
             var before = pre.substring(0, relative.start());
             int start = nounPhraseStartBackwards(before);

@@ -35,7 +35,7 @@ import org.treatygraph.article.RawArticle;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
-@Fork(value = 1, jvmArgsAppend = { "--enable-native-access=ALL-UNNAMED", "-Xms512m", "-Xmx512m" })
+@Fork(value = 3, jvmArgsAppend = { "--enable-native-access=ALL-UNNAMED", "-Xms512m", "-Xmx512m" })
 @Warmup(iterations = 12, time = 3)
 @Measurement(iterations = 8, time = 3)
 public class ExtractionBenchmark {
