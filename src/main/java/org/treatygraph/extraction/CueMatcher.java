@@ -43,7 +43,9 @@ final class CueMatcher {
         for (int list = 0; list < lists.length; list++) {
             for (var alternative : Lexicon.splitTopLevel(lists[list])) {
                 var prefix = literalPrefix(alternative);
-                var cue = new Cue(Pattern.compile(alternative), prefix, prefix.equals(alternative), list);
+                // Ending the pattern at a word's end makes the engine try the longer alternatives too:
+                // "ignor(?:e|es|ed)" must match all of "ignores", not stop at "ignore".
+                var cue = new Cue(Pattern.compile("(?:" + alternative + ")(?![\\p{L}\\p{N}_])"), prefix, prefix.equals(alternative), list);
                 if (prefix.length() >= PREFIX && prefix.charAt(0) < 128 && prefix.charAt(1) < 128) {
                     int slot = prefix.charAt(0) * 128 + prefix.charAt(1);
                     if (this.byFirstTwo[slot] == null) {

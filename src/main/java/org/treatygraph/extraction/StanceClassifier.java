@@ -143,7 +143,8 @@ final class StanceClassifier {
     private static final Pattern NOT_FIRST = Pattern.compile("\\bnot (?:be )?(?:the )?first to\\b|\\bnot be the first\\b");
 
     /** A negated intention of the speaker's side: what it will not do. */
-    private static final Pattern REFUSAL = Pattern.compile("\\b(?:will|would|shall|can) not\\b|\\b(?:won't|wouldn't|cannot|can't)\\b|"
+    private static final Pattern REFUSAL = Pattern.compile("\\b(?:will|would|shall|can|could) not (?:allow|accept|agree|tolerate|permit)\\b|"
+            + "\\b(?:will|would|shall|can) not\\b|\\b(?:won't|wouldn't|cannot|can't)\\b|"
             + "\\bnot (?:going|about|prepared|willing) to\\b|\\b(?:will|would|shall) never\\b|\\bno (?:intention|desire) (?:to|of)\\b|\\bnever (?:will|agree|accept)\\b");
 
     private StanceClassifier() {
@@ -166,7 +167,7 @@ final class StanceClassifier {
             return new Result(Stance.conditional, lower.split("\\s+")[0]);
         }
         if (result.stance() == Stance.neutral && aboutMissileSystem
-                && !(PAST_NARRATION.matcher(lower).find() && !FIRST_PERSON.matcher(statement).find())) {
+                && !(Lexicon.findAtWordStart(PAST_NARRATION.matcher(lower), lower) && !FIRST_PERSON.matcher(statement).find())) {
             var fielding = FIELDING.matcher(lower);
             if (fielding.find()) {
                 return new Result(Stance.supports, fielding.group());
@@ -210,7 +211,7 @@ final class StanceClassifier {
                 // "denied violating the pact", "rejected the accusation": denying the wrong defends the treaty.
                 polarity = 1;
             }
-            else if (polarity < 0 && mayLeave && HARM_DONE_BY_LEAVING.matcher(clauseBefore(text, cue.start())).find()) {
+            else if (polarity < 0 && mayLeave && findsLeaving(clauseBefore(text, cue.start()))) {
                 // "Every step away from the treaty weakens a norm": the harm is done by leaving it.
                 polarity = 1;
             }
@@ -234,7 +235,7 @@ final class StanceClassifier {
             }
         }
         if (!cues.isEmpty() && cues.stream().allMatch(cue -> NARRATED_ACT.matcher(cue.text()).matches())
-                && PAST_NARRATION.matcher(text).find() && !FIRST_PERSON.matcher(statement).find()) {
+                && Lexicon.findAtWordStart(PAST_NARRATION.matcher(text), text) && !FIRST_PERSON.matcher(statement).find()) {
             // "The US withdrew from the ABM Treaty in 2002", "the system was deployed in April": a past act
             // told as a fact, with nothing said about it, takes no side.
             return new Result(Stance.neutral, null);
@@ -255,15 +256,16 @@ final class StanceClassifier {
         if (score < 0) {
             return new Result(Stance.opposes, cueOf(decisive, cues, -1));
         }
-        if (cues.isEmpty()) {
+        if (cues.isEmpty() && text.contains("first") && NOT_FIRST.matcher(text).find()) {
             // "We will not be the first to test": restraint that lasts only while others show it.
-            if (text.contains("first") && NOT_FIRST.matcher(text).find()) {
-                return new Result(Stance.conditional, "not be the first");
-            }
-            // "Washington would not reconsider its decision", "we are not going to tie our hands": a refusal.
+            return new Result(Stance.conditional, "not be the first");
+        }
+        if (score == 0) {
+            // "Washington would not reconsider its decision", "we are not going to tie our hands": a refusal,
+            // whether or not a cue stood in it (a negated opposition cue counts for nothing on its own).
             var refusal = REFUSAL.matcher(text);
             if ((text.contains("not") || text.contains("n't") || text.contains("no ") || text.contains("never"))
-                    && refusal.find()) {
+                    && Lexicon.findAtWordStart(refusal, text)) {
                 return new Result(Stance.opposes, refusal.group());
             }
         }
@@ -286,6 +288,10 @@ final class StanceClassifier {
     /** Opposition cues that act on an object: what they harm follows them. */
     private static final Pattern HARM = Pattern.compile("(?:destroy|undermin|bury|weaken|kill|jeopardi[sz]|sabotag|torpedo|"
             + "derail|wreck|erod|damag|harm|ruin|obstruct|dismantl|threat)");
+
+    private static boolean findsLeaving(String clause) {
+        return Lexicon.findAtWordStart(HARM_DONE_BY_LEAVING.matcher(clause), clause);
+    }
 
     private static final Pattern RATHER_THAN_BEFORE = Pattern.compile("\\b(?:rather than|instead of)\\s+$");
 

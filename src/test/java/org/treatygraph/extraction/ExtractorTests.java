@@ -816,6 +816,18 @@ class ExtractorTests {
     }
 
     @Test
+    void stanceCuesMatchWholeWordsAndRefusalsOutweighNegatedCues() {
+        // "ignor(?:e|es|…)": the cue must match all of "ignores", not stop at "ignore".
+        assertThat(StanceClassifier.classify("the proposal ignores how the region has changed", "said").stance())
+            .isEqualTo(Stance.opposes);
+        // A negated opposition cue counts for nothing; the refusal around it still opposes.
+        assertThat(StanceClassifier.classify("we are not going to tie our hands with paper limits", "said").stance())
+            .isEqualTo(Stance.opposes);
+        assertThat(StanceClassifier.classify("the country could not allow foreign inspectors at its sites", "said").stance())
+            .isEqualTo(Stance.opposes);
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
