@@ -102,7 +102,7 @@ final class StanceClassifier {
     }
 
     private static final Pattern NEGATOR = Pattern.compile("\\b(?:not|no|never|hardly|without|neither|nor|nobody|nothing|"
-            + "none|no one|no longer|refus\\w+|refrain\\w*)\\b|n't\\b");
+            + "none|no one|no longer|refus\\w+|refrain\\w*)\\b");
 
     /** Cues that are only the name of an act: they describe what was done, not what anyone thinks of it. */
     private static final Pattern NARRATED_ACT = Pattern.compile("(?:deploy\\w*|station\\w*|withdr\\w*|suspend\\w*|extend(?:ing|ed)?|"
@@ -363,7 +363,16 @@ final class StanceClassifier {
             windowStart = i + 1;
             words++;
         }
-        return windowStart < end && NEGATOR.matcher(text).region(windowStart, end).find();
+        if (windowStart >= end) {
+            return false;
+        }
+        // "n't" ends a word; every other negator opens one, so the pattern runs only at word starts.
+        int contracted = text.indexOf("n't", windowStart);
+        if (contracted >= 0 && contracted + 3 <= end) {
+            return true;
+        }
+        var negator = NEGATOR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        return Lexicon.lookingAtWordStart(negator, text, windowStart, end - 1, end);
     }
 
     private static String cueOf(Cue decisive, List<Cue> cues, int sign) {
