@@ -600,6 +600,10 @@ final class StatementExtractor {
         int offset = sentence.start();
         // Every shape below needs a speech verb or "according to": most sentences have neither.
         // Case matters: "States" in "United States" is no verb.
+        var accusing = s.contains("accusing ") ? accusation(sentence, s) : null;
+        if (accusing != null) {
+            return accusing;
+        }
         var verbs = CLAUSE_VERBS.find(s);
         if (verbs.isEmpty() && !s.contains("ccording to") && !s.contains(", in ") && !s.startsWith("As ") && !PARTICIPLE.matcher(s).find()
                 && !IN_VIEW.matcher(s).matches()) {
@@ -932,6 +936,41 @@ final class StatementExtractor {
 
     private static final Pattern RELATIVE_INSERT = Pattern.compile("(?:who|which|whose|where|when)\\b");
 
+    /**
+     * A relative clause in which someone else rejects what was said: "…, which Beijing rejects",
+     * "… China, which has already rejected the idea".
+     */
+    private static final Pattern RELATIVE_REJECTION = Pattern.compile(",\\s+which\\s+(?:(?<np>[A-Z][^,;\"“”«»]{1,40}?)\\s+)?"
+            + "(?:has\\s+|have\\s+|had\\s+)?(?:already\\s+|repeatedly\\s+|also\\s+|firmly\\s+|flatly\\s+)?"
+            + "(?<verb>rejects?|rejected|refuses|refused|opposes|opposed|denies|denied|dismisses|dismissed)\\b");
+
+    private Found relativeRejection(Found statement) {
+        var text = this.context.text();
+        if (statement.text().indexOf("which ") < 0) {
+            return null;
+        }
+        var m = RELATIVE_REJECTION.matcher(text).region(statement.start(), statement.end());
+        if (!m.find()) {
+            return null;
+        }
+        String speaker;
+        if (m.group("np") != null) {
+            speaker = this.speakers.resolve(m.start("np"), m.end("np"));
+        }
+        else {
+            // "which has already rejected the idea": the one named right before the comma.
+            var before = this.context.mentionsIn(Math.max(statement.start(), m.start() - 40), m.start());
+            var last = before.isEmpty() ? null : before.get(before.size() - 1);
+            speaker = last != null && last.end() >= m.start() - 1
+                    && (last.label() == EntityLabel.State || last.label() == EntityLabel.Organization
+                            || last.label() == EntityLabel.Person) ? last.key() : null;
+        }
+        if (speaker == null || speaker.equals(statement.speaker())) {
+            return null;
+        }
+        return reportedFound(m.start() + 1, statement.end(), speaker, m.group("verb"), m.start(), m.end());
+    }
+
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)he|she|it|they|we");
 
     private static final Pattern SECOND_SPEAKER = Pattern.compile(",[\"”»]?\\s+(?:and|but|while|whereas)\\s+(?<np>[A-Z][^,;\"“”«»]{1,60}?)\\s+"
@@ -947,6 +986,10 @@ final class StatementExtractor {
             return null;
         }
         var text = this.context.text();
+        var rejecting = relativeRejection(statement);
+        if (rejecting != null) {
+            return rejecting;
+        }
         var m = SECOND_SPEAKER.matcher(text).region(statement.start(), statement.end());
         if (!m.find()) {
             return null;
@@ -1067,6 +1110,41 @@ final class StatementExtractor {
         }
         return verbEnd + direct.end();
     }
+
+    /** "…, accusing Moscow of violations", "… after accusing Russia of breaching the treaty". */
+    private static final Pattern ACCUSING = Pattern.compile("(?:,\\s+|\\bafter\\s+)(?<accusing>accusing\\s+[^,;]+?\\s+of\\s+[^;]+?)"
+            + "\\s*[.!]?$");
+
+    /**
+     * "Washington withdrew from it in 2019, accusing Moscow of violations": the accusation is what the
+     * actor of the clause said, the actor being the last one named before it that a verb follows
+     * ("Washington withdrew", "which the United States abandoned").
+     */
+    private Found accusation(Sentences.Sentence sentence, String s) {
+        var m = ACCUSING.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        int offset = sentence.start();
+        String actor = null;
+        for (var mention : this.context.mentionsIn(offset, offset + m.start())) {
+            boolean actorLabel = mention.label() == EntityLabel.State || mention.label() == EntityLabel.Person
+                    || mention.label() == EntityLabel.Organization;
+            if (actorLabel && VERB_NEXT.matcher(this.context.text()).region(mention.end(), offset + m.start()).lookingAt()) {
+                actor = mention.key();
+            }
+        }
+        if (actor == null) {
+            return null;
+        }
+        // To the sentence's end: a rejection that follows ("…, which Moscow denied") is split off as its own.
+        return reportedFound(offset + m.start("accusing"), sentence.end(), actor, "accused", offset + m.start(),
+                offset + m.start("accusing"));
+    }
+
+    /** A past verb right after a name: "Washington withdrew", "the United States abandoned". */
+    private static final Pattern VERB_NEXT = Pattern.compile("\\s+(?:had\\s+|has\\s+)?(?:[a-z]+ed|withdrew|left|quit|tore|pulled|"
+            + "abandoned|walked|broke|announced)\\b");
 
     private Found reportedFound(int start, int end, String speaker, String verb, int attributionStart, int attributionEnd) {
         var text = this.context.text();

@@ -828,6 +828,19 @@ class ExtractorTests {
     }
 
     @Test
+    void accusationsAndRejectionsInRelativeClausesHaveTheirOwnSpeakers() {
+        var graph = extract(" date 2024-06-12 LONDON, June 12. /TASS/. The talks stalled.\n\n"
+                + "Washington pulled out of the deal in 2018, accusing Tehran of cheating on its commitments, which Iran denied.\n\n"
+                + "Paris has said it wants a wider format that would include China, which has already rejected the idea.");
+        assertThat(speakerOf(graph, "accusing Tehran of cheating")).isEqualTo("state/united-states");
+        assertThat(graph.statements()).filteredOn(st -> st.text().contains("cheating"))
+            .allSatisfy(st -> assertThat(st.text()).doesNotContain("Iran denied"));
+        assertThat(speakerOf(graph, "which Iran denied")).isEqualTo("state/iran");
+        assertThat(speakerOf(graph, "wider format")).isEqualTo("state/france");
+        assertThat(speakerOf(graph, "already rejected the idea")).isEqualTo("state/china");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
