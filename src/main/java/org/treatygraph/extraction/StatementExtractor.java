@@ -75,7 +75,8 @@ final class StatementExtractor {
 
     private static final Pattern RELATIVE_WHO = Pattern.compile(",\\s+who$");
 
-    private static final Pattern COORDINATION = Pattern.compile("(?:,?\\s+(?:and|but)|;)\\s*([^,;]*)$");
+    /** The last conjunction before a verb, and what stands after it ("… but did not withdraw and said"). */
+    private static final Pattern COORDINATION = Pattern.compile("(?:,?\\s+(?:and|but)|;)\\s*((?:(?!\\s(?:and|but)\\b)[^,;])*)$");
 
     private static final Pattern NON_BLANK = Pattern.compile("\\S+");
 
@@ -156,7 +157,7 @@ final class StatementExtractor {
     private static final String OBJECT_VERBS = "rejected|rejects|dismissed|dismisses|welcomed|welcomes|praised|urged|urges|"
             + "called on|called for|called|expressed concern|voiced concern|expressed|voiced|reaffirmed|floated|offered|"
             + "proposed|pledged|promised|vowed|announced|condemned|criticized|criticised|described|denied|ruled out|"
-            + "warned against|thanked|accused|hailed|slammed|questioned";
+            + "warned against|thanked|accused|hailed|slammed|questioned|instructed|instructs";
 
     /** Any verb that can carry what someone said, believes or announced (in lower case, as news writes them). */
     private static final CueMatcher CLAUSE_VERBS = new CueMatcher(OBJECT_VERBS + "|" + VERBS + "|" + BELIEF_VERBS);
@@ -810,6 +811,15 @@ final class StatementExtractor {
                 break;
             }
             var verb = found.text();
+            var citing = CITING_SOURCES.matcher(s).region(found.end(), s.length());
+            if (citing.lookingAt()) {
+                // "Kyodo News reported, citing sources in the Japanese Defense Ministry, that …": the outlet
+                // passes on what the body's people said, so the body speaks.
+                var body = this.speakers.resolve(offset + citing.start("body"), offset + citing.end("body"));
+                if (body != null && words(s.substring(citing.end())) >= 3) {
+                    return reportedFound(offset + citing.end(), sentence.end(), body, verb, offset, offset + citing.end());
+                }
+            }
             var subject = subjectBefore(s, found.start());
             if (subject == null) {
                 continue;
@@ -1110,6 +1120,11 @@ final class StatementExtractor {
         }
         return verbEnd + direct.end();
     }
+
+    /** After a reporting verb: ", citing sources in the Japanese Defense Ministry, that". */
+    private static final Pattern CITING_SOURCES = Pattern.compile(",\\s+citing\\s+(?:(?:unnamed|anonymous|senior|military|diplomatic|"
+            + "government|informed|two|three|several)\\s+)*(?:sources?|officials?|people|a source|an official|a spokesperson)\\s+"
+            + "(?:in|at|from|within|close to|familiar with)\\s+(?<body>[^,;\"“”«»]{3,80}?),\\s+(?:that\\s+)?");
 
     /** "…, accusing Moscow of violations", "… after accusing Russia of breaching the treaty". */
     private static final Pattern ACCUSING = Pattern.compile("(?:,\\s+|\\bafter\\s+)(?<accusing>accusing\\s+[^,;]+?\\s+of\\s+[^;]+?)"

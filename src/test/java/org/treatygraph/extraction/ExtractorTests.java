@@ -841,6 +841,20 @@ class ExtractorTests {
     }
 
     @Test
+    void sharedSubjectsSourcesCitedAndInstructionsSpeak() {
+        var graph = extract(" date 2024-06-12 TOKYO, June 12. /TASS/. The drills began.\n\n"
+                + "Belarus hosted the launchers in 2024 but did not join the command and said it would keep its own veto.\n\n"
+                + "The Asahi newspaper reported, citing officials in the Japanese Defense Ministry, that the battery would leave "
+                + "before the typhoon season.\n\n"
+                + "Prime Minister Hiroshi Tanabe instructed the cabinet to prepare a formal protest over the flights.");
+        assertThat(speakerOf(graph, "its own veto")).isEqualTo("state/belarus");
+        assertThat(speakerOf(graph, "before the typhoon season")).startsWith("organization/");
+        assertThat(graph.entity(speakerOf(graph, "before the typhoon season")).name()).isEqualTo("Japanese Defense Ministry");
+        // Keys spell names so that transliterations meet ("Sergei"/"Sergey"); the name stays as written.
+        assertThat(graph.entity(speakerOf(graph, "formal protest")).name()).isEqualTo("Hiroshi Tanabe");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
