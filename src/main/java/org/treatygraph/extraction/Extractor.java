@@ -105,6 +105,11 @@ public final class Extractor {
             var evidence = evidence(context, found, allFound);
             boolean aboutSystem = !about.isEmpty() && about.get(0).startsWith(EntityLabel.MissileSystem.keyPrefix() + "/");
             var stance = StanceClassifier.classify(found.text(), found.verb(), aboutSystem);
+            if (stance.stance() == Stance.neutral && stance.cue() == null && aboutAnotherState(context, found, about)) {
+                // With no word for or against, what one state's voice says of another is, in this news, its
+                // criticism: an accusation, a charge, a complaint.
+                stance = new StanceClassifier.Result(Stance.opposes, "of another state");
+            }
             statements.add(new Statement(key, found.speaker(), about, stance.stance(), stance.cue(), found.kind(),
                     found.text(), evidence[0], evidence[1], defaultDate));
             var partner = jointSpeaker(context, found);
@@ -184,6 +189,15 @@ public final class Extractor {
     }
 
     /** What a statement concerns: treaties, systems, then other actors named in it; else the treaty in context. */
+    /** Whether the statement's main subject is a state other than the speaker's own (when that is known). */
+    private static boolean aboutAnotherState(ArticleContext context, StatementExtractor.Found found, List<String> about) {
+        if (about.isEmpty() || !about.get(0).startsWith(EntityLabel.State.keyPrefix() + "/")) {
+            return false;
+        }
+        var speakerState = context.state(found.speaker());
+        return speakerState != null && !speakerState.equals(about.get(0));
+    }
+
     private static List<String> about(ArticleContext context, StatementExtractor.Found found) {
         var keys = new LinkedHashSet<String>();
         var inside = context.mentionsIn(found.start(), found.end());

@@ -855,6 +855,18 @@ class ExtractorTests {
     }
 
     @Test
+    void whatOneStateSaysOfAnotherWithNoCueIsCriticism() {
+        var graph = extract(" date 2024-06-12 MOSCOW, June 12. /TASS/. The talks stalled.\n\n"
+                + "Deputy Foreign Minister Sergey Ryabkov said the Americans had kept their new launchers in Norway all summer.\n\n"
+                + "Ryabkov said Russia had kept its own launchers at their bases all summer.");
+        assertThat(graph.statements()).filteredOn(st -> st.text().contains("in Norway"))
+            .singleElement().satisfies(st -> assertThat(st.stance()).isEqualTo(Stance.opposes));
+        // Of his own state, with no cue, he only reports.
+        assertThat(graph.statements()).filteredOn(st -> st.text().contains("its own launchers"))
+            .singleElement().satisfies(st -> assertThat(st.stance()).isEqualTo(Stance.neutral));
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
