@@ -825,6 +825,10 @@ class ExtractorTests {
             .isEqualTo(Stance.opposes);
         assertThat(StanceClassifier.classify("the country could not allow foreign inspectors at its sites", "said").stance())
             .isEqualTo(Stance.opposes);
+        // Keeping a treaty's limits, or the treaty alive, is for it.
+        assertThat(StanceClassifier.classify("Kyiv still respects the accord's ceilings on launchers", "says").stance())
+            .isEqualTo(Stance.supports);
+        assertThat(StanceClassifier.classify("both capitals want the pact kept alive", "said").stance()).isEqualTo(Stance.supports);
     }
 
     @Test

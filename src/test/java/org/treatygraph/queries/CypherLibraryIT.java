@@ -94,9 +94,15 @@ class CypherLibraryIT extends ResearchIntegrationTest {
                         && r.get("words").toString().contains("On February 21, 2023, Russian President Vladimir Putin announced"));
             }),
             entry("10_most_cited_statements.cypher", rows -> {
+                // Which statement leads depends on the corpus; the seed's quote carried by two articles is there,
+                // and no statement carried by fewer articles comes before one carried by more.
                 assertThat(rows).hasSize(10);
-                assertThat(rows.getFirst()).containsEntry("speaker", "Sergey Ryabkov").containsEntry("articles", 2L);
-                assertThat(rows.getFirst().get("text").toString()).startsWith("We do not have the foundation right now");
+                assertThat(rows).map(r -> (Long) r.get("articles")).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+                assertThat((Long) rows.getFirst().get("articles")).isGreaterThanOrEqualTo(2L);
+                assertThat(rows).anySatisfy(r -> {
+                    assertThat(r).containsEntry("speaker", "Sergey Ryabkov").containsEntry("articles", 2L);
+                    assertThat(r.get("text").toString()).startsWith("We do not have the foundation right now");
+                });
             }),
             entry("11_conflicting_fact_dates.cypher", rows -> {
                 // Which facts conflict depends on what extraction gets wrong or sources disagree on; every row
