@@ -169,7 +169,8 @@ final class DateResolver {
                 if (anchor < matchedUntil) {
                     continue;
                 }
-                if (!Lexicon.lookingAtWordStart(relative, lower, Math.max(matchedUntil, anchor - 45), anchor,
+                // A relative date has at most three words before its anchor ("on the same day", "earlier this year").
+                if (!Lexicon.lookingAtWordStart(relative, lower, Math.max(matchedUntil, Math.max(anchor - 45, wordsBack(lower, anchor, 4))), anchor,
                         Math.min(lower.length(), anchor + 16))) {
                     continue;
                 }
@@ -195,6 +196,20 @@ final class DateResolver {
         }
         found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    /** Where the {@code count}-th word before {@code position} starts (0 if there are fewer). */
+    private static int wordsBack(String text, int position, int count) {
+        int i = position;
+        for (int words = 0; words < count && i > 0; words++) {
+            while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+        }
+        return i;
     }
 
     /** A matcher over {@code text[from, to)} whose boundaries and look-arounds still see the whole text. */

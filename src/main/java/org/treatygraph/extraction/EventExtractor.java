@@ -447,7 +447,11 @@ final class EventExtractor {
                     continue;
                 }
                 last = at;
-                if (Lexicon.lookingAtWordStart(m, subject, Math.max(matchedUntil, at - 45), at, Math.min(subject.length(), at + 60))
+                int limit = Math.min(subject.length(), at + 60);
+                // Most phrases start at their hint ("suspended", "withdrew from"): tried there first, then
+                // at the words before it ("entered into force", "became the 50th state to ratify").
+                if ((Lexicon.lookingAtWordStart(m, subject, at, at, limit)
+                        || Lexicon.lookingAtWordStart(m, subject, Math.max(matchedUntil, at - 45), at - 1, limit))
                         && m.end() > at) {
                     hits.add(new Hit(trigger, offset + m.start(), offset + m.end()));
                     matchedUntil = m.end();
