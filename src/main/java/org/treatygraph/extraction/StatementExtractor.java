@@ -107,7 +107,7 @@ final class StatementExtractor {
             + "(?<content>.{10,})$");
 
     /** "The decision, he said, was a mistake", "The treaty, in his words, is dead": an attribution set in commas. */
-    private static final Pattern PARENTHETICAL = Pattern.compile("^(?<said>[^\"“”«»,]{8,}?)(?<aside>,\\s+(?:(?<speaker>[^,\"“”«»]{2,60}?)\\s+"
+    private static final Pattern PARENTHETICAL = Pattern.compile("^(?<said>[^\"“”«»,]{4,}?)(?<aside>,\\s+(?:(?<speaker>[^,\"“”«»]{2,60}?)\\s+"
             + AUXILIARIES + "(?<verb>said|says|noted|notes|added|stressed|argued|insisted|warned|explained|believes|believed|thinks|"
             + "suggested|stated|pointed out|claimed|emphasized|emphasised|recalled|continued|admitted|acknowledged|maintained)"
             + "|in (?:his|her|their) (?:words|view|opinion)|according to (?:him|her|them)),\\s+)(?<rest>[^\"“”«»]{8,})$");

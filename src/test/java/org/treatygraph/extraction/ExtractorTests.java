@@ -871,6 +871,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aShortSubjectBeforeAnAsideIsWhatWasSaid() {
+        var graph = extract(" date 2024-06-12 OSLO, June 12. /TASS/. The talks stalled.\n\n"
+                + "Foreign Minister Ingrid Solberg spoke after the meeting. Oslo, she said, would keep its own inspectors at "
+                + "every site until the spring.");
+        assertThat(speakerOf(graph, "keep its own inspectors")).isEqualTo("person/ingrid-solberg");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
