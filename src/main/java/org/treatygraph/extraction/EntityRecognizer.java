@@ -94,7 +94,7 @@ final class EntityRecognizer {
                 // "the Euro-Atlantic area", "the North America Department": part of another name.
                 continue;
             }
-            if (entry.properties().containsKey("rangeClass") && !mentions.isEmpty() && describesSystemBefore(text, mentions.get(mentions.size() - 1), hit.start())) {
+            if (isClassOfSystems(entry) && !mentions.isEmpty() && describesSystemBefore(text, mentions.get(mentions.size() - 1), hit.start())) {
                 // "the Oreshnik intermediate-range missile system": the class describes the system named before it.
                 continue;
             }
@@ -126,6 +126,12 @@ final class EntityRecognizer {
         mentions.sort(Comparator.comparingInt(Mention::start));
         attachMinistries(registry, homeState);
         return mentions;
+    }
+
+    /** A class of missiles ("intermediate-range missiles"), not a named system: it has a range class but no owner. */
+    private static boolean isClassOfSystems(Gazetteer.Entry entry) {
+        return entry.label() == EntityLabel.MissileSystem && entry.properties().containsKey("rangeClass")
+                && !entry.properties().containsKey("state");
     }
 
     private static boolean describesSystemBefore(String text, Mention previous, int classStart) {
