@@ -206,7 +206,10 @@ public final class ArticleParser {
                 + "(?:\\s*\\|.*)?|\\|.*|[A-Z]{2,5}");
     }
 
-    /** A deck: at most two short lines of summary between a headline and the page date. */
+    /**
+     * A deck: a short summary between a headline and the page date. {@code between} runs to the end of
+     * the last page-date line, so it holds the summary and those date lines: four lines at most.
+     */
     private static boolean isDeck(String between) {
         var lines = between.strip().lines().filter(line -> !line.isBlank()).toList();
         return lines.size() <= 4 && between.length() <= 500;

@@ -18,13 +18,7 @@ import java.util.regex.Pattern;
  */
 final class EntityRecognizer {
 
-    /**
-     * A capitalised word with a lower-case letter in it ("Ryabkov", "McFaul", "O'Brien"), or an initial.
-     * Written without backtracking: the letters before the first lower-case one cannot be lower-case.
-     */
-    private static final String NAME_TOKEN = "(?:[A-Z][\\p{Lu}\\p{Lt}\\p{Lo}\\p{Lm}'’\\-]*+\\p{Ll}[\\p{L}'’\\-]*+|[A-Z]\\.)";
-
-    /** Name particles that join a run when a capitalised word follows: "Ursula von der Leyen" stays one run. */
+    /** Name particles that join a run when a capitalised word follows: "Mohammed bin Salman" stays one run. */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "bin", "al", "da");
 
     private static final Pattern NON_BLANK = Pattern.compile("\\S+");
@@ -806,7 +800,7 @@ final class EntityRecognizer {
         return lower ? i : -1;
     }
 
-    /** The end of a name particle followed by a capitalised word ("von der Leyen" needs "der" too: not a particle), else -1. */
+    /** The end of a name particle that a capitalised word follows ("bin" in "Mohammed bin Salman"), else -1. */
     private static int particleEnd(String text, int at) {
         int i = at;
         while (i < text.length() && Character.isLowerCase(text.charAt(i))) {
