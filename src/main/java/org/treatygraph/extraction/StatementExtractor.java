@@ -1163,6 +1163,13 @@ final class StatementExtractor {
 
     private Found reportedFound(int start, int end, String speaker, String verb, int attributionStart, int attributionEnd) {
         var text = this.context.text();
+        if (text.startsWith("that,", start)) {
+            // "stressed that, before discussing …, Moscow must …": the aside opens what was said, "that" does not.
+            start += 5;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+        }
         int e = end;
         while (e > start && ".!".indexOf(text.charAt(e - 1)) >= 0) {
             e--;

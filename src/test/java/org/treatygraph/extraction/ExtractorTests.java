@@ -874,8 +874,12 @@ class ExtractorTests {
     void aShortSubjectBeforeAnAsideIsWhatWasSaid() {
         var graph = extract(" date 2024-06-12 OSLO, June 12. /TASS/. The talks stalled.\n\n"
                 + "Foreign Minister Ingrid Solberg spoke after the meeting. Oslo, she said, would keep its own inspectors at "
-                + "every site until the spring.");
+                + "every site until the spring. The minister stressed that, before any new talks, Oslo would need written "
+                + "guarantees from both sides.");
         assertThat(speakerOf(graph, "keep its own inspectors")).isEqualTo("person/ingrid-solberg");
+        // What was said starts with the aside, not with "that,".
+        assertThat(graph.statements()).filteredOn(st -> st.text().contains("written guarantees")).singleElement()
+            .satisfies(st -> assertThat(st.text()).startsWith("before any new talks"));
     }
 
     @Test
