@@ -70,10 +70,10 @@ final class EventExtractor {
                     + "went into effect|became effective|in force since)\\b"), List.of("force", "effect")),
             new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped|tore up|denounced)\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
             new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationed|redeployed|placed|brought|moved|"
-                    + "transferred|delivered|flown|shipped|sent|arrived|taken(?= to\\b)|received|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
+                    + "transferred|delivered|flown|shipped|sent|arrived|taken(?= to\\b)|received|hosted|hosts|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
                     + "(?:assumed|took up|entered) combat duty|(?:has|have) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b))\\b"),
                     List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "shipped", "sent",
-                            "arrived", "taken to", "received", "delivery of", "combat duty", "been in ", "remained in ", "stayed in ")),
+                            "arrived", "taken to", "received", "hosted", "hosts", "delivery of", "combat duty", "been in ", "remained in ", "stayed in ")),
             new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ing)|adher(?:e|es|ing) to|compl(?:y|ies|ying)(?: fully| strictly)? with|abid(?:e|es|ing) by|"
                     + "keep(?:s|ing)? to|kept to|keep(?:s|ing)? within|kept within|stick(?:s|ing)? to|respect(?:s|ing)?|"
                     + "remain(?:s|ed|ing)? within|stay(?:s|ed|ing)? within)\\b"
@@ -659,7 +659,8 @@ final class EventExtractor {
         return builder == null ? null : builder.property("state");
     }
 
-    private static final Pattern RECEIVING = Pattern.compile("(?i)received|took delivery|taken delivery");
+    /** Verbs whose subject is where the system is: "Belarus has received …", "West Germany hosted …". */
+    private static final Pattern RECEIVING = Pattern.compile("(?i)received|took delivery|taken delivery|hosted|hosts");
 
     private static final Pattern WITH_PARTNER = Pattern.compile("^[^,;]{0,90}?\\bwith\\s+");
 

@@ -883,6 +883,17 @@ class ExtractorTests {
     }
 
     @Test
+    void aHostIsWhereTheSystemIsAndOldNamesStillName() {
+        var graph = extract(" date 2024-06-12 BRUSSELS, June 12. /TASS/. The anniversary passed quietly.\n\n"
+                + "Belgium hosted US Tomahawk cruise missiles from 1985, a deployment that East Germany denounced.\n\n"
+                + "Moscow still keeps to the central limits of the Strategic Offensive Arms Treaty, the ministry said.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/tomahawk -> state/belgium @1985");
+        assertThat(graph.relationships()).filteredOn(r -> r.type() == RelationType.DEPLOYED_IN)
+            .allSatisfy(r -> assertThat(r.properties()).containsEntry("by", "state/united-states"));
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("state/east-germany", "treaty/new-start");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
