@@ -21,7 +21,7 @@ class ExtractionQualityTests {
 
     @Test
     void developmentCorpusDoesNotFallBelowItsMeasuredQuality() throws Exception {
-        assertQuality("src/test/resources/corpus", 78, new Floors(0.98, 0.96, 0.96, 0.69));
+        assertQuality("src/test/resources/corpus", 78, new Floors(0.98, 0.96, 0.97, 0.69));
     }
 
     /** The held-out articles (see their README): lower figures, guarded the same way. */
