@@ -55,7 +55,10 @@ final class EntityRecognizer {
             "^(?:['’]s)?\\s+(Foreign Ministry|Ministry of Foreign Affairs|Foreign Office|Defen[cs]e Ministry|Ministry of Defen[cs]e|"
                     + "General Staff|Embassy|embassy|parliament|Parliament|government|Government|Armed Forces|Security Council|"
                     + "Foreign Affairs Ministry|Army|Navy|Air Force|Defen[cs]e Forces?|Coast Guard|Senate|"
-                    + "Department of (?:National )?Defen[cs]e|National Security Council)\\b");
+                    + "Department of (?:National )?Defen[cs]e|National Security Council|Joint Chiefs of Staff)\\b");
+
+    /** Where an embassy is: "Russian Embassy in Washington". */
+    private static final Pattern EMBASSY_PLACE = Pattern.compile("^\\s+in\\s+((?:the\\s+)?[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+){0,2})");
 
     /** ", a senior fellow at the Center for …," — a period after a lone capital ("U.S.") does not end it. */
     private static final Pattern APPOSITIVE_TITLE = Pattern.compile("^,\\s+(?:the\\s+|a\\s+|an\\s+)?([^,;\"“”]{3,160}?)"
@@ -78,6 +81,10 @@ final class EntityRecognizer {
     List<Mention> recognize(String text, int from, EntityRegistry registry, String homeState) {
         var mentions = new ArrayList<Mention>();
         for (var hit : this.gazetteer.find(text, from, text.length())) {
+            if (!mentions.isEmpty() && hit.start() < mentions.get(mentions.size() - 1).end()) {
+                // Inside a state's body already read ("South Korea's Joint Chiefs of Staff"): not the US body.
+                continue;
+            }
             if (hit.capital() && (LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, hit.start() - 20), hit.start())).find()
                     || VENUE_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 40)).lookingAt())) {
                 continue;
@@ -95,7 +102,7 @@ final class EntityRecognizer {
             if (entry.label() == EntityLabel.State) {
                 var body = BODY_AFTER_STATE.matcher(text.substring(hit.end(), Math.min(text.length(), hit.end() + 40)));
                 if (body.find() && !hit.capital()) {
-                    mentions.add(stateBody(hit, body, registry));
+                    mentions.add(stateBody(text, hit, body, registry));
                     continue;
                 }
             }
@@ -608,13 +615,33 @@ final class EntityRecognizer {
         return end - Math.max(start, from);
     }
 
-    private Mention stateBody(Gazetteer.Hit hit, Matcher body, EntityRegistry registry) {
+    private Mention stateBody(String text, Gazetteer.Hit hit, Matcher body, EntityRegistry registry) {
         var state = hit.entry();
         var kind = normaliseBody(body.group(1));
         var demonym = state.property("demonym") != null ? state.property("demonym") : state.name();
-        var name = demonym + " " + kind;
-        var known = this.gazetteer.lookup(name).or(() -> this.gazetteer.lookup(state.name() + "'s " + kind));
         int end = hit.end() + body.end();
+        if (kind.equals("Embassy")) {
+            // An embassy is named with where it is: "the Russian Embassy in Washington".
+            var place = EMBASSY_PLACE.matcher(text).region(end, Math.min(text.length(), end + 60));
+            if (place.lookingAt()) {
+                kind = "Embassy in " + place.group(1).replaceFirst("^the\\s+", "");
+                end = place.end();
+            }
+            else {
+                // "the Russian embassy" where the article names it elsewhere as "the Russian Embassy in Berlin".
+                var named = Pattern.compile("(?i)\\b(?:" + Pattern.quote(demonym) + "|" + Pattern.quote(state.name())
+                        + "(?:['’]s)?)\\s+embassy(?-i)" + EMBASSY_PLACE.pattern().substring(1)).matcher(text);
+                if (named.find()) {
+                    kind = "Embassy in " + named.group(1).replaceFirst("^the\\s+", "");
+                }
+            }
+        }
+        var name = demonym + " " + kind;
+        var bodyKind = kind;
+        // "in Berlin" or "in Germany": the embassy is known by both.
+        var hostState = kind.startsWith("Embassy in ") ? this.gazetteer.lookup(kind.substring("Embassy in ".length()))
+            .filter(entry -> entry.label() == EntityLabel.State).map(Gazetteer.Entry::name).orElse(null) : null;
+        var known = this.gazetteer.lookup(name).or(() -> this.gazetteer.lookup(state.name() + "'s " + bodyKind));
         if (known.isPresent()) {
             registerKnown(known.get(), name, registry);
             return new Mention(hit.start(), end, known.get().key(), EntityLabel.Organization, name, false);
@@ -622,6 +649,9 @@ final class EntityRecognizer {
         var key = EntityLabel.Organization.keyPrefix() + "/" + Lexicon.slug(state.name() + " " + kind);
         var builder = registry.register(key, EntityLabel.Organization, name);
         builder.properties.put("state", state.key());
+        if (hostState != null && !kind.endsWith(hostState)) {
+            builder.aliases.add(demonym + " Embassy in " + hostState);
+        }
         registerKnown(state, state.name(), registry);
         return new Mention(hit.start(), end, key, EntityLabel.Organization, name, false);
     }

@@ -628,9 +628,10 @@ final class EventExtractor {
                 if (actors.isEmpty()) {
                     actors.addAll(sharedSubject(sentence, start));
                 }
-                if (actors.isEmpty() && type == RelationType.EXTENDED
+                if (actors.isEmpty() && (type == RelationType.EXTENDED || type == RelationType.SIGNED)
                         && PASSIVE_BEFORE.matcher(this.context.text().substring(Math.max(sentence.start(), start - 20), start)).find()) {
-                    // "The treaty was extended on Wednesday": a bilateral treaty is extended by both its parties.
+                    // "The treaty was extended on Wednesday", "New START was signed in 2010": a bilateral treaty is
+                    // extended and signed by both its parties.
                     var builder = this.context.registry().get(treaty);
                     var parties = builder == null ? null : builder.property("parties");
                     if (parties != null) {

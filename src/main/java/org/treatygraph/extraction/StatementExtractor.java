@@ -49,7 +49,7 @@ final class StatementExtractor {
     /** A speaker's country or body after the name: "said Ambassador Nurlan Sadykov of Kazakhstan". */
     private static final String OF_PLACE = "(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,3})?";
 
-    private static final String TAIL = "(?<tail>(?:\\s+(?:on|in|at|during|to|with|after|while|via|from|earlier|later|today|yesterday|a|an|last|this|"
+    private static final String TAIL = "(?<tail>(?:\\s+(?:on|in|at|during|to|with|after|while|via|from|earlier|later|today|yesterday|here|a|an|last|this|"
             + "as|when|before|"
             + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
             + "reporters|journalists|TASS|the press|lawmakers|RIA|Izvestia|Interfax"

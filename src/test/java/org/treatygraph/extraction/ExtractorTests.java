@@ -894,6 +894,25 @@ class ExtractorTests {
     }
 
     @Test
+    void bodiesOfAStateKeepTheirPlaceAndTheirOwner() {
+        var graph = extract(" date 2024-06-12 TOKYO, June 12. /TASS/. The launch was condemned. The Chinese embassy called it "
+                + "reckless.\n\n"
+                + "Japan's Joint Chiefs of Staff said the missile had flown for 70 minutes. The Chinese Embassy in Tokyo said "
+                + "the region needed calm.\n\n"
+                + "BEIJING, June 12 (Xinhua) -- Beijing hopes all sides will exercise restraint, a Chinese Foreign Ministry "
+                + "spokesperson said here on Wednesday.\n\n"
+                + "New START was signed in 2010 and has since expired.");
+        assertThat(graph.entities()).filteredOn(e -> e.name().contains("Embassy")).extracting(ExtractedGraph.Entity::name)
+            .containsExactly("Chinese Embassy in Tokyo");
+        assertThat(graph.entity("organization/china-embassy-in-tokyo").aliases()).contains("Chinese Embassy in Japan");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).doesNotContain("organization/us-joint-chiefs");
+        assertThat(graph.entity(speakerOf(graph, "flown for 70 minutes")).name()).isEqualTo("Japanese Joint Chiefs of Staff");
+        assertThat(speakerOf(graph, "exercise restraint")).isEqualTo("organization/chinese-foreign-ministry");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder(
+                "state/russia -> treaty/new-start @2010", "state/united-states -> treaty/new-start @2010");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
