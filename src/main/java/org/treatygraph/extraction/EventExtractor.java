@@ -54,12 +54,16 @@ final class EventExtractor {
                     // "abandoned the treaty", "the treaty, which Washington abandoned in 2019"; not "abandoned the idea".
                     + "|\\babandon(?:ed|s|ing)\\b(?=\\s+(?:the|its|their|this|that)\\s+(?:[\\w-]+\\s+){0,4}?(?:treaty|pact|accord)\\b)"
                     + "|\\babandoned\\b(?<=\\bwhich\\b[^.,;]{1,60}abandoned)"
+                    // "North Korea quit the Nuclear Non-Proliferation Treaty in 2003": quit with the treaty as object.
+                    + "|\\bquit\\b(?=\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,5}?(?:treaty|pact|accord|npt|ctbt)\\b)"
                     // "North Korea, which withdrew in 2003, …".
                     + "|\\bwithdrew\\b(?<=\\bwhich\\s{1,2}withdrew)"
                     // "Trump pulled the United States out of the INF Treaty".
                     + "|\\bpulled\\b(?=\\s+(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,2}\\s+out of\\b)"),
                     List.of("withdr", "pull", "exit", "quit", "walked away", "walked out", "left the", "abandon")),
-            new Trigger(RelationType.SUSPENDED, Pattern.compile("(?i)\\b(?:suspended|suspends|suspending|suspension of|suspend)\\b"), List.of("suspen")),
+            // "suspended cooperation with the IAEA", "suspend contacts": what is suspended is no treaty.
+            new Trigger(RelationType.SUSPENDED, Pattern.compile("(?i)\\b(?:suspended|suspends|suspending|suspension of|suspend)\\b"
+                    + "(?!\\s+(?:(?:its|their|all|the)\\s+)?(?:cooperation|contacts|talks|dialogue|consultations|work with|flights|visits))"), List.of("suspen")),
             new Trigger(RelationType.SIGNED, Pattern.compile("(?i)\\b(?:signed|signs|inked|(?:became|becoming) the [\\w-]+ "
                     + "(?:country|state|nation) to sign)\\b"), List.of("sign", "inked")),
             new Trigger(RelationType.EXTENDED, Pattern.compile("(?i)\\b(?:extended|extends|prolonged|extension of)\\b"), List.of("exten", "prolong")),
@@ -628,6 +632,12 @@ final class EventExtractor {
                 if (actors.isEmpty()) {
                     actors.addAll(sharedSubject(sentence, start));
                 }
+                if (actors.isEmpty()) {
+                    var referent = itsReferent(sentence, start);
+                    if (referent != null) {
+                        actors.add(referent);
+                    }
+                }
                 if (actors.isEmpty() && (type == RelationType.EXTENDED || type == RelationType.SIGNED)
                         && PASSIVE_BEFORE.matcher(this.context.text().substring(Math.max(sentence.start(), start - 20), start)).find()) {
                     // "The treaty was extended on Wednesday", "New START was signed in 2010": a bilateral treaty is
@@ -1162,6 +1172,27 @@ final class EventExtractor {
             return referent == null ? null : new SystemRef(referent, sentence.start());
         }
         return null;
+    }
+
+    /** "It ratified the treaty in 1998": "It" opens the sentence, at most an adverb before the act. */
+    private static final Pattern IT_ACTS = Pattern.compile("It\\s+(?:(?:has|had|also|later|then|formally|finally)\\s+){0,2}$");
+
+    /**
+     * "France, which keeps …, delivers them with … . It ratified the CTBT in 1998": "It" is the state that
+     * opens the previous sentence.
+     */
+    private String itsReferent(Sentences.Sentence sentence, int triggerStart) {
+        var text = this.context.text();
+        if (!IT_ACTS.matcher(text.substring(sentence.start(), triggerStart)).matches()) {
+            return null;
+        }
+        var previous = this.context.sentenceAt(sentence.start() - 1);
+        if (previous == null || previous == sentence) {
+            return null;
+        }
+        var mentions = this.context.mentionsIn(previous.start(), previous.end());
+        return !mentions.isEmpty() && mentions.get(0).label() == EntityLabel.State
+                && text.substring(previous.start(), mentions.get(0).start()).isBlank() ? mentions.get(0).key() : null;
     }
 
     /** A sentence whose subject is "it", in a passive of a done act: "It was flown into …". */

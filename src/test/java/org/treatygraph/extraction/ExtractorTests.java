@@ -913,6 +913,17 @@ class ExtractorTests {
     }
 
     @Test
+    void suspendedCooperationIsNoTreatyActAndItActsForThePreviousSubject() {
+        var graph = extract(" date 2024-06-12 VIENNA, June 12. /TASS/. The board met.\n\n"
+                + "Tehran suspended cooperation with the agency, which it says does not mean leaving the NPT.\n\n"
+                + "Kazakhstan, which gave up its arsenal in the 1990s, hosts no foreign weapons. It ratified the CTBT in 2002.\n\n"
+                + "Pyongyang quit the Nuclear Non-Proliferation Treaty in 2003.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).isEmpty();
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/kazakhstan -> treaty/ctbt @2002");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/north-korea -> treaty/npt @2003");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
