@@ -192,6 +192,13 @@ final class SpeakerResolver {
             }
             return state.key();
         }
+        if (head != null && (head.equals("government") || head.equals("administration"))) {
+            // "Britain will buy …, the government said": the government of the state the sentence is about.
+            var subject = clauseSubject(start);
+            if (subject != null && subject.startsWith(EntityLabel.State.keyPrefix() + "/")) {
+                return subject;
+            }
+        }
         if (head != null && ORGANIZATION_STAND_INS.contains(head)) {
             return recentOrganization(start, head);
         }

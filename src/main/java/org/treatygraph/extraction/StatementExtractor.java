@@ -739,7 +739,8 @@ final class StatementExtractor {
         }
         var phrase = ADVERB_BEFORE_VERB.matcher(s.substring(start, phraseEnd).stripTrailing()).replaceFirst("");
         if (phrase.isEmpty() || phrase.chars().anyMatch(c -> "\"“”«»;:".indexOf(c) >= 0) || words(phrase) > maxWords
-                || PASSIVE_END.matcher(phrase).find()) {
+                || PASSIVE_END.matcher(phrase).find() || RELATIVE_OPENER.matcher(phrase).lookingAt()) {
+            // "…, citing Russian violations, which Moscow has denied": a relative clause, not the attribution.
             return null;
         }
         return new int[] { start, start + phrase.length(), comma };
@@ -980,6 +981,8 @@ final class StatementExtractor {
         }
         return reportedFound(m.start() + 1, statement.end(), speaker, m.group("verb"), m.start(), m.end());
     }
+
+    private static final Pattern RELATIVE_OPENER = Pattern.compile("which\\b");
 
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)he|she|it|they|we");
 

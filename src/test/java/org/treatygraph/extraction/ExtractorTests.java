@@ -924,6 +924,17 @@ class ExtractorTests {
     }
 
     @Test
+    void aRelativeClauseIsNoAttributionAndTheGovernmentIsTheSubjectsState() {
+        var graph = extract(" date 2024-06-12 OSLO, June 12. /TASS/. NATO ministers met in Brussels.\n\n"
+                + "In March, Ottawa also announced its decision to leave the missile pact, citing Russian breaches, which "
+                + "Moscow has rejected.\n\n"
+                + "Norway will buy six more launchers and join the alliance's air defence mission, the government said on "
+                + "Wednesday.");
+        assertThat(speakerOf(graph, "decision to leave")).isEqualTo("state/canada");
+        assertThat(speakerOf(graph, "six more launchers")).isEqualTo("state/norway");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
