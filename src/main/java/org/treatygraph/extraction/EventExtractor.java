@@ -1164,11 +1164,8 @@ final class EventExtractor {
         if (PASSIVE_IT.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
             // "The MRC, as the Pentagon calls it, can fire Tomahawks. It was flown into …": the previous
             // sentence's subject, when that is a system; else the system whose deployment was being told.
-            var previousSentence = this.context.sentenceAt(sentence.start() - 1);
-            var subject = previousSentence == null || previousSentence == sentence ? List.<Mention>of()
-                    : this.context.mentionsIn(previousSentence.start(), previousSentence.end());
-            var referent = !subject.isEmpty() && subject.get(0).label() == EntityLabel.MissileSystem ? subject.get(0).key()
-                    : this.lastDeployedSystem;
+            var first = firstMentionBefore(sentence);
+            var referent = first != null && first.label() == EntityLabel.MissileSystem ? first.key() : this.lastDeployedSystem;
             return referent == null ? null : new SystemRef(referent, sentence.start());
         }
         return null;
@@ -1186,13 +1183,19 @@ final class EventExtractor {
         if (!IT_ACTS.matcher(text.substring(sentence.start(), triggerStart)).matches()) {
             return null;
         }
+        var first = firstMentionBefore(sentence);
+        return first != null && first.label() == EntityLabel.State
+                && text.substring(this.context.sentenceAt(sentence.start() - 1).start(), first.start()).isBlank() ? first.key() : null;
+    }
+
+    /** The first entity named in the sentence before {@code sentence}: what a leading "It" most often stands for. */
+    private Mention firstMentionBefore(Sentences.Sentence sentence) {
         var previous = this.context.sentenceAt(sentence.start() - 1);
         if (previous == null || previous == sentence) {
             return null;
         }
         var mentions = this.context.mentionsIn(previous.start(), previous.end());
-        return !mentions.isEmpty() && mentions.get(0).label() == EntityLabel.State
-                && text.substring(previous.start(), mentions.get(0).start()).isBlank() ? mentions.get(0).key() : null;
+        return mentions.isEmpty() ? null : mentions.get(0);
     }
 
     /** A sentence whose subject is "it", in a passive of a done act: "It was flown into …". */
