@@ -43,9 +43,12 @@ final class EventExtractor {
 
     /** Order matters: a revoked ratification is not a withdrawal, so DERATIFIED claims its words first. */
     private static final List<Trigger> TRIGGERS = List.of(
-            new Trigger(RelationType.DERATIFIED, Pattern.compile("(?i)\\b(?:de-?ratif\\w*|(?:revok|rescind|withdr|cancel|annul)\\w*\\s+(?:(?:its|the|of|Russia's|Moscow's|their)\\s+){0,2}ratification|(?:revocation|withdrawal|cancellation|annulment|rescission)\\s+of\\s+(?:(?:its|the|Russia's|Moscow's)\\s+){0,2}ratification|ratification\\s+(?:of\\s+(?:the\\s+)?[\\w-]+(?:\\s+treaty)?\\s+)?(?:was|has been|had been|is being)\\s+(?:formally\\s+)?(?:revoked|rescinded|withdrawn|cancelled|canceled|annulled))"), List.of("ratif")),
+            new Trigger(RelationType.DERATIFIED, Pattern.compile("(?i)\\b(?:de-?ratif\\w*|(?:revok|rescind|withdr|cancel|annul)\\w*\\s+(?:(?:its|the|of|their|[\\w-]+['’]s)\\s+){0,2}ratification|(?:revocation|withdrawal|cancellation|annulment|rescission)\\s+of\\s+(?:(?:its|the|[\\w-]+['’]s)\\s+){0,2}ratification|ratification\\s+(?:of\\s+(?:the\\s+)?[\\w-]+(?:\\s+treaty)?\\s+)?(?:was|has been|had been|is being)\\s+(?:formally\\s+)?(?:revoked|rescinded|withdrawn|cancelled|canceled|annulled))"), List.of("ratif")),
             new Trigger(RelationType.RATIFIED, Pattern.compile("(?i)\\b(?:ratified|ratifies|ratifying|law on (?:the )?ratification|"
-                    + "(?:became|becoming) the [\\w-]+ (?:country|state|nation) to ratify)\\b"), List.of("ratif")),
+                    + "(?:became|becoming) the [\\w-]+ (?:country|state|nation) to ratify|"
+                    // "Jamaica deposited its instrument of ratification", "… of ratification was deposited by Panama".
+                    + "deposited (?:its|their|the|an?) (?:[\\w-]+ )?instruments? of ratification|"
+                    + "instruments? of ratification\\b[^.;]{0,60}?\\b(?:was|were|has been|had been) deposited)\\b"), List.of("ratif")),
             new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|exited|exit|quit|walked away|walked out)\\b(?=[^.]{0,80}?\\b(?:from|of)\\b)|\\bleft the\\b"
                     // "the treaty, from which the United States withdrew in 2002": the verb first, so the look-behind
                     // runs only where it stands.
@@ -63,22 +66,26 @@ final class EventExtractor {
                     List.of("withdr", "pull", "exit", "quit", "walked away", "walked out", "left the", "abandon")),
             // "suspended cooperation with the IAEA", "suspend contacts": what is suspended is no treaty.
             new Trigger(RelationType.SUSPENDED, Pattern.compile("(?i)\\b(?:suspended|suspends|suspending|suspension of|suspend)\\b"
-                    + "(?!\\s+(?:(?:its|their|all|the)\\s+)?(?:cooperation|contacts|talks|dialogue|consultations|work with|flights|visits))"), List.of("suspen")),
+                    + "(?!\\s+(?:(?:its|their|all|the)\\s+)?(?:(?:on-site|mutual|further)\\s+)?(?:cooperation|contacts|talks|dialogue|consultations|work with|"
+                    // "suspended inspections under the treaty": a part of it, not the treaty.
+                    + "flights|visits|inspections|verification|data exchanges?|exchanges|notifications))"), List.of("suspen")),
             new Trigger(RelationType.SIGNED, Pattern.compile("(?i)\\b(?:signed|signs|inked|(?:became|becoming) the [\\w-]+ "
                     + "(?:country|state|nation) to sign)\\b"), List.of("sign", "inked")),
             new Trigger(RelationType.EXTENDED, Pattern.compile("(?i)\\b(?:extended|extends|prolonged|extension of)\\b"), List.of("exten", "prolong")),
             new Trigger(RelationType.EXPIRED, Pattern.compile("(?i)\\b(?:expired|lapsed|ran out|came to an end|ceased to be in force|ceased to be valid|"
                     // "the treaty ceased to exist", not "the conditions for it had ceased to exist".
-                    + "(?<=(?:treaty|pact|accord|agreement|start|inf|ctbt|npt)\\s)ceased to exist)\\b"), List.of("expired", "lapsed", "ran out", "came to an end", "ceased")),
+                    + "(?<=(?:treaty|pact|accord|agreement|start|inf|ctbt|npt)\\s)ceased to exist|"
+                    // "the expiry of New START in February": counted only with a date of its own (see build).
+                    + "(?:expiry|expiration) of)\\b"), List.of("expired", "lapsed", "ran out", "came to an end", "ceased", "expiry", "expiration")),
             new Trigger(RelationType.ENTERED_INTO_FORCE, Pattern.compile("(?i)\\b(?:entered into force|came into force|went into force|came into effect|took effect|entered into effect|"
                     + "went into effect|became effective|in force since)\\b"), List.of("force", "effect")),
             new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped|tore up|denounced)\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
             new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationed|redeployed|placed|brought|moved|"
-                    + "transferred|delivered|flown|shipped|sent|arrived|taken(?= to\\b)|received|hosted|hosts|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
+                    + "transferred|delivered|flown|shipped|sent|arrived|taken(?= to\\b)|received|hosted|hosts|built|installed|set up|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
                     + "(?:assumed|took up|entered) combat duty|(?:has|have) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b))\\b"),
                     List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "shipped", "sent",
-                            "arrived", "taken to", "received", "hosted", "hosts", "delivery of", "combat duty", "been in ", "remained in ", "stayed in ")),
-            new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ing)|adher(?:e|es|ing) to|compl(?:y|ies|ying)(?: fully| strictly)? with|abid(?:e|es|ing) by|"
+                            "arrived", "taken to", "received", "hosted", "hosts", "built", "installed", "set up", "delivery of", "combat duty", "been in ", "remained in ", "stayed in ")),
+            new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ing)|adher(?:e|es|ing) to|compl(?:y|ies|ying|ied)(?: fully| strictly)? with|abid(?:e|es|ing) by|"
                     + "keep(?:s|ing)? to|kept to|keep(?:s|ing)? within|kept within|stick(?:s|ing)? to|respect(?:s|ing)?|"
                     + "remain(?:s|ed|ing)? within|stay(?:s|ed|ing)? within)\\b"
                     + "(?=[^.]{0,70}\\b(?:limits?|limitations|restrictions|ceilings|caps|quantitative)\\b"
@@ -186,8 +193,10 @@ final class EventExtractor {
                     continue;
                 }
                 var date = dateOf(dates, allTriggers, start, end);
-                if (date == null && sentence == firstBodySentence && this.context.reference() != null) {
-                    // The lead reports the news of the day: "Putin has signed a law …" happened on the dateline date.
+                if (date == null && sentence == firstBodySentence && this.context.reference() != null
+                        && hit.trigger().type() != RelationType.OBSERVES) {
+                    // The lead reports the news of the day: "Putin has signed a law …" happened on the dateline date;
+                    // keeping to a treaty is a state of affairs, not an act of that day.
                     date = PartialDate.ofDay(this.context.reference());
                 }
                 if (date != null && this.context.reference() != null
@@ -235,7 +244,7 @@ final class EventExtractor {
     /** "…, not withdrawing", "a withdrawal that is not …": the act named and denied. */
     private static final Pattern NEGATED_AFTER = Pattern.compile("(?is)\\s*(?:is|was|would be|will be)?\\s*(?:not|n't)\\b");
 
-    private static final Pattern ADVERBS_ONLY = Pattern.compile("(?s)\\s*(?:(?:also|first|later|then|only|has|had|never|already)\\s+)*");
+    private static final Pattern ADVERBS_ONLY = Pattern.compile("(?s)\\s*(?:(?:also|first|later|then|only|has|had|have|never|ever|already)\\s+)*");
 
     private static final Pattern INSERTED_CLAUSE_END = Pattern.compile(",\\s*(?:where|which|who|whose|one of|a|an|the|long|once)\\b[^,;]{1,160},\\s*$");
 
@@ -554,14 +563,14 @@ final class EventExtractor {
             // "suspended its participation in the Treaty on Measures for … (New START) in February 2023": a long
             // name between the act and its date does not part them.
             if (found.start() >= end && found.start() < nextStart && distanceOverNames(end, found.start()) <= 90
-                    && !endOfPeriod(found)) {
+                    && !endOfPeriod(found) && !countedFromAnother(end, found)) {
                 return found.date();
             }
         }
         DateResolver.Found before = null;
         for (var found : dates) {
             if (found.start() < start && found.start() >= previousEnd && !dateOfSaying(found, start)
-                    && !insideRelativeClause(found, start)) {
+                    && !insideRelativeClause(found, start) && !insideParticiple(found, start)) {
                 before = found;
             }
         }
@@ -573,7 +582,8 @@ final class EventExtractor {
         }
         DateResolver.Found best = null;
         for (var found : dates) {
-            if (found.start() < start && (dateOfSaying(found, start) || insideRelativeClause(found, start))) {
+            if (found.start() < start && (dateOfSaying(found, start) || insideRelativeClause(found, start) || insideParticiple(found, start))
+                    || found.start() >= end && countedFromAnother(end, found)) {
                 continue;
             }
             if (best == null || Math.abs(found.start() - start) < Math.abs(best.start() - start)) {
@@ -581,6 +591,14 @@ final class EventExtractor {
             }
         }
         return best == null ? null : best.date();
+    }
+
+    private static final Pattern COUNTED_FROM = Pattern.compile("(?i)\\b(?:\\d+|a|one|two|three|six|several|a few)\\s+"
+            + "(?:days?|weeks?|months?|years?)\\s+(?:after|before)\\b");
+
+    /** "entered into force 90 days after Jamaica deposited … in October 2020": that date is the other act's. */
+    private boolean countedFromAnother(int triggerEnd, DateResolver.Found found) {
+        return COUNTED_FROM.matcher(this.context.text()).region(triggerEnd, found.start()).find();
     }
 
     private static final Pattern SPEECH_BEFORE_DATE = Pattern.compile("\\b(?:" + Lexicon.SPEECH_VERBS + "|told \\w+)\\s+(?:on\\s+|last\\s+|this\\s+)?$");
@@ -597,6 +615,16 @@ final class EventExtractor {
                 && THAT.matcher(text.substring(found.start(), triggerStart)).find();
     }
 
+    private static final Pattern PARTICIPLE_OPENING = Pattern.compile(",\\s+(?:[a-z]+ed|written|drawn up|born|held)\\b[^,;]*$");
+
+    /** "The treaty, adopted at the UN in July 2017, entered into force …": the insert's date is its own act's. */
+    private boolean insideParticiple(DateResolver.Found found, int triggerStart) {
+        var text = this.context.text();
+        var sentence = this.context.sentenceAt(found.start());
+        return sentence != null && text.indexOf(',', found.end()) < triggerStart && text.indexOf(',', found.end()) >= 0
+                && PARTICIPLE_OPENING.matcher(text).region(sentence.start(), found.start()).find();
+    }
+
     private static final Pattern RELATIVE_OPENING = Pattern.compile("(?:,\\s*(?:which|who)|\\bbut)\\b[^,;]*$");
 
     /** "… last year, … the United States, which signed the treaty": an act in a relative clause has its own time. */
@@ -608,9 +636,14 @@ final class EventExtractor {
         switch (type) {
             case DEPLOYED_IN -> deployment(sentence, start, end, date, events);
             case EXPIRED, ENTERED_INTO_FORCE -> {
+                boolean noun = this.context.text().startsWith("of", end - 2);
+                if (noun && !datedRightAfter(end)) {
+                    // "talks on the expiry of New START": the noun reports an expiry only with its date ("in February").
+                    return;
+                }
                 // "after a 60-day ultimatum expired": something else ran out, whatever treaty the article is about.
                 var treaty = OTHER_TERM_BEFORE.matcher(this.context.text()).region(Math.max(sentence.start(), start - 40), start).find() ? null
-                        : treatyFor(sentence, start, end, true);
+                        : treatyFor(sentence, start, end, !noun);
                 var leaver = type == RelationType.EXPIRED ? ceasedFor(sentence, end) : null;
                 if (treaty != null && leaver != null) {
                     // "ceased to be in force for Russia": that state left; the treaty lives on for others.
@@ -663,6 +696,11 @@ final class EventExtractor {
                 }
             }
         }
+    }
+
+    /** A date of the sentence written right after {@code end}, a treaty's name aside: "the expiry of New START in February". */
+    private boolean datedRightAfter(int end) {
+        return this.sentenceDates.stream().anyMatch(found -> found.start() >= end && distanceOverNames(end, found.start()) <= 12);
     }
 
     private String systemState(String systemKey) {
@@ -779,11 +817,15 @@ final class EventExtractor {
 
     /** "signed the New START Treaty" is a signature; "signed a law suspending … New START" is not. */
     private boolean signsTheTreaty(Sentences.Sentence sentence, int triggerEnd, String treaty) {
+        var text = this.context.text();
+        // "Signed in 1991 by …, START I cut …": a participle opening the sentence describes its subject.
+        boolean participle = text.substring(sentence.start(), triggerEnd).strip().equals("Signed");
         for (var mention : this.context.mentionsIn(triggerEnd, sentence.end())) {
             if (mention.key().equals(treaty)) {
-                var between = this.context.text().substring(triggerEnd, mention.start());
+                var between = text.substring(triggerEnd, mention.start());
                 return !between.matches("(?is).*\\b(?:law|decree|bill|order|statement|declaration|protocol|memorandum|document|letter)\\b.*")
-                        && between.strip().split("\\s+").length <= 4;
+                        && (between.strip().split("\\s+").length <= 4
+                                || participle && between.matches("(?s)[^,;]*,\\s+(?:the\\s+)?"));
             }
         }
         return true;
@@ -826,13 +868,37 @@ final class EventExtractor {
         }
         var anaphora = TREATY_ANAPHORA.matcher(this.context.text().substring(sentence.start(), sentence.end()));
         if (anaphora.find()) {
-            var earlier = antecedentTreaty(sentence.start());
+            var earlier = anaphora.start() == 0 && opensParagraph(sentence) ? topicTreaty(sentence.start()) : null;
+            if (earlier == null) {
+                earlier = antecedentTreaty(sentence.start());
+            }
             // A lead that names the treaty only later ("The last treaty capping … expired on Thursday"): the
             // article's first named treaty.
             return earlier != null ? earlier : anaphora.group().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:treaty|pact|accord)$")
                     ? firstAfter(sentence.end(), EntityLabel.Treaty) : null;
         }
         return null;
+    }
+
+    private boolean opensParagraph(Sentences.Sentence sentence) {
+        var previous = this.context.sentenceAt(sentence.start() - 1);
+        return previous == null || previous == sentence || previous.paragraph() != sentence.paragraph();
+    }
+
+    /**
+     * "The treaty, adopted in 2017, entered into force …" opening a paragraph: the treaty the story is about (named
+     * most often so far), not one named once in passing just before; null when no treaty stands out so.
+     */
+    private String topicTreaty(int position) {
+        var counts = new LinkedHashMap<String, Integer>();
+        for (var mention : this.context.mentionsIn(0, position)) {
+            if (mention.label() == EntityLabel.Treaty) {
+                counts.merge(mention.key(), 1, Integer::sum);
+            }
+        }
+        var last = lastBefore(position, EntityLabel.Treaty);
+        var topic = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return topic != null && last != null && !topic.equals(last) && counts.get(last) == 1 && counts.get(topic) >= 2 ? topic : null;
     }
 
     private String firstAfter(int position, EntityLabel label) {
@@ -918,10 +984,16 @@ final class EventExtractor {
             var state = actorState(before.get(i));
             if (state != null) {
                 actors.add(0, state);
-                // "Russia and the United States": both, if joined directly by "and".
-                if (i > 0) {
-                    var between = text.substring(before.get(i - 1).end(), before.get(i).start());
-                    var other = actorState(before.get(i - 1));
+                // "Russia and the United States": both, if joined directly by "and". "Russian" in "… and Russian
+                // President Vladimir Putin" is the title of the same actor.
+                int j = i;
+                while (j > 0 && state.equals(actorState(before.get(j - 1)))
+                        && TITLE_GAP.matcher(text.substring(before.get(j - 1).end(), before.get(j).start())).matches()) {
+                    j--;
+                }
+                if (j > 0) {
+                    var between = text.substring(before.get(j - 1).end(), before.get(j).start());
+                    var other = actorState(before.get(j - 1));
                     // "US President Ronald Reagan and Soviet leader Mikhail Gorbachev": titles may stand between.
                     if (between.matches("\\s+and\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}") && other != null && !other.equals(state)) {
                         actors.add(0, other);
@@ -992,6 +1064,8 @@ final class EventExtractor {
         return collective;
     }
 
+    private static final Pattern TITLE_GAP = Pattern.compile("\\s+(?:[\\w-]+\\s+){0,3}");
+
     private static final Pattern DEMONYM_ENDING = Pattern.compile("(?:ian|ean|ese|ish|can|ch|i)$");
 
     /** "alleged Russian violations": a state's adjective before a noun names no one who could be "it". */
@@ -1020,13 +1094,37 @@ final class EventExtractor {
             // "Kazakhstan, where the Soviet Union tested …, signed the treaty": the noun before the insert.
             relative = INSERTED_CLAUSE_END.matcher(before);
             if (!relative.find()) {
-                return null;
+                // "Only one country, North Korea, has ever withdrawn": the name set off by commas.
+                relative = APPOSED_NAME_END.matcher(before);
+                if (!relative.find()) {
+                    return null;
+                }
+                var named = mentionEndingAt(sentence.start(), sentence.start() + relative.start());
+                return named == null || !text.substring(sentence.start(), named.start()).matches("(?s).*,\\s*") ? null : actorState(named);
             }
         }
         int nounEnd = sentence.start() + before.substring(0, relative.start()).stripTrailing().length();
-        for (var mention : this.context.mentionsIn(sentence.start(), nounEnd)) {
-            if (mention.end() == nounEnd) {
-                return actorState(mention);
+        var noun = mentionEndingAt(sentence.start(), nounEnd);
+        if (noun != null) {
+            return actorState(noun);
+        }
+        // "Britain, one of the three depositary governments that signed …": the name the noun describes.
+        var apposition = APPOSITION_HEAD.matcher(text).region(sentence.start(), nounEnd);
+        if (apposition.find()) {
+            var named = mentionEndingAt(sentence.start(), apposition.start());
+            return named == null ? null : actorState(named);
+        }
+        return null;
+    }
+
+    private static final Pattern APPOSED_NAME_END = Pattern.compile(",\\s*$");
+
+    private static final Pattern APPOSITION_HEAD = Pattern.compile(",\\s+(?:one of|among|the|a|an)\\b[^,;]*$");
+
+    private Mention mentionEndingAt(int from, int end) {
+        for (var mention : this.context.mentionsIn(from, end)) {
+            if (mention.end() == end) {
+                return mention;
             }
         }
         return null;
@@ -1065,7 +1163,14 @@ final class EventExtractor {
         if (system == null) {
             return;
         }
+        // "built a missile defense site in Romania" places what it builds; "the launchers the US has built in
+        // Romania can fire Tomahawks" does not deploy the missile named around it.
+        boolean built = BUILT.matcher(text).region(start, end).matches();
+        if (built && system.start() < end) {
+            return;
+        }
         var places = new ArrayList<String>();
+        int lastPlaceEnd = end;
         int until = sentence.end();
         for (var span : this.sentenceTriggers) {
             if (span[0] >= end) {
@@ -1082,7 +1187,15 @@ final class EventExtractor {
             }
             var lead = text.substring(Math.max(end, mention.start() - 30), mention.start());
             boolean listed = !places.isEmpty() && lead.matches("(?s).*(?:,|\\band)\\s+(?:the\\s+)?$");
+            if (!places.isEmpty() && OTHER_CLAUSE.matcher(text).region(lastPlaceEnd, mention.start()).find()) {
+                // "… in Romania, which became operational in 2016, and is building a second one in Poland".
+                break;
+            }
             if (PLACE_PREPOSITION.matcher(lead).find() || listed) {
+                if (built && places.isEmpty() && system.start() > mention.start()) {
+                    return;
+                }
+                lastPlaceEnd = mention.end();
                 places.add(mention.key());
             }
             else if (!places.isEmpty()) {
@@ -1129,6 +1242,11 @@ final class EventExtractor {
             }
         }
     }
+
+    private static final Pattern BUILT = Pattern.compile("built|installed|set up");
+
+    /** A clause of its own between two places: they are not one list of destinations. */
+    private static final Pattern OTHER_CLAUSE = Pattern.compile("\\b(?:which|who|where|is|are|was|were|has|have|had|will|would)\\b");
 
     private record SystemRef(String key, int start) {
     }

@@ -935,6 +935,62 @@ class ExtractorTests {
     }
 
     @Test
+    void partsOfATreatySuspendedComplianceAndCurlyPossessives() {
+        var graph = extract(" date 2024-06-12 MINSK, June 12. /TASS/. Belarus continues to abide by the CTBT as a signatory, the "
+                + "ministry said.\n\n"
+                + "Minsk suspended data exchanges under the CFE Treaty in May, citing sanctions.\n\n"
+                + "Kazakhstan had fully complied with the Treaty on Open Skies for two decades, its envoy said.\n\n"
+                + "On March 3, 2024, the Belarusian president signed a law revoking Belarus’s ratification of the CTBT.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).isEmpty();
+        // Keeping to a treaty is a state of affairs, not an act of the dateline's day.
+        assertThat(facts(graph, RelationType.OBSERVES)).containsExactlyInAnyOrder("state/belarus -> treaty/ctbt @null",
+                "state/kazakhstan -> treaty/open-skies @null");
+        assertThat(facts(graph, RelationType.DERATIFIED)).containsExactly("state/belarus -> treaty/ctbt @2024-03-03");
+    }
+
+    @Test
+    void actorsInAppositionAndTreatiesNamedAfterAFrontedParticiple() {
+        var graph = extract(" date 2024-06-12 PARIS, June 12. /TASS/. The anniversary passed quietly.\n\n"
+                + "Only one member, Belarus, has ever withdrawn from the CFE Treaty, doing so in 2023.\n\n"
+                + "France, one of the two European nuclear powers that signed the CTBT in 1996, ratified it in 1998.\n\n"
+                + "Signed in 1991 by US President George Bush and Soviet President Mikhail Gorbachev, START I cut both "
+                + "arsenals.\n\n"
+                + "President Joe Biden and Russian President Vladimir Putin extended New START in February 2021.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/belarus -> treaty/cfe-treaty @2023");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/france -> treaty/ctbt @1996",
+                "state/united-states -> treaty/start-i @1991", "state/soviet-union -> treaty/start-i @1991");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/france -> treaty/ctbt @1998");
+        assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder("state/united-states -> treaty/new-start @2021-02",
+                "state/russia -> treaty/new-start @2021-02");
+    }
+
+    @Test
+    void instrumentsOfRatificationExpiriesNamedAsNounsAndDatesOfOtherActs() {
+        var graph = extract(" date 2026-03-12 VIENNA, March 12. /TASS/. The conference opened.\n\n"
+                + "The TPNW entered into force 90 days after Jamaica deposited its instrument of ratification in October 2020.\n\n"
+                + "Analysts said the expiry of New START in February had removed the last limits.\n\n"
+                + "The instrument of ratification of the CTBT was deposited by Panama in 1999.\n\n"
+                + "The US has built an Aegis Ashore missile defense site in Poland, which became operational in 2024.");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactly("treaty/tpnw -> treaty/tpnw @null");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactlyInAnyOrder("state/jamaica -> treaty/tpnw @2020-10",
+                "state/panama -> treaty/ctbt @1999");
+        assertThat(facts(graph, RelationType.EXPIRED)).containsExactly("treaty/new-start -> treaty/new-start @2026-02");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/aegis-ashore -> state/poland @2024");
+    }
+
+    @Test
+    void theTreatyOpeningAParagraphIsTheStorysTreatyAndAnInsertKeepsItsDate() {
+        var graph = extract(" date 2021-01-25 OTTAWA, January 25. /TASS/. Canada will not join the TPNW, the government said.\n\n"
+                + "Officials said the TPNW ignored security realities. They added that Ottawa would keep supporting the CTBT.\n\n"
+                + "The treaty, opened for signature in September 2017, entered into force on January 22, 2021.");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactly("treaty/tpnw -> treaty/tpnw @2021-01-22");
+        var undated = extract(" date 2021-01-25 OTTAWA, January 25. /TASS/. Canada will not join the TPNW, the government said.\n\n"
+                + "Officials said the TPNW ignored security realities. They added that Ottawa would keep supporting the CTBT.\n\n"
+                + "The treaty, drafted at the United Nations in July 2017, has since entered into force.");
+        assertThat(facts(undated, RelationType.ENTERED_INTO_FORCE)).containsExactly("treaty/tpnw -> treaty/tpnw @null");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
