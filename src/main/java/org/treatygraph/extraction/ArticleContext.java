@@ -5,9 +5,12 @@ import java.util.List;
 
 import org.treatygraph.article.Article;
 
-/** What the stages share about one article: its text, sentences, entity mentions and entities. */
+/**
+ * What the stages share about one article: its text, sentences, entity mentions and entities, and the state it
+ * is written from ({@code homeState}, or null), whose government an unqualified "government spokesman" speaks for.
+ */
 record ArticleContext(Article article, String text, List<Sentences.Sentence> sentences, List<Mention> mentions,
-        EntityRegistry registry) {
+        EntityRegistry registry, String homeState) {
 
     LocalDate reference() {
         return this.article.referenceDate();

@@ -52,7 +52,7 @@ final class EntityRecognizer {
             + "|(?:\\s+[A-Z][\\w-]*){1,4}\\s+(?:Institute|University|Center|Centre|Foundation)\\b");
 
     private static final Pattern BODY_AFTER_STATE = Pattern.compile(
-            "^(?:['’]s)?\\s+(Foreign Ministry|Ministry of Foreign Affairs|Foreign Office|Defen[cs]e Ministry|Ministry of Defen[cs]e|"
+            "^(?:['’]s)?\\s+(Foreign Ministry|foreign ministry|defen[cs]e ministry|Ministry of Foreign Affairs|Foreign Office|Defen[cs]e Ministry|Ministry of Defen[cs]e|"
                     + "General Staff|Embassy|embassy|parliament|Parliament|government|Government|Armed Forces|Security Council|"
                     + "Foreign Affairs Ministry|Army|Navy|Air Force|Defen[cs]e Forces?|Coast Guard|Senate|"
                     + "Department of (?:National )?Defen[cs]e|National Security Council|Joint Chiefs of Staff)\\b");
@@ -125,8 +125,46 @@ final class EntityRecognizer {
         findBareMinistries(text, from, mentions, registry, homeState);
         findBareServices(text, from, mentions, registry, homeState);
         mentions.sort(Comparator.comparingInt(Mention::start));
+        findDefinedAcronyms(text, mentions, registry);
         attachMinistries(registry, homeState);
         return mentions;
+    }
+
+    /** "South Korea's Joint Chiefs of Staff (JCS)": an abbreviation defined right after a body's name. */
+    private static final Pattern DEFINED_ACRONYM = Pattern.compile("^\\s\\(([A-Z]{2,6})\\)");
+
+    /**
+     * An article that defines an abbreviation for a body ("the National Intelligence Service (NIS)") goes on
+     * using it ("an NIS official"): later bare uses are that body, whatever else the letters may stand for.
+     */
+    private static void findDefinedAcronyms(String text, List<Mention> mentions, EntityRegistry registry) {
+        var added = new ArrayList<Mention>();
+        for (var mention : List.copyOf(mentions)) {
+            if (mention.label() != EntityLabel.Organization || mention.end() >= text.length() || text.charAt(mention.end()) != ' ') {
+                continue;
+            }
+            var defined = DEFINED_ACRONYM.matcher(text).region(mention.end(), Math.min(text.length(), mention.end() + 10));
+            if (!defined.lookingAt()) {
+                continue;
+            }
+            var acronym = defined.group(1);
+            var builder = registry.get(mention.key());
+            if (builder != null && !acronym.equals(builder.name)) {
+                builder.aliases.add(acronym);
+            }
+            var use = Pattern.compile("\\b" + acronym + "\\b").matcher(text);
+            use.region(defined.end(), text.length());
+            while (use.find()) {
+                int at = use.start();
+                if (mentions.stream().noneMatch(m -> m.overlaps(at, use.end()))) {
+                    added.add(new Mention(at, use.end(), mention.key(), mention.label(), acronym, false));
+                }
+            }
+        }
+        if (!added.isEmpty()) {
+            mentions.addAll(added);
+            mentions.sort(Comparator.comparingInt(Mention::start));
+        }
     }
 
     /** A class of missiles ("intermediate-range missiles"), not a named system: it has a range class but no owner. */
@@ -691,8 +729,10 @@ final class EntityRecognizer {
                     && !Lexicon.isTitleWord(tokens.get(nameFrom - 1).text)) {
                 nameFrom--;
             }
-            // "Deputy Foreign Minister of Armenia Arman Hovakimyan": a state or body ends the title, not the name.
-            while (nameFrom < tokens.size() && overlapsNonPerson(mentions, tokens.get(nameFrom).start, tokens.get(nameFrom).end)) {
+            // "Deputy Foreign Minister of Armenia Arman Hovakimyan": a state or body ends the title, not the name;
+            // so does a capital named as a place ("… to the international organizations in Vienna Andrei Korablev").
+            while (nameFrom < tokens.size() && (overlapsNonPerson(mentions, tokens.get(nameFrom).start, tokens.get(nameFrom).end)
+                    || tokens.size() - nameFrom > 2 && isCapitalCity(tokens.get(nameFrom).text))) {
                 nameFrom++;
             }
             if (tokens.size() - nameFrom == 1 && nameFrom > 0 && tokens.get(nameFrom - 1).text.equals("He")
@@ -721,7 +761,10 @@ final class EntityRecognizer {
             if (title == null && appositive == null) {
                 appositive = appositionBefore(text, from, start, end);
             }
-            boolean speaks = SPEAKS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).lookingAt();
+            boolean speaks = SPEAKS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).lookingAt()
+                    // "…," said Mohammad-Reza Nikravesh, one of the bill's sponsors.
+                    || end < text.length() && ",.".indexOf(text.charAt(end)) >= 0
+                            && SAID_BEFORE.matcher(text).region(Math.max(0, start - 16), start).find();
             var known = this.gazetteer.lookup(name).filter(e -> e.label() == EntityLabel.Person);
             if (title == null && appositive == null && !speaks && known.isEmpty()) {
                 continue;
@@ -741,6 +784,15 @@ final class EntityRecognizer {
     }
 
     private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s+$");
+
+    /** A speech verb right after a quote, before a name: {@code ," said …}. */
+    private static final Pattern SAID_BEFORE = Pattern.compile("[,\"”]\\s*(?:said|says|added|asked|wrote)\\s+$");
+
+    /** A capital city the gazetteer knows ("Vienna"): a place, never part of a person's name. */
+    private boolean isCapitalCity(String word) {
+        var hits = this.gazetteer.find(word, 0, word.length());
+        return hits.size() == 1 && hits.get(0).capital() && hits.get(0).end() == word.length() && hits.get(0).start() == 0;
+    }
 
     /** Whether the token at {@code index} comes right after a title word, in the run or just before it. */
     private static boolean followsTitle(String text, List<Token> tokens, int index) {

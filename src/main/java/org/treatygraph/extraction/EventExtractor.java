@@ -1258,9 +1258,14 @@ final class EventExtractor {
             .toList();
         Mention best = null;
         for (var mention : systems) {
-            if (best == null || Math.abs(mention.start() - start) < Math.abs(best.start() - start)) {
+            if ((best == null || Math.abs(mention.start() - start) < Math.abs(best.start() - start))
+                    && !(this.lastDeployedSystem != null && whatItFires(sentence, mention, start))) {
                 best = mention;
             }
+        }
+        if (best == null && !systems.isEmpty() && this.lastDeployedSystem != null) {
+            // "The two launchers, which fire the Naval Strike Missile, arrived …": the launchers just deployed.
+            return new SystemRef(this.lastDeployedSystem, sentence.start());
         }
         if (best != null) {
             return new SystemRef(best.key(), best.start());
@@ -1287,6 +1292,19 @@ final class EventExtractor {
             return referent == null ? null : new SystemRef(referent, sentence.start());
         }
         return null;
+    }
+
+    private static final Pattern RELATIVE_INSERT_OPEN = Pattern.compile(",\\s*(?:which|that)\\b[^,;]*$");
+
+    /** A system named inside a relative clause closed before the act: what the subject fires, not what is moved. */
+    private boolean whatItFires(Sentences.Sentence sentence, Mention mention, int triggerStart) {
+        var text = this.context.text();
+        if (mention.end() >= triggerStart) {
+            return false;
+        }
+        int close = text.indexOf(',', mention.end());
+        return close >= 0 && close < triggerStart
+                && RELATIVE_INSERT_OPEN.matcher(text).region(sentence.start(), mention.start()).find();
     }
 
     /** "It ratified the treaty in 1998": "It" opens the sentence, at most an adverb before the act. */

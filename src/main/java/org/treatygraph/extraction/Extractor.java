@@ -39,9 +39,10 @@ public final class Extractor {
         var text = article.text().length() > MAX_TEXT ? article.text().substring(0, MAX_TEXT) : article.text();
         int from = Math.min(article.bodyStart(), text.length());
         var registry = new EntityRegistry();
-        var mentions = this.recognizer.recognize(text, from, registry, homeState(article));
+        var home = homeState(article);
+        var mentions = this.recognizer.recognize(text, from, registry, home);
         var sentences = Sentences.split(text, from);
-        var context = new ArticleContext(article, text, sentences, mentions, registry);
+        var context = new ArticleContext(article, text, sentences, mentions, registry, home);
 
         var statements = statements(context);
         var events = new EventExtractor(context).extract();
@@ -68,7 +69,8 @@ public final class Extractor {
 
     /**
      * The state an article is written from, which a bare "the Foreign Ministry" belongs to: the state
-     * whose capital (or name) is the dateline, else the home of a national news agency; null if neither.
+     * whose capital (or name) is the dateline, else the home of a national news agency, else the first state
+     * the headline names ("Iran's parliament weighs …" on a page with no dateline); null if none.
      */
     private String homeState(Article article) {
         if (article.dateline() != null && article.dateline().place() != null) {
@@ -81,6 +83,15 @@ public final class Extractor {
         for (var agency : NATIONAL_AGENCIES.entrySet()) {
             if (source.contains(agency.getKey())) {
                 return agency.getValue();
+            }
+        }
+        if (article.dateline() == null && article.title() != null) {
+            for (var hit : this.gazetteer.find(article.title(), 0, article.title().length())) {
+                // "Iran's parliament" is a body of that state.
+                var state = hit.entry().label() == EntityLabel.State ? hit.entry().key() : hit.entry().properties().get("state");
+                if (state != null) {
+                    return state;
+                }
             }
         }
         return null;

@@ -18,7 +18,7 @@ final class Sentences {
             "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Cmdr.", "Sgt.", "Sen.", "Rep.", "Gov.", "Amb.", "Dep.",
             "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No.", "St.", "Dr.",
             "Mr.", "Mrs.", "Ms.", "Jr.", "Sr.", "Prof.", "Inc.", "Corp.", "vs.", "approx.", "ca.", "e.g.", "i.e.", "Mt.", "Ft.",
-            "Messrs.", "Gens.", "Sens.", "Reps.");
+            "Messrs.", "Gens.", "Sens.", "Reps.", "a.m.", "p.m.");
 
     private static final ThreadLocal<BreakIterator> ITERATOR = ThreadLocal.withInitial(() -> {
         // Not ICU's English exception list: it also holds back the break after "NPT.", "CTBT.", "INF.", "START."
@@ -95,12 +95,19 @@ final class Sentences {
             return false;
         }
         char first = next.charAt(0);
+        if (abbreviation.endsWith(".m.")) {
+            // "at 7:10 a.m. Thursday", "at 9 p.m. GMT": the time goes on; "… at 9 p.m. The launch …" ends it.
+            return Character.isLowerCase(first) || Character.isDigit(first) || TIME_FOLLOWERS.contains(next);
+        }
         return Character.isLowerCase(first) || Character.isDigit(first) || TITLE_ABBREVIATIONS.contains(abbreviation)
                 || Lexicon.isRoleHead(next) || BODY_WORDS.contains(next.replaceAll("[’']s$", ""))
                 // "…, U.S. Energy Secretary Chris Wright said": a country's initials before a word that does not
                 // open sentences describe it; "… in the U.S. The …" ends one.
                 || COUNTRY_ABBREVIATIONS.contains(abbreviation) && !SENTENCE_OPENERS.contains(next);
     }
+
+    private static final java.util.Set<String> TIME_FOLLOWERS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "GMT", "UTC", "EST", "EDT", "CET", "CEST", "KST", "JST", "BST", "PST", "PDT", "MSK");
 
     private static final java.util.Set<String> COUNTRY_ABBREVIATIONS = java.util.Set.of("U.S.", "U.K.", "U.N.", "E.U.", "U.S.S.R.");
 

@@ -165,6 +165,15 @@ final class SpeakerResolver {
             if (organization != null) {
                 return organization.key();
             }
+            if (state == null && lower.contains("government ")) {
+                // "A government spokesman said": the government of the state the clause is about, else of the
+                // state the article is written from.
+                var subject = clauseSubject(start);
+                var government = subject != null && subject.startsWith(EntityLabel.State.keyPrefix() + "/") ? subject : this.context.homeState();
+                if (government != null) {
+                    return government;
+                }
+            }
             if (state != null && lower.endsWith("diplomats")) {
                 // "Russian diplomats added …": the diplomatic service, when the gazetteer knows it.
                 var ministry = foreignMinistryOf(state.key());
@@ -201,6 +210,28 @@ final class SpeakerResolver {
         }
         if (head != null && ORGANIZATION_STAND_INS.contains(head)) {
             return recentOrganization(start, head);
+        }
+        if (head != null && PUBLICATIONS.contains(head)) {
+            return issuerOf(start, head);
+        }
+        return null;
+    }
+
+    /** Documents that speak for whoever issued them: "The report said China was expanding its forces". */
+    private static final java.util.Set<String> PUBLICATIONS = java.util.Set.of("report", "review", "study", "assessment", "strategy");
+
+    /** The body or state last credited with a statement in a sentence naming that document ("said in an annual report"). */
+    private String issuerOf(int position, String document) {
+        var text = this.context.text();
+        for (int i = this.speakers.size() - 1; i >= 0; i--) {
+            var attributed = this.speakers.get(i);
+            var sentence = this.context.sentenceAt(attributed.position());
+            if (attributed.position() >= position || sentence == null || attributed.key().startsWith(EntityLabel.Person.keyPrefix())) {
+                continue;
+            }
+            if (sentence.text(text).toLowerCase(Locale.ROOT).contains(document)) {
+                return attributed.key();
+            }
         }
         return null;
     }
@@ -258,7 +289,7 @@ final class SpeakerResolver {
         for (int take = Math.min(3, words.length); take >= 1; take--) {
             var tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - take, words.length));
             var singular = tail.endsWith("s") && !tail.endsWith("ss") ? tail.substring(0, tail.length() - 1) : tail;
-            if (PERSON_STAND_INS.containsKey(tail) || ORGANIZATION_STAND_INS.contains(tail)) {
+            if (PERSON_STAND_INS.containsKey(tail) || ORGANIZATION_STAND_INS.contains(tail) || PUBLICATIONS.contains(tail)) {
                 return tail;
             }
             if (PERSON_STAND_INS.containsKey(singular) || ORGANIZATION_STAND_INS.contains(singular)) {

@@ -58,7 +58,7 @@ final class StanceClassifier {
     private static final Pattern OPENS_WITH_CONDITION = Pattern.compile("^[\"“«]?(?:only )?(?:if|unless|provided)\\b");
 
     private static final String OPPOSE = "destructive|misguided|regrettable|breach\\w*|lapse|expire|refuse[sd]?|no longer (?:exists?|appl(?:y|ies)|valid|relevant|in place)|"
-            + "refusing|reject\\w*|unacceptable|threat\\w*|hostile|provocat\\w+|violat\\w+|condemn\\w*|escalat\\w+|dangerous|"
+            + "refusing|reject\\w*|dismiss\\w*|unacceptable|threat\\w*|hostile|provocat\\w+|violat\\w+|condemn\\w*|escalat\\w+|dangerous|"
             + "irresponsible|counter(?:measures)?|response measures|retaliat\\w+|undermin\\w+|aggressive|russophobia|"
             + "no longer (?:\\w+ ){0,3}bound|unanswered|no reason|not even close|no foundation|destabili[sz]\\w+|strategic defeat|"
             + "pointless|deplor\\w+|concern(?:ed|s)?|alarm\\w*|criticiz\\w+|criticis\\w+|slam\\w*|accus\\w+|blame[sd]?|illegal|"

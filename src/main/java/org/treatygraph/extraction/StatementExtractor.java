@@ -169,7 +169,7 @@ final class StatementExtractor {
     /** Adverbs and time phrases that may sit between a speaker and the verb ("Peskov also said", "Trump on Sunday said"). */
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:has|have|had|also|further|then|later|once again|"
             + "repeatedly|earlier|again|firmly|strongly|publicly|previously|still|now|already|reportedly|separately|long|"
-            + "consistently|always|often|openly|recently|"
+            + "consistently|always|often|openly|recently|for (?:years|decades|months|weeks|some time)|"
             + "himself|herself|itself|themselves|too|"
             + "on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Monday|Tuesday|Wednesday|Thursday|Friday|"
             + "Saturday|Sunday|last \\w+|this \\w+|(?:in|on) \\w+(?: \\d{1,4})?(?:, \\d{4})?|for (?:its|his|her|their) part,?|"
@@ -180,7 +180,7 @@ final class StatementExtractor {
             "repeatedly", "earlier", "firmly", "strongly", "publicly", "previously", "still", "now", "already", "reportedly",
             "separately", "long", "consistently", "always", "often", "openly", "recently", "himself", "herself", "itself",
             "themselves", "too", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "part",
-            "however", "turn");
+            "however", "turn", "years", "decades", "months", "weeks", "time");
 
     private static final Set<String> ADVERB_LEADS = Set.of("last", "this", "in", "on");
 
@@ -217,7 +217,7 @@ final class StatementExtractor {
     private static final Pattern INTRO = Pattern.compile("^(?:(?:In|On|At|Later|Earlier|Meanwhile|However|Speaking|Asked|Commenting|"
             + "After|During|Since|Following|Separately|Also|Still|Now|Answering|Responding|Addressing|Writing|Last|This|"
             + "From|Under|Moreover|Furthermore|Besides|Nevertheless|Instead|Yet|Then|Today|Yesterday|Back|Similarly|"
-            + "Elsewhere|In addition|At the same time|A \\w+ (?:days|weeks|months|hours) (?:later|earlier)|\\d{4}\\b)"
+            + "Elsewhere|In addition|At the same time|A \\w+ (?:days|weeks|months|hours) (?:later|earlier)|\\d{4})\\b"
             + "[^,\"“”«»]{0,160},\\s+)+");
 
     /** What may separate a speech verb from a that-clause: "said on Monday that", "told reporters after the talks that". */
@@ -235,7 +235,7 @@ final class StatementExtractor {
 
     /** After "warned", "told reporters": a clause of its own, subject and finite verb, with no "that". */
     private static final Pattern CLAUSE_WITHOUT_THAT = Pattern.compile("^(?:\\s+(?:reporters|journalists|lawmakers|the \\w+|[A-Z][\\w-]+))?"
-            + "\\s+(?=(?:it|they|he|she|we|the \\w+|[A-Z][\\w-]+)\\s+(?:would|will|could|might|may|had|has|have|was|were|is|are|"
+            + "\\s+(?=(?:it|they|he|she|we|the(?:\\s+[\\w-]+){1,6}?|[A-Z][\\w-]+)\\s+(?:would|will|could|might|may|had|has|have|was|were|is|are|"
             + "must|should|did|does|do|can)\\b)");
 
     /** What may separate a verb from its content when there is no "that": a time phrase. */
@@ -303,6 +303,10 @@ final class StatementExtractor {
                 var inverted = INVERTED.matcher(sentence.text(text));
                 if (inverted.matches()) {
                     reattributePrevious(found, sentence, inverted);
+                    continue;
+                }
+                var remarks = REMARKS_MADE.matcher(sentence.text(text));
+                if (remarks.lookingAt() && namesTheUnnamedSpeaker(found, sentence, remarks)) {
                     continue;
                 }
                 var statement = reported(sentence);
@@ -568,6 +572,30 @@ final class StatementExtractor {
             }
         }
         return null;
+    }
+
+    /** "Geng Minhua, head of the Chinese delegation, made the remarks at …": who said the previous sentence. */
+    private static final Pattern REMARKS_MADE = Pattern.compile("^(?<speaker>[A-Z][^,.\"“”]{2,60}?)(?:,[^.\"“”]{3,200}?,)?\\s+"
+            + "(?:made|delivered|gave) (?:the|these|those|his|her) (?:remarks|comments|statement)\\b");
+
+    /**
+     * "China upholds the NPT, a Chinese envoy said. Geng Minhua, head of the delegation, made the remarks …": the
+     * statement a state or body was credited with for want of a name is the named person's. False if none was.
+     */
+    private boolean namesTheUnnamedSpeaker(List<Found> found, Sentences.Sentence sentence, Matcher remarks) {
+        var speaker = this.speakers.resolve(sentence.start() + remarks.start("speaker"), sentence.start() + remarks.end("speaker"));
+        if (speaker == null || !speaker.startsWith(EntityLabel.Person.keyPrefix() + "/") || found.isEmpty()) {
+            return false;
+        }
+        var last = found.get(found.size() - 1);
+        var previous = this.context.sentenceAt(sentence.start() - 1);
+        if (previous == null || previous == sentence || last.end() < previous.start() || last.speaker().startsWith(EntityLabel.Person.keyPrefix())) {
+            return false;
+        }
+        found.set(found.size() - 1, new Found(last.start(), last.end(), last.text(), last.kind(), speaker, last.verb(),
+                last.attributionStart(), last.attributionEnd()));
+        this.speakers.spoke(sentence.start(), speaker);
+        return true;
     }
 
     /** "This was stated … by X.": X said the previous statement, or the previous sentence if none was found. */
@@ -861,7 +889,8 @@ final class StatementExtractor {
      * null when the words before the verb are not a subject (the verb belongs to a subordinate clause).
      */
     private int[] subjectBefore(String s, int verbStart) {
-        var pre = s.substring(0, verbStart);
+        // "South Korea's Joint Chiefs of Staff (JCS) said": the abbreviation is blanked, so offsets stay.
+        var pre = blankAbbreviations(s.substring(0, verbStart));
         // The adverbs sit right before the verb: searching only the last stretch keeps the "…$" pattern from
         // being tried at every position of a long sentence.
         if (mayEndWithAdverbs(pre)) {
@@ -884,6 +913,11 @@ final class StatementExtractor {
             var appositive = personEndingAt(trimmed.substring(0, trimmed.length() - 1));
             if (appositive != null && trimmed.substring(0, appositive[0]).stripTrailing().endsWith(",")) {
                 return appositive;
+            }
+            // "Seoul's spy agency, the National Intelligence Service (NIS), said": the body named in apposition.
+            var body = bodyInApposition(trimmed.substring(0, trimmed.length() - 1));
+            if (body != null) {
+                return body;
             }
         }
         // The joined clause's conjunction and subject fit in the last hundred characters.
@@ -918,9 +952,14 @@ final class StatementExtractor {
         if (clause.substring(0, np).strip().endsWith(",") && rest.endsWith(",") && !rest.contains("\"") && !rest.contains("“")) {
             int insertEnd = clauseStart + clause.stripTrailing().length() - 1;
             if (!RELATIVE_INSERT.matcher(rest).lookingAt()) {
+                // "Seoul's spy agency, the National Intelligence Service (NIS), told": a body's name closes it too.
+                insertEnd = clauseStart + clause.substring(0, insertEnd - clauseStart).stripTrailing().length();
                 for (var mention : this.context.mentionsIn(this.clauseOffset + subject[1], this.clauseOffset + insertEnd)) {
                     // Only a name that closes the insert: "…, who signed the treaty with Lukashenko," is no name.
-                    if (mention.label() == EntityLabel.Person && mention.end() == this.clauseOffset + insertEnd) {
+                    // A body only when the insert is its name alone, not a title ending in one ("deputy chairman of the Security Council").
+                    if ((mention.label() == EntityLabel.Person || mention.label() == EntityLabel.Organization
+                            && BODY_INSERT.matcher(rest).lookingAt() && rest.indexOf(mention.form()) <= 4)
+                            && mention.end() == this.clauseOffset + insertEnd) {
                         return new int[] { mention.start() - this.clauseOffset, mention.end() - this.clauseOffset };
                     }
                 }
@@ -942,6 +981,24 @@ final class StatementExtractor {
         return null;
     }
 
+    private static final Pattern BODY_INSERT = Pattern.compile("(?:the\\s+)?[A-Z]");
+
+    private static final Pattern ABBREVIATION_IN_PARENTHESES = Pattern.compile(" \\([A-Z][A-Za-z.&-]{1,10}\\)");
+
+    private static String blankAbbreviations(String pre) {
+        if (pre.indexOf('(') < 0) {
+            return pre;
+        }
+        var m = ABBREVIATION_IN_PARENTHESES.matcher(pre);
+        var blanked = new StringBuilder(pre);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                blanked.setCharAt(i, ' ');
+            }
+        }
+        return blanked.toString();
+    }
+
     private static final Pattern IN_WHAT_DESCRIBED = Pattern.compile("\\bin what (?<who>[^,\"“”«»]{2,60}?) (?:described|called|termed|"
             + "characterized|characterised) as (?<content>[^\"“”«»]{10,})$");
 
@@ -951,13 +1008,14 @@ final class StatementExtractor {
      * A relative clause in which someone else rejects what was said: "…, which Beijing rejects",
      * "… China, which has already rejected the idea".
      */
-    private static final Pattern RELATIVE_REJECTION = Pattern.compile(",\\s+which\\s+(?:(?<np>[A-Z][^,;\"“”«»]{1,40}?)\\s+)?"
+    private static final Pattern RELATIVE_REJECTION = Pattern.compile(",\\s+(?:which|an? (?:idea|proposal|offer|demand|call|plan|"
+            + "notion|suggestion|request|charge|claim|accusation)(?: that)?)\\s+(?:(?<np>[A-Z][^,;\"“”«»]{1,40}?)\\s+)?"
             + "(?:has\\s+|have\\s+|had\\s+)?(?:already\\s+|repeatedly\\s+|also\\s+|firmly\\s+|flatly\\s+)?"
             + "(?<verb>rejects?|rejected|refuses|refused|opposes|opposed|denies|denied|dismisses|dismissed)\\b");
 
     private Found relativeRejection(Found statement) {
         var text = this.context.text();
-        if (statement.text().indexOf("which ") < 0) {
+        if (statement.text().indexOf("which ") < 0 && statement.text().indexOf(", a") < 0) {
             return null;
         }
         var m = RELATIVE_REJECTION.matcher(text).region(statement.start(), statement.end());
@@ -1027,6 +1085,19 @@ final class StatementExtractor {
      * A person's name right before the verb is its subject whatever precedes it ("A few days later,
      * Ryabkov warned", "US Deputy Permanent Representative to the conference Alan Prescott said").
      */
+    private static final Pattern APPOSITION_OPENING = Pattern.compile(",\\s+(?:the\\s+)?$");
+
+    private int[] bodyInApposition(String pre) {
+        int end = this.clauseOffset + pre.stripTrailing().length();
+        for (var mention : this.context.mentionsIn(this.clauseOffset, end)) {
+            if (mention.label() == EntityLabel.Organization && mention.end() == end
+                    && APPOSITION_OPENING.matcher(pre.substring(0, mention.start() - this.clauseOffset)).find()) {
+                return new int[] { mention.start() - this.clauseOffset, end - this.clauseOffset };
+            }
+        }
+        return null;
+    }
+
     private int[] personEndingAt(String pre) {
         int end = this.clauseOffset + pre.stripTrailing().length();
         for (var mention : this.context.mentions()) {
@@ -1073,7 +1144,8 @@ final class StatementExtractor {
             "leader", "administration", "government", "agency", "embassy", "statement", "side", "newspaper",
             "alliance", "bloc", "envoy", "analyst", "expert", "senator", "speaker", "head", "state", "of", "on", "for", "and",
             "allies", "members", "leadership", "leaders", "authorities", "partners", "delegation", "representatives",
-            "representative", "ministers", "military", "command", "mission", "office", "sources", "source");
+            "representative", "ministers", "military", "command", "mission", "office", "sources", "source", "report", "review",
+            "study", "assessment", "strategy");
 
     private static int nounPhraseStartBackwards(String s) {
         var tokens = s.split("(?<=\\s)");

@@ -21,13 +21,13 @@ class ExtractionQualityTests {
 
     @Test
     void developmentCorpusDoesNotFallBelowItsMeasuredQuality() throws Exception {
-        assertQuality("src/test/resources/corpus", 102, new Floors(0.98, 0.94, 0.96, 0.68));
+        assertQuality("src/test/resources/corpus", 102, new Floors(0.98, 0.95, 0.96, 0.68));
     }
 
     /** The held-out articles (see their README): lower figures, guarded the same way. */
     @Test
     void heldOutArticlesDoNotFallBelowTheirMeasuredQuality() throws Exception {
-        assertQuality("src/test/resources/corpus-heldout", 12, new Floors(0.96, 0.89, 0.84, 0.57));
+        assertQuality("src/test/resources/corpus-heldout", 12, new Floors(0.96, 0.90, 0.84, 0.58));
     }
 
     private static void assertQuality(String folder, int articles, Floors floors) throws Exception {

@@ -991,6 +991,51 @@ class ExtractorTests {
     }
 
     @Test
+    void abbreviationsDefinedInTheTextBodiesInAppositionAndGovernmentSpokesmen() {
+        var graph = extract("SEOUL, March 3 (Yonhap) -- The launch came at dawn.\n\n"
+                + "South Korea's Joint Chiefs of Staff (JCS) said the rocket was fired at 6:40 a.m. Monday from the west coast.\n\n"
+                + "A JCS official told reporters the flight of 40 minutes had ended in the sea.\n\n"
+                + "Seoul's spy agency, the National Intelligence Service (NIS), told lawmakers that more launches were likely.\n\n"
+                + "A government spokesman said the launch was a provocation.");
+        var jcs = "organization/south-korea-joint-chiefs-of-staff";
+        assertThat(graph.entity(jcs).aliases()).contains("JCS");
+        assertThat(speakerOf(graph, "from the west coast")).isEqualTo(jcs);
+        assertThat(speakerOf(graph, "ended in the sea")).isEqualTo(jcs);
+        assertThat(speakerOf(graph, "more launches were likely")).isEqualTo("organization/south-korea-national-intelligence-service");
+        assertThat(speakerOf(graph, "was a provocation")).isEqualTo("state/south-korea");
+    }
+
+    @Test
+    void namesAfterAnInvertedSaidAndNotAfterACapitalAndHomeStatesFromTheHeadline() {
+        var graph = extract("Kazakhstan's parliament debates test ban\n\n"
+                + "\"We gave up our arsenal for good,\" said Nurlan-Bek Sadykov, one of the bill's authors.\n\n"
+                + "Russia keeps to the treaty, Russia's Permanent Representative to the organizations in Vienna Oleg Travin said.\n\n"
+                + "Foreign Ministry spokesman Aibek Smadiyarov called the bill premature. Poland's foreign ministry said it "
+                + "welcomed the debate.");
+        assertThat(speakerOf(graph, "arsenal for good")).isEqualTo("person/nurlan-bek-sadykov");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("Oleg Travin", "Kazakh Foreign Ministry",
+                "Polish Foreign Ministry");
+        assertThat(speakerOf(graph, "welcomed the debate")).isEqualTo("organization/poland-foreign-ministry");
+    }
+
+    @Test
+    void remarksNamedAfterwardsReportsAndIdeasDismissed() {
+        var graph = extract("GENEVA, May 4 (Xinhua) -- India backs the test ban, an Indian envoy said on Monday.\n\n"
+                + "Arjun Mehra, head of the Indian delegation, made the remarks at the Conference on Disarmament.\n\n"
+                + "Pakistan has more warheads than before, the U.S. Defense Department said in a yearly report.\n\n"
+                + "The report said Pakistan was building new missile silos near Quetta.\n\n"
+                + "Washington has for years urged Islamabad to sign the CTBT, an idea Pakistan has repeatedly dismissed.");
+        assertThat(speakerOf(graph, "backs the test ban")).isEqualTo("person/arjun-mehra");
+        assertThat(speakerOf(graph, "new missile silos")).isEqualTo("organization/pentagon");
+        assertThat(speakerOf(graph, "to sign the CTBT")).isEqualTo("state/united-states");
+        assertThat(graph.statements()).filteredOn(st -> st.text().contains("repeatedly dismissed")).singleElement()
+            .satisfies(st -> {
+                assertThat(st.speaker()).isEqualTo("state/pakistan");
+                assertThat(st.stance()).isEqualTo(Stance.opposes);
+            });
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
