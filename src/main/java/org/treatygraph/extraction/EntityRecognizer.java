@@ -790,8 +790,7 @@ final class EntityRecognizer {
 
     /** A capital city the gazetteer knows ("Vienna"): a place, never part of a person's name. */
     private boolean isCapitalCity(String word) {
-        var hits = this.gazetteer.find(word, 0, word.length());
-        return hits.size() == 1 && hits.get(0).capital() && hits.get(0).end() == word.length() && hits.get(0).start() == 0;
+        return this.gazetteer.isCapitalName(word);
     }
 
     /** Whether the token at {@code index} comes right after a title word, in the run or just before it. */

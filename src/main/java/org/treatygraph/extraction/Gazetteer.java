@@ -67,6 +67,7 @@ final class Gazetteer {
             register(entry, entry.name(), false);
             entry.aliases().forEach(alias -> register(entry, alias, false));
             entry.capitals().forEach(alias -> register(entry, alias, true));
+            this.capitalNames.addAll(entry.capitals());
             if (entry.label() == EntityLabel.Person) {
                 this.personByKeyName.putIfAbsent(Lexicon.personKeyName(entry.name()), entry);
             }
@@ -74,6 +75,13 @@ final class Gazetteer {
         var keywords = new java.util.TreeMap<String, String>();
         this.byLowerAlias.keySet().forEach(lower -> keywords.put(lower, lower));
         this.trie.build(keywords);
+    }
+
+    /** Capital cities as written ("Vienna", "New Delhi"). */
+    private final java.util.Set<String> capitalNames = new java.util.HashSet<>();
+
+    boolean isCapitalName(String word) {
+        return this.capitalNames.contains(word);
     }
 
     private void register(Entry entry, String form, boolean capital) {

@@ -305,8 +305,9 @@ final class StatementExtractor {
                     reattributePrevious(found, sentence, inverted);
                     continue;
                 }
-                var remarks = REMARKS_MADE.matcher(sentence.text(text));
-                if (remarks.lookingAt() && namesTheUnnamedSpeaker(found, sentence, remarks)) {
+                // The pattern backtracks over its two lazy stretches: tried only where remarks are mentioned.
+                var remarks = mentionsRemarks(text, sentence) ? REMARKS_MADE.matcher(sentence.text(text)) : null;
+                if (remarks != null && remarks.lookingAt() && namesTheUnnamedSpeaker(found, sentence, remarks)) {
                     continue;
                 }
                 var statement = reported(sentence);
@@ -577,6 +578,11 @@ final class StatementExtractor {
     /** "Geng Minhua, head of the Chinese delegation, made the remarks at …": who said the previous sentence. */
     private static final Pattern REMARKS_MADE = Pattern.compile("^(?<speaker>[A-Z][^,.\"“”]{2,60}?)(?:,[^.\"“”]{3,200}?,)?\\s+"
             + "(?:made|delivered|gave) (?:the|these|those|his|her) (?:remarks|comments|statement)\\b");
+
+    private static boolean mentionsRemarks(String text, Sentences.Sentence sentence) {
+        var s = sentence.text(text);
+        return s.contains(" remarks") || s.contains(" comments") || s.contains(" statement");
+    }
 
     /**
      * "China upholds the NPT, a Chinese envoy said. Geng Minhua, head of the delegation, made the remarks …": the
