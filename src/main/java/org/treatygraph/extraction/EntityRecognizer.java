@@ -732,7 +732,7 @@ final class EntityRecognizer {
             // "Deputy Foreign Minister of Armenia Arman Hovakimyan": a state or body ends the title, not the name;
             // so does a capital named as a place ("… to the international organizations in Vienna Andrei Korablev").
             while (nameFrom < tokens.size() && (overlapsNonPerson(mentions, tokens.get(nameFrom).start, tokens.get(nameFrom).end)
-                    || tokens.size() - nameFrom > 2 && isCapitalCity(tokens.get(nameFrom).text))) {
+                    || tokens.size() - nameFrom > 2 && this.gazetteer.isCapitalName(tokens.get(nameFrom).text))) {
                 nameFrom++;
             }
             if (tokens.size() - nameFrom == 1 && nameFrom > 0 && tokens.get(nameFrom - 1).text.equals("He")
@@ -787,11 +787,6 @@ final class EntityRecognizer {
 
     /** A speech verb right after a quote, before a name: {@code ," said …}. */
     private static final Pattern SAID_BEFORE = Pattern.compile("[,\"”]\\s*(?:said|says|added|asked|wrote)\\s+$");
-
-    /** A capital city the gazetteer knows ("Vienna"): a place, never part of a person's name. */
-    private boolean isCapitalCity(String word) {
-        return this.gazetteer.isCapitalName(word);
-    }
 
     /** Whether the token at {@code index} comes right after a title word, in the run or just before it. */
     private static boolean followsTitle(String text, List<Token> tokens, int index) {
