@@ -621,7 +621,8 @@ final class EventExtractor {
     private boolean insideParticiple(DateResolver.Found found, int triggerStart) {
         var text = this.context.text();
         var sentence = this.context.sentenceAt(found.start());
-        return sentence != null && text.indexOf(',', found.end()) < triggerStart && text.indexOf(',', found.end()) >= 0
+        int insertEnd = text.indexOf(',', found.end());
+        return sentence != null && insertEnd >= 0 && insertEnd < triggerStart
                 && PARTICIPLE_OPENING.matcher(text).region(sentence.start(), found.start()).find();
     }
 
