@@ -2,21 +2,17 @@ package org.treatygraph.evaluation;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.treatygraph.article.ArticleParser;
-import org.treatygraph.article.RawArticle;
 import org.treatygraph.extraction.EntityLabel;
 import org.treatygraph.extraction.ExtractedGraph;
 import org.treatygraph.extraction.Extractor;
@@ -29,7 +25,6 @@ import org.treatygraph.extraction.Extractor;
  */
 public final class Evaluation {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The scores over a corpus; {@code misses} lists what went wrong, per article, for reading. */
     public record Report(int articles, Map<EntityLabel, Score> entities, Score speakers, Score events,
@@ -79,23 +74,10 @@ public final class Evaluation {
         int stanceCorrect = 0;
         int stanceTotal = 0;
         var misses = new ArrayList<String>();
-        List<Path> golds;
-        try (Stream<Path> files = Files.list(folder)) {
-            golds = files.filter(p -> p.getFileName().toString().endsWith(".expected.json")).sorted().toList();
-        }
-        for (var goldFile : golds) {
-            var name = goldFile.getFileName().toString().replace(".expected.json", "");
-            var textFile = goldFile.resolveSibling(name + ".txt");
-            var gold = JSON.readTree(goldFile.toFile());
-            // The text alone, as `extract FILE` sees it: the page's own header must give the date. The gold
-            // date is only a fallback for a page that prints none.
-            var parsed = this.parser.parse(new RawArticle(textFile.toString(), Files.readString(textFile), null, null, null, null));
-            if (parsed.published() == null && gold.path("published").isString()) {
-                var published = LocalDate.parse(gold.path("published").asString());
-                parsed = this.parser.parse(new RawArticle(textFile.toString(), Files.readString(textFile), null, null, published, null));
-            }
-            var graph = this.extractor.extract(parsed);
-            var article = new ArticleScore(name, graph, gold, misses);
+        var corpus = AnnotatedArticle.readAll(folder, this.parser);
+        for (var annotated : corpus) {
+            var graph = this.extractor.extract(annotated.article());
+            var article = new ArticleScore(annotated.name(), graph, annotated.gold(), misses);
             for (var label : EntityLabel.values()) {
                 entities.merge(label, article.entities(label), Score::plus);
             }
@@ -104,7 +86,7 @@ public final class Evaluation {
             stanceCorrect += article.stanceCorrect;
             stanceTotal += article.stanceTotal;
         }
-        return new Report(golds.size(), entities, speakers, events, stanceCorrect, stanceTotal, misses);
+        return new Report(corpus.size(), entities, speakers, events, stanceCorrect, stanceTotal, misses);
     }
 
     /** The comparison of one article's extraction with its gold graph. */
@@ -165,19 +147,8 @@ public final class Evaluation {
             for (var node : this.gold.path("statements")) {
                 expected++;
                 var quote = node.path("quote").asString();
-                int at = text.indexOf(quote);
                 var speaker = node.path("speaker").asString();
-                var covering = this.graph.statements()
-                    .stream()
-                    .filter(s -> at >= 0 && s.start() <= at + quote.length() / 2 && at + quote.length() / 2 <= s.end())
-                    .toList();
-                // One passage may be said by two ("Russia and China said in a joint statement"): prefer the
-                // statement of the expected speaker not yet matched.
-                var found = covering.stream()
-                    .filter(s -> !correct.contains(s) && this.graph.entity(s.speaker()) != null
-                            && sameEntity(speaker, this.graph.entity(s.speaker())))
-                    .findFirst()
-                    .or(() -> covering.stream().findFirst());
+                var found = matchStatement(this.graph, node, correct);
                 if (found.isEmpty()) {
                     miss("missed statement by " + speaker + ": " + quote);
                     continue;
@@ -262,6 +233,27 @@ public final class Evaluation {
             return text.length() > 90 ? text.substring(0, 90) + "…" : text;
         }
 
+    }
+
+    /**
+     * The extracted statement a gold statement is found in: one whose span holds the middle of the gold quote.
+     * One passage may be said by two ("Russia and China said in a joint statement"): the statement of the
+     * expected speaker not yet matched ({@code taken}) is preferred.
+     */
+    static Optional<ExtractedGraph.Statement> matchStatement(ExtractedGraph graph, JsonNode goldStatement,
+            List<ExtractedGraph.Statement> taken) {
+        var quote = goldStatement.path("quote").asString();
+        int at = graph.article().text().indexOf(quote);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int middle = at + quote.length() / 2;
+        var speaker = goldStatement.path("speaker").asString();
+        var covering = graph.statements().stream().filter(s -> s.start() <= middle && middle <= s.end()).toList();
+        return covering.stream()
+            .filter(s -> !taken.contains(s) && graph.entity(s.speaker()) != null && sameEntity(speaker, graph.entity(s.speaker())))
+            .findFirst()
+            .or(() -> covering.stream().findFirst());
     }
 
     static boolean sameEntity(String goldName, ExtractedGraph.Entity entity) {
