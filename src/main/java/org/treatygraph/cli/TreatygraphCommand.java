@@ -10,13 +10,14 @@ import picocli.CommandLine.Command;
 @Command(name = "treatygraph", mixinStandardHelpOptions = true, version = "treatygraph 0.1.0",
         description = "A graph database of actors, treaties and positions, built from news articles.",
         subcommands = { ServeCommand.class, IngestCommand.class, ExtractCommand.class, EvaluateCommand.class,
+                TrainStanceCommand.class,
                 ExportCommand.class, BenchmarkApiCommand.class })
 public final class TreatygraphCommand {
 
     /** Returned by {@link #run} when the server was started and the JVM must stay up. */
     public static final int KEEP_RUNNING = Integer.MIN_VALUE;
 
-    private static final Set<String> ONE_SHOT = Set.of("ingest", "extract", "evaluate", "export", "benchmark-api", "help",
+    private static final Set<String> ONE_SHOT = Set.of("ingest", "extract", "evaluate", "train-stance", "export", "benchmark-api", "help",
             "--help", "-h", "--version", "-V");
 
     static Class<?> application;

@@ -30,9 +30,26 @@ public final class Extractor {
 
     private final EntityRecognizer recognizer;
 
+    /** Null: stances are the cue rules' alone. */
+    private final StanceModel stanceModel;
+
+    /** With the bundled gazetteer and stance model. */
     public Extractor() {
+        this(StanceModel.bundled());
+    }
+
+    private Extractor(StanceModel stanceModel) {
         this.gazetteer = Gazetteer.bundled();
         this.recognizer = new EntityRecognizer(this.gazetteer);
+        this.stanceModel = stanceModel;
+    }
+
+    /**
+     * Stances from the cue rules alone: what the stance model is trained on, since its features include the
+     * rules' answer ({@link StanceFeatures}).
+     */
+    public static Extractor withRuleStances() {
+        return new Extractor(null);
     }
 
     public ExtractedGraph extract(Article article) {
@@ -64,7 +81,9 @@ public final class Extractor {
         }
         relationships.addAll(structure(context, used));
         var entities = entities(context, mentions, used, relationships);
-        return new ExtractedGraph(article, entities, statements, deduplicate(relationships));
+        var graph = new ExtractedGraph(article, entities, statements, deduplicate(relationships));
+        return this.stanceModel == null ? graph
+                : new ExtractedGraph(article, entities, this.stanceModel.restate(graph), graph.relationships());
     }
 
     /**

@@ -16,18 +16,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExtractionQualityTests {
 
-    private record Floors(double entities, double speakers, double events, double stance) {
+    /** @param stance null where the figure is no measure: the stance model was trained on those articles */
+    private record Floors(double entities, double speakers, double events, Double stance) {
     }
 
+    /**
+     * The stance model learned from these articles, so their stance figure is no measure; its accuracy on
+     * articles it did not learn from is guarded by {@link StanceModelTests}.
+     */
     @Test
     void developmentCorpusDoesNotFallBelowItsMeasuredQuality() throws Exception {
-        assertQuality("src/test/resources/corpus", 102, new Floors(0.98, 0.95, 0.96, 0.68));
+        assertQuality("src/test/resources/corpus", 114, new Floors(0.98, 0.95, 0.95, null));
     }
 
     /** The held-out articles (see their README): lower figures, guarded the same way. */
     @Test
     void heldOutArticlesDoNotFallBelowTheirMeasuredQuality() throws Exception {
-        assertQuality("src/test/resources/corpus-heldout", 24, new Floors(0.96, 0.91, 0.86, 0.62));
+        assertQuality("src/test/resources/corpus-heldout", 12, new Floors(0.96, 0.90, 0.85, 0.65));
     }
 
     private static void assertQuality(String folder, int articles, Floors floors) throws Exception {
@@ -37,7 +42,9 @@ class ExtractionQualityTests {
         assertThat(report.allEntities().f1()).isGreaterThanOrEqualTo(floors.entities());
         assertThat(report.speakers().f1()).isGreaterThanOrEqualTo(floors.speakers());
         assertThat(report.events().f1()).isGreaterThanOrEqualTo(floors.events());
-        assertThat(report.stanceAccuracy()).isGreaterThanOrEqualTo(floors.stance());
+        if (floors.stance() != null) {
+            assertThat(report.stanceAccuracy()).isGreaterThanOrEqualTo(floors.stance());
+        }
     }
 
 }
