@@ -43,7 +43,7 @@ final class EventExtractor {
 
     /** Order matters: a revoked ratification is not a withdrawal, so DERATIFIED claims its words first. */
     private static final List<Trigger> TRIGGERS = List.of(
-            new Trigger(RelationType.DERATIFIED, Pattern.compile("(?i)\\b(?:de-?ratif\\w*|(?:revok|rescind|withdr|cancel|annul)\\w*\\s+(?:(?:its|the|of|their|[\\w-]+['’]s)\\s+){0,2}ratification|(?:revocation|withdrawal|cancellation|annulment|rescission)\\s+of\\s+(?:(?:its|the|[\\w-]+['’]s)\\s+){0,2}ratification|ratification\\s+(?:of\\s+(?:the\\s+)?[\\w-]+(?:\\s+treaty)?\\s+)?(?:was|has been|had been|is being)\\s+(?:formally\\s+)?(?:revoked|rescinded|withdrawn|cancelled|canceled|annulled))"), List.of("ratif")),
+            new Trigger(RelationType.DERATIFIED, Pattern.compile("(?i)\\b(?:de-?ratif\\w*|(?:revok|rescind|withdr|cancel|annul)\\w*\\s+(?:(?:its|the|of|their|that|this|[\\w-]+['’]s)\\s+){0,2}ratification|(?:revocation|withdrawal|cancellation|annulment|rescission)\\s+of\\s+(?:(?:its|the|[\\w-]+['’]s)\\s+){0,2}ratification|ratification\\s+(?:of\\s+(?:the\\s+)?[\\w-]+(?:\\s+treaty)?\\s+)?(?:was|has been|had been|is being)\\s+(?:formally\\s+)?(?:revoked|rescinded|withdrawn|cancelled|canceled|annulled))"), List.of("ratif")),
             new Trigger(RelationType.RATIFIED, Pattern.compile("(?i)\\b(?:ratified|ratifies|ratifying|law on (?:the )?ratification|"
                     + "(?:became|becoming) the [\\w-]+ (?:country|state|nation) to ratify|"
                     // "Jamaica deposited its instrument of ratification", "… of ratification was deposited by Panama".
@@ -100,11 +100,11 @@ final class EventExtractor {
             + "potential\\w*|if|unless|whether|rul\\w* out|propos\\w*|offer\\w*|urg\\w*|demand\\w*|wants?|wanted|hop\\w*|"
             + "going to|set to|aim\\w*|seek\\w*|expect\\w*|likely|risk\\w*|option\\w*|in case|warn\\w*|mull\\w*|weigh\\w*|"
             + "discuss\\w*|idea|suggest\\w*|envisag\\w*|provides? for|future|call\\w* (?:on|for)|pledg\\w*|promis\\w*|"
-            + "vow\\w*|push\\w* for|insist\\w*|calls?|asked|ask|require\\w*|only|until|as long as|provided|allow\\w*") + "\\b");
+            + "vow\\w*|push\\w* for|insist\\w*|calls?|asked|ask|require\\w*|only|until|as long as|provided|allow\\w*|reserv\\w* the right") + "\\b");
 
 
     private static final Pattern TREATY_ANAPHORA = Pattern.compile("(?i)\\b(?:the|this|that|its|the bilateral|the landmark|the Russian-American|the Russia-US)\\s+(?:[\\w-]+\\s+){0,2}?(?:treaty|agreement|accord|document|pact|deal)\\b|\\bit\\b|"
-            + "(?:\\b(?:its|their)|['’]s) (?:own )?(?:participation|obligations|commitments|compliance)\\b|\\b(?:its|the) ratification\\b|\\b(?:the|its|central|numerical|quantitative) (?:limits|ceilings|caps|restrictions)\\b");
+            + "(?:\\b(?:its|their)|['’]s) (?:own )?(?:participation|obligations|commitments|compliance)\\b|\\b(?:its|the|that|this) ratification\\b|\\b(?:the|its|central|numerical|quantitative) (?:limits|ceilings|caps|restrictions)\\b");
 
     /** What else expires, right before the verb: "the ultimatum expired", "the deadline ran out". */
     private static final Pattern OTHER_TERM_BEFORE = Pattern.compile("(?i)\\b(?:ultimatum|deadline|period|term|mandate|moratorium|"
@@ -117,7 +117,8 @@ final class EventExtractor {
 
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)\\b(?:in|to|on|at|into|across|throughout|within)\\s+(?:the\\s+)?"
             + "(?:(?:northern|southern|eastern|western|central|north|south|east|west|north-western|south-western|"
-            + "north-eastern|south-eastern|northwestern|southwestern|northeastern|southeastern|island of|Baltic island of)\\s+)?$");
+            + "north-eastern|south-eastern|northwestern|southwestern|northeastern|southeastern|island of|Baltic island of)\\s+)?"
+            + "(?:(?:[\\w-]+\\s+)?part\\s+of\\s+(?:the\\s+)?)?$");
 
     /** A place named before the act: "… the Philippines, where the Army first deployed it". */
     private static final Pattern WHERE_BEFORE = Pattern.compile("(?i),?\\s+where\\s+[^,;]{0,80}$");
@@ -300,12 +301,20 @@ final class EventExtractor {
         if (MODALITY.matcher(clause.toLowerCase(java.util.Locale.ROOT)).find()) {
             return false;
         }
+        int clauseStart = start - clause.length();
+        if (LISTING.matcher(clause).lookingAt() && clauseStart > sentence.start()) {
+            // "reserved the right to take countermeasures, including the deployment of …": what the list
+            // names is as intended as the noun it lists.
+            var listed = clauseBefore(text, sentence.start(), clauseStart - 1);
+            if (MODALITY.matcher(listed.toLowerCase(java.util.Locale.ROOT)).find()) {
+                return false;
+            }
+        }
         var lead = text.substring(Math.max(sentence.start(), start - 40), start);
         if (BILL_ON.matcher(lead).find()) {
             // "a bill on suspending …": a bill is not yet law.
             return false;
         }
-        int clauseStart = start - clause.length();
         if (text.substring(Math.max(sentence.start(), clauseStart - 6), clauseStart).endsWith("until")
                 && !PAST_ACT.matcher(text.substring(start, end)).lookingAt()) {
             return false;
@@ -314,6 +323,8 @@ final class EventExtractor {
         var after = text.substring(end, Math.min(sentence.end(), end + 25));
         return !NEGATED_AFTER.matcher(after).lookingAt();
     }
+
+    private static final Pattern LISTING = Pattern.compile("\\s*(?:including|such as|among them)\\b");
 
     /** The clause before a trigger: back to the last comma, "that", "but" … in the sentence. */
     private static String clauseBefore(String text, int sentenceStart, int position) {
@@ -1017,6 +1028,12 @@ final class EventExtractor {
         if (by.find()) {
             var found = new ArrayList<String>();
             int cursor = end + by.end();
+            var including = MEMBERS_INCLUDING.matcher(text).region(cursor, Math.min(sentence.end(), cursor + 140));
+            if (including.lookingAt()) {
+                // "signed … by 22 members of NATO and the Warsaw Pact, including the Soviet Union and …": the
+                // states named after "including" are the ones the article counts.
+                cursor = including.end();
+            }
             for (var mention : this.context.mentionsIn(cursor, Math.min(sentence.end(), cursor + 80))) {
                 var state = actorState(mention);
                 var gap = text.substring(cursor, mention.start());
@@ -1188,7 +1205,8 @@ final class EventExtractor {
             }
             var lead = text.substring(Math.max(end, mention.start() - 30), mention.start());
             boolean listed = !places.isEmpty() && lead.matches("(?s).*(?:,|\\band)\\s+(?:the\\s+)?$");
-            if (!places.isEmpty() && OTHER_CLAUSE.matcher(text).region(lastPlaceEnd, mention.start()).find()) {
+            if (!places.isEmpty() && (OTHER_CLAUSE.matcher(text).region(lastPlaceEnd, mention.start()).find()
+                    || listed && VERB_AFTER.matcher(text).region(mention.end(), until).lookingAt())) {
                 // "… in Romania, which became operational in 2016, and is building a second one in Poland".
                 break;
             }
@@ -1245,6 +1263,15 @@ final class EventExtractor {
     }
 
     private static final Pattern BUILT = Pattern.compile("built|installed|set up");
+
+    /** "22 members of NATO and the Warsaw Pact, including": a counted group, then the states it includes. */
+    private static final Pattern MEMBERS_INCLUDING = Pattern.compile("\\s*(?:the\\s+)?(?:\\d+|[a-z]+)\\s+(?:states|countries|nations|"
+            + "members|parties|signatories|governments)\\b[^.;]{0,80}?,?\\s+including\\s+");
+
+    /** A place listed after ", and" that a verb follows is the subject of a new clause, not a destination. */
+    private static final Pattern VERB_AFTER = Pattern.compile("\\s+(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|"
+            + "may|might|must|plans?|planned|intends?|intended|wants?|wanted|said|says|announced|began|begins|decided|agreed|"
+            + "expects?|hopes?)\\b");
 
     /** A clause of its own between two places: they are not one list of destinations. */
     private static final Pattern OTHER_CLAUSE = Pattern.compile("\\b(?:which|who|where|is|are|was|were|has|have|had|will|would)\\b");

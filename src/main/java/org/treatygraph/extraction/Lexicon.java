@@ -27,7 +27,7 @@ final class Lexicon {
     /** Head words of titles that introduce a person ("Deputy Foreign Minister Sergey Ryabkov"). */
     static final Set<String> TITLE_HEADS = Set.of(
             "minister", "president", "vice-president", "spokesman", "spokeswoman", "spokesperson", "secretary",
-            "secretary-general", "ambassador", "envoy", "representative", "chairman", "chairwoman", "chair",
+            "secretary-general", "ambassador", "ambassador-at-large", "envoy", "representative", "chairman", "chairwoman", "chair",
             "speaker", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "director",
             "director-general", "chief", "head", "commander", "commander-in-chief", "general", "admiral",
             "colonel", "aide", "adviser", "advisor", "assistant", "governor", "mayor", "premier", "chancellor",
@@ -49,7 +49,7 @@ final class Lexicon {
     /** The words of a title that actually name a role (not glue such as "of", "the"). */
     static final Set<String> ROLE_HEADS = Set.of(
             "minister", "president", "vice-president", "spokesman", "spokeswoman", "spokesperson", "secretary",
-            "secretary-general", "ambassador", "envoy", "representative", "chairman", "chairwoman", "chair",
+            "secretary-general", "ambassador", "ambassador-at-large", "envoy", "representative", "chairman", "chairwoman", "chair",
             "speaker", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "director",
             "director-general", "chief", "head", "commander", "commander-in-chief", "general", "admiral",
             "colonel", "aide", "adviser", "advisor", "assistant", "governor", "mayor", "premier", "chancellor",

@@ -416,6 +416,8 @@ final class SpeakerResolver {
             java.util.function.Predicate<String> accept) {
         var candidates = new ArrayList<String>();
         var last = lastSpeaker(position);
+        int paragraphStart = this.context.text().lastIndexOf('\n', Math.max(0, position - 1)) + 1;
+        var inParagraph = new java.util.HashSet<String>();
         for (var mention : this.context.mentions()) {
             if (mention.start() >= position) {
                 break;
@@ -423,10 +425,14 @@ final class SpeakerResolver {
             if (mention.label() == EntityLabel.Person) {
                 candidates.remove(mention.key());
                 candidates.add(mention.key());
+                if (mention.start() >= paragraphStart) {
+                    inParagraph.add(mention.key());
+                }
             }
         }
-        // Who has been speaking wins over who was merely mentioned, if both fit.
-        if (last != null && candidates.contains(last)) {
+        // Who has been speaking wins over who was merely mentioned, if both fit; but not over a person the
+        // paragraph itself has just introduced ("Guterres opened the conference. "…," he said").
+        if (last != null && candidates.contains(last) && (inParagraph.isEmpty() || inParagraph.contains(last))) {
             candidates.remove(last);
             candidates.add(last);
         }

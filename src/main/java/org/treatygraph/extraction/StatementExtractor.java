@@ -67,7 +67,7 @@ final class StatementExtractor {
 
     /** Before a quote: {@code Ryabkov told TASS: "} or {@code According to Zakharova, "}. */
     private static final Pattern BEFORE = Pattern.compile("(?:^|[.!?]\\s+|,\\s+(?:and|but|while)\\s+|—\\s*)" + SPEAKER
-            + "\\s+" + AUXILIARIES + "(?<verb>" + Lexicon.byFirstLetter(VERBS) + ")\\b" + TAIL
+            + APPOSITIVE + "\\s+" + AUXILIARIES + "(?<verb>" + Lexicon.byFirstLetter(VERBS) + ")\\b" + TAIL
             + "(?:\\s+that)?\\s*[:,—–]?\\s*$");
 
     /** "… when it was announced": a passive verb, whose subject is no speaker. */
@@ -1012,16 +1012,17 @@ final class StatementExtractor {
 
     /**
      * A relative clause in which someone else rejects what was said: "…, which Beijing rejects",
-     * "… China, which has already rejected the idea".
+     * "… China, which has already rejected the idea", "…, charges Moscow rejected".
      */
     private static final Pattern RELATIVE_REJECTION = Pattern.compile(",\\s+(?:which|an? (?:idea|proposal|offer|demand|call|plan|"
-            + "notion|suggestion|request|charge|claim|accusation)(?: that)?)\\s+(?:(?<np>[A-Z][^,;\"“”«»]{1,40}?)\\s+)?"
+            + "notion|suggestion|request|charge|claim|accusation)(?: that)?|(?:charges|claims|accusations|allegations)(?: that)?)\\s+(?:(?<np>[A-Z][^,;\"“”«»]{1,40}?)\\s+)?"
             + "(?:has\\s+|have\\s+|had\\s+)?(?:already\\s+|repeatedly\\s+|also\\s+|firmly\\s+|flatly\\s+)?"
             + "(?<verb>rejects?|rejected|refuses|refused|opposes|opposed|denies|denied|dismisses|dismissed)\\b");
 
     private Found relativeRejection(Found statement) {
         var text = this.context.text();
-        if (statement.text().indexOf("which ") < 0 && statement.text().indexOf(", a") < 0) {
+        var said = statement.text();
+        if (said.indexOf("which ") < 0 && said.indexOf(", a") < 0 && said.indexOf(", charges") < 0 && said.indexOf(", claims") < 0) {
             return null;
         }
         var m = RELATIVE_REJECTION.matcher(text).region(statement.start(), statement.end());

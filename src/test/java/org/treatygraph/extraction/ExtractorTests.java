@@ -1036,6 +1036,38 @@ class ExtractorTests {
     }
 
     @Test
+    void revokedAntecedentsCountedSignatoriesPartsOfStatesAndListedIntentions() {
+        var graph = extract(" date 2025-06-10 MINSK, June 10. /TASS/. Belarus ratified the Treaty on Open Skies in 2001. "
+                + "In May 2025, Lukashenko signed a law revoking that ratification.\n\n"
+                + "The treaty was signed on March 24, 1992, by 24 states of NATO and the former Warsaw Pact, including Belarus "
+                + "and Canada.\n\n"
+                + "Last month, the Marines moved NMESIS launchers to Japan for drills, and Australia plans to buy its own later.\n\n"
+                + "The Dark Eagle battery has been in the eastern part of Poland since March 2025.\n\n"
+                + "Moscow reserved the right to respond, including the deployment of Iskander missiles in Kaliningrad.");
+        assertThat(facts(graph, RelationType.DERATIFIED)).containsExactly("state/belarus -> treaty/open-skies @2025-05");
+        assertThat(facts(graph, RelationType.SIGNED)).contains("state/belarus -> treaty/open-skies @1992-03-24",
+                "state/canada -> treaty/open-skies @1992-03-24");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder(
+                "missilesystem/nmesis -> state/japan @2025-05", "missilesystem/dark-eagle -> state/poland @2025-03");
+    }
+
+    @Test
+    void appositiveColonsPluralChargesAmbassadorsAtLargeAndTheParagraphsOwnPerson() {
+        var graph = extract(" date 2025-03-04 VIENNA, March 4. /TASS/. Kazakhstan backs the test ban without reservation, "
+                + "Kazakh Ambassador-at-Large Daulet Serikbayev, who leads the delegation, told TASS.\n\n"
+                + "Serikbayev said the moratorium had to hold.\n\n"
+                + "Polish Deputy Foreign Minister Tomasz Wrona opened the session with a warning. \"Nobody can afford another "
+                + "arms race,\" he said.\n\n"
+                + "Ingrid Halvorsen, deputy head of the Norwegian mission, wrote on X: \"A single test would set us back decades.\"\n\n"
+                + "Washington had accused Minsk of hiding launchers near the border, charges Belarus rejected.");
+        assertThat(speakerOf(graph, "backs the test ban")).isEqualTo("person/daulet-serikbayev");
+        assertThat(graph.entity("person/daulet-serikbayev").properties()).containsEntry("role", "Ambassador-at-Large");
+        assertThat(speakerOf(graph, "set us back decades")).isEqualTo("person/ingrid-halvorsen");
+        assertThat(speakerOf(graph, "charges Belarus rejected")).isEqualTo("state/belarus");
+        assertThat(speakerOf(graph, "another arms race")).isEqualTo("person/tomasz-wrona");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
