@@ -86,7 +86,7 @@ public final class StanceFeatures {
 
     /** The same features as {@link #of}, as their name hashes, each once, in no particular order. */
     long[] hashes(Statement statement) {
-        var set = new HashSet();
+        var set = new LongSet();
         visit(statement, new Sink() {
 
             @Override
@@ -116,15 +116,15 @@ public final class StanceFeatures {
      * A set of hashes, open addressing, for the few hundred features of one statement: no boxing, no sort.
      * Zero marks an empty slot; a feature hash of exactly zero would be dropped (one chance in 2^64).
      */
-    private static final class HashSet {
+    private static final class LongSet {
 
         private long[] slots = new long[256];
 
         private int size;
 
-        boolean add(long hash) {
+        void add(long hash) {
             if (hash == 0) {
-                return false;
+                return;
             }
             if (this.size * 2 >= this.slots.length) {
                 var old = this.slots;
@@ -140,25 +140,12 @@ public final class StanceFeatures {
             int slot = (int) (hash ^ (hash >>> 29)) & mask;
             while (this.slots[slot] != 0) {
                 if (this.slots[slot] == hash) {
-                    return false;
+                    return;
                 }
                 slot = (slot + 1) & mask;
             }
             this.slots[slot] = hash;
             this.size++;
-            return true;
-        }
-
-        boolean contains(long hash) {
-            int mask = this.slots.length - 1;
-            int slot = (int) (hash ^ (hash >>> 29)) & mask;
-            while (this.slots[slot] != 0) {
-                if (this.slots[slot] == hash) {
-                    return true;
-                }
-                slot = (slot + 1) & mask;
-            }
-            return false;
         }
 
         long[] toArray() {
