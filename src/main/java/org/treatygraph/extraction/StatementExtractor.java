@@ -399,11 +399,17 @@ final class StatementExtractor {
         var before = this.context.text().substring(sentence.start(), quote.start());
         var verbs = CLAUSE_VERBS.find(before);
         return !verbs.isEmpty() && (THAT_CLAUSE.matcher(before.substring(verbs.get(0).end())).find()
+                // "He said the Typhon "destabilises the region."": a clause without "that", its subject outside
+                // the quote. Not '"…," he said: "…"' or 'said, "…"', where the quote itself is what was said.
+                || SPEECH_VERB_ONLY.matcher(verbs.get(0).text()).matches()
+                        && THATLESS_CLAUSE.matcher(before.substring(verbs.get(0).end())).matches()
                 // "He called the decision "a very serious threat"": what he called it is what he said.
                 || NAMING_VERB_BEFORE.matcher(before).find()
                 // "She urged China to show "the transparency expected …"": the quote completes what she urged.
                 || URGING_BEFORE.matcher(before).find());
     }
+
+    private static final Pattern THATLESS_CLAUSE = Pattern.compile("\\s+[A-Za-z][^,:;\"“”«»]*\\s[\"“«]");
 
     private static final Pattern URGING_BEFORE = Pattern.compile("\\b(?:urged|urges|called on|calls on|pressed|presses|asked|asks|"
             + "appealed to|challenged|challenges)\\s+[^\"“”«»]{1,60}?\\bto\\s+[a-z]+\\s*[\"“«]?$");

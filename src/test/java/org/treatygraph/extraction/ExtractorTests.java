@@ -1067,6 +1067,16 @@ class ExtractorTests {
         assertThat(speakerOf(graph, "another arms race")).isEqualTo("person/tomasz-wrona");
     }
 
+    /** A short quoted tail of a clause without "that" is reported speech, however short the clause around it. */
+    @Test
+    void aQuotedTailOfAClauseWithoutThatIsTheSpeakersStatement() {
+        var graph = extract(" date 2026-03-03 MINSK, March 3. /TASS/. Belarus has taken delivery of a second launcher.\n\n"
+                + "Belarusian Deputy Defense Minister Anton Lisovsky said the launcher \"changes the balance.\" He said the "
+                + "Typhon \"destabilises the region.\"\n\nThe ministry gave no timetable.");
+        assertThat(speakerOf(graph, "destabilises the region")).isEqualTo("person/anton-lisovsky");
+        assertThat(speakerOf(graph, "changes the balance")).isEqualTo("person/anton-lisovsky");
+    }
+
     @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
