@@ -212,6 +212,9 @@ public final class StanceFeatures {
         else if (about != null && about.startsWith(EntityLabel.State.keyPrefix() + "/")) {
             sink.name("other-state");
         }
+        if (about != null && speakerState != null) {
+            relations(about, speakerState, sink);
+        }
         var said = statement.text();
         words(said, 0, said.length(), true, sink);
         var text = this.graph.article().text();
@@ -271,6 +274,33 @@ public final class StanceFeatures {
             bigramPrefix = (nextPrefix ^ '_') * FNV_PRIME;
             previousStart = start;
             previousEnd = i;
+        }
+    }
+
+    /**
+     * How the speaker's side stands to the subject in the article's own facts: a system of its own or of a
+     * rival, one it deploys or hosts, a treaty it has acted on. A side defending what it did reads as
+     * support even when its words are hard.
+     */
+    private void relations(String about, String speakerState, Sink sink) {
+        if (about.startsWith(EntityLabel.MissileSystem.keyPrefix() + "/")) {
+            var owner = stateOf(about, 0);
+            if (owner != null) {
+                sink.name(owner.equals(speakerState) ? "own-system" : "rival-system");
+            }
+        }
+        for (var relationship : this.graph.relationships()) {
+            if (relationship.type() == RelationType.DEPLOYED_IN && relationship.from().equals(about)) {
+                if (speakerState.equals(relationship.properties().get("by"))) {
+                    sink.name("side-deploys");
+                }
+                else if (speakerState.equals(relationship.to())) {
+                    sink.name("side-hosts");
+                }
+            }
+            else if (relationship.from().equals(speakerState) && relationship.to().equals(about)) {
+                sink.name("side-acted=", relationship.type().name());
+            }
         }
     }
 

@@ -63,7 +63,7 @@ class StanceModelTests {
             rulesCorrect += fold.rulesCorrect();
         }
         assertThat(statements).isGreaterThan(1000);
-        assertThat((double) correct / statements).isGreaterThanOrEqualTo(0.72);
+        assertThat((double) correct / statements).isGreaterThanOrEqualTo(0.73);
         assertThat(correct).isGreaterThan(rulesCorrect);
     }
 
@@ -86,6 +86,24 @@ class StanceModelTests {
             }
         }
         assertThat(statements).isGreaterThan(100);
+    }
+
+    /** A side defending its own system, or one it hosts, is told apart from a side speaking of a rival's. */
+    @Test
+    void featuresSayHowTheSpeakersSideStandsToTheSubject() {
+        var text = """
+                MINSK, March 3. /TASS/. Russia has deployed Oreshnik missile systems in Belarus, the country's leadership said.
+                Belarusian Defense Minister Pavel Kuzmich said the Oreshnik "reliably covers the western border."
+                Russian Deputy Foreign Minister Oleg Sorokin said the Oreshnik "answers the threats we face."
+                Sorokin said the Typhon "destabilises the whole region."
+                """;
+        var graph = Extractor.withRuleStances().extract(new ArticleParser().parse(new RawArticle("sides", text, null, null,
+                LocalDate.of(2026, 3, 3), null)));
+        var features = new StanceFeatures(graph);
+        assertThat(graph.statements()).hasSize(3);
+        assertThat(features.of(graph.statements().get(0))).contains("side-hosts").doesNotContain("own-system");
+        assertThat(features.of(graph.statements().get(1))).contains("own-system", "side-deploys");
+        assertThat(features.of(graph.statements().get(2))).contains("rival-system").doesNotContain("side-deploys");
     }
 
     @Test
