@@ -126,6 +126,11 @@ final class DateResolver {
             while (bare.find()) {
                 int month = month(bare.group(1));
                 int y = month > reference.getMonthValue() ? reference.getYear() - 1 : reference.getYear();
+                var ofYear = OF_RELATIVE_YEAR.matcher(region).region(bare.end(1), region.length());
+                if (ofYear.lookingAt()) {
+                    // "in July of this year", "in October last year": the year is given.
+                    y = ofYear.group(1).equals("this") ? reference.getYear() : reference.getYear() - 1;
+                }
                 add(found, from + bare.start(1), from + bare.end(1), PartialDate.ofMonth(y, month));
             }
         }
@@ -175,8 +180,9 @@ final class DateResolver {
                     continue;
                 }
                 matchedUntil = relative.end();
-                if (relative.group().endsWith("year") && SAME_YEAR_BEFORE.matcher(region.substring(0, relative.start())).find()) {
-                    // "August 2 of the same year": already part of that date.
+                if (relative.group().endsWith("year") && (SAME_YEAR_BEFORE.matcher(region.substring(0, relative.start())).find()
+                        || MONTH_OF_BEFORE.matcher(region.substring(Math.max(0, relative.start() - 14), relative.start())).find())) {
+                    // "August 2 of the same year", "July of this year": already part of that date.
                     continue;
                 }
                 // "… on June 2, 2000, and a day later …": counted from the date before it in the sentence.
@@ -282,6 +288,11 @@ final class DateResolver {
      * A month and day without a year take the article's year, unless that puts a reported past event
      * after the article (a January article about "December 18"): then the year before.
      */
+    private static final Pattern OF_RELATIVE_YEAR = Pattern.compile("\\s+(?:of\\s+)?(this|last)\\s+year\\b");
+
+    private static final Pattern MONTH_OF_BEFORE = Pattern.compile("(?:January|February|March|April|May|June|July|August|"
+            + "September|October|November|December)\\s+(?:of\\s+)?$");
+
     private static final Pattern SAME_YEAR_BEFORE = Pattern.compile("\\d,?\\s+(?:of\\s+)?$");
 
     private static final Pattern SAME_YEAR_AFTER = Pattern.compile("^,?\\s+(?:of\\s+)?(?:the same|that same|that|the same calendar) year\\b");

@@ -1,5 +1,6 @@
 package org.treatygraph.extraction;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,9 @@ final class EventExtractor {
                     // "the treaty ceased to exist", not "the conditions for it had ceased to exist".
                     + "(?<=(?:treaty|pact|accord|agreement|start|inf|ctbt|npt)\\s)ceased to exist|"
                     // "the expiry of New START in February": counted only with a date of its own (see build).
-                    + "(?:expiry|expiration) of)\\b"), List.of("expired", "lapsed", "ran out", "came to an end", "ceased", "expiry", "expiration")),
+                    + "(?:expiry|expiration) of|"
+                    // "Its expiry on Thursday closed a chapter": the possessor's expiry, dated right after.
+                    + "(?<=(?:[Ii]ts|['’]s)\\s)(?:expiry|expiration)(?=\\s+(?:on|in|last|this|earlier)\\b))\\b"), List.of("expired", "lapsed", "ran out", "came to an end", "ceased", "expiry", "expiration")),
             new Trigger(RelationType.ENTERED_INTO_FORCE, Pattern.compile("(?i)\\b(?:entered into force|came into force|went into force|came into effect|took effect|entered into effect|"
                     + "went into effect|became effective|in force since)\\b"), List.of("force", "effect")),
             new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped|tore up|denounced)\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
@@ -223,7 +226,24 @@ final class EventExtractor {
                 lastDate = dates.get(dates.size() - 1).date();
             }
         }
-        return deduplicate(events);
+        return deduplicate(events.stream().map(EventExtractor::inItsTime).toList());
+    }
+
+    private static final String RUSSIA = EntityLabel.State.keyPrefix() + "/russia";
+
+    private static final String SOVIET_UNION = EntityLabel.State.keyPrefix() + "/soviet-union";
+
+    /** The Soviet Union ended on December 26, 1991; before, what "Moscow" did, the Soviet Union did. */
+    private static final LocalDate SOVIET_END = LocalDate.of(1991, 12, 26);
+
+    /** "Washington and Moscow signed the treaty in December 1987": Moscow was the Soviet Union's capital then. */
+    private static Event inItsTime(Event event) {
+        if (event.date() == null || !event.date().start().isBefore(SOVIET_END)
+                || !(RUSSIA.equals(event.from()) || RUSSIA.equals(event.by()))) {
+            return event;
+        }
+        return new Event(event.type(), RUSSIA.equals(event.from()) ? SOVIET_UNION : event.from(), event.to(), event.date(),
+                event.start(), event.end(), RUSSIA.equals(event.by()) ? SOVIET_UNION : event.by());
     }
 
     /** The last date of the latest {@code unread} sentence that has one, else {@code lastDate}; empties {@code unread}. */
@@ -525,10 +545,24 @@ final class EventExtractor {
         }
     }
 
-    private static boolean signedInstrument(String text, Hit hit) {
-        return hit.trigger().type() == RelationType.SIGNED
-                && SIGNED_INSTRUMENT.matcher(text.substring(hit.end(), Math.min(text.length(), hit.end() + 60))).lookingAt();
+    private boolean signedInstrument(String text, Hit hit) {
+        if (hit.trigger().type() != RelationType.SIGNED) {
+            return false;
+        }
+        var instrument = SIGNED_INSTRUMENT.matcher(text.substring(hit.end(), Math.min(text.length(), hit.end() + 60)));
+        if (!instrument.lookingAt()) {
+            return false;
+        }
+        if (!instrument.group().strip().equalsIgnoreCase("the document")) {
+            return true;
+        }
+        // "The United States signed the document too": the document last spoken of, a treaty unless a law,
+        // decree or bill has come up since the treaty was named.
+        var treaty = lastMentionBefore(hit.start(), EntityLabel.Treaty);
+        return treaty == null || LAW_WORD.matcher(text).region(treaty.end(), hit.start()).find();
     }
+
+    private static final Pattern LAW_WORD = Pattern.compile("(?i)\\b(?:law|decree|bill|order|resolution)\\b");
 
     private static boolean containsDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -648,7 +682,8 @@ final class EventExtractor {
         switch (type) {
             case DEPLOYED_IN -> deployment(sentence, start, end, date, events);
             case EXPIRED, ENTERED_INTO_FORCE -> {
-                boolean noun = this.context.text().startsWith("of", end - 2);
+                boolean noun = this.context.text().startsWith("of", end - 2) || POSSESSED_EXPIRY.matcher(this.context.text())
+                    .region(start, end).matches();
                 if (noun && !datedRightAfter(end)) {
                     // "talks on the expiry of New START": the noun reports an expiry only with its date ("in February").
                     return;
@@ -656,6 +691,10 @@ final class EventExtractor {
                 // "after a 60-day ultimatum expired": something else ran out, whatever treaty the article is about.
                 var treaty = OTHER_TERM_BEFORE.matcher(this.context.text()).region(Math.max(sentence.start(), start - 40), start).find() ? null
                         : treatyFor(sentence, start, end, !noun);
+                if (treaty == null && noun && this.context.text().regionMatches(true, Math.max(0, start - 4), "its ", 0, 4)) {
+                    // "The treaty is history. Its expiry on Thursday …": the treaty last spoken of.
+                    treaty = antecedentTreaty(sentence.start());
+                }
                 var leaver = type == RelationType.EXPIRED ? ceasedFor(sentence, end) : null;
                 if (treaty != null && leaver != null) {
                     // "ceased to be in force for Russia": that state left; the treaty lives on for others.
@@ -709,6 +748,8 @@ final class EventExtractor {
             }
         }
     }
+
+    private static final Pattern POSSESSED_EXPIRY = Pattern.compile("(?i)expiry|expiration");
 
     /** A date of the sentence written right after {@code end}, a treaty's name aside: "the expiry of New START in February". */
     private boolean datedRightAfter(int end) {
@@ -965,13 +1006,18 @@ final class EventExtractor {
     }
 
     private String lastBefore(int position, EntityLabel label) {
-        String found = null;
+        var found = lastMentionBefore(position, label);
+        return found == null ? null : found.key();
+    }
+
+    private Mention lastMentionBefore(int position, EntityLabel label) {
+        Mention found = null;
         for (var mention : this.context.mentions()) {
             if (mention.start() >= position) {
                 break;
             }
             if (mention.label() == label) {
-                found = mention.key();
+                found = mention;
             }
         }
         return found;
@@ -1242,7 +1288,7 @@ final class EventExtractor {
         }
         // A deployment to a part of another state (Bornholm, northern Luzon) is recorded as one in that state;
         // a region that belongs to no state (Europe, the Asia-Pacific) stays itself.
-        var by = received ? systemState(system.key()) : deployer(sentence, start, system.start());
+        var by = received ? systemState(system.key()) : deployer(sentence, start, system);
         for (int i = places.size() - 1; i >= 0; i--) {
             var builder = this.context.registry().get(places.get(i));
             var state = builder == null || builder.label != EntityLabel.Region ? null : builder.property("state");
@@ -1254,12 +1300,58 @@ final class EventExtractor {
                 }
             }
         }
-        for (var place : places) {
-            if (!place.equals(by)) {
-                events.add(new Event(RelationType.DEPLOYED_IN, system.key(), place, date, sentence.start(), sentence.end(), by));
-                this.lastDeployedSystem = system.key();
+        for (var deployed : coordinated(sentence, system)) {
+            for (var place : places) {
+                if (!place.equals(by)) {
+                    events.add(new Event(RelationType.DEPLOYED_IN, deployed, place, date, sentence.start(), sentence.end(), by));
+                    this.lastDeployedSystem = system.key();
+                }
             }
         }
+    }
+
+    /** Only commas and "and" between two systems: "Typhon and Dark Eagle launchers were deployed". */
+    private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)(?:the\\s+)?");
+
+    private static final Pattern FIRED_LIST_BEFORE = Pattern.compile("\\b(?:fire|fires|firing|launch|launches|launching|carry|"
+            + "carries|carrying|armed with|equipped with|with)\\s+(?:(?:the|its|their)\\s+)?(?:[\\w-]+(?:,\\s*|\\s+and\\s+|\\s+)){0,4}$");
+
+    /** The system and the systems listed with it, in the order of the text. */
+    private List<String> coordinated(Sentences.Sentence sentence, SystemRef system) {
+        var text = this.context.text();
+        var systems = this.context.mentionsIn(sentence.start(), sentence.end())
+            .stream()
+            .filter(m -> m.label() == EntityLabel.MissileSystem)
+            .toList();
+        int at = -1;
+        for (int i = 0; i < systems.size(); i++) {
+            if (systems.get(i).start() == system.start() && systems.get(i).key().equals(system.key())) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return List.of(system.key());
+        }
+        int first = at;
+        if (FIRED_LIST_BEFORE.matcher(text).region(sentence.start(), systems.get(at).start()).find()) {
+            // "a launcher armed with SM-6 and Tomahawk missiles": what it fires goes with it, named or not.
+            return List.of(system.key());
+        }
+        while (first > 0 && COORDINATION.matcher(text).region(systems.get(first - 1).end(), systems.get(first).start()).matches()) {
+            first--;
+        }
+        int last = at;
+        while (last + 1 < systems.size()
+                && COORDINATION.matcher(text).region(systems.get(last).end(), systems.get(last + 1).start()).matches()) {
+            last++;
+        }
+        var keys = new ArrayList<String>();
+        for (int i = first; i <= last; i++) {
+            if (!keys.contains(systems.get(i).key())) {
+                keys.add(systems.get(i).key());
+            }
+        }
+        return keys;
     }
 
     private static final Pattern BUILT = Pattern.compile("built|installed|set up");
@@ -1366,8 +1458,9 @@ final class EventExtractor {
     private static final Pattern PASSIVE_IT = Pattern.compile("It\\s+(?:was|has been|had been)\\s");
 
     /** The deploying state: "US missiles", "the US deployed …", or the system's owner in the gazetteer. */
-    private String deployer(Sentences.Sentence sentence, int triggerStart, int systemStart) {
+    private String deployer(Sentences.Sentence sentence, int triggerStart, SystemRef system) {
         var text = this.context.text();
+        int systemStart = system.start();
         for (var mention : this.context.mentionsIn(Math.max(sentence.start(), systemStart - 30), systemStart)) {
             var state = actorState(mention);
             if (state != null && text.substring(mention.end(), systemStart).matches("\\s*(?:[\\w-]+\\s+){0,3}")) {
@@ -1378,10 +1471,18 @@ final class EventExtractor {
         if (!actors.isEmpty()) {
             return actors.get(0);
         }
+        // "… were deployed to Australia": no actor named, so the system's maker, if it has one.
+        var maker = systemState(system.key());
+        if (maker != null) {
+            return maker;
+        }
         var clauseMentions = this.context.mentionsIn(sentence.start(), triggerStart);
         for (int i = clauseMentions.size() - 1; i >= 0; i--) {
-            var state = actorState(clauseMentions.get(i));
-            if (state != null) {
+            var mention = clauseMentions.get(i);
+            var state = actorState(mention);
+            var lead = text.substring(Math.max(sentence.start(), mention.start() - 30), mention.start());
+            // "… to the Philippines in April 2024, while …": a destination, not who deploys.
+            if (state != null && !PLACE_PREPOSITION.matcher(lead).find()) {
                 return state;
             }
         }

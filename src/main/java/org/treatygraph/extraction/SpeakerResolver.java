@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
 
-    private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:he|she|him|her)$");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:he|she|him|her|his)$");
 
     private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)^(?:they|we)$");
 
@@ -132,7 +132,12 @@ final class SpeakerResolver {
         var organization = last(inside, EntityLabel.Organization);
         var state = last(inside, EntityLabel.State);
         var head = standInHead(lower);
-        if (head != null && PERSON_STAND_INS.containsKey(head)) {
+        if (head != null && organization == null && state == null && lower.endsWith(head + "s") && PERSON_STAND_INS.containsKey(head)) {
+            // "Officials have said …": unnamed people of the side that just spoke, the body of its speaker.
+            return bodyOf(lastSpeaker(start));
+        }
+        if (head != null && PERSON_STAND_INS.containsKey(head) && !lower.endsWith(head + "s")) {
+            // Not "Russian diplomats", "Pentagon officials": many people are no one person of that kind.
             // "the Kremlin spokesman", "the Russian diplomat", "US leader": a person of that body or state.
             var restrictTo = organization != null ? organization.key() : state != null ? state.key() : null;
             var last = lastSpeaker(start);
@@ -274,6 +279,16 @@ final class SpeakerResolver {
             }
         }
         return found;
+    }
+
+    /** Who a speaker speaks for: a person's body, else a person's state; a body or a state itself. */
+    private String bodyOf(String speaker) {
+        if (speaker == null || !speaker.startsWith(EntityLabel.Person.keyPrefix() + "/")) {
+            return speaker;
+        }
+        var person = this.context.registry().get(speaker);
+        var body = person == null ? null : person.property("organization");
+        return body != null ? body : this.context.state(speaker);
     }
 
     /** The noun a stand-in ends with: "the senior Russian diplomat" → "diplomat". */

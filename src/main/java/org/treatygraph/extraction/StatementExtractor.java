@@ -29,6 +29,9 @@ final class StatementExtractor {
             + "retorted|conceded|objected|estimated|estimates|assessed|assesses|"
             + "made it clear|pointed to|drew attention";
 
+    /** Verbs that introduce speech only when a quote follows: "Medvedev reacted on X: "…"". */
+    private static final String QUOTE_ONLY_VERBS = "reacted|reacts|posted|posts|tweeted|tweets";
+
     private static final String BELIEF_VERBS = "believes|believe|believed|assumes|assume|assumed|thinks|think|thought|"
             + "insists|insist|insisted|considers|consider|considered|expects|expect|expected|fears|fear|feared|hopes|hope|"
             + "hoped|is convinced|are convinced|was convinced|maintains|maintain|argues|argue|holds|hold|feels|feel|"
@@ -67,7 +70,7 @@ final class StatementExtractor {
 
     /** Before a quote: {@code Ryabkov told TASS: "} or {@code According to Zakharova, "}. */
     private static final Pattern BEFORE = Pattern.compile("(?:^|[.!?]\\s+|,\\s+(?:and|but|while)\\s+|—\\s*)" + SPEAKER
-            + APPOSITIVE + "\\s+" + AUXILIARIES + "(?<verb>" + Lexicon.byFirstLetter(VERBS) + ")\\b" + TAIL
+            + APPOSITIVE + "\\s+" + AUXILIARIES + "(?<verb>" + Lexicon.byFirstLetter(VERBS + "|" + QUOTE_ONLY_VERBS) + ")\\b" + TAIL
             + "(?:\\s+that)?\\s*[:,—–]?\\s*$");
 
     /** "… when it was announced": a passive verb, whose subject is no speaker. */
@@ -102,7 +105,10 @@ final class StatementExtractor {
     private static final Pattern SENTENCE_SO_FAR = Pattern.compile("(?s)^.*[.!?][\"”»’]?\\s+");
 
     /** "In his view, …": what follows is the view of whoever was just speaking. */
-    private static final Pattern IN_VIEW = Pattern.compile("^(?:In|According to) (?:his|her|their|(?<who>the [\\w-]+)(?:'s|’s)) "
+    private static final Pattern IN_VIEW_LEAD = Pattern.compile("(?:In|According to) (?:his|her|their|the [\\w-]+(?:'s|’s)) "
+            + "(?:view|opinion|words|assessment),\\s+");
+
+    private static final Pattern IN_VIEW = Pattern.compile("^(?:In|According to) (?:(?<pronoun>his|her|their)|(?<who>the [\\w-]+)(?:'s|’s)) "
             + "(?:view|opinion|words|assessment),\\s+"
             + "(?<content>.{10,})$");
 
@@ -365,8 +371,12 @@ final class StatementExtractor {
             return false;
         }
         var gap = this.context.text().substring(gapFrom, quoted.start());
-        return gap.length() < 80 && !gap.contains("\n");
+        // '"A," said X, deputy director of the ministry's department for arms control. "B."': the rest of the
+        // attribution's sentence, however long the title, then the quote resumes.
+        return !gap.contains("\n") && (gap.length() < 80 || gap.length() < 240 && ATTRIBUTION_TAIL.matcher(gap).matches());
     }
+
+    private static final Pattern ATTRIBUTION_TAIL = Pattern.compile(",\\s+[^.!?\"“”«»]+[.]\\s+[\"“«]");
 
     private static int startOf(Object item) {
         return item instanceof QuoteFinder.Quote q ? q.start() : ((Sentences.Sentence) item).start();
@@ -397,6 +407,10 @@ final class StatementExtractor {
             return false;
         }
         var before = this.context.text().substring(sentence.start(), quote.start());
+        if (IN_VIEW_LEAD.matcher(before).lookingAt()) {
+            // "In his words, the deployment is "an exclusively defensive measure"": his, quote and all.
+            return true;
+        }
         var verbs = CLAUSE_VERBS.find(before);
         return !verbs.isEmpty() && (THAT_CLAUSE.matcher(before.substring(verbs.get(0).end())).find()
                 // "He said the Typhon "destabilises the region."": a clause without "that", its subject outside
@@ -699,8 +713,10 @@ final class StatementExtractor {
         var view = IN_VIEW.matcher(s);
         if (view.matches()) {
             // "In the lawmaker's opinion": the lawmaker, whoever spoke last.
+            // "In his words": the man spoken of last, as "he" would be.
             var speaker = view.group("who") != null ? this.speakers.resolve(offset + view.start("who"), offset + view.end("who"))
-                    : this.speakers.lastSpeaker(offset);
+                    : view.group("pronoun").equals("their") ? this.speakers.lastSpeaker(offset)
+                    : this.speakers.resolve(offset + view.start("pronoun"), offset + view.end("pronoun"));
             if (speaker != null) {
                 return reportedFound(offset + view.start("content"), sentence.end(), speaker, "in his view", offset,
                         offset + view.start("content"));

@@ -1078,6 +1078,41 @@ class ExtractorTests {
     }
 
     @Test
+    void listedSystemsMonthsOfThisYearSovietActsAndTheDocumentSigned() {
+        var graph = extract(" date 2025-10-14 MOSCOW, October 14. /TASS/. The ministry published a review of Western missile "
+                + "plans.\n\nIn August of this year SM-6 and Tomahawk launchers were deployed to Japan for an exercise.\n\n"
+                + "Washington and Moscow signed the INF Treaty in December 1987.\n\n"
+                + "The CTBT was opened for signature in 1996. Egypt signed the document too, but has never ratified it.\n\n"
+                + "\"The pact is history. Its expiry on Sunday ended an era,\" a senior diplomat said of the ABM Treaty.\n\n"
+                + "A treaty banning nuclear weapons entered into force on January 22, 2021.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder(
+                "missilesystem/sm-6 -> state/japan @2025-08", "missilesystem/tomahawk -> state/japan @2025-08");
+        assertThat(graph.relationships()).filteredOn(r -> r.type() == RelationType.DEPLOYED_IN)
+            .allSatisfy(r -> assertThat(r.properties()).containsEntry("by", "state/united-states"));
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/united-states -> treaty/inf-treaty @1987-12",
+                "state/soviet-union -> treaty/inf-treaty @1987-12", "state/egypt -> treaty/ctbt @null");
+        assertThat(facts(graph, RelationType.EXPIRED)).containsExactly("treaty/abm-treaty -> treaty/abm-treaty @2025-10-12");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactly("treaty/tpnw -> treaty/tpnw @2021-01-22");
+    }
+
+    @Test
+    void quotesAfterReactionsInHisWordsLongTitlesAndPluralStandIns() {
+        var graph = extract(" date 2025-08-06 MOSCOW, August 6. /TASS/. Moscow has lifted its self-imposed limits.\n\n"
+                + "Deputy Chairman of the Russian Security Council Dmitry Medvedev reacted on X: \"Everyone will have to live "
+                + "with this.\"\n\n"
+                + "\"We keep our word,\" said Olga Demina, deputy director of the Russian Foreign Ministry's department for "
+                + "nonproliferation and arms control. \"Nothing in this decision changes our restraint.\"\n\n"
+                + "Belarusian Deputy Defense Minister Pavel Grodno visited the site. In his words, the launchers are "
+                + "\"a purely defensive answer to the buildup.\"\n\n"
+                + "Russian diplomats have said they would welcome talks on new limits.");
+        assertThat(speakerOf(graph, "live with this")).isEqualTo("person/dmitry-medvedev");
+        assertThat(graph.statements()).filteredOn(s -> s.text().contains("keep our word")).singleElement()
+            .satisfies(s -> assertThat(s.text()).contains("changes our restraint"));
+        assertThat(speakerOf(graph, "purely defensive answer")).isEqualTo("person/pavel-grodno");
+        assertThat(speakerOf(graph, "welcome talks")).isEqualTo("organization/russian-foreign-ministry");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
