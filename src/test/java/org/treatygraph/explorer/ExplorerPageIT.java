@@ -140,8 +140,13 @@ class ExplorerPageIT extends ResearchIntegrationTest {
         assertThat(result).contains("\"name\": \"New START\"").contains("START III");
     }
 
-    /** Clicks where Cytoscape drew the node, as a user would. */
+    /**
+     * Clicks where Cytoscape drew the node, as a user would. The force layout starts from random positions and
+     * may draw a neighbour over the node; first the node is set apart from the others, as a user would drag it.
+     */
     private void click(String nodeId) {
+        js("const node = cy.getElementById(arguments[0]); const others = cy.nodes().not(node).boundingBox();"
+                + "node.position({ x: others.x2 + 120, y: (others.y1 + others.y2) / 2 }); cy.zoom(1.5); cy.center(node);", nodeId);
         @SuppressWarnings("unchecked")
         var position = (Map<String, Number>) js("return cy.getElementById(arguments[0]).renderedPosition()", nodeId);
         var graph = this.browser.findElement(By.id("graph"));
