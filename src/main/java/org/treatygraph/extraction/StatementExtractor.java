@@ -104,13 +104,14 @@ final class StatementExtractor {
     /** Everything up to the last sentence end, so that what remains is the current sentence so far. */
     private static final Pattern SENTENCE_SO_FAR = Pattern.compile("(?s)^.*[.!?][\"”»’]?\\s+");
 
-    /** "In his view, …": what follows is the view of whoever was just speaking. */
-    private static final Pattern IN_VIEW_LEAD = Pattern.compile("(?:In|According to) (?:his|her|their|the [\\w-]+(?:'s|’s)) "
-            + "(?:view|opinion|words|assessment),\\s+");
+    /** "In his view, …", "In the lawmaker's opinion, …": the lead of a view attributed to someone. */
+    private static final String IN_VIEW_HEAD = "(?:In|According to) (?:(?<pronoun>his|her|their)|(?<who>the [\\w-]+)(?:'s|’s)) "
+            + "(?:view|opinion|words|assessment),\\s+";
 
-    private static final Pattern IN_VIEW = Pattern.compile("^(?:In|According to) (?:(?<pronoun>his|her|their)|(?<who>the [\\w-]+)(?:'s|’s)) "
-            + "(?:view|opinion|words|assessment),\\s+"
-            + "(?<content>.{10,})$");
+    private static final Pattern IN_VIEW_LEAD = Pattern.compile(IN_VIEW_HEAD);
+
+    /** "In his view, …": what follows is the view of whoever was just speaking. */
+    private static final Pattern IN_VIEW = Pattern.compile("^" + IN_VIEW_HEAD + "(?<content>.{10,})$");
 
     /** "The decision, he said, was a mistake", "The treaty, in his words, is dead": an attribution set in commas. */
     private static final Pattern PARENTHETICAL = Pattern.compile("^(?<said>[^\"“”«»,]{4,}?)(?<aside>,\\s+(?:(?<speaker>[^,\"“”«»]{2,60}?)\\s+"
