@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import org.treatygraph.article.RawArticle;
 import org.treatygraph.support.IntegrationTest;
+import org.treatygraph.support.ServerStartProbe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +45,12 @@ class IngestionIT extends IntegrationTest {
         var text = single("MATCH (a:Article {key: $key}) RETURN a.text", Map.of("key", articleKey)).toString();
         assertThat(text.substring(Integer.parseInt(span[0]), Integer.parseInt(span[1])))
             .contains("February 21, 2023").contains("suspend");
+    }
+
+    @Test
+    void samplesAreInTheGraphBeforeTheServerAcceptsConnections() {
+        assertThat(ServerStartProbe.articlesAtServerStart()).as("articles in the graph when the web server started")
+            .isGreaterThanOrEqualTo(2);
     }
 
     @Test

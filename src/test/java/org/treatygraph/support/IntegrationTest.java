@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "treatygraph.security.users[1].roles=READER",
         "treatygraph.security.api-keys[0].name=test-key", "treatygraph.security.api-keys[0].key=" + IntegrationTest.WRITER_API_KEY,
         "treatygraph.embedded.transaction-timeout=5s" })
-@Import(QueryCounter.class)
+@Import({ QueryCounter.class, ServerStartProbe.class })
 public abstract class IntegrationTest {
 
     /** Credentials of the test writer (HTTP Basic) and of the test API key; both have role WRITER. */
