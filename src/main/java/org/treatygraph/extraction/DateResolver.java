@@ -53,9 +53,9 @@ final class DateResolver {
     private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ll]ast|[Ss]ince|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate|mid-|[Uu]ntil)\\s+(?:early\\s+|late\\s+)?"
             + "(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)(?!,?\\s+\\d{4})");
 
-    /** "two months ago", "three years ago". */
+    /** "two months ago", "three years ago"; "five years ago to the day" names the day. */
     private static final Pattern AGO = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+"
-            + "(day|week|month|year)s?\\s+(?:ago|earlier)\\b");
+            + "(day|week|month|year)s?\\s+(?:ago|earlier)\\b(\\s+to\\s+the\\s+day\\b)?");
 
     /** What every month name and abbreviation starts with, to skip the month patterns where there is none. */
     private static final List<String> MONTH_ABBREVIATIONS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
@@ -137,7 +137,7 @@ final class DateResolver {
         if (reference != null && (region.contains("ago") || region.contains("earlier"))) {
             var ago = AGO.matcher(region);
             while (ago.find()) {
-                add(found, from + ago.start(), from + ago.end(), ago(reference, ago.group(1), ago.group(2)));
+                add(found, from + ago.start(), from + ago.end(), ago(reference, ago.group(1), ago.group(2), ago.group(3) != null));
             }
         }
         var year = BARE_YEAR.matcher(region).useTransparentBounds(true).useAnchoringBounds(false);
@@ -394,10 +394,18 @@ final class DateResolver {
         };
     }
 
-    private static PartialDate ago(LocalDate reference, String count, String unit) {
+    private static PartialDate ago(LocalDate reference, String count, String unit, boolean toTheDay) {
         var words = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
         var lower = count.toLowerCase(Locale.ROOT);
         int n = lower.matches("\\d+") ? Integer.parseInt(lower) : lower.startsWith("a") ? 1 : words.indexOf(lower) + 1;
+        if (toTheDay) {
+            return PartialDate.ofDay(switch (unit.toLowerCase(Locale.ROOT)) {
+                case "day" -> reference.minusDays(n);
+                case "week" -> reference.minusWeeks(n);
+                case "month" -> reference.minusMonths(n);
+                default -> reference.minusYears(n);
+            });
+        }
         return switch (unit.toLowerCase(Locale.ROOT)) {
             case "day" -> PartialDate.ofDay(reference.minusDays(n));
             case "week" -> monthOf(reference.minusWeeks(n));

@@ -341,8 +341,16 @@ final class EventExtractor {
         }
         // "…, not withdrawing" / "suspension, not withdrawal" / "a withdrawal that does not …"
         var after = text.substring(end, Math.min(sentence.end(), end + 25));
-        return !NEGATED_AFTER.matcher(after).lookingAt();
+        if (NEGATED_AFTER.matcher(after).lookingAt()) {
+            return false;
+        }
+        // "launched the six-month withdrawal procedure": a process begun is not yet the act; one completed is.
+        return !(PROCESS_AFTER.matcher(after).lookingAt() && !PROCESS_COMPLETED.matcher(lastWords).find());
     }
+
+    private static final Pattern PROCESS_AFTER = Pattern.compile("(?i)\\s+(?:procedures?|process|mechanism|clause)\\b");
+
+    private static final Pattern PROCESS_COMPLETED = Pattern.compile("(?i)\\b(?:completed|completes|finished|finalized|concluded)\\b");
 
     private static final Pattern LISTING = Pattern.compile("\\s*(?:including|such as|among them)\\b");
 
@@ -506,14 +514,32 @@ final class EventExtractor {
     }
 
     private static final Pattern ACT_NOUN = Pattern.compile("(?i)\\b(?:withdrawal|exit|pull-?out|suspension|termination|"
-            + "denunciation|revocation|decision|moratorium|ban|law|decree)\\b");
+            + "denunciation|revocation|decision|moratorium|ban|law|decree|extension|prolongation)\\b");
 
     private static boolean effectOfAnAct(String text, Sentences.Sentence sentence, Hit hit) {
         if (hit.trigger().type() != RelationType.ENTERED_INTO_FORCE) {
             return false;
         }
-        var before = clauseBefore(text, sentence.start(), hit.start());
-        return ACT_NOUN.matcher(before).find();
+        return ACT_NOUN.matcher(subjectClause(text, sentence.start(), hit.start())).find();
+    }
+
+    private static final Pattern RELATIVE_LEAD = Pattern.compile("(?:,\\s*|\\s)(?:which|that)\\s*$");
+
+    /**
+     * The clause whose subject a trigger's verb has: the clause before it, or for a relative clause
+     * ("Russia's exit from the treaty, which took effect on December 18") the clause its pronoun stands for.
+     */
+    private static String subjectClause(String text, int sentenceStart, int position) {
+        var before = clauseBefore(text, sentenceStart, position);
+        if (!before.isBlank()) {
+            return before;
+        }
+        var lead = RELATIVE_LEAD.matcher(text.substring(Math.max(sentenceStart, position - 12), position));
+        if (!lead.find()) {
+            return before;
+        }
+        int pronounStart = position - (lead.end() - lead.start());
+        return clauseBefore(text, sentenceStart, pronounStart);
     }
 
     private static final Pattern LEAVING_NOUN = Pattern.compile("(?i)\\b(?:withdrawal|exit|pull-?out)\\b");
@@ -524,7 +550,7 @@ final class EventExtractor {
      */
     private void actTakingEffect(Sentences.Sentence sentence, Hit hit, PartialDate date, List<Event> events) {
         var text = this.context.text();
-        var noun = LEAVING_NOUN.matcher(clauseBefore(text, sentence.start(), hit.start()));
+        var noun = LEAVING_NOUN.matcher(subjectClause(text, sentence.start(), hit.start()));
         if (!noun.find()) {
             return;
         }
@@ -628,7 +654,7 @@ final class EventExtractor {
         DateResolver.Found best = null;
         for (var found : dates) {
             if (found.start() < start && (dateOfSaying(found, start) || insideRelativeClause(found, start) || insideParticiple(found, start))
-                    || found.start() >= end && countedFromAnother(end, found)) {
+                    || found.start() >= end && (countedFromAnother(end, found) || endOfPeriod(found))) {
                 continue;
             }
             if (best == null || Math.abs(found.start() - start) < Math.abs(best.start() - start)) {
@@ -921,7 +947,10 @@ final class EventExtractor {
         }
         var anaphora = TREATY_ANAPHORA.matcher(this.context.text().substring(sentence.start(), sentence.end()));
         if (anaphora.find()) {
-            var earlier = anaphora.start() == 0 && opensParagraph(sentence) ? topicTreaty(sentence.start()) : null;
+            // At a paragraph's opening, or with the last named treaty back in an earlier paragraph, "the treaty" is
+            // the story's treaty rather than one named in passing.
+            var earlier = anaphora.start() == 0 && opensParagraph(sentence) || lastTreatyNamedInEarlierParagraph(sentence)
+                    ? topicTreaty(sentence.start()) : null;
             if (earlier == null) {
                 earlier = antecedentTreaty(sentence.start());
             }
@@ -931,6 +960,12 @@ final class EventExtractor {
                     ? firstAfter(sentence.end(), EntityLabel.Treaty) : null;
         }
         return null;
+    }
+
+    private boolean lastTreatyNamedInEarlierParagraph(Sentences.Sentence sentence) {
+        var last = lastMentionBefore(sentence.start(), EntityLabel.Treaty);
+        var named = last == null ? null : this.context.sentenceAt(last.start());
+        return named != null && named.paragraph() != sentence.paragraph();
     }
 
     private boolean opensParagraph(Sentences.Sentence sentence) {
@@ -1040,6 +1075,10 @@ final class EventExtractor {
         var before = this.context.mentionsIn(clauseStart, start);
         for (int i = before.size() - 1; i >= 0; i--) {
             var state = actorState(before.get(i));
+            if (state != null && PARTIES_IN_NAME.matcher(text).region(clauseStart, before.get(i).start()).find()) {
+                // "the Treaty between the USSR and the USA … was terminated": the parties named in the title.
+                continue;
+            }
             if (state != null) {
                 actors.add(0, state);
                 // "Russia and the United States": both, if joined directly by "and". "Russian" in "… and Russian
@@ -1103,6 +1142,25 @@ final class EventExtractor {
                 return found;
             }
         }
+        var initiative = INITIATIVE_OF.matcher(text).region(sentence.start(), sentence.end());
+        if (initiative.find()) {
+            // "The treaty was terminated at the initiative of the United States": whose act it was.
+            for (var mention : this.context.mentionsIn(initiative.start(), initiative.end() + 40)) {
+                var state = actorState(mention);
+                if (state != null) {
+                    return List.of(state);
+                }
+            }
+        }
+        if (STATE_STAND_IN.matcher(clause).find()) {
+            // "Kazakhstan signed the CTBT in 1996. … the country also ratified the TPNW": the state last named.
+            var earlier = this.context.mentionsIn(0, clauseStart);
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                if (earlier.get(i).label() == EntityLabel.State && !adjective(earlier.get(i))) {
+                    return List.of(earlier.get(i).key());
+                }
+            }
+        }
         var collective = collectiveActors(clause, start);
         if (collective.isEmpty() && PRONOUN_SUBJECT.matcher(clause).matches()) {
             // "… the United States had been developing them long before it walked out": a pronoun is the
@@ -1127,6 +1185,17 @@ final class EventExtractor {
         }
         return collective;
     }
+
+    /** "the country" as a subject: a stand-in for the state last named. */
+    private static final Pattern STATE_STAND_IN = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,2}?the\\s+(?:country|nation|republic|kingdom)\\s+(?:\\w+\\s+){0,3}$");
+
+    /** A treaty's title that names its parties: "the Treaty between the USSR and the USA on …". */
+    private static final Pattern PARTIES_IN_NAME = Pattern.compile("(?i)\\b(?:treaty|agreement|accord|convention)\\s+between\\s+"
+            + "(?:the\\s+)?(?:[\\w.-]+\\s+(?:and\\s+(?:the\\s+)?)?)?$");
+
+    /** "at the initiative of the US side", "on Washington's initiative". */
+    private static final Pattern INITIATIVE_OF = Pattern.compile("\\b(?:[Aa]t|[Oo]n|[Uu]pon)\\s+(?:the\\s+initiative\\s+of\\s+(?:the\\s+)?(?=[A-Z])"
+            + "|(?=[A-Z][\\w.-]+(?:\\s+[A-Z][\\w.-]+)?(?:'s|’s)\\s+initiative\\b))");
 
     private static final Pattern TITLE_GAP = Pattern.compile("\\s+(?:[\\w-]+\\s+){0,3}");
 
@@ -1234,6 +1303,7 @@ final class EventExtractor {
             return;
         }
         var places = new ArrayList<String>();
+        var placeEnds = new ArrayList<Integer>();
         int lastPlaceEnd = end;
         int until = sentence.end();
         for (var span : this.sentenceTriggers) {
@@ -1250,7 +1320,9 @@ final class EventExtractor {
                 continue;
             }
             var lead = text.substring(Math.max(end, mention.start() - 30), mention.start());
-            boolean listed = !places.isEmpty() && lead.matches("(?s).*(?:,|\\band)\\s+(?:the\\s+)?$");
+            // Listed with the place before it ("to Germany, Poland and Romania"), not merely after an "and"
+            // somewhere later ("to Japan, putting … within range of China's coast and the Russian Far East").
+            boolean listed = !places.isEmpty() && COORDINATION.matcher(text).region(lastPlaceEnd, mention.start()).matches();
             if (!places.isEmpty() && (OTHER_CLAUSE.matcher(text).region(lastPlaceEnd, mention.start()).find()
                     || listed && VERB_AFTER.matcher(text).region(mention.end(), until).lookingAt())) {
                 // "… in Romania, which became operational in 2016, and is building a second one in Poland".
@@ -1262,6 +1334,7 @@ final class EventExtractor {
                 }
                 lastPlaceEnd = mention.end();
                 places.add(mention.key());
+                placeEnds.add(mention.end());
             }
             else if (!places.isEmpty()) {
                 break;
@@ -1298,16 +1371,50 @@ final class EventExtractor {
                 if (!places.contains(state)) {
                     places.add(i, state);
                 }
+                else if (i < placeEnds.size()) {
+                    placeEnds.remove(i);
+                }
             }
         }
+        var dates = datesOfPlaces(placeEnds, until);
         for (var deployed : coordinated(sentence, system)) {
-            for (var place : places) {
+            for (int i = 0; i < places.size(); i++) {
+                var place = places.get(i);
                 if (!place.equals(by)) {
-                    events.add(new Event(RelationType.DEPLOYED_IN, deployed, place, date, sentence.start(), sentence.end(), by));
+                    var when = i < dates.size() && dates.get(i) != null ? dates.get(i) : date;
+                    events.add(new Event(RelationType.DEPLOYED_IN, deployed, place, when, sentence.start(), sentence.end(), by));
                     this.lastDeployedSystem = system.key();
                 }
             }
         }
+    }
+
+    /**
+     * "brought to Denmark in September 2023 and to the Philippines in April 2024": when every destination has
+     * a date of its own right after it, each goes with its own; otherwise none does (nulls), and the act's
+     * date stands for all.
+     */
+    private List<PartialDate> datesOfPlaces(List<Integer> placeEnds, int until) {
+        if (placeEnds.size() < 2) {
+            return List.of();
+        }
+        var dates = new ArrayList<PartialDate>();
+        for (int i = 0; i < placeEnds.size(); i++) {
+            int from = placeEnds.get(i);
+            int to = i + 1 < placeEnds.size() ? placeEnds.get(i + 1) : until;
+            PartialDate own = null;
+            for (var found : this.sentenceDates) {
+                if (found.start() >= from && found.start() < to && found.start() - from <= 40) {
+                    own = found.date();
+                    break;
+                }
+            }
+            if (own == null) {
+                return List.of();
+            }
+            dates.add(own);
+        }
+        return dates;
     }
 
     /** Only commas and "and" between two systems: "Typhon and Dark Eagle launchers were deployed". */
@@ -1376,10 +1483,12 @@ final class EventExtractor {
             .stream()
             .filter(m -> m.label() == EntityLabel.MissileSystem)
             .toList();
+        // "The US Typhon launcher, which can fire SM-6 missiles, was brought …": what it fires is not what moved.
+        boolean subjectNamed = systems.stream().anyMatch(m -> !whatItFires(sentence, m, start));
         Mention best = null;
         for (var mention : systems) {
             if ((best == null || Math.abs(mention.start() - start) < Math.abs(best.start() - start))
-                    && !(this.lastDeployedSystem != null && whatItFires(sentence, mention, start))) {
+                    && !((subjectNamed || this.lastDeployedSystem != null) && whatItFires(sentence, mention, start))) {
                 best = mention;
             }
         }

@@ -32,7 +32,8 @@ final class SpeakerResolver {
 
     /** Stand-in heads for people, and words a compatible role contains. */
     private static final Map<String, List<String>> PERSON_STAND_INS = Map.ofEntries(
-            Map.entry("diplomat", List.of("minister", "ambassador", "envoy", "representative", "diplomat", "spokes", "secretary", "negotiator", "director")),
+            Map.entry("diplomat", List.of("minister", "ambassador", "envoy", "representative", "diplomat", "spokes", "secretary", "negotiator", "director",
+                    "delegat", "diplomac", "foreign")),
             Map.entry("top diplomat", List.of("foreign minister", "secretary of state")),
             Map.entry("deputy minister", List.of("deputy")), Map.entry("deputy foreign minister", List.of("deputy")),
             Map.entry("foreign minister", List.of("foreign minister", "secretary of state")),
@@ -41,7 +42,7 @@ final class SpeakerResolver {
             Map.entry("leader", List.of("president", "leader", "chancellor", "prime minister", "premier")),
             Map.entry("head of state", List.of("president", "leader")),
             Map.entry("spokesman", List.of("spokes", "press secretary")), Map.entry("spokeswoman", List.of("spokes", "press secretary")),
-            Map.entry("spokesperson", List.of("spokes", "press secretary")), Map.entry("envoy", List.of("envoy", "ambassador", "representative")),
+            Map.entry("spokesperson", List.of("spokes", "press secretary")), Map.entry("envoy", List.of("envoy", "ambassador", "representative", "delegat")),
             Map.entry("ambassador", List.of("ambassador", "envoy")), Map.entry("official", List.of()),
             Map.entry("lawmaker", List.of("duma", "senator", "council", "congress", "speaker", "chairman", "deputy", "lawmaker", "member", "parliament")),
             Map.entry("legislator", List.of("duma", "senator", "council", "congress", "speaker", "chairman", "lawmaker", "member", "parliament")),
@@ -177,6 +178,14 @@ final class SpeakerResolver {
                 var government = subject != null && subject.startsWith(EntityLabel.State.keyPrefix() + "/") ? subject : this.context.homeState();
                 if (government != null) {
                     return government;
+                }
+            }
+            var member = BODY_MEMBER.matcher(lower);
+            if (member.matches() && ORGANIZATION_STAND_INS.contains(member.group(1))) {
+                // "A ministry spokesperson said …" after "…, Japan's Defense Ministry said": that ministry.
+                var body = recentOrganization(start, member.group(1));
+                if (body != null) {
+                    return body;
                 }
             }
             if (state != null && lower.endsWith("diplomats")) {
@@ -360,6 +369,10 @@ final class SpeakerResolver {
 
     /** Female name endings of the languages the news names most (Slavic, Baltic, Central Asian) and a role that says so. */
     private static final Pattern FEMALE_NAME = Pattern.compile("^(?:\\p{L}+a|\\p{L}+ya|\\p{L}+ia)\\s|\\s\\p{L}+(?:ova|eva|ina|aya|skaya|ska)$");
+
+    /** An unnamed member of a body named by its kind: "a ministry spokesperson", "a senior department official". */
+    private static final Pattern BODY_MEMBER = Pattern.compile("(?:(?:a|an|the|one)\\s+)?(?:senior\\s+|top\\s+)?([a-z ]+?)\\s+"
+            + "(?:spokes(?:man|woman|person)|official|representative|source|press secretary)");
 
     private static final Pattern BODY_POSSESSIVE = Pattern.compile("^([a-z ]+?)(?:'s|’s)\\s");
 

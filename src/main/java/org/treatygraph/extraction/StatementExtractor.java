@@ -43,7 +43,7 @@ final class StatementExtractor {
     private static final String ABBREVIATION = "\\b(?:Lt|Col|Gen|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Maj|Capt|Adm|Sgt|Cmdr|Brig|Amb|Prof|St|Jr|U\\.S|U\\.N)\\.";
 
     /** An appositive after a speaker's name: {@code , a member of the Senate Foreign Relations Committee,}. */
-    private static final String APPOSITIVE = "(?:,\\s+[^\"“”«»,;:.]{3,160}?(?:,|(?=\\s*\\.?$)))?";
+    private static final String APPOSITIVE = "(?:,\\s+(?<appositive>[^\"“”«»,;:.]{3,160}?)(?:,|(?=\\s*\\.?$)))?";
 
     /** What may stand between a speaker and the verb: "has long said", "also repeatedly stressed". */
     private static final String AUXILIARIES = "(?:(?:has|had|have|also|further|then|later|once again|long|repeatedly|consistently|"
@@ -295,6 +295,12 @@ final class StatementExtractor {
                 if (statement != null) {
                     found.add(statement);
                     consumedUntil = Math.max(statement.end(), statement.attributionEnd());
+                    var attributed = statement.attributionStart() >= quote.end() ? this.context.sentenceAt(statement.attributionEnd() - 1) : null;
+                    if (attributed != null && attributed.start() < quote.end()) {
+                        // '"A. B," the president, X, said at the closing session.': the rest of the sentence that
+                        // closes the quote is its attribution, not a statement of its own.
+                        consumedUntil = Math.max(consumedUntil, attributed.end());
+                    }
                     this.speakers.spoke(statement.start(), statement.speaker());
                     var added = addedAfter(statement);
                     if (added != null) {
@@ -446,6 +452,10 @@ final class StatementExtractor {
             // Both patterns are anchored at the quote's end: a search would try "^" at every position.
             if (m.lookingAt()) {
                 var resolved = this.speakers.resolve(afterStart + m.start("speaker"), afterStart + m.end("speaker"));
+                if (resolved == null && pattern == AFTER_SPEAKER_VERB && m.group("appositive") != null) {
+                    // ""…," the conference president, Argentine diplomat Gustavo Zlauvinen, said": the name in apposition.
+                    resolved = personIn(afterStart + m.start("appositive"), afterStart + m.end("appositive"));
+                }
                 if (resolved != null) {
                     speaker = resolved;
                     verb = m.group("verb");
@@ -1038,7 +1048,7 @@ final class StatementExtractor {
      * "… China, which has already rejected the idea", "…, charges Moscow rejected".
      */
     private static final Pattern RELATIVE_REJECTION = Pattern.compile(",\\s+(?:which|an? (?:idea|proposal|offer|demand|call|plan|"
-            + "notion|suggestion|request|charge|claim|accusation)(?: that)?|(?:charges|claims|accusations|allegations)(?: that)?)\\s+(?:(?<np>[A-Z][^,;\"“”«»]{1,40}?)\\s+)?"
+            + "notion|suggestion|request|charge|claim|accusation|allegation|assertion)(?: that)?|(?:charges|claims|accusations|allegations)(?: that)?)\\s+(?:(?<np>[A-Z][^,;\"“”«»]{1,40}?)\\s+)?"
             + "(?:has\\s+|have\\s+|had\\s+)?(?:already\\s+|repeatedly\\s+|also\\s+|firmly\\s+|flatly\\s+)?"
             + "(?<verb>rejects?|rejected|refuses|refused|opposes|opposed|denies|denied|dismisses|dismissed)\\b");
 
@@ -1080,6 +1090,17 @@ final class StatementExtractor {
 
     private static final Pattern TRAILING_COMMA = Pattern.compile("[,;]\\s*$");
 
+    /** The last person named in {@code [start, end)}, or null. */
+    private String personIn(int start, int end) {
+        String person = null;
+        for (var mention : this.context.mentionsIn(start, end)) {
+            if (mention.label() == EntityLabel.Person) {
+                person = mention.key();
+            }
+        }
+        return person;
+    }
+
     /** A second speaker joined inside a reported statement: "…, and Washington has said …"; null if none. */
     private Found secondSpeaker(Found statement) {
         if (statement.kind() != Kind.reported || statement.text().indexOf(", ") < 0 && statement.text().indexOf(",\" ") < 0
@@ -1106,7 +1127,10 @@ final class StatementExtractor {
 
     /** A clause joined to the sentence by a conjunction, with a subject of its own: "…, and Moscow". */
     private static final Pattern JOINED_CLAUSE_SUBJECT = Pattern.compile("(?:;|[,;]\\s+(?:and|but|while|whereas)|\\b(?:after|before|when|"
-            + "since|because|although|though|once|until))\\s+(?<np>[^,;\"“”«»]{2,60}?)\\s*$");
+            + "since|because|although|though|once|until))\\s+"
+            // "…, and in January 2021 the Russian Foreign Ministry announced": a time before the subject.
+            + "(?:(?:in|on|last|this|later|earlier)\\s+(?:[A-Z][a-z]+|\\d{1,4}|week|month|year)(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?,?\\s+)?"
+            + "(?<np>[^,;\"“”«»]{2,60}?)\\s*$");
 
     /** Our current sentence's offset, for {@link #personEndingAt}: set by {@link #speechClause}. */
     private int clauseOffset;

@@ -1113,6 +1113,60 @@ class ExtractorTests {
     }
 
     @Test
+    void actsTakingEffectInitiativesProcessesPeriodsAndPerDestinationDates() {
+        var graph = extract(" date 2023-01-20 VIENNA, January 20. /TASS/. Belarus's exit from the CFE Treaty, which took effect "
+                + "on December 30, changed nothing on the ground, the delegation said.\n\n"
+                + "\"On June 13, 2002, at the initiative of the US side, the ABM Treaty between the USSR and the USA was "
+                + "terminated,\" the ministry said. The INF Treaty was terminated at the initiative of Washington.\n\n"
+                + "In 2022 the United States suspended the CTBT and started the withdrawal procedure, citing tests.\n\n"
+                + "Earlier, Japan and Australia extended the NPT safeguards by three years, keeping them until March 1, 2026.\n\n"
+                + "The US Dark Eagle battery, which can fire SM-6 interceptors too, was flown to Estonia in May 2022 and to "
+                + "Latvia in August 2022, within reach of Finland's coast and the Kola Peninsula.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/belarus -> treaty/cfe-treaty @2022-12-30");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).isEmpty();
+        assertThat(facts(graph, RelationType.TERMINATED)).containsExactlyInAnyOrder("state/united-states -> treaty/abm-treaty @2002-06-13",
+                "state/united-states -> treaty/inf-treaty @null");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactly("state/united-states -> treaty/ctbt @2022");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder(
+                "missilesystem/dark-eagle -> state/estonia @2022-05", "missilesystem/dark-eagle -> state/latvia @2022-08");
+    }
+
+    @Test
+    void theCountryTheStorysTreatyAndDatesToTheDay() {
+        var graph = extract(" date 2025-07-02 ALMATY, July 2. /TASS/. Mongolia joined the call on all states to ratify the CTBT.\n\n"
+                + "Mongolia signed the CTBT in 1996 and ratified it in 1997. Three years ago to the day, the country also "
+                + "ratified the Treaty on the Prohibition of Nuclear Weapons.\n\n"
+                + "Its envoy praised the monitoring stations built across the region.\n\n"
+                + "The envoy regretted Russia's decision in 2023 to revoke its ratification of the treaty. The extension of "
+                + "New START took effect in 2021, and it expired this February.");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactlyInAnyOrder("state/mongolia -> treaty/ctbt @1997",
+                "state/mongolia -> treaty/tpnw @2022-07-02");
+        assertThat(facts(graph, RelationType.DERATIFIED)).containsExactly("state/russia -> treaty/ctbt @2023");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).isEmpty();
+    }
+
+    @Test
+    void delegatesSpokespeopleOfABodyLateSubjectsAndNamesInApposition() {
+        var graph = extract(" date 2024-02-02 GENEVA, February 2. /TASS/. The talks ended without a result, Yury Semin, head "
+                + "of the Russian delegation to the Geneva talks, told TASS. No reply came, and last week the US administration "
+                + "informed Moscow that it would not return.\n\n"
+                + "\"We waited long enough. They made their choice,\" the diplomat said.\n\n"
+                + "The drills begin in March, Norway's Defense Ministry said. A ministry spokesperson said the launchers would "
+                + "leave after the drills.\n\n"
+                + "No guarantees followed, and in March 2023 the Russian Foreign Ministry announced that Moscow was ending "
+                + "the talks.\n\n"
+                + "Moscow has accused Washington of planning a test, an allegation US officials have rejected.\n\n"
+                + "\"The draft failed. We have no consensus,\" the session chair, Chilean diplomat Ana Duarte, said at the "
+                + "closing meeting on Friday.");
+        assertThat(speakerOf(graph, "made their choice")).isEqualTo("person/yury-semin");
+        assertThat(speakerOf(graph, "leave after the drills")).isEqualTo("organization/norway-defense-ministry");
+        assertThat(speakerOf(graph, "Moscow was ending")).isEqualTo("organization/russian-foreign-ministry");
+        assertThat(speakerOf(graph, "US officials have rejected")).isEqualTo("state/united-states");
+        assertThat(graph.statements()).filteredOn(s -> s.text().contains("no consensus")).singleElement()
+            .satisfies(s -> assertThat(s.speaker()).isEqualTo("person/ana-duarte"));
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
