@@ -999,7 +999,7 @@ final class EntityRecognizer {
         return null;
     }
 
-    private static final Pattern APPOSITION_BEFORE = Pattern.compile("(?:(?<![\\s\\S])|(?<=[.;:!?]\\s)|(?<=\\n))(?:the\\s+)?"
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile("(?:(?<![\\s\\S])|(?<=[.;:!?]\\s)|(?<=\\n))(?:[Tt]he\\s+|[Aa]n?\\s+)?"
             + "(?<role>(?:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}['’]s\\s+)?[a-z][\\w-]*(?:\\s+[\\w-]+){0,8}?),\\s+$");
 
     private static boolean hasRoleHead(String title) {

@@ -1005,6 +1005,10 @@ final class StatementExtractor {
             }
             return subject;
         }
+        var apposed = nameInAppositionBeforeCoordination(clause, clauseStart, np, rest);
+        if (apposed != null) {
+            return apposed;
+        }
         // "Floyd thanked Armenia for its support and noted": a second verb of the same subject, unless the
         // coordinated part has its own subject ("… and Moscow said").
         var coordination = COORDINATION.matcher(rest);
@@ -1019,6 +1023,29 @@ final class StatementExtractor {
         }
         return null;
     }
+
+    /**
+     * "A senior lawmaker, Andrei Kartapolov, went further and said": the name set off by commas after a
+     * title is the subject of the coordinated verbs; null for any other shape.
+     */
+    private int[] nameInAppositionBeforeCoordination(String clause, int clauseStart, int np, String rest) {
+        if (!clause.substring(0, np).stripTrailing().endsWith(",")) {
+            return null;
+        }
+        int restStart = clauseStart + np + (clause.substring(np).length() - clause.substring(np).stripLeading().length());
+        for (var mention : this.context.mentionsIn(this.clauseOffset + restStart, this.clauseOffset + restStart + rest.length())) {
+            if (mention.label() != EntityLabel.Person || mention.start() != this.clauseOffset + restStart) {
+                continue;
+            }
+            var after = rest.substring(mention.end() - this.clauseOffset - restStart);
+            var coordinated = APPOSED_NAME_THEN_VERB_AND.matcher(after);
+            return coordinated.matches() ? new int[] { mention.start() - this.clauseOffset, mention.end() - this.clauseOffset } : null;
+        }
+        return null;
+    }
+
+    /** After the name: ", went further and", ", who chairs the committee, later spoke and". */
+    private static final Pattern APPOSED_NAME_THEN_VERB_AND = Pattern.compile(",\\s+(?:[a-z][\\w-]*\\s+){1,4}and\\s*");
 
     private static final Pattern BODY_INSERT = Pattern.compile("(?:the\\s+)?[A-Z]");
 

@@ -1157,13 +1157,15 @@ class ExtractorTests {
                 + "the talks.\n\n"
                 + "Moscow has accused Washington of planning a test, an allegation US officials have rejected.\n\n"
                 + "\"The draft failed. We have no consensus,\" the session chair, Chilean diplomat Ana Duarte, said at the "
-                + "closing meeting on Friday.");
+                + "closing meeting on Friday.\n\n"
+                + "A senior senator, Mark Ellison, went further and said that the country should leave the talks for good.");
         assertThat(speakerOf(graph, "made their choice")).isEqualTo("person/yury-semin");
         assertThat(speakerOf(graph, "leave after the drills")).isEqualTo("organization/norway-defense-ministry");
         assertThat(speakerOf(graph, "Moscow was ending")).isEqualTo("organization/russian-foreign-ministry");
         assertThat(speakerOf(graph, "US officials have rejected")).isEqualTo("state/united-states");
         assertThat(graph.statements()).filteredOn(s -> s.text().contains("no consensus")).singleElement()
             .satisfies(s -> assertThat(s.speaker()).isEqualTo("person/ana-duarte"));
+        assertThat(speakerOf(graph, "leave the talks for good")).isEqualTo("person/mark-ellison");
     }
 
     @Test
