@@ -1381,7 +1381,7 @@ final class EventExtractor {
             for (int i = 0; i < places.size(); i++) {
                 var place = places.get(i);
                 if (!place.equals(by)) {
-                    var when = i < dates.size() && dates.get(i) != null ? dates.get(i) : date;
+                    var when = i < dates.size() ? dates.get(i) : date;
                     events.add(new Event(RelationType.DEPLOYED_IN, deployed, place, when, sentence.start(), sentence.end(), by));
                     this.lastDeployedSystem = system.key();
                 }
@@ -1391,7 +1391,7 @@ final class EventExtractor {
 
     /**
      * "brought to Denmark in September 2023 and to the Philippines in April 2024": when every destination has
-     * a date of its own right after it, each goes with its own; otherwise none does (nulls), and the act's
+     * a date of its own right after it, each goes with its own; otherwise the list is empty, and the act's
      * date stands for all.
      */
     private List<PartialDate> datesOfPlaces(List<Integer> placeEnds, int until) {
