@@ -398,20 +398,18 @@ final class DateResolver {
         var words = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
         var lower = count.toLowerCase(Locale.ROOT);
         int n = lower.matches("\\d+") ? Integer.parseInt(lower) : lower.startsWith("a") ? 1 : words.indexOf(lower) + 1;
-        if (toTheDay) {
-            return PartialDate.ofDay(switch (unit.toLowerCase(Locale.ROOT)) {
-                case "day" -> reference.minusDays(n);
-                case "week" -> reference.minusWeeks(n);
-                case "month" -> reference.minusMonths(n);
-                default -> reference.minusYears(n);
-            });
-        }
-        return switch (unit.toLowerCase(Locale.ROOT)) {
-            case "day" -> PartialDate.ofDay(reference.minusDays(n));
-            case "week" -> monthOf(reference.minusWeeks(n));
-            case "month" -> monthOf(reference.minusMonths(n));
-            default -> PartialDate.ofYear(reference.getYear() - n);
+        var period = unit.toLowerCase(Locale.ROOT);
+        var then = switch (period) {
+            case "day" -> reference.minusDays(n);
+            case "week" -> reference.minusWeeks(n);
+            case "month" -> reference.minusMonths(n);
+            default -> reference.minusYears(n);
         };
+        // "three years ago" names a year, "two weeks ago" a month; "… to the day" names the day.
+        if (toTheDay || period.equals("day")) {
+            return PartialDate.ofDay(then);
+        }
+        return period.equals("year") ? PartialDate.ofYear(then.getYear()) : monthOf(then);
     }
 
     private static PartialDate monthOf(LocalDate date) {

@@ -558,14 +558,7 @@ final class EventExtractor {
         if (treaty == null) {
             treaty = lastBefore(sentence.start(), EntityLabel.Treaty);
         }
-        String actor = null;
-        for (var mention : this.context.mentionsIn(sentence.start(), hit.start())) {
-            var state = actorState(mention);
-            if (state != null) {
-                actor = state;
-                break;
-            }
-        }
+        var actor = firstActorIn(sentence.start(), hit.start());
         if (treaty != null && actor != null) {
             events.add(new Event(RelationType.WITHDREW_FROM, actor, treaty, date, sentence.start(), sentence.end(), null));
         }
@@ -1101,13 +1094,9 @@ final class EventExtractor {
         }
         var after = text.substring(end, Math.min(sentence.end(), end + 60));
         var possessive = POSSESSIVE_AFTER.matcher(after);
-        if (possessive.lookingAt()) {
-            for (var mention : this.context.mentionsIn(end, end + possessive.end())) {
-                var state = actorState(mention);
-                if (state != null) {
-                    return List.of(state);
-                }
-            }
+        var possessor = possessive.lookingAt() ? firstActorIn(end, end + possessive.end()) : null;
+        if (possessor != null) {
+            return List.of(possessor);
         }
         var by = Pattern.compile("\\b(?:by|between)\\b").matcher(text.substring(end, sentence.end()));
         if (by.find()) {
@@ -1143,47 +1132,55 @@ final class EventExtractor {
             }
         }
         var initiative = INITIATIVE_OF.matcher(text).region(sentence.start(), sentence.end());
-        if (initiative.find()) {
-            // "The treaty was terminated at the initiative of the United States": whose act it was.
-            for (var mention : this.context.mentionsIn(initiative.start(), initiative.end() + 40)) {
-                var state = actorState(mention);
-                if (state != null) {
-                    return List.of(state);
-                }
-            }
+        // "The treaty was terminated at the initiative of the United States": whose act it was.
+        var initiator = initiative.find() ? firstActorIn(initiative.start(), initiative.end() + 40) : null;
+        if (initiator != null) {
+            return List.of(initiator);
         }
-        if (STATE_STAND_IN.matcher(clause).find()) {
-            // "Kazakhstan signed the CTBT in 1996. … the country also ratified the TPNW": the state last named.
-            var earlier = this.context.mentionsIn(0, clauseStart);
-            for (int i = earlier.size() - 1; i >= 0; i--) {
-                if (earlier.get(i).label() == EntityLabel.State && !adjective(earlier.get(i))) {
-                    return List.of(earlier.get(i).key());
-                }
-            }
+        // "Kazakhstan signed the CTBT in 1996. … the country also ratified the TPNW": the state last named.
+        var standsFor = STATE_STAND_IN.matcher(clause).find() ? lastActorIn(0, clauseStart, true) : null;
+        if (standsFor != null) {
+            return List.of(standsFor);
         }
         var collective = collectiveActors(clause, start);
-        if (collective.isEmpty() && PRONOUN_SUBJECT.matcher(clause).matches()) {
-            // "… the United States had been developing them long before it walked out": a pronoun is the
-            // nearest actor before it.
-            var earlier = this.context.mentionsIn(sentence.start(), clauseStart);
-            for (int i = earlier.size() - 1; i >= 0; i--) {
-                var state = actorState(earlier.get(i));
-                if (state != null && !adjective(earlier.get(i))) {
-                    return List.of(state);
-                }
+        // "… the United States had been developing them long before it walked out": a pronoun is the
+        // nearest actor before it.
+        var pronounFor = collective.isEmpty() && PRONOUN_SUBJECT.matcher(clause).matches()
+                ? lastActorIn(sentence.start(), clauseStart, false) : null;
+        if (pronounFor != null) {
+            return List.of(pronounFor);
+        }
+        // "Russia suspended its participation in 2023 but continued to abide by the limits": the
+        // sentence's subject.
+        var subject = collective.isEmpty() && NO_SUBJECT.matcher(clause).matches() ? firstActorIn(sentence.start(), clauseStart) : null;
+        return subject != null ? List.of(subject) : collective;
+    }
+
+    /** The state of the first actor (state, or person or body of a state) named in {@code [from, to)}, or null. */
+    private String firstActorIn(int from, int to) {
+        for (var mention : this.context.mentionsIn(from, to)) {
+            var state = actorState(mention);
+            if (state != null) {
+                return state;
             }
         }
-        if (collective.isEmpty() && NO_SUBJECT.matcher(clause).matches()) {
-            // "Russia suspended its participation in 2023 but continued to abide by the limits": the
-            // sentence's subject.
-            for (var mention : this.context.mentionsIn(sentence.start(), clauseStart)) {
-                var state = actorState(mention);
-                if (state != null) {
-                    return List.of(state);
-                }
+        return null;
+    }
+
+    /**
+     * The state of the last actor named in {@code [from, to)} that is no adjective ("alleged Russian
+     * violations"), or null; with {@code statesOnly}, only a state named as such counts.
+     */
+    private String lastActorIn(int from, int to, boolean statesOnly) {
+        var mentions = this.context.mentionsIn(from, to);
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            var mention = mentions.get(i);
+            var state = statesOnly ? mention.label() == EntityLabel.State ? mention.key() : null : actorState(mention);
+            if (state != null && !adjective(mention)) {
+                return state;
             }
         }
-        return collective;
+        return null;
     }
 
     /** "the country" as a subject: a stand-in for the state last named. */
