@@ -41,6 +41,10 @@ public final class ArticleParser {
     private static final Pattern WIRE_DATED = Pattern.compile(CITY + ",? (?i:" + MONTH + ") (\\d{1,2}) "
             + "\\((AP|Reuters|AFP|Bloomberg|dpa|Xinhua|UPI|Kyodo|Yonhap)\\) ?[—–-]+\\s*");
 
+    /** A national agency's day-first dateline: {@code "MINSK, 18 December (BelTA) – Lead…"}. */
+    private static final Pattern OUTLET_DAY_FIRST = Pattern.compile(CITY + ",? (\\d{1,2}) (?i:" + MONTH + ") "
+            + "\\(([A-Z][\\w.&' -]{1,30}?)\\) ?[—–-]+\\s*");
+
     private static final Pattern INTERFAX = Pattern
         .compile(CITY + "\\. (?i:" + MONTH + ") (\\d{1,2}) \\((Interfax[\\w-]*)\\) ?[—–-]+\\s*");
 
@@ -253,6 +257,11 @@ public final class ArticleParser {
             header.place = m.group(1);
             header.datelineMonthDay = MonthDay.of(month(m.group(2)), Integer.parseInt(m.group(3)));
             header.source = m.group(4);
+        }
+        else if ((m = OUTLET_DAY_FIRST.matcher(line)).lookingAt()) {
+            header.place = m.group(1);
+            header.datelineMonthDay = MonthDay.of(month(m.group(3)), Integer.parseInt(m.group(2)));
+            header.source = m.group(4).strip();
         }
         else if ((m = INTERFAX.matcher(line)).lookingAt()) {
             header.place = m.group(1);

@@ -987,7 +987,7 @@ final class EntityRecognizer {
      * commas right after a role phrase that opens a clause with a possessive or an article.
      */
     private static Role appositionBefore(String text, int from, int nameStart, int nameEnd) {
-        if (nameEnd >= text.length() || text.charAt(nameEnd) != ',') {
+        if (nameEnd >= text.length() || ",.;".indexOf(text.charAt(nameEnd)) < 0) {
             return null;
         }
         int windowStart = Math.max(from, nameStart - 120);
@@ -996,8 +996,18 @@ final class EntityRecognizer {
         if (m.find() && hasRoleHead(m.group("role"))) {
             return new Role(m.group("role").strip(), m.start("role"), m.end("role"));
         }
+        // "… by a decree of Kazakhstan's first president, Nursultan Nazarbayev.": mid-clause, the possessive
+        // marks the phrase as a role of that state, and the name may end the sentence.
+        var possessed = POSSESSED_ROLE_BEFORE.matcher(text).region(windowStart, nameStart).useTransparentBounds(true);
+        if (possessed.find() && hasRoleHead(possessed.group("role"))) {
+            return new Role(possessed.group("role").strip(), possessed.start("role"), possessed.end("role"));
+        }
         return null;
     }
+
+    /** After a preposition or "and": "of Russia's ambassador to Vienna, " — a role phrase owned by a named state. */
+    private static final Pattern POSSESSED_ROLE_BEFORE = Pattern.compile("(?<=\\b(?:of|by|from|with|to|for|and|under)\\s)"
+            + "(?<role>(?:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})['’]s\\s+[a-z][\\w-]*(?:\\s+[\\w-]+){0,5}?),\\s+$");
 
     private static final Pattern APPOSITION_BEFORE = Pattern.compile("(?:(?<![\\s\\S])|(?<=[.;:!?]\\s)|(?<=\\n))(?:[Tt]he\\s+|[Aa]n?\\s+)?"
             + "(?<role>(?:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}['’]s\\s+)?[a-z][\\w-]*(?:\\s+[\\w-]+){0,8}?),\\s+$");

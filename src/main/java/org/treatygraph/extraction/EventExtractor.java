@@ -47,9 +47,11 @@ final class EventExtractor {
             new Trigger(RelationType.DERATIFIED, Pattern.compile("(?i)\\b(?:de-?ratif\\w*|(?:revok|rescind|withdr|cancel|annul)\\w*\\s+(?:(?:its|the|of|their|that|this|[\\w-]+['’]s)\\s+){0,2}ratification|(?:revocation|withdrawal|cancellation|annulment|rescission)\\s+of\\s+(?:(?:its|the|[\\w-]+['’]s)\\s+){0,2}ratification|ratification\\s+(?:of\\s+(?:the\\s+)?[\\w-]+(?:\\s+treaty)?\\s+)?(?:was|has been|had been|is being)\\s+(?:formally\\s+)?(?:revoked|rescinded|withdrawn|cancelled|canceled|annulled))"), List.of("ratif")),
             new Trigger(RelationType.RATIFIED, Pattern.compile("(?i)\\b(?:ratified|ratifies|ratifying|law on (?:the )?ratification|"
                     + "(?:became|becoming) the [\\w-]+ (?:country|state|nation) to ratify|"
+                    // "withdraws the ratification that Russia's parliament approved in 2000".
+                    + "(?:approved|granted|passed)\\b(?<=ratification\\s(?:that|which)\\s[^,.;]{1,40}(?:approved|granted|passed))|"
                     // "Jamaica deposited its instrument of ratification", "… of ratification was deposited by Panama".
                     + "deposited (?:its|their|the|an?) (?:[\\w-]+ )?instruments? of ratification|"
-                    + "instruments? of ratification\\b[^.;]{0,60}?\\b(?:was|were|has been|had been) deposited)\\b"), List.of("ratif")),
+                    + "instruments? of ratification\\b[^.;]{0,60}?\\b(?:was|were|has been|had been) deposited)\\b"), List.of("ratif", "approved", "granted", "passed")),
             new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|exited|exit|quit|walked away|walked out)\\b(?=[^.]{0,80}?\\b(?:from|of)\\b)|\\bleft the\\b"
                     // "the treaty, from which the United States withdrew in 2002": the verb first, so the look-behind
                     // runs only where it stands.
@@ -72,7 +74,10 @@ final class EventExtractor {
                     + "flights|visits|inspections|verification|data exchanges?|exchanges|notifications))"), List.of("suspen")),
             new Trigger(RelationType.SIGNED, Pattern.compile("(?i)\\b(?:signed|signs|inked|(?:became|becoming) the [\\w-]+ "
                     + "(?:country|state|nation) to sign)\\b"), List.of("sign", "inked")),
-            new Trigger(RelationType.EXTENDED, Pattern.compile("(?i)\\b(?:extended|extends|prolonged|extension of)\\b"), List.of("exten", "prolong")),
+            new Trigger(RelationType.EXTENDED, Pattern.compile("(?i)\\b(?:extended|extends|prolonged|extension of)\\b"
+                    // "under which Moscow extends its nuclear umbrella to its ally": something else is extended.
+                    + "(?!\\s+(?:its|their|the|an?)\\s+(?:[\\w-]+\\s+){0,2}?(?:umbrella|guarantees?|protection|invitation|"
+                    + "support|moratorium|sanctions|range|reach|influence|presence|condolences|deadline|ultimatum)\\b)"), List.of("exten", "prolong")),
             new Trigger(RelationType.EXPIRED, Pattern.compile("(?i)\\b(?:expired|lapsed|ran out|came to an end|ceased to be in force|ceased to be valid|"
                     // "the treaty ceased to exist", not "the conditions for it had ceased to exist".
                     + "(?<=(?:treaty|pact|accord|agreement|start|inf|ctbt|npt)\\s)ceased to exist|"
@@ -84,10 +89,13 @@ final class EventExtractor {
                     + "went into effect|became effective|in force since)\\b"), List.of("force", "effect")),
             new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped|tore up|denounced)\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
             new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationed|redeployed|placed|brought|moved|"
-                    + "transferred|delivered|flown|shipped|sent|arrived|taken(?= to\\b)|received|hosted|hosts|built|installed|set up|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
-                    + "(?:assumed|took up|entered) combat duty|(?:has|have) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b))\\b"),
+                    + "transferred|delivered|flown|shipped|sent|arrived|(?<=\\b(?:began|begun|started|start|begin|begins|starts)\\s)(?:stationing|deploying|placing)|taken(?= to\\b)|received|hosted|hosts|built|installed|set up|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
+                    + "(?:assumed|took up|entered) combat duty|(?:has|have) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b)|"
+                    // "Russia has for years kept Iskander missiles in the Kaliningrad exclave": keeping weapons somewhere.
+                    + "(?:kept|keeps|keeping)(?=\\s[^.;,]{2,60}?\\s(?:in|on)\\s))\\b"),
                     List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "shipped", "sent",
-                            "arrived", "taken to", "received", "hosted", "hosts", "built", "installed", "set up", "delivery of", "combat duty", "been in ", "remained in ", "stayed in ")),
+                            "arrived", "taken to", "received", "hosted", "hosts", "built", "installed", "set up", "delivery of", "combat duty", "been in ", "remained in ", "stayed in ",
+                            "kept ", "keeps ", "keeping ", "stationing", "deploying", "placing")),
             new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ing)|adher(?:e|es|ing) to|compl(?:y|ies|ying|ied)(?: fully| strictly)? with|abid(?:e|es|ing) by|"
                     + "keep(?:s|ing)? to|kept to|keep(?:s|ing)? within|kept within|stick(?:s|ing)? to|respect(?:s|ing)?|"
                     + "remain(?:s|ed|ing)? within|stay(?:s|ed|ing)? within)\\b"
@@ -101,7 +109,7 @@ final class EventExtractor {
     private static final Pattern MODALITY = Pattern.compile("\\b" + Lexicon.byFirstLetter("would|will|may|might|could|can|should|shall|must|"
             + "plans?|planned|planning|intends?|intended|intending|ready|prepared|willing|threat\\w*|consider\\w*|possib\\w*|"
             + "potential\\w*|if|unless|whether|rul\\w* out|propos\\w*|offer\\w*|urg\\w*|demand\\w*|wants?|wanted|hop\\w*|"
-            + "going to|set to|aim\\w*|seek\\w*|expect\\w*|likely|risk\\w*|option\\w*|in case|warn\\w*|mull\\w*|weigh\\w*|"
+            + "going to|set to|(?:is|are|was|were) due to|scheduled to|slated to|aim\\w*|seek\\w*|expect\\w*|likely|risk\\w*|option\\w*|in case|warn\\w*|mull\\w*|weigh\\w*|"
             + "discuss\\w*|idea|suggest\\w*|envisag\\w*|provides? for|future|call\\w* (?:on|for)|pledg\\w*|promis\\w*|"
             + "vow\\w*|push\\w* for|insist\\w*|calls?|asked|ask|require\\w*|only|until|as long as|provided|allow\\w*|reserv\\w* the right") + "\\b");
 
@@ -322,6 +330,13 @@ final class EventExtractor {
             return false;
         }
         int clauseStart = start - clause.length();
+        var proposed = PROPOSED_OR_CLAIMED.matcher(text).region(sentence.start(), clauseStart);
+        if (proposed.find() && !RELATIVE_OR_BREAK.matcher(text).region(proposed.end(), start).find()) {
+            // "Putin proposed that both sides keep to the limits", "Moscow insists … that Russia has always complied":
+            // what is proposed or claimed is not an act the article reports as done. A relative clause after it
+            // (", where the Army first deployed it in April 2024") is the article's own narration again.
+            return false;
+        }
         if (LISTING.matcher(clause).lookingAt() && clauseStart > sentence.start()) {
             // "reserved the right to take countermeasures, including the deployment of …": what the list
             // names is as intended as the noun it lists.
@@ -347,6 +362,12 @@ final class EventExtractor {
         // "launched the six-month withdrawal procedure": a process begun is not yet the act; one completed is.
         return !(PROCESS_AFTER.matcher(after).lookingAt() && !PROCESS_COMPLETED.matcher(lastWords).find());
     }
+
+    /** A verb whose that-clause is a proposal or a contested claim. */
+    private static final Pattern PROPOSED_OR_CLAIMED = Pattern.compile("\\b(?:propos|suggest|insist|claim|alleg|maintain|demand|"
+            + "offer|urg|recommend)\\w*\\s+(?:[\\w-]+\\s+){0,4}?that\\b");
+
+    private static final Pattern RELATIVE_OR_BREAK = Pattern.compile(";|,\\s*(?:where|which|when|who|whose)\\b");
 
     private static final Pattern PROCESS_AFTER = Pattern.compile("(?i)\\s+(?:procedures?|process|mechanism|clause)\\b");
 
@@ -715,7 +736,13 @@ final class EventExtractor {
                     treaty = antecedentTreaty(sentence.start());
                 }
                 var leaver = type == RelationType.EXPIRED ? ceasedFor(sentence, end) : null;
-                if (treaty != null && leaver != null) {
+                var initiative = type == RelationType.EXPIRED ? INITIATIVE_OF.matcher(this.context.text()).region(sentence.start(), sentence.end()) : null;
+                var initiator = initiative != null && initiative.find() ? firstActorIn(initiative.start(), initiative.end() + 40) : null;
+                if (treaty != null && initiator != null) {
+                    // "At the initiative of the American side, the INF Treaty ceased to exist": ended by one party.
+                    events.add(new Event(RelationType.TERMINATED, initiator, treaty, date, sentence.start(), sentence.end(), null));
+                }
+                else if (treaty != null && leaver != null) {
                     // "ceased to be in force for Russia": that state left; the treaty lives on for others.
                     events.add(new Event(RelationType.WITHDREW_FROM, leaver, treaty, date, sentence.start(), sentence.end(), null));
                 }
@@ -938,6 +965,12 @@ final class EventExtractor {
                 }
             }
         }
+        if (NO_OBJECT_AFTER.matcher(this.context.text()).region(end, sentence.end()).lookingAt()
+                && ALSO_BEFORE.matcher(this.context.text()).region(Math.max(sentence.start(), start - 12), start).find()) {
+            // "The United States signed the treaty in 1996 … China has also signed without ratifying": the same
+            // treaty as the act just told.
+            return antecedentTreaty(sentence.start());
+        }
         var anaphora = TREATY_ANAPHORA.matcher(this.context.text().substring(sentence.start(), sentence.end()));
         if (anaphora.find()) {
             // At a paragraph's opening, or with the last named treaty back in an earlier paragraph, "the treaty" is
@@ -954,6 +987,11 @@ final class EventExtractor {
         }
         return null;
     }
+
+    /** A verb with no object: "has also signed without ratifying", "also ratified, in 2001,". */
+    private static final Pattern NO_OBJECT_AFTER = Pattern.compile("\\s*(?:without\\b|but\\b|[,.;]|and\\b|in\\s+\\d{4})");
+
+    private static final Pattern ALSO_BEFORE = Pattern.compile("\\balso\\s+$");
 
     private boolean lastTreatyNamedInEarlierParagraph(Sentences.Sentence sentence) {
         var last = lastMentionBefore(sentence.start(), EntityLabel.Treaty);
@@ -1068,8 +1106,10 @@ final class EventExtractor {
         var before = this.context.mentionsIn(clauseStart, start);
         for (int i = before.size() - 1; i >= 0; i--) {
             var state = actorState(before.get(i));
-            if (state != null && PARTIES_IN_NAME.matcher(text).region(clauseStart, before.get(i).start()).find()) {
-                // "the Treaty between the USSR and the USA … was terminated": the parties named in the title.
+            if (state != null && (PARTIES_IN_NAME.matcher(text).region(clauseStart, before.get(i).start()).find()
+                    || partiesBeforeTreaty(before.get(i)))) {
+                // "the Treaty between the USSR and the USA … was terminated", "The Russian-US Treaty on … has been
+                // extended": the parties named in the title.
                 continue;
             }
             if (state != null) {
@@ -1156,6 +1196,29 @@ final class EventExtractor {
         return subject != null ? List.of(subject) : collective;
     }
 
+    /** "Russian-US" in "The Russian-US Treaty on …", "the Russia-US New START treaty": a pair that names a treaty's parties. */
+    private boolean partiesBeforeTreaty(Mention mention) {
+        var text = this.context.text();
+        int pairEnd = mention.end();
+        if (pairEnd < text.length() && (text.charAt(pairEnd) == '-' || text.charAt(pairEnd) == '–')) {
+            var next = this.context.mentionsIn(pairEnd, Math.min(text.length(), pairEnd + 30));
+            if (next.isEmpty() || next.get(0).start() != pairEnd + 1) {
+                return false;
+            }
+            pairEnd = next.get(0).end();
+        }
+        else if (mention.start() == 0 || "-–".indexOf(text.charAt(mention.start() - 1)) < 0) {
+            return false;
+        }
+        var after = this.context.mentionsIn(pairEnd, Math.min(text.length(), pairEnd + 60));
+        if (!after.isEmpty() && after.get(0).label() == EntityLabel.Treaty && text.substring(pairEnd, after.get(0).start()).isBlank()) {
+            return true;
+        }
+        return TREATY_AFTER_PAIR.matcher(text).region(pairEnd, Math.min(text.length(), pairEnd + 60)).lookingAt();
+    }
+
+    private static final Pattern TREATY_AFTER_PAIR = Pattern.compile("\\s+(?:[\\w-]+\\s+){0,2}?(?i:treaty|agreement|accord|pact)\\b");
+
     /** The state of the first actor (state, or person or body of a state) named in {@code [from, to)}, or null. */
     private String firstActorIn(int from, int to) {
         for (var mention : this.context.mentionsIn(from, to)) {
@@ -1209,7 +1272,7 @@ final class EventExtractor {
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\s*(?:\\w+\\s+){0,2}?(?:it|they|he|she)\\s+(?:\\w+\\s+){0,3}");
 
     /** A clause with no subject of its own: "… but continued to abide by the limits". */
-    private static final Pattern NO_SUBJECT = Pattern.compile("(?i)\\s*(?:also\\s+|still\\s+)?(?:continued|continues|kept|keeps|"
+    private static final Pattern NO_SUBJECT = Pattern.compile("(?i)\\s*(?:(?:also|still|has|have|had)\\s+){0,2}(?:continued|continues|kept|keeps|"
             + "remained|remains|vowed|pledged|promised)\\s+(?:\\w+\\s+){0,2}");
 
     /** "Armenia, which ratified the treaty in 2006": the actor is the noun the relative clause hangs on. */
@@ -1287,8 +1350,17 @@ final class EventExtractor {
         };
     }
 
+    private static final Pattern QUANTIFIED_HEAD_BEFORE = Pattern.compile("\\b(?:any|no|other)\\s+(?:[\\w-]+\\s+){0,3}?"
+            + "(?:systems?|missiles?|weapons?|launchers?)\\s+(?:\\w+ly\\s+)?$");
+
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s*(?:and|but)\\s+that\\b|;|,\\s*(?:while|whereas)\\b");
+
     private void deployment(Sentences.Sentence sentence, int start, int end, PartialDate date, List<Event> events) {
         var text = this.context.text();
+        if (QUANTIFIED_HEAD_BEFORE.matcher(text).region(Math.max(sentence.start(), start - 60), start).find()) {
+            // "greater than that of any land-based system currently stationed in Europe": no system in particular.
+            return;
+        }
         var system = systemFor(sentence, start, end);
         if (system == null) {
             return;
@@ -1307,6 +1379,12 @@ final class EventExtractor {
             if (span[0] >= end) {
                 until = Math.min(until, span[0]);
             }
+        }
+        var nextClause = NEXT_CLAUSE.matcher(text).region(end, until);
+        if (nextClause.find()) {
+            // "… had been delivered to the troops, and that Russia and Belarus were choosing sites … on Belarusian
+            // territory": a place in the next reported clause is no destination of this act.
+            until = nextClause.start();
         }
         for (var mention : this.context.mentionsIn(end, until)) {
             if (mention.label() != EntityLabel.State && mention.label() != EntityLabel.Region) {
@@ -1475,11 +1553,21 @@ final class EventExtractor {
     private record SystemRef(String key, int start) {
     }
 
+    /** Right after the act: "deployed the same launcher", "moved the system". */
+    private static final Pattern OBJECT_ANAPHORA = Pattern.compile("\\s+(?:the same|this|that|the|these|those)\\s+"
+            + "(?:launchers?|systems?|complex|battery|batteries)\\b");
+
     private SystemRef systemFor(Sentences.Sentence sentence, int start, int end) {
         var systems = this.context.mentionsIn(sentence.start(), sentence.end())
             .stream()
             .filter(m -> m.label() == EntityLabel.MissileSystem)
             .toList();
+        var object = OBJECT_ANAPHORA.matcher(this.context.text()).region(end, sentence.end());
+        if (object.lookingAt() && this.lastDeployedSystem != null) {
+            // "the Americans deployed the same launcher in Australia … and test-fired an SM-6 missile from it": the
+            // object is the launcher told of before, not a system named later in the sentence.
+            return new SystemRef(this.lastDeployedSystem, object.start());
+        }
         // "The US Typhon launcher, which can fire SM-6 missiles, was brought …": what it fires is not what moved.
         boolean subjectNamed = systems.stream().anyMatch(m -> !whatItFires(sentence, m, start));
         Mention best = null;
@@ -1520,7 +1608,8 @@ final class EventExtractor {
         return null;
     }
 
-    private static final Pattern RELATIVE_INSERT_OPEN = Pattern.compile(",\\s*(?:which|that)\\b[^,;]*$");
+    /** ", which can fire", and the reduced ", able to fire" / ", capable of carrying". */
+    private static final Pattern RELATIVE_INSERT_OPEN = Pattern.compile(",\\s*(?:which|that|able to|capable of|designed to)\\b[^,;]*$");
 
     /** A system named inside a relative clause closed before the act: what the subject fires, not what is moved. */
     private boolean whatItFires(Sentences.Sentence sentence, Mention mention, int triggerStart) {

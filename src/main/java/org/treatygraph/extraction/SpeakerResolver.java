@@ -115,6 +115,11 @@ final class SpeakerResolver {
         if (lower.equals("it")) {
             return collectiveSubject(start);
         }
+        if (ALLIES.matcher(lower).matches()) {
+            // "NATO allies said … The allies added": the alliance that has been speaking.
+            var last = lastSpeaker(start);
+            return last != null && last.startsWith(EntityLabel.Organization.keyPrefix()) ? last : null;
+        }
         if (PLURAL_PRONOUN.matcher(lower).matches()) {
             var last = lastSpeaker(start);
             return last != null && !last.startsWith(EntityLabel.Person.keyPrefix()) ? last : null;
@@ -148,7 +153,8 @@ final class SpeakerResolver {
                 return last;
             }
             // "A NATO official", "an American diplomat": someone new and unnamed, who speaks for the body.
-            var found = INDEFINITE.matcher(phrase).lookingAt() ? null : gendered(head, start, PERSON_STAND_INS.get(head), restrictTo);
+            var found = INDEFINITE.matcher(phrase).lookingAt() ? leadSourceNamedNext(start, phrase, head, restrictTo)
+                    : gendered(head, start, PERSON_STAND_INS.get(head), restrictTo);
             if (found == null && restrictTo != null && !PERSON_STAND_INS.get(head).isEmpty() && !INDEFINITE.matcher(phrase).lookingAt()) {
                 // "Japan's defense chief on Tuesday sought to play down …" in a lead that names him later.
                 found = nextPerson(start, PERSON_STAND_INS.get(head), restrictTo);
@@ -255,6 +261,19 @@ final class SpeakerResolver {
      * previous sentence (its likely subject).
      */
     private String collectiveSubject(int position) {
+        var own = this.context.sentenceAt(position);
+        if (own != null && own.start() < position) {
+            // "The Philippine Army intends to acquire the Typhon …, it said on Monday": the sentence's own subject.
+            var text = this.context.text();
+            for (var mention : this.context.mentionsIn(own.start(), position)) {
+                if ((mention.label() == EntityLabel.State || mention.label() == EntityLabel.Organization)
+                        && SUBJECT_LEAD.matcher(text).region(own.start(), mention.start()).matches()
+                        && text.lastIndexOf(',', position) > mention.end()) {
+                    return mention.key();
+                }
+                break;
+            }
+        }
         var last = lastSpeaker(position);
         if (last != null && !last.startsWith(EntityLabel.Person.keyPrefix())) {
             return last;
@@ -279,6 +298,10 @@ final class SpeakerResolver {
         }
         return null;
     }
+
+    private static final Pattern ALLIES = Pattern.compile("(?:allies|member states|members|the allies|the member states)");
+
+    private static final Pattern SUBJECT_LEAD = Pattern.compile("\\s*(?:[Tt]he\\s+)?");
 
     private static Mention last(List<Mention> mentions, EntityLabel label) {
         Mention found = null;
@@ -345,6 +368,41 @@ final class SpeakerResolver {
     }
 
     /** The first person named after {@code position} whose role and state fit, within the next few paragraphs. */
+    /**
+     * "…, a senior Chinese diplomat said on Wednesday." in the lead, then "Wang Liqun, director-general … at the
+     * Chinese Foreign Ministry, told a briefing" in the next paragraph: news names the lead's source right after
+     * it. Only in the lead, only "a"/"an" (one person), and only someone of that side in the next paragraph.
+     */
+    private String leadSourceNamedNext(int position, String phrase, String head, String restrictTo) {
+        var sentence = this.context.sentenceAt(position);
+        if (restrictTo == null || sentence == null || PERSON_STAND_INS.get(head).isEmpty() || !LEAD_ARTICLE.matcher(phrase).lookingAt()) {
+            return null;
+        }
+        var lead = this.context.sentences()
+            .stream()
+            .filter(candidate -> candidate.end() > this.context.article().bodyStart())
+            .findFirst()
+            .orElse(null);
+        if (lead == null || sentence.paragraph() != lead.paragraph()) {
+            return null;
+        }
+        for (var mention : this.context.mentions()) {
+            if (mention.start() <= position || mention.label() != EntityLabel.Person) {
+                continue;
+            }
+            var at = this.context.sentenceAt(mention.start());
+            if (at == null || at.paragraph() > sentence.paragraph() + 1) {
+                return null;
+            }
+            if (at.paragraph() == sentence.paragraph() + 1) {
+                return fits(mention.key(), PERSON_STAND_INS.get(head), restrictTo) ? mention.key() : null;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern LEAD_ARTICLE = Pattern.compile("(?i)an?\\s");
+
     private String nextPerson(int position, List<String> roleWords, String restrictTo) {
         var sentence = this.context.sentenceAt(position);
         int paragraph = sentence == null ? 0 : sentence.paragraph();
@@ -376,7 +434,8 @@ final class SpeakerResolver {
 
     private static final Pattern BODY_POSSESSIVE = Pattern.compile("^([a-z ]+?)(?:'s|’s)\\s");
 
-    private static final Pattern GOVERNMENT_OF = Pattern.compile("(?:administration|government|cabinet)$");
+    /** "The Biden administration", "the administration of US President Donald Trump". */
+    private static final Pattern GOVERNMENT_OF = Pattern.compile("(?:administration|government|cabinet)$|^(?:administration|government|cabinet) of ");
 
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)(?:its|their)\\s");
 

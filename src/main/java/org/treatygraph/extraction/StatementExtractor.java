@@ -169,9 +169,26 @@ final class StatementExtractor {
     /** Any verb that can carry what someone said, believes or announced (in lower case, as news writes them). */
     private static final CueMatcher CLAUSE_VERBS = new CueMatcher(OBJECT_VERBS + "|" + VERBS + "|" + BELIEF_VERBS);
 
+    private static final Pattern GOVERNMENT_OF_BEFORE = Pattern.compile("\\b(?:[Tt]he\\s+)?(?:administration|government|cabinet)\\s+of\\s+"
+            + "(?:the\\s+)?(?:(?:former|then-|late|US|U\\.S\\.|[A-Z][a-z]+)\\s+){0,3}$");
+
+    private static final Pattern ISSUED_BY = Pattern.compile("(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:statement|report|document|"
+            + "communiqu[eé]|readout|release|declaration)\\s+(?:(?:released|issued|published|put out|circulated|distributed)\\s+)?by\\s+");
+
+    /** "a step that Moscow says restores parity …": the speaker's claim about the noun the clause hangs on. */
+    private static final Pattern RELATIVE_SAYS = Pattern.compile("\\b(?:that|which)\\s+(?<speaker>[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})\\s+"
+            + "(?<verb>says|said|claims|claimed|insists|insisted|believes|maintains)\\s+(?<content>[a-z][^,;\"“”«»]{10,}?)(?=\\s+but\\b|[,;.]|$)");
+
+    private static final Pattern REASON_GIVEN = Pattern.compile("citing|pointing to");
+
+    private static final Pattern SOURCES_CITED = Pattern.compile("(?:[\\w-]+\\s+){0,3}?(?:sources?|officials?|people|media|reports?|"
+            + "diplomats?|spokes\\w+|unnamed|anonymous)\\b");
+
     /** A participle continuing the subject's speech: {@code …, saying that …}. */
     private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?:and\\s+)?(?<verb>saying|adding|noting|stressing|warning|"
-            + "arguing|insisting|claiming|pointing out|explaining|recalling|calling|describing|urging|accusing)\\s+(?:that\\s+)?");
+            + "arguing|insisting|claiming|pointing out|explaining|recalling|calling|describing|urging|accusing|"
+            // "…, has refused to join the talks, pointing to the much smaller size of its arsenal": the reason given.
+            + "citing|pointing to)\\s+(?:that\\s+)?");
 
     /** Adverbs and time phrases that may sit between a speaker and the verb ("Peskov also said", "Trump on Sunday said"). */
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:has|have|had|also|further|then|later|once again|"
@@ -762,14 +779,36 @@ final class StatementExtractor {
             }
         }
         var accordingEnd = ACCORDING_END.matcher(s);
-        if (accordingTo && accordingEnd.matches() && words(accordingEnd.group("speaker")) <= 10) {
-            var speaker = this.speakers.resolve(offset + accordingEnd.start("speaker"), offset + accordingEnd.end("speaker"));
+        if (accordingTo && accordingEnd.matches()) {
+            int speakerStart = accordingEnd.start("speaker");
+            int speakerEnd = accordingEnd.end("speaker");
+            var issued = ISSUED_BY.matcher(s).region(speakerStart, speakerEnd);
+            if (issued.lookingAt()) {
+                // "…, according to a joint statement released by the White House on Wednesday on the sidelines of
+                // the NATO summit": the issuer speaks, the rest of the phrase sets the scene.
+                var issuer = this.context.mentionsIn(offset + issued.end(), offset + speakerEnd);
+                if (!issuer.isEmpty() && issuer.get(0).start() - offset <= issued.end() + 4) {
+                    speakerStart = issuer.get(0).start() - offset;
+                    speakerEnd = issuer.get(0).end() - offset;
+                }
+            }
+            var speaker = words(s.substring(speakerStart, speakerEnd)) > 10 ? null
+                    : this.speakers.resolve(offset + speakerStart, offset + speakerEnd);
             if (speaker != null) {
                 return reportedFound(offset + accordingEnd.start("content"), offset + accordingEnd.end("content"), speaker,
                         "according to", offset + accordingEnd.end("content"), sentence.end());
             }
         }
         var found = speechClause(sentence, verbs);
+        var relative = found == null && (s.contains("that ") || s.contains("which ")) ? RELATIVE_SAYS.matcher(s) : null;
+        if (relative != null && relative.find()) {
+            // "…, a step that Moscow says restores parity with the United States but …": a claim in a relative clause.
+            var speaker = this.speakers.resolve(offset + relative.start("speaker"), offset + relative.end("speaker"));
+            if (speaker != null) {
+                return reportedFound(offset + relative.start("content"), offset + relative.end("content"), speaker,
+                        relative.group("verb"), offset + relative.start(), offset + relative.start("content"));
+            }
+        }
         if (found == null && s.contains(" in what ")) {
             var described = IN_WHAT_DESCRIBED.matcher(s);
             if (described.find()) {
@@ -789,6 +828,8 @@ final class StatementExtractor {
      * and the verb (a speaker phrase holds no comma). Returns {@code [speakerStart, speakerEnd, contentEnd]},
      * or null when the content is shorter than {@code minContent} or the phrase is no plausible speaker.
      */
+    private static final Pattern DESCRIBED_AS = Pattern.compile("\\bthat\\b|\\bwhat\\s+\\S+(?:\\s+\\S+)?$");
+
     private static int[] speakerBetweenCommaAndVerb(String s, CueMatcher.Found verb, int minContent, int maxWords) {
         int comma = s.lastIndexOf(',', verb.start() - 1);
         int phraseEnd = verb.start();
@@ -806,8 +847,11 @@ final class StatementExtractor {
         }
         var phrase = ADVERB_BEFORE_VERB.matcher(s.substring(start, phraseEnd).stripTrailing()).replaceFirst("");
         if (phrase.isEmpty() || phrase.chars().anyMatch(c -> "\"“”«»;:".indexOf(c) >= 0) || words(phrase) > maxWords
-                || PASSIVE_END.matcher(phrase).find() || RELATIVE_OPENER.matcher(phrase).lookingAt()) {
+                || PASSIVE_END.matcher(phrase).find() || RELATIVE_OPENER.matcher(phrase).lookingAt()
+                || DESCRIBED_AS.matcher(phrase).find()) {
             // "…, citing Russian violations, which Moscow has denied": a relative clause, not the attribution.
+            // "…, told journalists that Moscow would act against what he called …": a description inside what
+            // was said, not a speaker after it.
             return null;
         }
         return new int[] { start, start + phrase.length(), comma };
@@ -905,8 +949,13 @@ final class StatementExtractor {
             int from = words(s.substring(content)) <= 5 ? subject[0] : content;
             return reportedFound(offset + from, sentence.end(), speaker, verb, offset + subject[0], offset + content);
         }
-        if (participle.find()) {
-            var subject = subjectBefore(s, intro(s).length() + nounPhraseLength(s.substring(intro(s).length())));
+        if (participle.find() && !(REASON_GIVEN.matcher(participle.group("verb")).matches()
+                && (verbs.stream().anyMatch(v -> v.start() < participle.start()) || SOURCES_CITED.matcher(s).region(participle.end(), s.length()).lookingAt()))) {
+            // "citing" and "pointing to" give the subject's reason only when nothing was said before them, and
+            // "citing officials" names a source, not a reason.
+            int subjectLength = nounPhraseLength(s.substring(intro(s).length()));
+            // A sentence that opens with a quote has no subject of its own before the participle.
+            var subject = subjectLength == 0 ? null : subjectBefore(s, intro(s).length() + subjectLength);
             if (subject != null && words(s.substring(participle.end())) >= 3) {
                 var speaker = this.speakers.resolve(offset + subject[0], offset + subject[1]);
                 if (speaker != null) {
@@ -944,7 +993,9 @@ final class StatementExtractor {
         }
         var named = personEndingAt(pre);
         if (named != null) {
-            return named;
+            var government = GOVERNMENT_OF_BEFORE.matcher(pre).region(Math.max(0, named[0] - 60), named[0]);
+            // "the administration of US President Donald Trump notified": the government, not the man.
+            return government.find() ? new int[] { government.start(), named[1] } : named;
         }
         var trimmed = pre.stripTrailing();
         if (trimmed.endsWith(",")) {
@@ -959,8 +1010,18 @@ final class StatementExtractor {
                 return body;
             }
         }
+        // "…, and Kazakhstan, one of the treaty's earliest backers, called": an insert after the joined clause's
+        // subject is set aside first.
+        int joinedEnd = pre.length();
+        if (pre.endsWith(",")) {
+            var insert = INSERT_AFTER_SUBJECT.matcher(pre).region(Math.max(0, pre.length() - 100), pre.length()).useTransparentBounds(true);
+            if (insert.find()) {
+                joinedEnd = insert.start();
+            }
+        }
         // The joined clause's conjunction and subject fit in the last hundred characters.
-        var joined = JOINED_CLAUSE_SUBJECT.matcher(pre).region(Math.max(0, pre.length() - 100), pre.length())
+        var joined = JOINED_CLAUSE_SUBJECT.matcher(joinedEnd == pre.length() ? pre : pre.substring(0, joinedEnd))
+            .region(Math.max(0, joinedEnd - 100), joinedEnd)
             .useTransparentBounds(true)
             .useAnchoringBounds(false);
         if (joined.find() && nounPhraseLength(joined.group("np")) == joined.group("np").length()) {
@@ -1159,6 +1220,8 @@ final class StatementExtractor {
             + "(?:(?:in|on|last|this|later|earlier)\\s+(?:[A-Z][a-z]+|\\d{1,4}|week|month|year)(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?,?\\s+)?"
             + "(?<np>[^,;\"“”«»]{2,60}?)\\s*$");
 
+    private static final Pattern INSERT_AFTER_SUBJECT = Pattern.compile("(?<=[^\\s,]),\\s+(?:one of|among|a|an|the|who|which)\\s[^,;\"“”«»]{2,80},$");
+
     /** Our current sentence's offset, for {@link #personEndingAt}: set by {@link #speechClause}. */
     private int clauseOffset;
 
@@ -1254,7 +1317,7 @@ final class StatementExtractor {
             return verbEnd + that.end();
         }
         if (verb.startsWith("told") || verb.startsWith("tells") || verb.equals("assured") || verb.equals("informed")
-                || verb.equals("warned") || verb.equals("reminded")) {
+                || verb.equals("warned") || verb.equals("reminded") || verb.startsWith("notif")) {
             var listener = LISTENER_THEN_THAT.matcher(rest);
             if (listener.find()) {
                 return verbEnd + listener.end();

@@ -50,6 +50,16 @@ class ArticleParserTests {
     }
 
     @Test
+    void aNationalAgencysDayFirstDatelineIsRecognised() {
+        var text = "Minsk hosts the drills\n\n3 March 2025, 10:05\n\nMINSK, 3 March (BelTA) – The drills began on Monday.";
+        var article = this.parser.parse(RawArticle.ofText("b.txt", text));
+        assertThat(article.source()).isEqualTo("BelTA");
+        assertThat(article.dateline().place()).isEqualTo("Minsk");
+        assertThat(article.published()).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(text.substring(article.bodyStart())).startsWith("The drills began");
+    }
+
+    @Test
     void headlineFirstPageTakesDateAndSourceFromTheUpdatedLine() {
         var text = "Allies weigh missile plan\nLast Updated Mar 3, 2025 | Source: Reuters\n\nThe body of the story.";
         var article = this.parser.parse(RawArticle.ofText("r.txt", text));

@@ -1169,6 +1169,69 @@ class ExtractorTests {
     }
 
     @Test
+    void treatyPartiesProposalsClaimsKeptWeaponsAndObjectsTakenFromTheStory() {
+        var graph = extract(" date 2025-03-14 MOSCOW, March 14. /TASS/. The Russian-US Strategic Arms Reduction Treaty has been "
+                + "extended for five years after both sides exchanged notes on Wednesday, the ministry said.\n\n"
+                + "At the initiative of the American side, the ABM Treaty ceased to exist on June 13, 2002.\n\n"
+                + "Beijing proposed in 2024 that both sides keep to the treaty's central limits for a year. Washington claims "
+                + "that Russia has always complied with the limits of the CFE Treaty. Under the pact, Moscow extends its "
+                + "nuclear umbrella to Minsk.\n\n"
+                + "Russia has for years kept Iskander missiles in the Kaliningrad region. In 1983 the United States began "
+                + "stationing Pershing II missiles in West Germany. A US Typhon launcher, able to fire SM-6 missiles, was "
+                + "shipped to Japan in May 2024, and in July the Americans moved the same launcher to Australia and fired an "
+                + "SM-6 missile from it. The Dark Eagle outranges any ground-based system currently deployed in Asia, and "
+                + "the United States is due to begin stationing it in Germany.\n\n"
+                + "Putin said the first Oreshnik system had been delivered to the troops in February, and that Moscow and "
+                + "Minsk were choosing sites on Belarusian territory.\n\n"
+                + "Austria signed the CTBT in 1996. Norway has also signed, but the law revokes the ratification that "
+                + "Russia's legislature approved in 2000. Russia suspended New START in 2023 but has continued to observe "
+                + "its central limits.");
+        assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2025-03-12",
+                "state/united-states -> treaty/new-start @2025-03-12");
+        assertThat(facts(graph, RelationType.TERMINATED)).containsExactly("state/united-states -> treaty/abm-treaty @2002-06-13");
+        assertThat(facts(graph, RelationType.EXPIRED)).isEmpty();
+        assertThat(facts(graph, RelationType.OBSERVES)).containsExactly("state/russia -> treaty/new-start @null");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder(
+                "missilesystem/iskander -> region/kaliningrad @null", "missilesystem/pershing-ii -> state/west-germany @1983",
+                "missilesystem/typhon -> state/japan @2024-05", "missilesystem/typhon -> state/australia @2024-07");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/austria -> treaty/ctbt @1996",
+                "state/norway -> treaty/ctbt @null");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/russia -> treaty/ctbt @2000");
+    }
+
+    @Test
+    void leadSourcesNamedNextReasonsGivenRelativeClaimsAndIssuers() {
+        var graph = extract(" date 2024-05-06 BEIJING, May 6. /TASS/. China would join the talks only if Washington cut its "
+                + "arsenal first, a Chinese diplomat said on Monday.\n\n"
+                + "\"Come down to our level, and we will sit at the table,\" Zhou Wenhua, a deputy director at the Chinese "
+                + "Foreign Ministry, told reporters.\n\n"
+                + "Moscow has refused to discuss its tactical arsenal, pointing to the hundreds of US bombs stored in Europe.\n\n"
+                + "The Norwegian Navy plans to buy two more coastal missile batteries, it said on Friday.\n\n"
+                + "NATO allies said in a joint statement that the decision was a mistake. The allies added that they "
+                + "would keep implementing the treaty.\n\n"
+                + "Oleg Petrov, Russia's envoy to Oslo, told journalists that Moscow would respond to what he called a "
+                + "provocation.\n\n"
+                + "The treaty entered into force on Friday, and Mongolia, one of its first backers, called the day historic. "
+                + "Its test range was shut in 1991 by a decree of Mongolia's first president, Punsalmaagiin Ochirbat.\n\n"
+                + "The administration of US President Joe Biden notified the other parties that the United States would "
+                + "return, citing progress in the talks.\n\n"
+                + "Long-range fires will rotate through Germany from 2026, according to a joint statement released by the "
+                + "White House on Wednesday on the sidelines of the NATO summit.\n\n"
+                + "Putin signed the law, a step that Moscow says restores the balance with Washington but that critics fear "
+                + "could lead to a test.");
+        assertThat(speakerOf(graph, "only if Washington cut")).isEqualTo("person/zhou-wenhua");
+        assertThat(speakerOf(graph, "hundreds of US bombs")).isEqualTo("state/russia");
+        assertThat(speakerOf(graph, "two more coastal missile batteries")).isEqualTo("organization/norway-navy");
+        assertThat(speakerOf(graph, "keep implementing")).isEqualTo("organization/nato");
+        assertThat(speakerOf(graph, "Moscow would respond")).isEqualTo("person/oleg-petrov");
+        assertThat(speakerOf(graph, "called the day historic")).isEqualTo("state/mongolia");
+        assertThat(graph.entity("person/punsalmaagiin-ochirbat").properties()).containsEntry("state", "state/mongolia");
+        assertThat(speakerOf(graph, "would return")).isEqualTo("state/united-states");
+        assertThat(speakerOf(graph, "rotate through Germany")).isEqualTo("organization/white-house");
+        assertThat(speakerOf(graph, "restores the balance")).isEqualTo("state/russia");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
