@@ -47,6 +47,7 @@ final class DateResolver {
             + "on the first day|the next day|the following day|a day later|(?:a few|several|two|three|four|five) days later|"
             + "days later|a week later|the following week|(?:a few|several|two|three) weeks later|a month later|"
             + "the following month|a year later|the following year|the next year|a day after|the day after|a day before|"
+            + "(?:two|three|four|five|six|seven|eight|nine|ten) (?:years|months) later|"
             + "(?:two|three|four|five|a few) days (?:after|before)|a week (?:after|before))\\b");
 
     /** "in July", "last December": a month without a year, the most recent one up to the article date. */
@@ -329,17 +330,22 @@ final class DateResolver {
         return PartialDate.ofDay(date);
     }
 
+    private static final List<String> COUNTS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
     /** "A day later", "a few days later", "the following year": counted from the last date read. */
     private static PartialDate later(String phrase, PartialDate previous) {
         if (previous == null) {
             return null;
         }
         var start = previous.start();
-        if (phrase.endsWith("year")) {
-            return PartialDate.ofYear(start.getYear() + 1);
+        // "a year later", "three years later", "the following year": whole years or months on from the date before.
+        int count = phrase.startsWith("a ") || phrase.startsWith("the ") ? 1 : COUNTS.indexOf(phrase.substring(0, phrase.indexOf(' '))) + 1;
+        if (phrase.contains("year")) {
+            return PartialDate.ofYear(start.getYear() + count);
         }
-        if (phrase.endsWith("month") || phrase.equals("a month later")) {
-            return monthOf(start.plusMonths(1));
+        if (phrase.contains("month")) {
+            var month = start.plusMonths(count);
+            return previous.precision() == PartialDate.Precision.year ? PartialDate.ofYear(month.getYear()) : monthOf(month);
         }
         if (previous.precision() != PartialDate.Precision.day) {
             // Days or weeks after a month or a year: no more than that month or year can be said.

@@ -778,6 +778,11 @@ final class EntityRecognizer {
             var role = title != null ? title : appositive;
             if (role != null) {
                 applyRole(builder, role, mentions);
+                var held = COUNTERPART.matcher(role.text()).find() ? lastRoleBefore(mentions, registry, start) : null;
+                if (held != null) {
+                    // "Polish President Karol Nawrocki and his Lithuanian counterpart Gitanas Nauseda": the same post.
+                    builder.properties.put("role", held);
+                }
             }
             mentions.add(new Mention(start, end, key, EntityLabel.Person, name, false));
         }
@@ -966,12 +971,37 @@ final class EntityRecognizer {
                 }
             }
         }
-        if (titleStart == nameStart) {
+        // "According to Norwegian Defense Minister …": "to" joins titles ("Ambassador to Vienna"), never opens one.
+        var leading = LEADING_PREPOSITION.matcher(text).region(titleStart, nameStart);
+        while (leading.lookingAt()) {
+            titleStart = leading.end();
+            leading.region(titleStart, nameStart);
+        }
+        if (titleStart >= nameStart) {
             return null;
         }
         var title = text.substring(titleStart, nameStart).strip();
         return hasRoleHead(title) ? new Role(title, titleStart, nameStart) : null;
     }
+
+    private static final Pattern COUNTERPART = Pattern.compile("(?i)\\bcounterparts?$");
+
+    /** The role of the last person named before {@code position} who has one, or null. */
+    private static String lastRoleBefore(List<Mention> mentions, EntityRegistry registry, int position) {
+        String role = null;
+        for (var mention : mentions) {
+            if (mention.label() == EntityLabel.Person && mention.end() <= position) {
+                var person = registry.get(mention.key());
+                var held = person == null ? null : person.property("role");
+                if (held != null && !COUNTERPART.matcher(held).find()) {
+                    role = held;
+                }
+            }
+        }
+        return role;
+    }
+
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?:to|of|for|at|in|on|and|with)\\s+");
 
     private static Role appositiveAfter(String text, int nameEnd) {
         var after = text.substring(nameEnd, Math.min(text.length(), nameEnd + 200));
@@ -1010,7 +1040,7 @@ final class EntityRecognizer {
             + "(?<role>(?:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})['’]s\\s+[a-z][\\w-]*(?:\\s+[\\w-]+){0,5}?),\\s+$");
 
     private static final Pattern APPOSITION_BEFORE = Pattern.compile("(?:(?<![\\s\\S])|(?<=[.;:!?]\\s)|(?<=\\n))(?:[Tt]he\\s+|[Aa]n?\\s+)?"
-            + "(?<role>(?:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}['’]s\\s+)?[a-z][\\w-]*(?:\\s+[\\w-]+){0,8}?),\\s+$");
+            + "(?<role>(?:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}['’]s\\s+)?[a-z][\\w-]*(?:\\s+[\\w-]+){0,14}?),\\s+$");
 
     private static boolean hasRoleHead(String title) {
         for (var word : title.split("\\s+")) {

@@ -49,6 +49,8 @@ final class EventExtractor {
                     + "(?:became|becoming) the [\\w-]+ (?:country|state|nation) to ratify|"
                     // "withdraws the ratification that Russia's parliament approved in 2000".
                     + "(?:approved|granted|passed)\\b(?<=ratification\\s(?:that|which)\\s[^,.;]{1,40}(?:approved|granted|passed))|"
+                    // "The Federation Council approved the ratification", "the Senate gave its consent to ratification".
+                    + "approved (?:the )?ratification|(?:consent|approval) to (?:the |its )?ratification|"
                     // "Jamaica deposited its instrument of ratification", "… of ratification was deposited by Panama".
                     + "deposited (?:its|their|the|an?) (?:[\\w-]+ )?instruments? of ratification|"
                     + "instruments? of ratification\\b[^.;]{0,60}?\\b(?:was|were|has been|had been) deposited)\\b"), List.of("ratif", "approved", "granted", "passed")),
@@ -71,7 +73,12 @@ final class EventExtractor {
             new Trigger(RelationType.SUSPENDED, Pattern.compile("(?i)\\b(?:suspended|suspends|suspending|suspension of|suspend)\\b"
                     + "(?!\\s+(?:(?:its|their|all|the)\\s+)?(?:(?:on-site|mutual|further)\\s+)?(?:cooperation|contacts|talks|dialogue|consultations|work with|"
                     // "suspended inspections under the treaty": a part of it, not the treaty.
-                    + "flights|visits|inspections|verification|data exchanges?|exchanges|notifications))"), List.of("suspen")),
+                    + "flights|visits|inspections|verification|data exchanges?|exchanges|notifications))"
+                    // "froze its participation in the CFE Treaty", "stopped implementing it", "put its obligations on hold".
+                    + "|\\b(?:froze|frozen|freezes|freezing|halted|halts|halting)\\s+(?:its|their|the)\\s+(?:[\\w-]+\\s+)?(?:participation|implementation|compliance)\\b"
+                    + "|\\bstopped\\s+(?:implementing|observing|complying with|fulfilling)\\b"
+                    + "|\\bput\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:obligations|participation|implementation)\\s+on hold\\b"),
+                    List.of("suspen", "froze", "frozen", "freez", "halt", "stopped", "put its", "put their")),
             new Trigger(RelationType.SIGNED, Pattern.compile("(?i)\\b(?:signed|signs|inked|(?:became|becoming) the [\\w-]+ "
                     + "(?:country|state|nation) to sign)\\b"), List.of("sign", "inked")),
             new Trigger(RelationType.EXTENDED, Pattern.compile("(?i)\\b(?:extended|extends|prolonged|extension of)\\b"
@@ -89,13 +96,13 @@ final class EventExtractor {
                     + "went into effect|became effective|in force since)\\b"), List.of("force", "effect")),
             new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped|tore up|denounced)\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
             new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationed|redeployed|placed|brought|moved|"
-                    + "transferred|delivered|flown|shipped|sent|arrived|(?<=\\b(?:began|begun|started|start|begin|begins|starts)\\s)(?:stationing|deploying|placing)|taken(?= to\\b)|received|hosted|hosts|built|installed|set up|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
+                    + "transferred|delivered|flown|shipped|sent|arrived|positioned|rotated(?= (?:in)?to\\b)|(?<=\\b(?:began|begun|started|start|begin|begins|starts)\\s)(?:stationing|deploying|placing)|taken(?= to\\b)|received|hosted|hosts|built|installed|set up|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
                     + "(?:assumed|took up|entered) combat duty|(?:has|have) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b)|"
                     // "Russia has for years kept Iskander missiles in the Kaliningrad exclave": keeping weapons somewhere.
                     + "(?:kept|keeps|keeping)(?=\\s[^.;,]{2,60}?\\s(?:in|on)\\s))\\b"),
                     List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "shipped", "sent",
                             "arrived", "taken to", "received", "hosted", "hosts", "built", "installed", "set up", "delivery of", "combat duty", "been in ", "remained in ", "stayed in ",
-                            "kept ", "keeps ", "keeping ", "stationing", "deploying", "placing")),
+                            "kept ", "keeps ", "keeping ", "stationing", "deploying", "placing", "positioned", "rotated")),
             new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ing)|adher(?:e|es|ing) to|compl(?:y|ies|ying|ied)(?: fully| strictly)? with|abid(?:e|es|ing) by|"
                     + "keep(?:s|ing)? to|kept to|keep(?:s|ing)? within|kept within|stick(?:s|ing)? to|respect(?:s|ing)?|"
                     + "remain(?:s|ed|ing)? within|stay(?:s|ed|ing)? within)\\b"
@@ -320,6 +327,16 @@ final class EventExtractor {
 
     private boolean isDone(Sentences.Sentence sentence, int start, int end) {
         var text = this.context.text();
+        if (QUESTION_END.matcher(text).region(sentence.start(), sentence.end()).find()) {
+            // "Has Washington withdrawn from the treaty?": a question tells nothing as done.
+            return false;
+        }
+        var inverted = INVERTED_CONDITION.matcher(text).region(sentence.start(), start);
+        int conditionEnd = inverted.lookingAt() ? text.indexOf(',', inverted.end()) : -2;
+        if (conditionEnd == -1 || conditionEnd >= start) {
+            // "Had the Senate ratified the CTBT in 1999, …": a condition contrary to fact.
+            return false;
+        }
         var clause = clauseBefore(text, sentence.start(), start);
         var lastWords = lastWords(clause, 6);
         // Both word lists are lower case: lower-cased text is matched much faster than case-insensitively.
@@ -368,6 +385,10 @@ final class EventExtractor {
             + "offer|urg|recommend)\\w*\\s+(?:[\\w-]+\\s+){0,4}?that\\b");
 
     private static final Pattern RELATIVE_OR_BREAK = Pattern.compile(";|,\\s*(?:where|which|when|who|whose)\\b");
+
+    private static final Pattern INVERTED_CONDITION = Pattern.compile("\\s*[\"“«]?(?:Had|Were|Should)\\s");
+
+    private static final Pattern QUESTION_END = Pattern.compile("\\?[\"”»’']?\\s*$");
 
     private static final Pattern PROCESS_AFTER = Pattern.compile("(?i)\\s+(?:procedures?|process|mechanism|clause)\\b");
 
@@ -965,6 +986,11 @@ final class EventExtractor {
                 }
             }
         }
+        if (UNKNOWN_INSTRUMENT_AFTER.matcher(this.context.text()).region(end, sentence.end()).lookingAt()) {
+            // "signed the Agreement between the USSR and the United Kingdom on …": an instrument named in full
+            // that the gazetteer does not know is not the treaty last spoken of.
+            return null;
+        }
         if (NO_OBJECT_AFTER.matcher(this.context.text()).region(end, sentence.end()).lookingAt()
                 && ALSO_BEFORE.matcher(this.context.text()).region(Math.max(sentence.start(), start - 12), start).find()) {
             // "The United States signed the treaty in 1996 … China has also signed without ratifying": the same
@@ -987,6 +1013,9 @@ final class EventExtractor {
         }
         return null;
     }
+
+    private static final Pattern UNKNOWN_INSTRUMENT_AFTER = Pattern.compile("\\s+(?:the|an?)\\s+(?:[A-Z][\\w-]*\\s+){0,3}"
+            + "(?:Agreement|Convention|Accord|Protocol|Memorandum)\\s+(?:between|on|of|for|to)\\s");
 
     /** A verb with no object: "has also signed without ratifying", "also ratified, in 2001,". */
     private static final Pattern NO_OBJECT_AFTER = Pattern.compile("\\s*(?:without\\b|but\\b|[,.;]|and\\b|in\\s+\\d{4})");
@@ -1269,7 +1298,7 @@ final class EventExtractor {
     }
 
     /** A clause whose subject is a pronoun: "… but says it continues to observe the caps". */
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\s*(?:\\w+\\s+){0,2}?(?:it|they|he|she)\\s+(?:\\w+\\s+){0,3}");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\s*(?:\\w+\\s+){0,3}?(?:it|they|he|she)\\s+(?:\\w+\\s+){0,3}");
 
     /** A clause with no subject of its own: "… but continued to abide by the limits". */
     private static final Pattern NO_SUBJECT = Pattern.compile("(?i)\\s*(?:(?:also|still|has|have|had)\\s+){0,2}(?:continued|continues|kept|keeps|"
@@ -1622,8 +1651,9 @@ final class EventExtractor {
                 && RELATIVE_INSERT_OPEN.matcher(text).region(sentence.start(), mention.start()).find();
     }
 
-    /** "It ratified the treaty in 1998": "It" opens the sentence, at most an adverb before the act. */
-    private static final Pattern IT_ACTS = Pattern.compile("It\\s+(?:(?:has|had|also|later|then|formally|finally)\\s+){0,2}$");
+    /** "It ratified the treaty in 1998", "Two years later it withdrew": "it" opens the clause, at most an adverb before the act. */
+    private static final Pattern IT_ACTS = Pattern.compile("(?:It|(?:(?:A|An|One|Two|Three|Four|Five|Six|Later|Soon|Then|\\d+)\\s+"
+            + "(?:\\w+\\s+){0,2}?(?:later|after|afterwards|on),?\\s+it))\\s+(?:(?:has|had|also|later|then|formally|finally)\\s+){0,2}$");
 
     /**
      * "France, which keeps …, delivers them with … . It ratified the CTBT in 1998": "It" is the state that

@@ -1232,6 +1232,43 @@ class ExtractorTests {
     }
 
     @Test
+    void moreWaysToSuspendRatifyAndDeployAndActsThatAreNotDone() {
+        var graph = extract(" date 2026-06-10 OSLO, June 10. /TASS/. Moldova froze its participation in the CFE Treaty in 2009. "
+                + "Kazakhstan stopped implementing the CTBT in March 2011. Armenia put its NPT obligations on hold in 2014.\n\n"
+                + "The Federation Council approved the ratification of the TPNW on May 3, 2017. The Senate gave its consent to "
+                + "ratification of the ABM Treaty in 1972.\n\n"
+                + "Russia positioned Iskander launchers in Belarus in 2023. Two Tomahawk launchers were rotated into Denmark "
+                + "in March 2026.\n\n"
+                + "Has Sweden withdrawn from the Treaty on Open Skies? Had the Senate ratified the CTBT in 1999, the treaty "
+                + "might be in force today. In 1977 the USSR signed the Agreement between the USSR and France on the "
+                + "Prevention of Accidental Nuclear War.\n\n"
+                + "Japan bought Tomahawk missiles in 2024. A year later, Tokyo deployed them in Okinawa. Estonia suspended "
+                + "the INF Treaty in February 2019. Two years later it withdrew from the treaty.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactlyInAnyOrder("state/moldova -> treaty/cfe-treaty @2009",
+                "state/kazakhstan -> treaty/ctbt @2011-03", "state/armenia -> treaty/npt @2014",
+                "state/estonia -> treaty/inf-treaty @2019-02");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactlyInAnyOrder("state/russia -> treaty/tpnw @2017-05-03",
+                "state/united-states -> treaty/abm-treaty @1972");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder("missilesystem/iskander -> state/belarus @2023",
+                "missilesystem/tomahawk -> state/denmark @2026-03", "missilesystem/tomahawk -> region/okinawa @2025");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/estonia -> treaty/inf-treaty @2021");
+        assertThat(facts(graph, RelationType.SIGNED)).isEmpty();
+    }
+
+    @Test
+    void titlesAfterAccordingToCounterpartsAndLongRolesInApposition() {
+        var graph = extract(" date 2026-06-10 VILNIUS, June 10. /TASS/. According to Latvian Defense Minister Andris Kalnins, the "
+                + "batteries will stay.\n\n"
+                + "Polish President Marek Zielny and his Lithuanian counterpart Jonas Petraitis discussed the plan.\n\n"
+                + "The head of the Russian delegation at the Vienna talks on military security and arms control, Pavel "
+                + "Gromov, told reporters that NATO had ignored the proposal.");
+        assertThat(graph.entity("person/andris-kalnins").properties()).containsEntry("role", "Defense Minister");
+        assertThat(graph.entity("person/jonas-petraitis").properties()).containsEntry("role", "President")
+            .containsEntry("state", "state/lithuania");
+        assertThat(graph.entity("person/pavel-gromov").properties()).containsEntry("state", "state/russia");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
