@@ -202,6 +202,17 @@ final class DateResolver {
             }
         }
         found.sort(java.util.Comparator.comparingInt(Found::start));
+        for (int i = found.size() - 2; i >= 0; i--) {
+            var first = found.get(i);
+            var second = found.get(i + 1);
+            // "on the first day, September 24, 1996", "on Monday, June 7": the second names the same day better.
+            boolean relativeThenAbsolute = !hasDigit(text, first.start(), first.end()) && hasDigit(text, second.start(), second.end());
+            if (APPOSED.matcher(text).region(first.end(), second.start()).matches()
+                    && first.date().precision().ordinal() >= second.date().precision().ordinal()
+                    && (relativeThenAbsolute || first.date().contains(second.date()))) {
+                found.remove(i);
+            }
+        }
         return found;
     }
 
@@ -331,6 +342,17 @@ final class DateResolver {
     }
 
     private static final List<String> COUNTS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    private static boolean hasDigit(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern APPOSED = Pattern.compile(",\\s*|\\s+[—–-]\\s+");
 
     /** "A day later", "a few days later", "the following year": counted from the last date read. */
     private static PartialDate later(String phrase, PartialDate previous) {

@@ -53,7 +53,7 @@ final class EntityRecognizer {
 
     private static final Pattern BODY_AFTER_STATE = Pattern.compile(
             "^(?:['’]s)?\\s+(Foreign Ministry|foreign ministry|defen[cs]e ministry|Ministry of Foreign Affairs|Foreign Office|Defen[cs]e Ministry|Ministry of Defen[cs]e|"
-                    + "General Staff|Embassy|embassy|parliament|Parliament|government|Government|Armed Forces|Security Council|"
+                    + "General Staff|Embassy|embassy|Armed Forces|Security Council|"
                     + "Foreign Affairs Ministry|Army|Navy|Air Force|Defen[cs]e Forces?|Coast Guard|Senate|"
                     + "Department of (?:National )?Defen[cs]e|National Security Council|Joint Chiefs of Staff)\\b");
 
@@ -102,7 +102,12 @@ final class EntityRecognizer {
             if (entry.label() == EntityLabel.State) {
                 var body = BODY_AFTER_STATE.matcher(text.substring(hit.end(), Math.min(text.length(), hit.end() + 40)));
                 if (body.find() && !hit.capital()) {
-                    mentions.add(stateBody(text, hit, body, registry));
+                    var stateBody = stateBody(text, hit, body, registry);
+                    mentions.add(stateBody);
+                    var department = departmentOf(text, stateBody, registry);
+                    if (department != null) {
+                        mentions.add(department);
+                    }
                     continue;
                 }
             }
@@ -113,6 +118,11 @@ final class EntityRecognizer {
                 var committee = committeeOf(text, hit, registry);
                 if (committee != null) {
                     mentions.add(committee);
+                }
+                var department = entry.name().contains("Ministry") || entry.name().contains("Department")
+                        ? departmentOf(text, mentions.get(mentions.size() - (committee != null ? 2 : 1)), registry) : null;
+                if (department != null) {
+                    mentions.add(department);
                 }
             }
         }
@@ -343,7 +353,9 @@ final class EntityRecognizer {
 
     /** A treaty by its capitalised name: "Treaty on Security Guarantees within the Union State", "Outer Space Treaty". */
     private static final Pattern TREATY_NAME = Pattern.compile("(?<![\\p{L}])(?:(?:(?!(?:The|A|An)\\s)[A-Z][\\w-]*[^\\S\\n]+){1,5}Treaty(?![\\p{L}])"
-            + "|Treaty\\s+(?:on|of|for|between)\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:(?:and|of|the|on|within|for|to)\\s+)*"
+            + "|Treaty\\s+(?:on|of|for|between)\\s+(?:the\\s+|an?\\s+)?[A-Z][\\w-]*(?:\\s+(?:(?:and|of|the|on|within|for|to)\\s+"
+            // "… Zone in Central Asia", "… Weapons in Latin America": the region a zone treaty covers is part of its name.
+            + "|in\\s+(?=(?:Central|Latin|South|Southeast|South-East|Africa|Outer)\\b))*"
             + "[A-Z][\\w-]*)*)");
 
     /**
@@ -440,6 +452,10 @@ final class EntityRecognizer {
     private static void addTreaty(String text, Matcher m, List<Mention> mentions, EntityRegistry registry) {
         var name = WHITESPACE.matcher(LEADING_ARTICLE.matcher(m.group()).replaceFirst("")).replaceAll(" ").strip();
         int start = m.end() - name.length();
+        // "Treaty on Security Guarantees within the Union State", "… Zone in Central Asia": a body or region named
+        // inside a treaty's name is part of it.
+        mentions.removeIf(x -> (x.label() == EntityLabel.Organization || x.label() == EntityLabel.Region) && x.start() > start && x.end() <= m.end()
+                && name.startsWith("Treaty ") && !overlapsAnyLabel(mentions, start, x.start()));
         if (overlapsAnyLabel(mentions, m.start(), m.end()) || name.split(" ").length < 2 || startsSentenceOnly(name)) {
             return;
         }
@@ -590,6 +606,72 @@ final class EntityRecognizer {
         }
         return name.endsWith("Treaty") && Lexicon.isNotName(first) && name.split(" ").length == 2;
     }
+
+    /** "the Russian Foreign Ministry's Department for Non-Proliferation and Arms Control". */
+    private static final Pattern DEPARTMENT_AFTER = Pattern.compile("^(?:['’]s)?\\s+(?:Department|Directorate|Division|Bureau)\\s+(?:for|of|on)\\s+"
+            + "[A-Z][\\w-]*(?:\\s+(?:(?:and|of|the|for|on)\\s+)*[A-Z][\\w-]*)*");
+
+    /** "the Multilateral Diplomacy Department at the Kazakh Foreign Ministry". */
+    private static final Pattern DEPARTMENT_BEFORE = Pattern.compile("\\b((?:[A-Z][\\w-]*\\s+(?:and\\s+)?){1,4}(?:Department|Directorate|Division|Bureau))"
+            + "\\s+(?:at|of|in)\\s+(?:the\\s+)?$");
+
+    /**
+     * A department of a ministry, named after it ("… Ministry's Department for Non-Proliferation and Arms Control")
+     * or before it ("the Multilateral Diplomacy Department at the … Ministry"): an organisation of its own,
+     * part of the ministry, named as the ministry followed by the department's words.
+     */
+    private Mention departmentOf(String text, Mention body, EntityRegistry registry) {
+        var after = DEPARTMENT_AFTER.matcher(text).region(body.end(), Math.min(text.length(), body.end() + 120));
+        var before = DEPARTMENT_BEFORE.matcher(text).region(Math.max(0, body.start() - 80), body.start());
+        int start;
+        int end;
+        String words;
+        if (after.lookingAt()) {
+            // The remit's words end at the first capitalised word that names no remit (a person's name, say).
+            var tokens = POSSESSIVE_LEAD.matcher(after.group()).replaceFirst("").split("\\s+");
+            int keep = 2;
+            while (keep < tokens.length && (Character.isLowerCase(tokens[keep].charAt(0)) || REMIT_WORDS.contains(tokens[keep])
+                    || DEPARTMENT_WORDS.contains(tokens[keep]))) {
+                keep++;
+            }
+            while (keep > 2 && Character.isLowerCase(tokens[keep - 1].charAt(0))) {
+                keep--;
+            }
+            if (keep <= 2) {
+                return null;
+            }
+            words = String.join(" ", java.util.Arrays.copyOf(tokens, keep));
+            start = body.start();
+            end = body.end() + after.group().indexOf(tokens[0]) + phraseLength(text, body.end() + after.group().indexOf(tokens[0]) - 1, keep);
+        }
+        else if (before.find()) {
+            start = before.start(1);
+            end = body.end();
+            words = before.group(1);
+        }
+        else {
+            return null;
+        }
+        var parent = registry.get(body.key());
+        var name = parent.name + " " + WHITESPACE.matcher(words.strip()).replaceAll(" ");
+        var known = this.gazetteer.lookup(name).filter(e -> e.label() == EntityLabel.Organization);
+        var key = known.map(Gazetteer.Entry::key).orElse(EntityLabel.Organization.keyPrefix() + "/" + Lexicon.slug(name));
+        var builder = registry.register(key, EntityLabel.Organization, known.map(Gazetteer.Entry::name).orElse(name));
+        if (parent.property("state") != null) {
+            builder.properties.putIfAbsent("state", parent.property("state"));
+        }
+        builder.properties.putIfAbsent("parent", body.key());
+        return new Mention(start, end, key, EntityLabel.Organization, text.substring(start, end), false);
+    }
+
+    private static final Pattern POSSESSIVE_LEAD = Pattern.compile("^(?:['’]s)?\\s+");
+
+    /** Words a ministry department's remit is named with, besides a committee's. */
+    private static final Set<String> DEPARTMENT_WORDS = Set.of("Non-Proliferation", "Nonproliferation", "Proliferation", "Multilateral",
+            "Diplomacy", "North", "South", "America", "American", "European", "Europe", "Asian", "Asia", "Pacific", "Strategic",
+            "Stability", "Verification", "Compliance", "Implementation", "Issues", "Planning", "Press", "Humanitarian",
+            "Consular", "Organizations", "Global", "Outer", "Space", "Weapons", "Mass", "Destruction", "Export", "Controls",
+            "Chemical", "Biological", "Conventional", "Missile", "Technology", "Affairs", "Euro-Atlantic", "Eastern", "Western");
 
     /** "… Committee on Defense and Security", "… Defense Committee" right after a body's name. */
     private static final Pattern COMMITTEE_AFTER = Pattern.compile("^\\s+(?:[A-Z][a-z]+\\s+){0,3}Committee"
@@ -1244,6 +1326,21 @@ final class EntityRecognizer {
             }
             if (best != null) {
                 added.add(new Mention(start, end, best.key(), EntityLabel.Person, word, false));
+                var builder = registry.get(best.key());
+                var appositive = builder.property("state") == null ? appositiveAfter(text, end) : null;
+                if (appositive != null) {
+                    // "said Vishnevetsky, deputy director of the Russian Foreign Ministry's Department …": a later
+                    // appositive tells whose side a person is on when the first mention did not.
+                    var role = builder.property("role");
+                    var organization = builder.property("organization");
+                    applyRole(builder, appositive, mentions);
+                    if (role != null) {
+                        builder.properties.put("role", role);
+                    }
+                    if (organization != null) {
+                        builder.properties.put("organization", organization);
+                    }
+                }
             }
         }
         mentions.addAll(added);

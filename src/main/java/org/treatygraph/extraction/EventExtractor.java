@@ -62,13 +62,17 @@ final class EventExtractor {
                     // "abandoned the treaty", "the treaty, which Washington abandoned in 2019"; not "abandoned the idea".
                     + "|\\babandon(?:ed|s|ing)\\b(?=\\s+(?:the|its|their|this|that)\\s+(?:[\\w-]+\\s+){0,4}?(?:treaty|pact|accord)\\b)"
                     + "|\\babandoned\\b(?<=\\bwhich\\b[^.,;]{1,60}abandoned)"
+                    // "Russia ceased to be a party to the Treaty on Open Skies", "is no longer a participant in it".
+                    + "|\\b(?:ceased to be|no longer)\\s+(?:a\\s+)?(?:state\\s+)?(?:party|participant|member)\\s+(?:to|of|in)\\b"
+                    // "the INF Treaty, which the United States left in 2019".
+                    + "|\\b(?:left|quit)\\b(?<=\\bwhich\\s[^.,;]{1,60}(?:left|quit))"
                     // "North Korea quit the Nuclear Non-Proliferation Treaty in 2003": quit with the treaty as object.
                     + "|\\bquit\\b(?=\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,5}?(?:treaty|pact|accord|npt|ctbt)\\b)"
                     // "North Korea, which withdrew in 2003, …".
                     + "|\\bwithdrew\\b(?<=\\bwhich\\s{1,2}withdrew)"
                     // "Trump pulled the United States out of the INF Treaty".
                     + "|\\bpulled\\b(?=\\s+(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,2}\\s+out of\\b)"),
-                    List.of("withdr", "pull", "exit", "quit", "walked away", "walked out", "left the", "abandon")),
+                    List.of("withdr", "pull", "exit", "quit", "walked away", "walked out", "left", "abandon", "ceased to be", "no longer")),
             // "suspended cooperation with the IAEA", "suspend contacts": what is suspended is no treaty.
             new Trigger(RelationType.SUSPENDED, Pattern.compile("(?i)\\b(?:suspended|suspends|suspending|suspension of|suspend)\\b"
                     + "(?!\\s+(?:(?:its|their|all|the)\\s+)?(?:(?:on-site|mutual|further)\\s+)?(?:cooperation|contacts|talks|dialogue|consultations|work with|"
@@ -81,7 +85,9 @@ final class EventExtractor {
                     List.of("suspen", "froze", "frozen", "freez", "halt", "stopped", "put its", "put their")),
             new Trigger(RelationType.SIGNED, Pattern.compile("(?i)\\b(?:signed|signs|inked|(?:became|becoming) the [\\w-]+ "
                     + "(?:country|state|nation) to sign)\\b"), List.of("sign", "inked")),
-            new Trigger(RelationType.EXTENDED, Pattern.compile("(?i)\\b(?:extended|extends|prolonged|extension of)\\b"
+            new Trigger(RelationType.EXTENDED, Pattern.compile("(?i)\\b(?:extended|extends|prolonged|extension of"
+                    // "completed the procedures for extending the treaty": a gerund is an act only once it is completed.
+                    + "|extending(?<=\\b(?:completed|finished|finalized|concluded)\\b[^.;,]{0,40}extending))\\b"
                     // "under which Moscow extends its nuclear umbrella to its ally": something else is extended.
                     + "(?!\\s+(?:its|their|the|an?)\\s+(?:[\\w-]+\\s+){0,2}?(?:umbrella|guarantees?|protection|invitation|"
                     + "support|moratorium|sanctions|range|reach|influence|presence|condolences|deadline|ultimatum)\\b)"), List.of("exten", "prolong")),
@@ -148,6 +154,11 @@ final class EventExtractor {
 
     /** The system of the last deployment read, which "the launcher", "a similar system" refer back to. */
     private String lastDeployedSystem;
+
+    /** Where that system went first, and in which sentence: "It was flown in last Thursday" is the same move. */
+    private String lastDeployedPlace;
+
+    private int lastDeployedSentence = -10;
 
     /** Whether a treaty mention's sentence sets it apart from "the treaty": worked out once per mention. */
     private final Map<Mention, Boolean> setApartMentions = new java.util.HashMap<>();
@@ -340,13 +351,20 @@ final class EventExtractor {
         var clause = clauseBefore(text, sentence.start(), start);
         var lastWords = lastWords(clause, 6);
         // Both word lists are lower case: lower-cased text is matched much faster than case-insensitively.
-        if (NEGATION.matcher(lastWords.toLowerCase(java.util.Locale.ROOT)).find()) {
+        if (NEGATION.matcher(lastWords.toLowerCase(java.util.Locale.ROOT)).find() || NO_SUBJECT_QUANTIFIER.matcher(clause).find()) {
+            // "so far no American ground-based intermediate-range missiles had been deployed in Europe".
             return false;
         }
         if (MODALITY.matcher(clause.toLowerCase(java.util.Locale.ROOT)).find()) {
             return false;
         }
         int clauseStart = start - clause.length();
+        if (CONDITION_OPENS.matcher(text).region(Math.max(sentence.start(), clauseStart - 10), clauseStart).find()
+                || ARRANGEMENT_UNDER_WHICH.matcher(text).region(Math.max(sentence.start(), clauseStart - 70), clauseStart).find()) {
+            // "… but only if Washington follows suit": the clause is a condition. "I would support an arrangement
+            // under which both sides keep to the old ceilings": an arrangement not yet made.
+            return false;
+        }
         var proposed = PROPOSED_OR_CLAIMED.matcher(text).region(sentence.start(), clauseStart);
         if (proposed.find() && !RELATIVE_OR_BREAK.matcher(text).region(proposed.end(), start).find()) {
             // "Putin proposed that both sides keep to the limits", "Moscow insists … that Russia has always complied":
@@ -376,8 +394,14 @@ final class EventExtractor {
         if (NEGATED_AFTER.matcher(after).lookingAt()) {
             return false;
         }
-        // "launched the six-month withdrawal procedure": a process begun is not yet the act; one completed is.
-        return !(PROCESS_AFTER.matcher(after).lookingAt() && !PROCESS_COMPLETED.matcher(lastWords).find());
+        if (FUTURE_EFFECT_AFTER.matcher(text).region(end, Math.min(sentence.end(), end + 90)).lookingAt()) {
+            // "Russia's withdrawal will take effect six months after …": not yet done.
+            return false;
+        }
+        // "launched the six-month withdrawal procedure", "launching domestic procedures for its withdrawal": a
+        // process begun is not yet the act; one completed is.
+        boolean process = PROCESS_AFTER.matcher(after).lookingAt() || PROCESS_BEFORE.matcher(lastWords).find();
+        return !(process && !PROCESS_COMPLETED.matcher(lastWords).find());
     }
 
     /** A verb whose that-clause is a proposal or a contested claim. */
@@ -386,11 +410,28 @@ final class EventExtractor {
 
     private static final Pattern RELATIVE_OR_BREAK = Pattern.compile(";|,\\s*(?:where|which|when|who|whose)\\b");
 
+    private static final Pattern NO_SUBJECT_QUANTIFIER = Pattern.compile("(?i)\\b(?:no|none of the|neither)\\s+(?:[\\w-]+\\s+){0,5}?"
+            + "(?:missiles?|systems?|launchers?|weapons?|batteries|warheads|state|states|country|countries|side)\\b");
+
+    private static final Pattern ENDED_BY_WITHDRAWAL = Pattern.compile("[^.;]{0,40}?\\b(?:after|following|when|once)\\b[^.;]{0,60}?"
+            + "\\b(?:withdr\\w*|exit\\w*|pulled out|left (?:the|it)|quit|walked away)\\b");
+
+    private static final Pattern ARRANGEMENT_UNDER_WHICH = Pattern.compile("(?i)\\b(?:an?|any|some|such an?)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:arrangement|deal|agreement|proposal|plan|offer|framework|scheme|mechanism|formula)\\s+(?:under|by|in|through)\\s+which\\s*$");
+
+    private static final Pattern CONDITION_OPENS = Pattern.compile("(?i)\\b(?:if|unless|whether)\\s*$");
+
     private static final Pattern INVERTED_CONDITION = Pattern.compile("\\s*[\"“«]?(?:Had|Were|Should)\\s");
 
     private static final Pattern QUESTION_END = Pattern.compile("\\?[\"”»’']?\\s*$");
 
     private static final Pattern PROCESS_AFTER = Pattern.compile("(?i)\\s+(?:procedures?|process|mechanism|clause)\\b");
+
+    private static final Pattern FUTURE_EFFECT_AFTER = Pattern.compile("[^,;.]{0,60}?\\b(?:will|would|shall|is to|is due to|is set to|"
+            + "is expected to)\\s+(?:only\\s+)?(?:take effect|come into (?:force|effect)|enter into (?:force|effect)|become effective)\\b");
+
+    private static final Pattern PROCESS_BEFORE = Pattern.compile("(?i)\\b(?:procedures?|process|steps)\\s+(?:for|toward|towards|on|of)"
+            + "(?:\\s+(?:its|their|the|[\\w-]+['’]s))?\\s*$");
 
     private static final Pattern PROCESS_COMPLETED = Pattern.compile("(?i)\\b(?:completed|completes|finished|finalized|concluded)\\b");
 
@@ -718,8 +759,12 @@ final class EventExtractor {
     private boolean dateOfSaying(DateResolver.Found found, int triggerStart) {
         var text = this.context.text();
         return SPEECH_BEFORE_DATE.matcher(text.substring(Math.max(0, found.start() - 40), found.start())).find()
-                && THAT.matcher(text.substring(found.start(), triggerStart)).find();
+                && THAT.matcher(text.substring(found.start(), triggerStart)).find()
+                // "In August 2025, the ministry stated that …, citing the deployment of US systems in Europe".
+                || SPEECH_THEN_REASON.matcher(text).region(found.end(), triggerStart).find();
     }
+
+    private static final Pattern SPEECH_THEN_REASON = Pattern.compile("\\b(?:" + Lexicon.SPEECH_VERBS + ")\\b[^.;]*?,\\s+(?:citing|pointing to)\\b");
 
     private static final Pattern PARTICIPLE_OPENING = Pattern.compile(",\\s+(?:[a-z]+ed|written|drawn up|born|held)\\b[^,;]*$");
 
@@ -759,6 +804,11 @@ final class EventExtractor {
                 var leaver = type == RelationType.EXPIRED ? ceasedFor(sentence, end) : null;
                 var initiative = type == RelationType.EXPIRED ? INITIATIVE_OF.matcher(this.context.text()).region(sentence.start(), sentence.end()) : null;
                 var initiator = initiative != null && initiative.find() ? firstActorIn(initiative.start(), initiative.end() + 40) : null;
+                if (type == RelationType.EXPIRED && ENDED_BY_WITHDRAWAL.matcher(this.context.text()).region(end, sentence.end()).lookingAt()) {
+                    // "The INF Treaty ceased to exist in August 2019 after the US withdrew from it": ended by a party
+                    // leaving, which is told as such; it did not run out.
+                    return;
+                }
                 if (treaty != null && initiator != null) {
                     // "At the initiative of the American side, the INF Treaty ceased to exist": ended by one party.
                     events.add(new Event(RelationType.TERMINATED, initiator, treaty, date, sentence.start(), sentence.end(), null));
@@ -1382,6 +1432,23 @@ final class EventExtractor {
     private static final Pattern QUANTIFIED_HEAD_BEFORE = Pattern.compile("\\b(?:any|no|other)\\s+(?:[\\w-]+\\s+){0,3}?"
             + "(?:systems?|missiles?|weapons?|launchers?)\\s+(?:\\w+ly\\s+)?$");
 
+    /**
+     * "… has deployed the Typhon to the northern Philippines, the first time the launcher has been sent to the
+     * Asia-Pacific region": a region with no state of its own, after a state the same system went to in the same
+     * sentence, restates that move.
+     */
+    private boolean restatesAsRegion(List<Event> events, Sentences.Sentence sentence, String system, String place) {
+        var builder = this.context.registry().get(place);
+        if (builder == null || builder.label != EntityLabel.Region || builder.property("state") != null) {
+            return false;
+        }
+        return events.stream().anyMatch(e -> e.type() == RelationType.DEPLOYED_IN && e.start() == sentence.start()
+                && e.from().equals(system) && e.to().startsWith(EntityLabel.State.keyPrefix() + "/"));
+    }
+
+    /** Moved with no destination named: "was flown in", "arrived", "was brought in". */
+    private static final Pattern MOVED_IN = Pattern.compile("(?:flown|brought|shipped|moved|delivered|airlifted)\\s+in\\b|arrived\\b");
+
     private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s*(?:and|but)\\s+that\\b|;|,\\s*(?:while|whereas)\\b");
 
     private void deployment(Sentences.Sentence sentence, int start, int end, PartialDate date, List<Event> events) {
@@ -1455,6 +1522,12 @@ final class EventExtractor {
                 }
             }
         }
+        if (places.isEmpty() && date != null && system.key().equals(this.lastDeployedSystem) && this.lastDeployedPlace != null
+                && sentence.index() - this.lastDeployedSentence <= 2 && MOVED_IN.matcher(text).region(start, Math.min(sentence.end(), end + 4)).lookingAt()) {
+            // "The US Army has deployed the Typhon to the Philippines … The system was flown in last Thursday": the
+            // same move, told with its date.
+            places.add(this.lastDeployedPlace);
+        }
         boolean received = places.isEmpty() && RECEIVING.matcher(text.substring(start, end)).lookingAt() && system.start() > end;
         if (received) {
             // "Belarus has received the first Oreshnik system": the receiver is the place, the maker deploys.
@@ -1484,10 +1557,14 @@ final class EventExtractor {
         for (var deployed : coordinated(sentence, system)) {
             for (int i = 0; i < places.size(); i++) {
                 var place = places.get(i);
-                if (!place.equals(by)) {
+                if (!place.equals(by) && !restatesAsRegion(events, sentence, deployed, place)) {
                     var when = i < dates.size() ? dates.get(i) : date;
                     events.add(new Event(RelationType.DEPLOYED_IN, deployed, place, when, sentence.start(), sentence.end(), by));
                     this.lastDeployedSystem = system.key();
+                    if (i == 0) {
+                        this.lastDeployedPlace = place;
+                        this.lastDeployedSentence = sentence.index();
+                    }
                 }
             }
         }

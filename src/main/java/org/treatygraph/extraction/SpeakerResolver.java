@@ -371,11 +371,13 @@ final class SpeakerResolver {
     /**
      * "…, a senior Chinese diplomat said on Wednesday." in the lead, then "Wang Liqun, director-general … at the
      * Chinese Foreign Ministry, told a briefing" in the next paragraph: news names the lead's source right after
-     * it. Only in the lead, only "a"/"an" (one person), and only someone of that side in the next paragraph.
+     * it. Only in the lead, only "a"/"an" (one person), and only someone of that side named first after the lead,
+     * within two paragraphs.
      */
     private String leadSourceNamedNext(int position, String phrase, String head, String restrictTo) {
         var sentence = this.context.sentenceAt(position);
-        if (restrictTo == null || sentence == null || PERSON_STAND_INS.get(head).isEmpty() || !LEAD_ARTICLE.matcher(phrase).lookingAt()) {
+        if (restrictTo == null || sentence == null || PERSON_STAND_INS.get(head).isEmpty() && !head.equals("official")
+                || !LEAD_ARTICLE.matcher(phrase).lookingAt()) {
             return null;
         }
         var lead = this.context.sentences()
@@ -386,16 +388,20 @@ final class SpeakerResolver {
         if (lead == null || sentence.paragraph() != lead.paragraph()) {
             return null;
         }
+        // The first person named after the lead paragraph, within the two paragraphs that follow it.
         for (var mention : this.context.mentions()) {
             if (mention.start() <= position || mention.label() != EntityLabel.Person) {
                 continue;
             }
             var at = this.context.sentenceAt(mention.start());
-            if (at == null || at.paragraph() > sentence.paragraph() + 1) {
+            if (at == null || at.paragraph() > sentence.paragraph() + 2) {
                 return null;
             }
-            if (at.paragraph() == sentence.paragraph() + 1) {
-                return fits(mention.key(), PERSON_STAND_INS.get(head), restrictTo) ? mention.key() : null;
+            if (at.paragraph() > sentence.paragraph()) {
+                // A person whose side the text never gives belongs to the side the article is written from.
+                var person = this.context.registry().get(mention.key());
+                boolean home = person != null && person.property("state") == null && restrictTo.equals(this.context.homeState());
+                return fits(mention.key(), PERSON_STAND_INS.get(head), home ? null : restrictTo) ? mention.key() : null;
             }
         }
         return null;

@@ -153,8 +153,8 @@ final class StatementExtractor {
     private static final Pattern ACCORDING_END = Pattern.compile("^(?<content>.{20,}?),?\\s+according to " + SPEAKER
             + "(?:,\\s+(?:which|who)\\b.*)?\\s*[.!]?$");
 
-    /** After a quote's attribution: {@code …," she said, adding that Russia would respond …}. */
-    private static final Pattern ADDING = Pattern.compile("^,\\s+(?:and\\s+)?(?<verb>adding|noting|stressing|warning|saying|"
+    /** After a quote's attribution, perhaps past an appositive: {@code …," she said, adding that Russia would respond …}. */
+    private static final Pattern ADDING = Pattern.compile("^(?:,\\s+(?:a|an|the)\\s[^,\"“”«»]{3,80})?,\\s+(?:and\\s+)?(?<verb>adding|noting|stressing|warning|saying|"
             + "explaining|pointing out|insisting)\\s+(?:that\\s+)?(?<content>[^\"“”«»]{15,}?)\\s*[.!]?$");
 
     private static final Pattern REPORTED_ACCORDING = Pattern
@@ -169,8 +169,14 @@ final class StatementExtractor {
     /** Any verb that can carry what someone said, believes or announced (in lower case, as news writes them). */
     private static final CueMatcher CLAUSE_VERBS = new CueMatcher(OBJECT_VERBS + "|" + VERBS + "|" + BELIEF_VERBS);
 
+    /** "The conference president, Argentine diplomat Gustavo Zlauvinen," before the verb. */
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?:The|the|A|a|An|an|Its|its)\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4},\\s+"
+            + "(?<insert>[^,;\"“”«»]{3,80}?),\\s*");
+
     private static final Pattern GOVERNMENT_OF_BEFORE = Pattern.compile("\\b(?:[Tt]he\\s+)?(?:administration|government|cabinet)\\s+of\\s+"
             + "(?:the\\s+)?(?:(?:former|then-|late|US|U\\.S\\.|[A-Z][a-z]+)\\s+){0,3}$");
+
+    private static final Pattern ACCORDING_OPENING = Pattern.compile("(?i)according to [^,\"“”«»]+");
 
     private static final Pattern ISSUED_BY = Pattern.compile("(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:statement|report|document|"
             + "communiqu[eé]|readout|release|declaration)\\s+(?:(?:released|issued|published|put out|circulated|distributed)\\s+)?by\\s+");
@@ -241,7 +247,8 @@ final class StatementExtractor {
     private static final Pattern INTRO = Pattern.compile("^(?:(?:In|On|At|Later|Earlier|Meanwhile|However|Speaking|Asked|Commenting|"
             + "After|During|Since|Following|Separately|Also|Still|Now|Answering|Responding|Addressing|Writing|Last|This|"
             + "From|Under|Moreover|Furthermore|Besides|Nevertheless|Instead|Yet|Then|Today|Yesterday|Back|Similarly|"
-            + "Elsewhere|In addition|At the same time|A \\w+ (?:days|weeks|months|hours) (?:later|earlier)|\\d{4})\\b"
+            + "Elsewhere|Early|Late|Days|Weeks|Months|Hours|Two|Three|Within|Shortly|Soon|Amid|Despite|Upon|Ahead|Prior|"
+            + "Throughout|Before|In addition|At the same time|A \\w+ (?:days|weeks|months|hours) (?:later|earlier)|\\d{4})\\b"
             + "[^,\"“”«»]{0,160},\\s+)+");
 
     /** What may separate a speech verb from a that-clause: "said on Monday that", "told reporters after the talks that". */
@@ -703,7 +710,8 @@ final class StatementExtractor {
                 continue;
             }
             if (speakerSpan[2] < intro(s).length() || THAT_RIGHT_AFTER.matcher(s.substring(verb.end())).lookingAt()
-                    || s.startsWith("in what ", speakerSpan[0])) {
+                    || s.startsWith("in what ", speakerSpan[0]) || ACCORDING_OPENING.matcher(s).region(0, speakerSpan[2]).matches()) {
+                // "According to the ministry, Moscow had proposed …": the source comes first; the rest is what it said.
                 // And "…, in what Putin described as a response to …": the description follows the verb.
                 // Also "…, Oleg Travin, wrote on X that …": what was said follows the verb.
                 // "In a video message read out at the opening, Guterres called on …": the words before the
@@ -1037,6 +1045,16 @@ final class StatementExtractor {
         }
         int clauseStart = intro(pre).length();
         var clause = pre.substring(clauseStart);
+        var roleThenName = ROLE_THEN_NAME.matcher(clause);
+        if (roleThenName.matches()) {
+            // "The conference president, Argentine diplomat Gustavo Zlauvinen, told": the name closing the insert.
+            int insertEnd = clauseStart + roleThenName.end("insert");
+            for (var mention : this.context.mentionsIn(this.clauseOffset + clauseStart, this.clauseOffset + insertEnd)) {
+                if (mention.label() == EntityLabel.Person && mention.end() == this.clauseOffset + insertEnd) {
+                    return new int[] { mention.start() - this.clauseOffset, mention.end() - this.clauseOffset };
+                }
+            }
+        }
         int np = nounPhraseLength(clause);
         if (np == 0) {
             return null;
@@ -1168,7 +1186,9 @@ final class StatementExtractor {
         return reportedFound(m.start() + 1, statement.end(), speaker, m.group("verb"), m.start(), m.end());
     }
 
-    private static final Pattern RELATIVE_OPENER = Pattern.compile("which\\b");
+    /** A relative clause after the comma ("…, which Moscow denies", "…, a charge Moscow denies"): no attribution. */
+    private static final Pattern RELATIVE_OPENER = Pattern.compile("which\\b|an? (?:charge|claim|accusation|allegation|assertion|idea|"
+            + "proposal|notion|suggestion)\\b|(?:charges|claims|accusations|allegations)\\b");
 
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)he|she|it|they|we");
 

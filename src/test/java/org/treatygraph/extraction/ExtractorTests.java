@@ -1269,6 +1269,65 @@ class ExtractorTests {
     }
 
     @Test
+    void actsThatEndedOrWillTakeEffectLaterAndMovesToldTwice() {
+        var graph = extract(" date 2025-09-10 MOSCOW, September 10. /TASS/. The US Army has deployed its Typhon launcher to "
+                + "northern Japan for drills, the first time the launcher has been sent to the Asia-Pacific region, the Army "
+                + "said on Tuesday. The system was flown in last Thursday.\n\n"
+                + "Russia and the United States both signed the CTBT on the first day, September 24, 1996. Belarus ceased to be a party to the Treaty "
+                + "on Open Skies on June 2, 2023. The CFE Treaty, which Slovakia left in 2024, is weaker now. The ABM Treaty "
+                + "ceased to exist in June 2002 after the US withdrew from it.\n\n"
+                + "Armenia's withdrawal from the CFE Treaty will take effect six months after the depositary is notified. "
+                + "Moldova is launching domestic procedures for its withdrawal from the CFE Treaty.\n\n"
+                + "In August 2025, the ministry stated that Moscow was free to act, citing the deployment of intermediate-range "
+                + "missiles in Europe. So far no Russian intermediate-range missiles have been deployed in Asia.\n\n"
+                + "A senator said he would support an arrangement under which both sides keep to the New START limits. Moscow "
+                + "offered to keep to those limits, but only if Washington follows suit.\n\n"
+                + "Russia and the United States completed the procedures for extending New START on February 3, 2021. Biden "
+                + "supports extending New START.\n\n"
+                + "Kazakhstan praised the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, in force since March 2009.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder("missilesystem/typhon -> state/japan @2025-09-04",
+                "missilesystem/intermediate-range-missiles -> region/europe @null");
+        assertThat(facts(graph, RelationType.SIGNED)).contains("state/russia -> treaty/ctbt @1996-09-24");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder("state/belarus -> treaty/open-skies @2023-06-02",
+                "state/slovakia -> treaty/cfe-treaty @2024", "state/united-states -> treaty/abm-treaty @2002-06");
+        assertThat(facts(graph, RelationType.EXPIRED)).isEmpty();
+        assertThat(facts(graph, RelationType.OBSERVES)).isEmpty();
+        assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2021-02-03",
+                "state/united-states -> treaty/new-start @2021-02-03");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("Treaty on a Nuclear-Weapon-Free Zone in Central Asia");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactly(
+                "treaty/treaty-on-a-nuclear-weapon-free-zone-in-central-asia -> treaty/treaty-on-a-nuclear-weapon-free-zone-in-central-asia @2009-03");
+    }
+
+    @Test
+    void departmentsGovernmentsDoubleAppositivesAndSidesLearnedLater() {
+        var graph = extract(" date 2023-05-12 NEW YORK, May 12. /TASS/. Washington says Russia broke the treaty by fielding a new "
+                + "missile, a charge Moscow denies.\n\n"
+                + "The review ended without a final text, the head of the delegation, Oleg Rybin, said. \"We could not accept the "
+                + "draft,\" said Rybin, deputy director of the Russian Foreign Ministry's Department for Non-Proliferation and "
+                + "Arms Control. \"We do not consider ourselves bound by it,\" the Russian diplomat said.\n\n"
+                + "Dana Aliyeva, director of the Multilateral Diplomacy Department at the Kazakh Foreign Ministry, spoke next. "
+                + "The Dutch government said it could join only if the treaty changed.\n\n"
+                + "The conference chair, Chilean diplomat Marta Soto, told delegates that she regretted the outcome deeply. "
+                + "Within hours, the State Department announced that Washington was leaving the talks for now. According to "
+                + "the Russian Foreign Ministry, Moscow had proposed a number of measures to save the text, but they were ignored.\n\n"
+                + "\"This is a training deployment,\" said General Paul Hardy, a senior US Army officer, adding that the "
+                + "launcher was not aimed at any third country. Hardy reminded reporters that the drills had been planned for a "
+                + "year.");
+        assertThat(speakerOf(graph, "broke the treaty")).isEqualTo("state/united-states");
+        assertThat(speakerOf(graph, "consider ourselves bound")).isEqualTo("person/oleg-rybin");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains(
+                "Russian Foreign Ministry Department for Non-Proliferation and Arms Control",
+                "Kazakh Foreign Ministry Multilateral Diplomacy Department").doesNotContain("Dutch Government");
+        assertThat(speakerOf(graph, "could join only if")).isEqualTo("state/netherlands");
+        assertThat(speakerOf(graph, "regretted the outcome")).isEqualTo("person/marta-soto");
+        assertThat(speakerOf(graph, "leaving the talks")).isEqualTo("organization/us-state-department");
+        assertThat(speakerOf(graph, "proposed a number of measures")).isEqualTo("organization/russian-foreign-ministry");
+        assertThat(speakerOf(graph, "any third country")).isEqualTo("person/paul-hardy");
+        assertThat(speakerOf(graph, "planned for a year")).isEqualTo("person/paul-hardy");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
