@@ -41,6 +41,11 @@ public final class ArticleParser {
     private static final Pattern WIRE_DATED = Pattern.compile(CITY + ",? (?i:" + MONTH + ") (\\d{1,2}) "
             + "\\((AP|Reuters|AFP|Bloomberg|dpa|Xinhua|UPI|Kyodo|Yonhap)\\) ?[—–-]+\\s*");
 
+    /** A city in capitals and a dash, with no agency: {@code "MANILA — The U.S. Army has deployed …"}. */
+    private static final Pattern CITY_DASH = Pattern.compile("([A-Z][A-Z.'\\-]{2,}(?: [A-Z][A-Z.'\\-]+){0,2}) [—–-]+\\s+"
+            // The lead follows, not a page date ("KYODO NEWS - Jan 22, 2021 - 19:05").
+            + "(?=[A-Z\"“])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)(?=[^\\n]{60,})");
+
     /** A national agency's day-first dateline: {@code "MINSK, 18 December (BelTA) – Lead…"}. */
     private static final Pattern OUTLET_DAY_FIRST = Pattern.compile(CITY + ",? (\\d{1,2}) (?i:" + MONTH + ") "
             + "\\(([A-Z][\\w.&' -]{1,30}?)\\) ?[—–-]+\\s*");
@@ -257,6 +262,9 @@ public final class ArticleParser {
             header.place = m.group(1);
             header.datelineMonthDay = MonthDay.of(month(m.group(2)), Integer.parseInt(m.group(3)));
             header.source = m.group(4);
+        }
+        else if ((m = CITY_DASH.matcher(line)).lookingAt()) {
+            header.place = m.group(1);
         }
         else if ((m = OUTLET_DAY_FIRST.matcher(line)).lookingAt()) {
             header.place = m.group(1);

@@ -56,7 +56,7 @@ final class DateResolver {
 
     /** "two months ago", "three years ago"; "five years ago to the day" names the day. */
     private static final Pattern AGO = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+"
-            + "(day|week|month|year)s?\\s+(?:ago|earlier)\\b(\\s+to\\s+the\\s+day\\b)?");
+            + "(day|week|month|year)s?\\s+(?:ago|earlier)\\b(\\s+(?:to\\s+the\\s+day|today)\\b)?");
 
     /** What every month name and abbreviation starts with, to skip the month patterns where there is none. */
     private static final List<String> MONTH_ABBREVIATIONS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",

@@ -85,7 +85,8 @@ final class EntityRecognizer {
                 // Inside a state's body already read ("South Korea's Joint Chiefs of Staff"): not the US body.
                 continue;
             }
-            if (hit.capital() && (LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, hit.start() - 20), hit.start())).find()
+            if (hit.capital() && (text.startsWith("-based", hit.end())
+                    || LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, hit.start() - 20), hit.start())).find()
                     || VENUE_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 40)).lookingAt())) {
                 continue;
             }
@@ -844,6 +845,9 @@ final class EntityRecognizer {
                 appositive = appositionBefore(text, from, start, end);
             }
             boolean speaks = SPEAKS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).lookingAt()
+                    // "…," Oleg Rybin, who headed the delegation, told the meeting.
+                    || QUOTE_CLOSED_BEFORE.matcher(text).region(Math.max(0, start - 4), start).find()
+                            && APPOSED_THEN_SPEAKS.matcher(text).region(end, Math.min(text.length(), end + 160)).lookingAt()
                     // "…," said Mohammad-Reza Nikravesh, one of the bill's sponsors.
                     || end < text.length() && ",.".indexOf(text.charAt(end)) >= 0
                             && SAID_BEFORE.matcher(text).region(Math.max(0, start - 16), start).find();
@@ -873,6 +877,11 @@ final class EntityRecognizer {
     private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s+$");
 
     /** A speech verb right after a quote, before a name: {@code ," said …}. */
+    private static final Pattern QUOTE_CLOSED_BEFORE = Pattern.compile("[,.!?][\"”»]\\s+$");
+
+    private static final Pattern APPOSED_THEN_SPEAKS = Pattern.compile(",\\s+(?:who|a|an|the)\\s[^\"“”«»;.]{3,120}?,\\s+"
+            + "(?:has\\s+|also\\s+)?(?:" + Lexicon.SPEECH_VERBS + ")\\b");
+
     private static final Pattern SAID_BEFORE = Pattern.compile("[,\"”]\\s*(?:said|says|added|asked|wrote)\\s+$");
 
     /** Whether the token at {@code index} comes right after a title word, in the run or just before it. */

@@ -105,7 +105,8 @@ final class EventExtractor {
                     + "transferred|delivered|flown|shipped|sent|arrived|positioned|rotated(?= (?:in)?to\\b)|(?<=\\b(?:began|begun|started|start|begin|begins|starts)\\s)(?:stationing|deploying|placing)|taken(?= to\\b)|received|hosted|hosts|built|installed|set up|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
                     + "(?:assumed|took up|entered) combat duty|(?:has|have) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b)|"
                     // "Russia has for years kept Iskander missiles in the Kaliningrad exclave": keeping weapons somewhere.
-                    + "(?:kept|keeps|keeping)(?=\\s[^.;,]{2,60}?\\s(?:in|on)\\s))\\b"),
+                    + "(?:kept|keeps|keeping)(?=\\s[^.;,]{0,40}?\\b(?:missiles?|systems?|launchers?|batteries|warheads|weapons|"
+                    + "[A-Z][\\w-]+s?)\\s(?:[^.;,]{0,20}?\\s)?(?:in|on)\\s))\\b"),
                     List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "shipped", "sent",
                             "arrived", "taken to", "received", "hosted", "hosts", "built", "installed", "set up", "delivery of", "combat duty", "been in ", "remained in ", "stayed in ",
                             "kept ", "keeps ", "keeping ", "stationing", "deploying", "placing", "positioned", "rotated")),
@@ -142,7 +143,9 @@ final class EventExtractor {
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)\\b(?:in|to|on|at|into|across|throughout|within)\\s+(?:the\\s+)?"
             + "(?:(?:northern|southern|eastern|western|central|north|south|east|west|north-western|south-western|"
             + "north-eastern|south-eastern|northwestern|southwestern|northeastern|southeastern|island of|Baltic island of)\\s+)?"
-            + "(?:(?:[\\w-]+\\s+)?part\\s+of\\s+(?:the\\s+)?)?$");
+            + "(?:(?:[\\w-]+\\s+)?part\\s+of\\s+(?:the\\s+)?)?"
+            // "in Russia's Orenburg Region": the region's state before it.
+            + "(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?['’]s\\s+)?$");
 
     /** A place named before the act: "… the Philippines, where the Army first deployed it". */
     private static final Pattern WHERE_BEFORE = Pattern.compile("(?i),?\\s+where\\s+[^,;]{0,80}$");
@@ -162,6 +165,9 @@ final class EventExtractor {
 
     /** Whether a treaty mention's sentence sets it apart from "the treaty": worked out once per mention. */
     private final Map<Mention, Boolean> setApartMentions = new java.util.HashMap<>();
+
+    /** Acts of the lead dated by the dateline for want of a date of their own (identity: records compare by value). */
+    private final java.util.Set<Event> datedByDateline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** The dates of the sentence being read. */
     private List<DateResolver.Found> sentenceDates = List.of();
@@ -223,11 +229,13 @@ final class EventExtractor {
                     continue;
                 }
                 var date = dateOf(dates, allTriggers, start, end);
+                boolean datelineDate = false;
                 if (date == null && sentence == firstBodySentence && this.context.reference() != null
                         && hit.trigger().type() != RelationType.OBSERVES) {
                     // The lead reports the news of the day: "Putin has signed a law …" happened on the dateline date;
                     // keeping to a treaty is a state of affairs, not an act of that day.
                     date = PartialDate.ofDay(this.context.reference());
+                    datelineDate = true;
                 }
                 if (date != null && this.context.reference() != null
                         && date.start().isAfter(this.context.reference().plusDays(1))) {
@@ -237,6 +245,9 @@ final class EventExtractor {
                 build(hit.trigger().type(), sentence, start, end, date, events);
                 if (events.size() > before) {
                     claimed.add(new int[] { start, end });
+                }
+                if (datelineDate) {
+                    this.datedByDateline.addAll(events.subList(before, events.size()));
                 }
             }
             for (var hit : actsTakingEffect) {
@@ -252,7 +263,7 @@ final class EventExtractor {
                 lastDate = dates.get(dates.size() - 1).date();
             }
         }
-        return deduplicate(events.stream().map(EventExtractor::inItsTime).toList());
+        return deduplicate(events.stream().map(EventExtractor::inItsTime).toList(), this.datedByDateline);
     }
 
     private static final String RUSSIA = EntityLabel.State.keyPrefix() + "/russia";
@@ -338,7 +349,7 @@ final class EventExtractor {
 
     private boolean isDone(Sentences.Sentence sentence, int start, int end) {
         var text = this.context.text();
-        if (QUESTION_END.matcher(text).region(sentence.start(), sentence.end()).find()) {
+        if (endsWithQuestion(text, sentence)) {
             // "Has Washington withdrawn from the treaty?": a question tells nothing as done.
             return false;
         }
@@ -350,23 +361,27 @@ final class EventExtractor {
         }
         var clause = clauseBefore(text, sentence.start(), start);
         var lastWords = lastWords(clause, 6);
-        // Both word lists are lower case: lower-cased text is matched much faster than case-insensitively.
-        if (NEGATION.matcher(lastWords.toLowerCase(java.util.Locale.ROOT)).find() || NO_SUBJECT_QUANTIFIER.matcher(clause).find()) {
+        // The word lists are lower case: lower-cased text is matched much faster than case-insensitively.
+        var lowerClause = clause.toLowerCase(java.util.Locale.ROOT);
+        if (NEGATION.matcher(lastWords.toLowerCase(java.util.Locale.ROOT)).find()
+                || (lowerClause.contains("no ") || lowerClause.contains("none ") || lowerClause.contains("neither ")) && NO_SUBJECT_QUANTIFIER.matcher(lowerClause).find()) {
             // "so far no American ground-based intermediate-range missiles had been deployed in Europe".
             return false;
         }
-        if (MODALITY.matcher(clause.toLowerCase(java.util.Locale.ROOT)).find()) {
+        if (MODALITY.matcher(lowerClause).find()) {
             return false;
         }
         int clauseStart = start - clause.length();
-        if (CONDITION_OPENS.matcher(text).region(Math.max(sentence.start(), clauseStart - 10), clauseStart).find()
-                || ARRANGEMENT_UNDER_WHICH.matcher(text).region(Math.max(sentence.start(), clauseStart - 70), clauseStart).find()) {
+        var opener = text.substring(Math.max(sentence.start(), clauseStart - 8), clauseStart);
+        if (CONDITION_OPENS.matcher(opener).find() || opener.endsWith("which")
+                && ARRANGEMENT_UNDER_WHICH.matcher(text).region(Math.max(sentence.start(), clauseStart - 70), clauseStart).find()) {
             // "… but only if Washington follows suit": the clause is a condition. "I would support an arrangement
             // under which both sides keep to the old ceilings": an arrangement not yet made.
             return false;
         }
-        var proposed = PROPOSED_OR_CLAIMED.matcher(text).region(sentence.start(), clauseStart);
-        if (proposed.find() && !RELATIVE_OR_BREAK.matcher(text).region(proposed.end(), start).find()) {
+        int that = text.indexOf("that", sentence.start());
+        var proposed = that >= 0 && that < clauseStart ? PROPOSED_OR_CLAIMED.matcher(text).region(sentence.start(), clauseStart) : null;
+        if (proposed != null && proposed.find() && !RELATIVE_OR_BREAK.matcher(text).region(proposed.end(), start).find()) {
             // "Putin proposed that both sides keep to the limits", "Moscow insists … that Russia has always complied":
             // what is proposed or claimed is not an act the article reports as done. A relative clause after it
             // (", where the Army first deployed it in April 2024") is the article's own narration again.
@@ -394,7 +409,8 @@ final class EventExtractor {
         if (NEGATED_AFTER.matcher(after).lookingAt()) {
             return false;
         }
-        if (FUTURE_EFFECT_AFTER.matcher(text).region(end, Math.min(sentence.end(), end + 90)).lookingAt()) {
+        int window = Math.min(sentence.end(), end + 90);
+        if (mentionsEffect(text, end, window) && FUTURE_EFFECT_AFTER.matcher(text).region(end, window).lookingAt()) {
             // "Russia's withdrawal will take effect six months after …": not yet done.
             return false;
         }
@@ -410,7 +426,16 @@ final class EventExtractor {
 
     private static final Pattern RELATIVE_OR_BREAK = Pattern.compile(";|,\\s*(?:where|which|when|who|whose)\\b");
 
-    private static final Pattern NO_SUBJECT_QUANTIFIER = Pattern.compile("(?i)\\b(?:no|none of the|neither)\\s+(?:[\\w-]+\\s+){0,5}?"
+    /** "Has Washington withdrawn?": the sentence ends with a question mark, perhaps inside a closing quote. */
+    private static boolean endsWithQuestion(String text, Sentences.Sentence sentence) {
+        int i = sentence.end() - 1;
+        while (i > sentence.start() && (Character.isWhitespace(text.charAt(i)) || "\"”»’'".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= sentence.start() && text.charAt(i) == '?';
+    }
+
+    private static final Pattern NO_SUBJECT_QUANTIFIER = Pattern.compile("\\b(?:no|none of the|neither)\\s+(?:[\\w-]+\\s+){0,5}?"
             + "(?:missiles?|systems?|launchers?|weapons?|batteries|warheads|state|states|country|countries|side)\\b");
 
     private static final Pattern ENDED_BY_WITHDRAWAL = Pattern.compile("[^.;]{0,40}?\\b(?:after|following|when|once)\\b[^.;]{0,60}?"
@@ -419,13 +444,17 @@ final class EventExtractor {
     private static final Pattern ARRANGEMENT_UNDER_WHICH = Pattern.compile("(?i)\\b(?:an?|any|some|such an?)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:arrangement|deal|agreement|proposal|plan|offer|framework|scheme|mechanism|formula)\\s+(?:under|by|in|through)\\s+which\\s*$");
 
-    private static final Pattern CONDITION_OPENS = Pattern.compile("(?i)\\b(?:if|unless|whether)\\s*$");
+    private static final Pattern CONDITION_OPENS = Pattern.compile("\\b(?:if|unless|whether|If|Unless|Whether)\\s*$");
 
     private static final Pattern INVERTED_CONDITION = Pattern.compile("\\s*[\"“«]?(?:Had|Were|Should)\\s");
 
-    private static final Pattern QUESTION_END = Pattern.compile("\\?[\"”»’']?\\s*$");
-
     private static final Pattern PROCESS_AFTER = Pattern.compile("(?i)\\s+(?:procedures?|process|mechanism|clause)\\b");
+
+    private static boolean mentionsEffect(String text, int from, int to) {
+        int effect = text.indexOf("effect", from);
+        int force = text.indexOf(" force", from);
+        return effect >= 0 && effect < to || force >= 0 && force < to;
+    }
 
     private static final Pattern FUTURE_EFFECT_AFTER = Pattern.compile("[^,;.]{0,60}?\\b(?:will|would|shall|is to|is due to|is set to|"
             + "is expected to)\\s+(?:only\\s+)?(?:take effect|come into (?:force|effect)|enter into (?:force|effect)|become effective)\\b");
@@ -713,6 +742,12 @@ final class EventExtractor {
                     && !endOfPeriod(found) && !countedFromAnother(end, found)) {
                 return found.date();
             }
+            // "withdrew from the ABM Treaty, which it had signed with the Soviet Union on May 26, 1972, on June 13,
+            // 2002": past a relative clause with its own act and date, the date is the main act's.
+            if (found.start() >= nextStart && found.start() - end <= 160
+                    && AFTER_RELATIVE_INSERT.matcher(this.context.text()).region(end, found.start()).matches()) {
+                return found.date();
+            }
         }
         DateResolver.Found before = null;
         for (var found : dates) {
@@ -761,7 +796,20 @@ final class EventExtractor {
         return SPEECH_BEFORE_DATE.matcher(text.substring(Math.max(0, found.start() - 40), found.start())).find()
                 && THAT.matcher(text.substring(found.start(), triggerStart)).find()
                 // "In August 2025, the ministry stated that …, citing the deployment of US systems in Europe".
-                || SPEECH_THEN_REASON.matcher(text).region(found.end(), triggerStart).find();
+                || citesReason(text, found.end(), triggerStart) && SPEECH_THEN_REASON.matcher(text).region(found.end(), triggerStart).find()
+                // "In August, the ministry said that Moscow was free to act, since the United States had deployed …".
+                || SAID_THAT_AFTER_DATE.matcher(text).region(found.end(), triggerStart).lookingAt();
+    }
+
+    private static final Pattern SAID_THAT_AFTER_DATE = Pattern.compile(",\\s+(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){1,5}(?:" + Lexicon.SPEECH_VERBS
+            + ")\\s+(?:[\\w-]+\\s+){0,2}?that\\b[^;]*,\\s+(?:since|because|as|after)\\b");
+
+    private static final Pattern AFTER_RELATIVE_INSERT = Pattern.compile("[^,;]{0,80},\\s+(?:which|that)\\s[^;]{5,120}?\\d{4},\\s+(?:on|in)\\s+");
+
+    private static boolean citesReason(String text, int from, int to) {
+        int citing = text.indexOf(" citing ", from);
+        int pointing = text.indexOf(" pointing to ", from);
+        return citing >= 0 && citing < to || pointing >= 0 && pointing < to;
     }
 
     private static final Pattern SPEECH_THEN_REASON = Pattern.compile("\\b(?:" + Lexicon.SPEECH_VERBS + ")\\b[^.;]*?,\\s+(?:citing|pointing to)\\b");
@@ -986,10 +1034,17 @@ final class EventExtractor {
     }
 
     /** "signed the New START Treaty" is a signature; "signed a law suspending … New START" is not. */
+    private static final Pattern IT_AFTER = Pattern.compile("\\s+it\\b");
+
     private boolean signsTheTreaty(Sentences.Sentence sentence, int triggerEnd, String treaty) {
         var text = this.context.text();
         // "Signed in 1991 by …, START I cut …": a participle opening the sentence describes its subject.
         boolean participle = text.substring(sentence.start(), triggerEnd).strip().equals("Signed");
+        if (IT_AFTER.matcher(text).region(triggerEnd, sentence.end()).lookingAt()
+                && LAW_WORD.matcher(text).region(sentence.start(), triggerEnd).find()) {
+            // "The law was published shortly after Putin signed it": "it" is the law.
+            return false;
+        }
         for (var mention : this.context.mentionsIn(triggerEnd, sentence.end())) {
             if (mention.key().equals(treaty)) {
                 var between = text.substring(triggerEnd, mention.start());
@@ -1257,7 +1312,7 @@ final class EventExtractor {
             return List.of(initiator);
         }
         // "Kazakhstan signed the CTBT in 1996. … the country also ratified the TPNW": the state last named.
-        var standsFor = STATE_STAND_IN.matcher(clause).find() ? lastActorIn(0, clauseStart, true) : null;
+        var standsFor = STATE_STAND_IN.matcher(clause).find() ? subjectStateBefore(sentence, clauseStart) : null;
         if (standsFor != null) {
             return List.of(standsFor);
         }
@@ -1325,8 +1380,25 @@ final class EventExtractor {
         return null;
     }
 
+    /**
+     * "After independence, Kazakhstan gave up the arsenal it inherited from the Soviet Union. The country's
+     * parliament ratified the NPT": the state the previous sentence is about (the first it names), else the
+     * state last named.
+     */
+    private String subjectStateBefore(Sentences.Sentence sentence, int clauseStart) {
+        var previous = this.context.sentenceAt(sentence.start() - 1);
+        if (previous != null && previous != sentence) {
+            for (var mention : this.context.mentionsIn(previous.start(), previous.end())) {
+                if (mention.label() == EntityLabel.State && !adjective(mention)) {
+                    return mention.key();
+                }
+            }
+        }
+        return lastActorIn(0, clauseStart, true);
+    }
+
     /** "the country" as a subject: a stand-in for the state last named. */
-    private static final Pattern STATE_STAND_IN = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,2}?the\\s+(?:country|nation|republic|kingdom)\\s+(?:\\w+\\s+){0,3}$");
+    private static final Pattern STATE_STAND_IN = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,2}?the\\s+(?:country|nation|republic|kingdom)(?:['’]s)?\\s+(?:\\w+\\s+){0,3}$");
 
     /** A treaty's title that names its parties: "the Treaty between the USSR and the USA on …". */
     private static final Pattern PARTIES_IN_NAME = Pattern.compile("(?i)\\b(?:treaty|agreement|accord|convention)\\s+between\\s+"
@@ -1446,10 +1518,17 @@ final class EventExtractor {
                 && e.from().equals(system) && e.to().startsWith(EntityLabel.State.keyPrefix() + "/"));
     }
 
-    /** Moved with no destination named: "was flown in", "arrived", "was brought in". */
-    private static final Pattern MOVED_IN = Pattern.compile("(?:flown|brought|shipped|moved|delivered|airlifted)\\s+in\\b|arrived\\b");
+    /** "was flown to an airfield in the north of the country": the country just named. */
+    private static final Pattern THE_COUNTRY_AFTER = Pattern.compile("^[^,;]{0,50}?\\b(?:in|to|into)\\s+(?:the\\s+\\w+\\s+of\\s+)?the country\\b");
 
-    private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s*(?:and|but)\\s+that\\b|;|,\\s*(?:while|whereas)\\b");
+    /** Moved with no destination named: "was flown in", "arrived", "assumed combat duty". */
+    private static final Pattern MOVED_IN = Pattern.compile("(?:flown|brought|shipped|moved|delivered|airlifted)\\s+in\\b|arrived\\b|"
+            + "(?:\\w+\\s+){1,2}combat duty\\b");
+
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s*(?:and|but)\\s+that\\b|;|,\\s*(?:while|whereas)\\b"
+            // "… the deployment of the Typhon in its neighbourhood, warning that it would risk an arms race in the
+            // Asia-Pacific region": what the speaker goes on to say places nothing.
+            + "|,\\s*(?:warning|saying|adding|noting|stressing|arguing|calling|urging|insisting)\\b");
 
     private void deployment(Sentences.Sentence sentence, int start, int end, PartialDate date, List<Event> events) {
         var text = this.context.text();
@@ -1523,10 +1602,21 @@ final class EventExtractor {
             }
         }
         if (places.isEmpty() && date != null && system.key().equals(this.lastDeployedSystem) && this.lastDeployedPlace != null
-                && sentence.index() - this.lastDeployedSentence <= 2 && MOVED_IN.matcher(text).region(start, Math.min(sentence.end(), end + 4)).lookingAt()) {
+                && sentence.index() - this.lastDeployedSentence <= 2 && (MOVED_IN.matcher(text).region(start, Math.min(sentence.end(), end + 4)).lookingAt()
+                        || THE_COUNTRY_AFTER.matcher(text).region(end, until).find())) {
             // "The US Army has deployed the Typhon to the Philippines … The system was flown in last Thursday": the
             // same move, told with its date.
             places.add(this.lastDeployedPlace);
+        }
+        else if (places.isEmpty() && THE_COUNTRY_AFTER.matcher(text).region(end, until).find()) {
+            // "… was delivered to an air station in the west of the country": the state the article is written from,
+            // else the state last named, but never the system's own.
+            var home = this.context.homeState();
+            var host = system.key().equals(this.lastDeployedSystem) && this.lastDeployedPlace != null ? this.lastDeployedPlace
+                    : home != null && !home.equals(systemState(system.key())) ? home : lastActorIn(0, sentence.start(), true);
+            if (host != null && !host.equals(systemState(system.key()))) {
+                places.add(host);
+            }
         }
         boolean received = places.isEmpty() && RECEIVING.matcher(text.substring(start, end)).lookingAt() && system.start() > end;
         if (received) {
@@ -1694,7 +1784,10 @@ final class EventExtractor {
         if (anaphora.find()) {
             // "A similar system was brought to the Philippines": the system whose deployment the article was
             // just telling, else the system named last.
-            var previous = this.lastDeployedSystem != null ? this.lastDeployedSystem : lastBefore(sentence.start(), EntityLabel.MissileSystem);
+            var previous = this.lastDeployedSystem != null ? this.lastDeployedSystem : subjectSystemBefore(sentence);
+            if (previous == null) {
+                previous = lastBefore(sentence.start(), EntityLabel.MissileSystem);
+            }
             if (previous == null) {
                 // "such systems" after the INF Treaty: the missile class that treaty covered.
                 var treaty = lastBefore(sentence.start(), EntityLabel.Treaty);
@@ -1715,6 +1808,23 @@ final class EventExtractor {
     }
 
     /** ", which can fire", and the reduced ", able to fire" / ", capable of carrying". */
+    /**
+     * "The Typhon, capable of launching Tomahawk and SM-6 missiles, was delivered … It is the first time the system
+     * has been brought to …": the system the previous sentence is about, not one it fires.
+     */
+    private String subjectSystemBefore(Sentences.Sentence sentence) {
+        var previous = this.context.sentenceAt(sentence.start() - 1);
+        if (previous == null || previous == sentence) {
+            return null;
+        }
+        for (var mention : this.context.mentionsIn(previous.start(), previous.end())) {
+            if (mention.label() == EntityLabel.MissileSystem) {
+                return mention.key();
+            }
+        }
+        return null;
+    }
+
     private static final Pattern RELATIVE_INSERT_OPEN = Pattern.compile(",\\s*(?:which|that|able to|capable of|designed to)\\b[^,;]*$");
 
     /** A system named inside a relative clause closed before the act: what the subject fires, not what is moved. */
@@ -1729,8 +1839,8 @@ final class EventExtractor {
     }
 
     /** "It ratified the treaty in 1998", "Two years later it withdrew": "it" opens the clause, at most an adverb before the act. */
-    private static final Pattern IT_ACTS = Pattern.compile("(?:It|(?:(?:A|An|One|Two|Three|Four|Five|Six|Later|Soon|Then|\\d+)\\s+"
-            + "(?:\\w+\\s+){0,2}?(?:later|after|afterwards|on),?\\s+it))\\s+(?:(?:has|had|also|later|then|formally|finally)\\s+){0,2}$");
+    private static final Pattern IT_ACTS = Pattern.compile("(?:It|(?:(?:A|An|One|Two|Three|Four|Five|Six|Later|Soon|Then|In|On|\\d+)\\s+"
+            + "(?:[\\w-]+\\s+){0,3}?[\\w-]+,?\\s+it))\\s+(?:(?:has|had|also|later|then|formally|finally)\\s+){0,2}$");
 
     /**
      * "France, which keeps …, delivers them with … . It ratified the CTBT in 1998": "It" is the state that
@@ -1800,15 +1910,26 @@ final class EventExtractor {
     }
 
     /** One act per actor, treaty (or place) and type per article: the earliest dated report of it wins. */
-    private static List<Event> deduplicate(List<Event> events) {
+    private static List<Event> deduplicate(List<Event> events, java.util.Set<Event> datedByDateline) {
         Map<String, Event> kept = new LinkedHashMap<>();
+        var keptDatelineDated = new java.util.HashSet<String>();
         for (var event : events) {
             var key = event.type() + "|" + event.from() + "|" + event.to();
             var existing = kept.get(key);
-            if (existing == null || existing.date() == null && event.date() != null
+            // "… has been placed on combat duty in Belarus, the minister said on Thursday. … Russia deployed the first
+            // launchers earlier this month": a date the text gives beats the dateline's, which only stood in for one.
+            boolean writtenOverDateline = existing != null && keptDatelineDated.contains(key) && event.date() != null
+                    && !datedByDateline.contains(event) && event.date().contains(existing.date());
+            if (existing == null || existing.date() == null && event.date() != null || writtenOverDateline
                     || existing.date() != null && event.date() != null && earlierOrFiner(event.date(), existing.date())) {
                 var by = event.by() != null ? event.by() : existing == null ? null : existing.by();
                 kept.put(key, new Event(event.type(), event.from(), event.to(), event.date(), event.start(), event.end(), by));
+                if (datedByDateline.contains(event)) {
+                    keptDatelineDated.add(key);
+                }
+                else {
+                    keptDatelineDated.remove(key);
+                }
             }
         }
         return new ArrayList<>(kept.values());

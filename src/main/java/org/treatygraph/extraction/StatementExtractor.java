@@ -43,7 +43,9 @@ final class StatementExtractor {
     private static final String ABBREVIATION = "\\b(?:Lt|Col|Gen|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Maj|Capt|Adm|Sgt|Cmdr|Brig|Amb|Prof|St|Jr|U\\.S|U\\.N)\\.";
 
     /** An appositive after a speaker's name: {@code , a member of the Senate Foreign Relations Committee,}. */
-    private static final String APPOSITIVE = "(?:,\\s+(?<appositive>[^\"“”«»,;:.]{3,160}?)(?:,|(?=\\s*\\.?$)))?";
+    /** ", deputy director of …," and perhaps a relative clause after it (", who headed the delegation,"). */
+    private static final String APPOSITIVE = "(?:,\\s+(?<appositive>[^\"“”«»,;:.]{3,160}?)(?:,\\s+(?:who|which)\\s[^\"“”«»,;:.]{3,100}?)?"
+            + "(?:,|(?=\\s*\\.?$)))?";
 
     /** What may stand between a speaker and the verb: "has long said", "also repeatedly stressed". */
     private static final String AUXILIARIES = "(?:(?:has|had|have|also|further|then|later|once again|long|repeatedly|consistently|"
@@ -69,7 +71,9 @@ final class StatementExtractor {
                 + "remarked|continued|insisted|warned)\\s+" + SPEAKER + OF_PLACE + TAIL + "(?=\\s*(?:[,;]|$|\\.(?<!" + ABBREVIATION + ")))");
 
     /** Before a quote: {@code Ryabkov told TASS: "} or {@code According to Zakharova, "}. */
-    private static final Pattern BEFORE = Pattern.compile("(?:^|[.!?]\\s+|,\\s+(?:and|but|while)\\s+|—\\s*)" + SPEAKER
+    private static final Pattern BEFORE = Pattern.compile("(?:^|[.!?]\\s+|,\\s+(?:and|but|while)\\s+|—\\s*)"
+            // "In October, Trump told reporters: "…"": a time phrase may open the sentence.
+            + "(?:(?:In|On|At|Later|Earlier|Last|This|Back in)\\s[^,\"“”«»]{1,40},\\s+)?" + SPEAKER
             + APPOSITIVE + "\\s+" + AUXILIARIES + "(?<verb>" + Lexicon.byFirstLetter(VERBS + "|" + QUOTE_ONLY_VERBS) + ")\\b" + TAIL
             + "(?:\\s+that)?\\s*[:,—–]?\\s*$");
 
@@ -164,7 +168,7 @@ final class StatementExtractor {
     private static final String OBJECT_VERBS = "rejected|rejects|dismissed|dismisses|welcomed|welcomes|praised|urged|urges|"
             + "called on|called for|called|expressed concern|voiced concern|expressed|voiced|reaffirmed|floated|offered|"
             + "proposed|pledged|promised|vowed|announced|condemned|criticized|criticised|described|denied|ruled out|"
-            + "warned against|thanked|accused|hailed|slammed|questioned|instructed|instructs";
+            + "warned against|thanked|accused|hailed|slammed|questioned|instructed|instructs|appealed to|appeals to";
 
     /** Any verb that can carry what someone said, believes or announced (in lower case, as news writes them). */
     private static final CueMatcher CLAUSE_VERBS = new CueMatcher(OBJECT_VERBS + "|" + VERBS + "|" + BELIEF_VERBS);
@@ -183,7 +187,11 @@ final class StatementExtractor {
 
     /** "a step that Moscow says restores parity …": the speaker's claim about the noun the clause hangs on. */
     private static final Pattern RELATIVE_SAYS = Pattern.compile("\\b(?:that|which)\\s+(?<speaker>[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})\\s+"
-            + "(?<verb>says|said|claims|claimed|insists|insisted|believes|maintains)\\s+(?<content>[a-z][^,;\"“”«»]{10,}?)(?=\\s+but\\b|[,;.]|$)");
+            + "(?<verb>says|said|claims|claimed|insists|insisted|believes|maintains)\\s+(?<content>[A-Za-z][^,;\"“”«»]{10,}?)(?=\\s+but\\b|[,;.]|$)");
+
+    /** A subordinate clause's subject and past verb: "after the Russian delegation refused to back the draft". */
+    private static final Pattern CLAUSE_SUBJECT_BEFORE_PARTICIPLE = Pattern.compile("\\b(?:after|when|because|since|once)\\s+"
+            + "(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,50}?)\\s+(?:had\\s+|has\\s+)?(?:[a-z]+ed|refused|rejected|said|made|took|gave)\\b[^,;]*$");
 
     private static final Pattern REASON_GIVEN = Pattern.compile("citing|pointing to");
 
@@ -704,7 +712,7 @@ final class StatementExtractor {
         boolean verbBeforeComma = verbs.stream().anyMatch(v -> v.end() < s.length() && s.charAt(v.end()) == ',');
         for (int v = verbs.size() - 1; v >= 0 && verbNearEnd; v--) {
             var verb = verbs.get(v);
-            var speakerSpan = speakerBetweenCommaAndVerb(s, verb, 20, 16);
+            var speakerSpan = speakerBetweenCommaAndVerb(s, verb, 20, 24);
             if (speakerSpan == null || !SPEECH_VERB_ONLY.matcher(verb.text()).matches()
                     || !END_TAIL.matcher(s).region(verb.end(), s.length()).useTransparentBounds(true).matches()) {
                 continue;
@@ -722,6 +730,11 @@ final class StatementExtractor {
             if (named != null) {
                 // "…, Yelena Arkhipova, a member of the committee, told Interfax."
                 speakerSpan = named;
+            }
+            else if (s.startsWith("who ", speakerSpan[0])) {
+                // "…, who headed the Russian delegation, told": the speaker is whoever the clause is about, not the
+                // delegation it names.
+                continue;
             }
             var speaker = this.speakers.resolve(offset + speakerSpan[0], offset + speakerSpan[1]);
             if (speaker != null) {
@@ -964,6 +977,17 @@ final class StatementExtractor {
             int subjectLength = nounPhraseLength(s.substring(intro(s).length()));
             // A sentence that opens with a quote has no subject of its own before the participle.
             var subject = subjectLength == 0 ? null : subjectBefore(s, intro(s).length() + subjectLength);
+            var clauseSubject = CLAUSE_SUBJECT_BEFORE_PARTICIPLE.matcher(s).region(0, participle.start());
+            String lastSubject = null;
+            while (clauseSubject.find()) {
+                lastSubject = clauseSubject.group("np");
+            }
+            if (lastSubject != null) {
+                // "… ended without a final document after the Russian delegation refused to back the draft, saying
+                // it was one-sided": the participle goes with the clause right before it.
+                int at = s.lastIndexOf(lastSubject, participle.start());
+                subject = new int[] { at, at + lastSubject.length() };
+            }
             if (subject != null && words(s.substring(participle.end())) >= 3) {
                 var speaker = this.speakers.resolve(offset + subject[0], offset + subject[1]);
                 if (speaker != null) {

@@ -60,6 +60,18 @@ class ArticleParserTests {
     }
 
     @Test
+    void aCityAndADashOpenTheStoryButAPageDateDoesNot() {
+        var text = "Launcher arrives\nLast Updated: April 16, 2024 | Source: Reuters\n\n"
+                + "MANILA — The U.S. Army has deployed its launcher to the north of the country for the drills, it said.";
+        var article = this.parser.parse(RawArticle.ofText("m.txt", text));
+        assertThat(article.dateline().place()).isEqualTo("Manila");
+        assertThat(text.substring(article.bodyStart())).startsWith("The U.S. Army");
+        var kyodo = this.parser.parse(RawArticle.ofText("k.txt", "Ban takes effect\n\nKYODO NEWS - Jan 22, 2021 - 19:05 | World\n\n"
+                + "TOKYO, Jan. 22 (Kyodo) -- A treaty banning nuclear weapons entered into force on Friday."));
+        assertThat(kyodo.dateline().place()).isEqualTo("Tokyo");
+    }
+
+    @Test
     void headlineFirstPageTakesDateAndSourceFromTheUpdatedLine() {
         var text = "Allies weigh missile plan\nLast Updated Mar 3, 2025 | Source: Reuters\n\nThe body of the story.";
         var article = this.parser.parse(RawArticle.ofText("r.txt", text));

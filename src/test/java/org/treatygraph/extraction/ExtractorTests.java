@@ -1328,6 +1328,48 @@ class ExtractorTests {
     }
 
     @Test
+    void lawsSignedCountriesAsPlacesInsertsAndDatesTheTextGives() {
+        var graph = extract(" date 2024-09-20 TOKYO, September 20. /TASS/. The Japanese cabinet approved the plan on Friday.\n\n"
+                + "The law was published shortly after the president signed it. Kazakhstan, which gave up the arsenal it had "
+                + "inherited from the Soviet Union, joined the NPT. The country's parliament ratified the NPT in December "
+                + "1993. Kazakhstan signed the CTBT in 1996. Four years ago today, it also ratified the TPNW.\n\n"
+                + "The Typhon, capable of launching Tomahawk and SM-6 missiles, was delivered to an air station in the west of "
+                + "the country last Thursday. It is the first time the system has been brought to Japanese territory.\n\n"
+                + "Beijing firmly opposes the deployment of the Typhon in its neighbourhood, warning that it would stoke an "
+                + "arms race in the Asia-Pacific region.\n\n"
+                + "The first regiment armed with the Avangard went on combat duty in Russia's Orenburg Region in December "
+                + "2019. The United States withdrew from the ABM Treaty, which it had signed with the Soviet Union on May 26, "
+                + "1972, on June 13, 2002.");
+        assertThat(facts(graph, RelationType.SIGNED)).doesNotContain("state/kazakhstan -> treaty/npt @null");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactlyInAnyOrder("state/kazakhstan -> treaty/npt @1993-12",
+                "state/kazakhstan -> treaty/tpnw @2020-09-20");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder("missilesystem/typhon -> state/japan @2024-09-19",
+                "missilesystem/avangard -> region/orenburg-region @2019-12");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/abm-treaty @2002-06-13");
+    }
+
+    @Test
+    void sourcesAfterQuotesRelativeClaimsAndClausesBeforeAParticiple() {
+        var graph = extract(" date 2022-08-27 UNITED NATIONS, August 26. /TASS/. The review ended without a final text after the "
+                + "Russian delegation refused to back the draft, saying it was politically one-sided.\n\n"
+                + "\"Several paragraphs were simply copied from one group's declarations,\" Oleg Rybin, deputy director of the "
+                + "Russian Foreign Ministry's Department for Non-Proliferation and Arms Control, who headed the Russian "
+                + "delegation, told the final plenary meeting.\n\n"
+                + "\"We could not accept a text written for us,\" Pavel Lomov, who led the Belarusian team, told the meeting.\n\n"
+                + "The talks collapsed, Anna Kiss, deputy head of the Hungarian delegation and deputy director of the Hungarian "
+                + "Foreign Ministry's Department for Security Policy and Non-Proliferation, told reporters.\n\n"
+                + "Washington left the pact in 2019, a treaty that Washington says Moscow had been breaking for years. In "
+                + "October, Trump told reporters: \"Sounds like a good idea to me.\" Floyd appealed to all states to ratify "
+                + "the treaty without delay.");
+        assertThat(speakerOf(graph, "politically one-sided")).isEqualTo("state/russia");
+        assertThat(speakerOf(graph, "simply copied")).isEqualTo("person/oleg-rybin");
+        assertThat(speakerOf(graph, "written for us")).isEqualTo("person/pavel-lomov");
+        assertThat(speakerOf(graph, "talks collapsed")).isEqualTo("person/anna-kiss");
+        assertThat(speakerOf(graph, "breaking for years")).isEqualTo("state/united-states");
+        assertThat(speakerOf(graph, "good idea to me")).isEqualTo("person/donald-trump");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
