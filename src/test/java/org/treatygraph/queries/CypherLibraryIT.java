@@ -94,15 +94,18 @@ class CypherLibraryIT extends ResearchIntegrationTest {
                         && r.get("words").toString().contains("On February 21, 2023, Russian President Vladimir Putin announced"));
             }),
             entry("10_most_cited_statements.cypher", rows -> {
-                // Which statement leads depends on the corpus; the seed's quote carried by two articles is there,
-                // and no statement carried by fewer articles comes before one carried by more.
+                // Which statements lead depends on the corpus, and ties are broken by date. The seed's quote carried
+                // by two articles is one statement with two reports; it is listed unless ten statements carried by
+                // at least as many articles outrank it, and no statement carried by fewer articles comes before one
+                // carried by more.
                 assertThat(rows).hasSize(10);
                 assertThat(rows).map(r -> (Long) r.get("articles")).isSortedAccordingTo((a, b) -> Long.compare(b, a));
                 assertThat((Long) rows.getFirst().get("articles")).isGreaterThanOrEqualTo(2L);
-                assertThat(rows).anySatisfy(r -> {
-                    assertThat(r).containsEntry("speaker", "Sergey Ryabkov").containsEntry("articles", 2L);
-                    assertThat(r.get("text").toString()).startsWith("We do not have the foundation right now");
-                });
+                assertThat(count("MATCH (:Person {name: 'Sergey Ryabkov'})-[:SAID]->(s:Statement)-[:REPORTED_IN]->(a:Article) "
+                        + "WHERE s.text STARTS WITH 'We do not have the foundation right now' RETURN count(DISTINCT a)")).isEqualTo(2L);
+                boolean listed = rows.stream().anyMatch(r -> "Sergey Ryabkov".equals(r.get("speaker"))
+                        && r.get("text").toString().startsWith("We do not have the foundation right now"));
+                assertThat(listed || rows.stream().allMatch(r -> (Long) r.get("articles") >= 2L)).isTrue();
             }),
             entry("11_conflicting_fact_dates.cypher", rows -> {
                 // Which facts conflict depends on what extraction gets wrong or sources disagree on; every row
