@@ -35,7 +35,7 @@ final class DateResolver {
     private static final Pattern YEAR_LEAD = Pattern.compile("(?i)(?:\\b(?:in|since|until|till|by|from|of|during|before|after|early|"
             + "late|the end of|the beginning of|spring|summer|autumn|fall|winter|back in|as early as)|['’]s)\\s+$");
 
-    private static final List<String> RELATIVE_ANCHORS = List.of("day", "week", "month", "year", "time", "tonight");
+    private static final List<String> RELATIVE_ANCHORS = List.of("day", "week", "month", "year", "time", "tonight", "hours", "effect");
 
     /** Relative dates, matched on lower-cased text (case-insensitive matching is much slower). */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:(?:on|last|this|next|early|late)\\s+)?"
@@ -48,6 +48,7 @@ final class DateResolver {
             + "days later|a week later|the following week|(?:a few|several|two|three) weeks later|a month later|"
             + "the following month|a year later|the following year|the next year|a day after|the day after|a day before|"
             + "(?:two|three|four|five|six|seven|eight|nine|ten) (?:years|months) later|"
+            + "hours later|within hours|(?:a few|several) hours later|with immediate effect|"
             + "(?:two|three|four|five|a few) days (?:after|before)|a week (?:after|before))\\b");
 
     /** "in July", "last December": a month without a year, the most recent one up to the article date. */
@@ -158,7 +159,8 @@ final class DateResolver {
         }
         var lower = region.toLowerCase(Locale.ROOT);
         if (reference != null && (lower.contains("day") || lower.contains("week") || lower.contains("month")
-                || lower.contains("year") || lower.contains("time") || lower.contains("tonight"))) {
+                || lower.contains("year") || lower.contains("time") || lower.contains("tonight") || lower.contains("hours")
+                || lower.contains("immediate effect"))) {
             var relative = (lower.length() == region.length() ? RELATIVE.matcher(lower)
                     : Pattern.compile(RELATIVE.pattern(), Pattern.CASE_INSENSITIVE).matcher(region))
                 .useTransparentBounds(true)
@@ -360,6 +362,10 @@ final class DateResolver {
             return null;
         }
         var start = previous.start();
+        if (phrase.contains("hour") || phrase.equals("with immediate effect")) {
+            // "Hours later, NATO said …", "suspended … with immediate effect": the same day as the date before.
+            return previous.precision() == PartialDate.Precision.day ? previous : null;
+        }
         // "a year later", "three years later", "the following year": whole years or months on from the date before.
         int count = phrase.startsWith("a ") || phrase.startsWith("the ") ? 1 : COUNTS.indexOf(phrase.substring(0, phrase.indexOf(' '))) + 1;
         if (phrase.contains("year")) {

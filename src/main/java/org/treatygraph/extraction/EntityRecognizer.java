@@ -643,7 +643,8 @@ final class EntityRecognizer {
             }
             words = String.join(" ", java.util.Arrays.copyOf(tokens, keep));
             start = body.start();
-            end = body.end() + after.group().indexOf(tokens[0]) + phraseLength(text, body.end() + after.group().indexOf(tokens[0]) - 1, keep);
+            int wordsStart = body.end() + after.group().indexOf(tokens[0]);
+            end = wordsStart + phraseLength(text, wordsStart, keep);
         }
         else if (before.find()) {
             start = before.start(1);

@@ -102,14 +102,14 @@ final class EventExtractor {
                     + "went into effect|became effective|in force since)\\b"), List.of("force", "effect")),
             new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped|tore up|denounced)\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
             new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationed|redeployed|placed|brought|moved|"
-                    + "transferred|delivered|flown|shipped|sent|arrived|positioned|rotated(?= (?:in)?to\\b)|(?<=\\b(?:began|begun|started|start|begin|begins|starts)\\s)(?:stationing|deploying|placing)|taken(?= to\\b)|received|hosted|hosts|built|installed|set up|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
+                    + "transferred|delivered|flown|(?:flew|flying)(?=\\s+(?:it|them|the\\s+[\\w-]+|[A-Z][\\w-]+)\\s+(?:to|into)\\b)|shipped|sent|arrived|positioned|rotated(?= (?:in)?to\\b)|(?<=\\b(?:began|begun|started|start|begin|begins|starts)\\s)(?:stationing|deploying|placing)|taken(?= to\\b)|received|hosted|hosts|built|installed|set up|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
                     + "(?:assumed|took up|entered) combat duty|(?:has|have) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b)|"
                     // "Russia has for years kept Iskander missiles in the Kaliningrad exclave": keeping weapons somewhere.
                     + "(?:kept|keeps|keeping)(?=\\s[^.;,]{0,40}?\\b(?:missiles?|systems?|launchers?|batteries|warheads|weapons|"
                     + "[A-Z][\\w-]+s?)\\s(?:[^.;,]{0,20}?\\s)?(?:in|on)\\s))\\b"),
                     List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "shipped", "sent",
                             "arrived", "taken to", "received", "hosted", "hosts", "built", "installed", "set up", "delivery of", "combat duty", "been in ", "remained in ", "stayed in ",
-                            "kept ", "keeps ", "keeping ", "stationing", "deploying", "placing", "positioned", "rotated")),
+                            "kept ", "keeps ", "keeping ", "stationing", "deploying", "placing", "positioned", "rotated", "flew", "flying")),
             new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ing)|adher(?:e|es|ing) to|compl(?:y|ies|ying|ied)(?: fully| strictly)? with|abid(?:e|es|ing) by|"
                     + "keep(?:s|ing)? to|kept to|keep(?:s|ing)? within|kept within|stick(?:s|ing)? to|respect(?:s|ing)?|"
                     + "remain(?:s|ed|ing)? within|stay(?:s|ed|ing)? within)\\b"
@@ -194,7 +194,7 @@ final class EventExtractor {
             }
             var s = sentence.text(text);
             var hits = triggerHits(s, sentence.start());
-            boolean suit = s.contains(" suit") || s.contains(" did the same") || s.contains(" did likewise") || s.contains(" did so");
+            boolean suit = s.contains(" suit") || s.contains(" did the same") || s.contains(" did likewise") || s.contains(" did so") || s.contains(" mirrored ");
             if (!hits.isEmpty() || suit) {
                 lastDate = latestDate(unread, lastDate);
             }
@@ -256,7 +256,7 @@ final class EventExtractor {
                     actTakingEffect(sentence, hit, dateOf(dates, allTriggers, hit.start(), hit.end()), events);
                 }
             }
-            if (s.contains(" suit") || s.contains(" did the same") || s.contains(" did likewise") || s.contains(" did so")) {
+            if (s.contains(" suit") || s.contains(" did the same") || s.contains(" did likewise") || s.contains(" did so") || s.contains(" mirrored ")) {
                 followedSuit(sentence, events, sentence.start(), lastDate);
             }
             if (!dates.isEmpty()) {
@@ -313,7 +313,8 @@ final class EventExtractor {
     /** "suspend Russia's participation": the possessive after the act names its actor. */
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^\\s*(?:of\\s+)?(?:the\\s+)?(\\S+(?:\\s\\S+)?)['’]s\\b");
 
-    private static final Pattern FOLLOWED_SUIT = Pattern.compile("\\b(?:followed suit|did the same|did likewise|did so)\\b");
+    private static final Pattern FOLLOWED_SUIT = Pattern.compile("\\b(?:followed suit|did the same|did likewise|did so|"
+            + "mirrored (?:the|that|this) (?:step|move|decision))\\b");
 
     /**
      * "Washington suspended its obligations on February 2, and Russia followed suit on March 4": the same
@@ -420,9 +421,9 @@ final class EventExtractor {
         return !(process && !PROCESS_COMPLETED.matcher(lastWords).find());
     }
 
-    /** A verb whose that-clause is a proposal or a contested claim. */
-    private static final Pattern PROPOSED_OR_CLAIMED = Pattern.compile("\\b(?:propos|suggest|insist|claim|alleg|maintain|demand|"
-            + "offer|urg|recommend)\\w*\\s+(?:[\\w-]+\\s+){0,4}?that\\b");
+    /** A verb whose that-clause is a proposal, a contested claim or denied ("does not mean that Russia is withdrawing"). */
+    private static final Pattern PROPOSED_OR_CLAIMED = Pattern.compile("\\b(?:(?:propos|suggest|insist|claim|alleg|maintain|demand|"
+            + "offer|urg|recommend)\\w*|(?:not|never)\\s+(?:mean|impl(?:y|ies)|signal|signify|amount to)\\w*)\\s+(?:[\\w-]+\\s+){0,4}?that\\b");
 
     private static final Pattern RELATIVE_OR_BREAK = Pattern.compile(";|,\\s*(?:where|which|when|who|whose)\\b");
 
@@ -739,7 +740,9 @@ final class EventExtractor {
             // "suspended its participation in the Treaty on Measures for … (New START) in February 2023": a long
             // name between the act and its date does not part them.
             if (found.start() >= end && found.start() < nextStart && distanceOverNames(end, found.start()) <= 90
-                    && !endOfPeriod(found) && !countedFromAnother(end, found)) {
+                    && !endOfPeriod(found) && !countedFromAnother(end, found)
+                    // "… has been deployed in the Philippines, and last month the US Army brought …": the next clause's.
+                    && !(nextStart != Integer.MAX_VALUE && NEW_CLAUSE.matcher(this.context.text()).region(end, found.start()).find())) {
                 return found.date();
             }
             // "withdrew from the ABM Treaty, which it had signed with the Soviet Union on May 26, 1972, on June 13,
@@ -760,6 +763,17 @@ final class EventExtractor {
             return before.date();
         }
         if (triggers.size() > 1) {
+            // "Last month the Americans brought a Typhon to Australia …, and also deployed the Dark Eagle there": an
+            // act joined to the one before it by "and" shares its time.
+            int[] previous = null;
+            for (var span : triggers) {
+                if (span[1] <= start && (previous == null || span[1] > previous[1])) {
+                    previous = span;
+                }
+            }
+            if (previous != null && JOINED_ACT.matcher(this.context.text()).region(previous[1], start).find()) {
+                return dateOf(dates, triggers.stream().filter(t -> t[0] < start).toList(), previous[0], previous[1]);
+            }
             return null;
         }
         DateResolver.Found best = null;
@@ -803,6 +817,12 @@ final class EventExtractor {
 
     private static final Pattern SAID_THAT_AFTER_DATE = Pattern.compile(",\\s+(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){1,5}(?:" + Lexicon.SPEECH_VERBS
             + ")\\s+(?:[\\w-]+\\s+){0,2}?that\\b[^;]*,\\s+(?:since|because|as|after)\\b");
+
+    private static final Pattern GAPPED_ACTOR = Pattern.compile("[^.;,]{0,60}?\\s+and\\s+(?<who>[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?)\\s+(?=(?:in|on)\\s)");
+
+    private static final Pattern JOINED_ACT = Pattern.compile(",?\\s+and\\s+(?:also\\s+|then\\s+)?$");
+
+    private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s+(?:and|but|while)\\s+|;");
 
     private static final Pattern AFTER_RELATIVE_INSERT = Pattern.compile("[^,;]{0,80},\\s+(?:which|that)\\s[^;]{5,120}?\\d{4},\\s+(?:on|in)\\s+");
 
@@ -908,6 +928,16 @@ final class EventExtractor {
                     for (var listed : listedTreaties(sentence, end, treaty)) {
                         events.add(new Event(type, actor, listed.key(), listed.date() != null ? listed.date() : date,
                                 sentence.start(), sentence.end(), null));
+                    }
+                }
+                var gapped = GAPPED_ACTOR.matcher(this.context.text()).region(end, sentence.end());
+                if (!actors.isEmpty() && gapped.lookingAt()) {
+                    // "Washington ratified it in December 2010 and Moscow in January 2011": the verb left out.
+                    var second = firstActorIn(gapped.start("who"), gapped.end("who"));
+                    var when = this.sentenceDates.stream().filter(f -> f.start() >= gapped.end() - 4 && f.start() <= gapped.end() + 4)
+                        .findFirst().map(DateResolver.Found::date).orElse(null);
+                    if (second != null && !actors.contains(second) && when != null) {
+                        events.add(new Event(type, second, treaty, when, sentence.start(), sentence.end(), null));
                     }
                 }
             }
@@ -1518,6 +1548,8 @@ final class EventExtractor {
                 && e.from().equals(system) && e.to().startsWith(EntityLabel.State.keyPrefix() + "/"));
     }
 
+    private static final Pattern THERE_AFTER = Pattern.compile("^[^,;]{0,60}?\\bthere\\b");
+
     /** "was flown to an airfield in the north of the country": the country just named. */
     private static final Pattern THE_COUNTRY_AFTER = Pattern.compile("^[^,;]{0,50}?\\b(?:in|to|into)\\s+(?:the\\s+\\w+\\s+of\\s+)?the country\\b");
 
@@ -1618,6 +1650,17 @@ final class EventExtractor {
                 places.add(host);
             }
         }
+        if (places.isEmpty() && THERE_AFTER.matcher(text).region(end, until).find()) {
+            // "… brought a Typhon launcher to Australia …, and also deployed the Dark Eagle there": the place just named.
+            var named = this.context.mentionsIn(sentence.start(), start);
+            for (int i = named.size() - 1; i >= 0 && places.isEmpty(); i--) {
+                var mention = named.get(i);
+                if ((mention.label() == EntityLabel.State || mention.label() == EntityLabel.Region)
+                        && PLACE_PREPOSITION.matcher(text.substring(Math.max(sentence.start(), mention.start() - 30), mention.start())).find()) {
+                    places.add(mention.key());
+                }
+            }
+        }
         boolean received = places.isEmpty() && RECEIVING.matcher(text.substring(start, end)).lookingAt() && system.start() > end;
         if (received) {
             // "Belarus has received the first Oreshnik system": the receiver is the place, the maker deploys.
@@ -1629,6 +1672,11 @@ final class EventExtractor {
         // A deployment to a part of another state (Bornholm, northern Luzon) is recorded as one in that state;
         // a region that belongs to no state (Europe, the Asia-Pacific) stays itself.
         var by = received ? systemState(system.key()) : deployer(sentence, start, system);
+        if (by != null && places.contains(by) && systemState(system.key()) != null) {
+            // "brought a launcher to Australia and also deployed the Dark Eagle there": the destination named before
+            // the act is no deployer; the system's own state is.
+            by = systemState(system.key());
+        }
         for (int i = places.size() - 1; i >= 0; i--) {
             var builder = this.context.registry().get(places.get(i));
             var state = builder == null || builder.label != EntityLabel.Region ? null : builder.property("state");
@@ -1736,7 +1784,7 @@ final class EventExtractor {
 
     /** "22 members of NATO and the Warsaw Pact, including": a counted group, then the states it includes. */
     private static final Pattern MEMBERS_INCLUDING = Pattern.compile("\\s*(?:the\\s+)?(?:\\d+|[a-z]+)\\s+(?:states|countries|nations|"
-            + "members|parties|signatories|governments)\\b[^.;]{0,80}?,?\\s+including\\s+");
+            + "members|parties|signatories|governments)\\b[^.;]{0,80}?,?\\s+(?:including|among them)\\s+");
 
     /** A place listed after ", and" that a verb follows is the subject of a new clause, not a destination. */
     private static final Pattern VERB_AFTER = Pattern.compile("\\s+(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|"

@@ -1370,6 +1370,32 @@ class ExtractorTests {
     }
 
     @Test
+    void mirroredStepsGappedVerbsPlacesLeftUnsaidAndTheSameDay() {
+        var graph = extract(" date 2024-06-10 MOSCOW, June 10. /TASS/. Nothing was decided today.\n\n"
+                + "On March 3, 2019, Norway suspended its obligations under the CFE Treaty. Moscow mirrored the step the same day.\n\n"
+                + "Sweden ratified the CTBT in December 2010 and Finland in January 2011. The CFE Treaty was signed in Paris "
+                + "on Nov. 19, 1990, by 22 countries, among them Denmark and Poland.\n\n"
+                + "The US first took the Typhon abroad in April 2024, flying it to the northern Philippines for drills. Last "
+                + "month the Americans brought a Typhon launcher to Australia and also deployed the Dark Eagle system there. "
+                + "Since April 2024, a Typhon launcher has been deployed in Japan, and last month the Army brought another "
+                + "one to Guam.\n\n"
+                + "On May 6, 2024, Lithuania expelled a Russian diplomat. Hours later, Latvia said it had suspended its "
+                + "participation in the CFE Treaty. Estonia also suspended its obligations under the CFE Treaty with "
+                + "immediate effect.\n\n"
+                + "The step does not mean that Russia is withdrawing from the CTBT.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactlyInAnyOrder("state/norway -> treaty/cfe-treaty @2019-03-03",
+                "state/russia -> treaty/cfe-treaty @2019-03-03", "state/latvia -> treaty/cfe-treaty @2024-05-06",
+                "state/estonia -> treaty/cfe-treaty @2024-05-06");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactlyInAnyOrder("state/sweden -> treaty/ctbt @2010-12",
+                "state/finland -> treaty/ctbt @2011-01");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/denmark -> treaty/cfe-treaty @1990-11-19",
+                "state/poland -> treaty/cfe-treaty @1990-11-19");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).contains("missilesystem/typhon -> state/philippines @2024-04",
+                "missilesystem/dark-eagle -> state/australia @2024-05", "missilesystem/typhon -> state/japan @2024-04");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).isEmpty();
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
