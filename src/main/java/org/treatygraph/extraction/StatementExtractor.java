@@ -978,15 +978,10 @@ final class StatementExtractor {
             // A sentence that opens with a quote has no subject of its own before the participle.
             var subject = subjectLength == 0 ? null : subjectBefore(s, intro(s).length() + subjectLength);
             var clauseSubject = CLAUSE_SUBJECT_BEFORE_PARTICIPLE.matcher(s).region(0, participle.start());
-            String lastSubject = null;
-            while (clauseSubject.find()) {
-                lastSubject = clauseSubject.group("np");
-            }
-            if (lastSubject != null) {
+            if (clauseSubject.find()) {
                 // "… ended without a final document after the Russian delegation refused to back the draft, saying
                 // it was one-sided": the participle goes with the clause right before it.
-                int at = s.lastIndexOf(lastSubject, participle.start());
-                subject = new int[] { at, at + lastSubject.length() };
+                subject = new int[] { clauseSubject.start("np"), clauseSubject.end("np") };
             }
             if (subject != null && words(s.substring(participle.end())) >= 3) {
                 var speaker = this.speakers.resolve(offset + subject[0], offset + subject[1]);
