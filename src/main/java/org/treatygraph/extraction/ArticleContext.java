@@ -50,6 +50,21 @@ record ArticleContext(Article article, String text, List<Sentences.Sentence> sen
         return found;
     }
 
+    /** The sentence before {@code sentence}, or null for the first. */
+    Sentences.Sentence previous(Sentences.Sentence sentence) {
+        return sentence.index() > 0 ? this.sentences.get(sentence.index() - 1) : null;
+    }
+
+    /** The first sentence of the story's body, after any headline and page furniture: the lead; null if none. */
+    Sentences.Sentence lead() {
+        for (var sentence : this.sentences) {
+            if (sentence.end() > this.article.bodyStart()) {
+                return sentence;
+            }
+        }
+        return null;
+    }
+
     String state(String entityKey) {
         if (entityKey == null) {
             return null;

@@ -655,14 +655,23 @@ final class EntityRecognizer {
             return null;
         }
         var parent = registry.get(body.key());
-        var name = parent.name + " " + WHITESPACE.matcher(words.strip()).replaceAll(" ");
+        return partOfBody(text, parent.name + " " + WHITESPACE.matcher(words.strip()).replaceAll(" "), body.key(),
+                parent.property("state"), start, end, registry);
+    }
+
+    /**
+     * A named part of a body (a committee, a department), registered under the parent's name followed by its
+     * own words, in the parent's state and part of it; the gazetteer's entry when it knows that name.
+     */
+    private Mention partOfBody(String text, String name, String parentKey, String parentState, int start, int end,
+            EntityRegistry registry) {
         var known = this.gazetteer.lookup(name).filter(e -> e.label() == EntityLabel.Organization);
         var key = known.map(Gazetteer.Entry::key).orElse(EntityLabel.Organization.keyPrefix() + "/" + Lexicon.slug(name));
         var builder = registry.register(key, EntityLabel.Organization, known.map(Gazetteer.Entry::name).orElse(name));
-        if (parent.property("state") != null) {
-            builder.properties.putIfAbsent("state", parent.property("state"));
+        if (parentState != null) {
+            builder.properties.putIfAbsent("state", parentState);
         }
-        builder.properties.putIfAbsent("parent", body.key());
+        builder.properties.putIfAbsent("parent", parentKey);
         return new Mention(start, end, key, EntityLabel.Organization, text.substring(start, end), false);
     }
 
@@ -711,15 +720,7 @@ final class EntityRecognizer {
         }
         var phrase = String.join(" ", java.util.Arrays.copyOf(words, keep));
         int end = hit.end() + text.substring(hit.end()).indexOf(words[0]) + phraseLength(text, hit.end(), keep);
-        var name = parent.name() + " " + phrase;
-        var known = this.gazetteer.lookup(name).filter(e -> e.label() == EntityLabel.Organization);
-        var key = known.map(Gazetteer.Entry::key).orElse(EntityLabel.Organization.keyPrefix() + "/" + Lexicon.slug(name));
-        var builder = registry.register(key, EntityLabel.Organization, known.map(Gazetteer.Entry::name).orElse(name));
-        if (parent.property("state") != null) {
-            builder.properties.putIfAbsent("state", parent.property("state"));
-        }
-        builder.properties.putIfAbsent("parent", parent.key());
-        return new Mention(hit.start(), end, key, EntityLabel.Organization, text.substring(hit.start(), end), false);
+        return partOfBody(text, parent.name() + " " + phrase, parent.key(), parent.property("state"), hit.start(), end, registry);
     }
 
     /** The length of the first {@code count} words after {@code from}, with the blanks between them. */

@@ -181,11 +181,7 @@ final class EventExtractor {
         var events = new ArrayList<Event>();
         PartialDate lastDate = null;
         int previousStart = 0;
-        var firstBodySentence = this.context.sentences()
-            .stream()
-            .filter(sentence -> sentence.end() > this.context.article().bodyStart())
-            .findFirst()
-            .orElse(null);
+        var firstBodySentence = this.context.lead();
         // Sentences with numbers but no act, whose dates are read only when an act needs "the date before".
         var unread = new ArrayList<Sentences.Sentence>();
         for (var sentence : this.context.sentences()) {
@@ -411,7 +407,7 @@ final class EventExtractor {
             return false;
         }
         int window = Math.min(sentence.end(), end + 90);
-        if (mentionsEffect(text, end, window) && FUTURE_EFFECT_AFTER.matcher(text).region(end, window).lookingAt()) {
+        if ((occursWithin(text, "effect", end, window) || occursWithin(text, " force", end, window)) && FUTURE_EFFECT_AFTER.matcher(text).region(end, window).lookingAt()) {
             // "Russia's withdrawal will take effect six months after …": not yet done.
             return false;
         }
@@ -451,10 +447,10 @@ final class EventExtractor {
 
     private static final Pattern PROCESS_AFTER = Pattern.compile("(?i)\\s+(?:procedures?|process|mechanism|clause)\\b");
 
-    private static boolean mentionsEffect(String text, int from, int to) {
-        int effect = text.indexOf("effect", from);
-        int force = text.indexOf(" force", from);
-        return effect >= 0 && effect < to || force >= 0 && force < to;
+    /** Whether {@code word} occurs in {@code text} starting within {@code [from, to)}: a cheap gate before a pattern. */
+    private static boolean occursWithin(String text, String word, int from, int to) {
+        int at = text.indexOf(word, from);
+        return at >= 0 && at < to;
     }
 
     private static final Pattern FUTURE_EFFECT_AFTER = Pattern.compile("[^,;.]{0,60}?\\b(?:will|would|shall|is to|is due to|is set to|"
@@ -810,7 +806,7 @@ final class EventExtractor {
         return SPEECH_BEFORE_DATE.matcher(text.substring(Math.max(0, found.start() - 40), found.start())).find()
                 && THAT.matcher(text.substring(found.start(), triggerStart)).find()
                 // "In August 2025, the ministry stated that …, citing the deployment of US systems in Europe".
-                || citesReason(text, found.end(), triggerStart) && SPEECH_THEN_REASON.matcher(text).region(found.end(), triggerStart).find()
+                || (occursWithin(text, " citing ", found.end(), triggerStart) || occursWithin(text, " pointing to ", found.end(), triggerStart)) && SPEECH_THEN_REASON.matcher(text).region(found.end(), triggerStart).find()
                 // "In August, the ministry said that Moscow was free to act, since the United States had deployed …".
                 || SAID_THAT_AFTER_DATE.matcher(text).region(found.end(), triggerStart).lookingAt();
     }
@@ -825,12 +821,6 @@ final class EventExtractor {
     private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s+(?:and|but|while)\\s+|;");
 
     private static final Pattern AFTER_RELATIVE_INSERT = Pattern.compile("[^,;]{0,80},\\s+(?:which|that)\\s[^;]{5,120}?\\d{4},\\s+(?:on|in)\\s+");
-
-    private static boolean citesReason(String text, int from, int to) {
-        int citing = text.indexOf(" citing ", from);
-        int pointing = text.indexOf(" pointing to ", from);
-        return citing >= 0 && citing < to || pointing >= 0 && pointing < to;
-    }
 
     private static final Pattern SPEECH_THEN_REASON = Pattern.compile("\\b(?:" + Lexicon.SPEECH_VERBS + ")\\b[^.;]*?,\\s+(?:citing|pointing to)\\b");
 
@@ -1164,8 +1154,8 @@ final class EventExtractor {
     }
 
     private boolean opensParagraph(Sentences.Sentence sentence) {
-        var previous = this.context.sentenceAt(sentence.start() - 1);
-        return previous == null || previous == sentence || previous.paragraph() != sentence.paragraph();
+        var previous = this.context.previous(sentence);
+        return previous == null || previous.paragraph() != sentence.paragraph();
     }
 
     /**
@@ -1416,8 +1406,8 @@ final class EventExtractor {
      * state last named.
      */
     private String subjectStateBefore(Sentences.Sentence sentence, int clauseStart) {
-        var previous = this.context.sentenceAt(sentence.start() - 1);
-        if (previous != null && previous != sentence) {
+        var previous = this.context.previous(sentence);
+        if (previous != null) {
             for (var mention : this.context.mentionsIn(previous.start(), previous.end())) {
                 if (mention.label() == EntityLabel.State && !adjective(mention)) {
                     return mention.key();
@@ -1861,8 +1851,8 @@ final class EventExtractor {
      * has been brought to …": the system the previous sentence is about, not one it fires.
      */
     private String subjectSystemBefore(Sentences.Sentence sentence) {
-        var previous = this.context.sentenceAt(sentence.start() - 1);
-        if (previous == null || previous == sentence) {
+        var previous = this.context.previous(sentence);
+        if (previous == null) {
             return null;
         }
         for (var mention : this.context.mentionsIn(previous.start(), previous.end())) {
@@ -1901,13 +1891,13 @@ final class EventExtractor {
         }
         var first = firstMentionBefore(sentence);
         return first != null && first.label() == EntityLabel.State
-                && text.substring(this.context.sentenceAt(sentence.start() - 1).start(), first.start()).isBlank() ? first.key() : null;
+                && text.substring(this.context.previous(sentence).start(), first.start()).isBlank() ? first.key() : null;
     }
 
     /** The first entity named in the sentence before {@code sentence}: what a leading "It" most often stands for. */
     private Mention firstMentionBefore(Sentences.Sentence sentence) {
-        var previous = this.context.sentenceAt(sentence.start() - 1);
-        if (previous == null || previous == sentence) {
+        var previous = this.context.previous(sentence);
+        if (previous == null) {
             return null;
         }
         var mentions = this.context.mentionsIn(previous.start(), previous.end());

@@ -282,12 +282,7 @@ final class SpeakerResolver {
         if (current == null) {
             return null;
         }
-        Sentences.Sentence previous = null;
-        for (var sentence : this.context.sentences()) {
-            if (sentence.index() == current.index() - 1) {
-                previous = sentence;
-            }
-        }
+        var previous = this.context.previous(current);
         if (previous == null) {
             return null;
         }
@@ -380,11 +375,7 @@ final class SpeakerResolver {
                 || !LEAD_ARTICLE.matcher(phrase).lookingAt()) {
             return null;
         }
-        var lead = this.context.sentences()
-            .stream()
-            .filter(candidate -> candidate.end() > this.context.article().bodyStart())
-            .findFirst()
-            .orElse(null);
+        var lead = this.context.lead();
         if (lead == null || sentence.paragraph() != lead.paragraph()) {
             return null;
         }

@@ -657,8 +657,8 @@ final class StatementExtractor {
             return false;
         }
         var last = found.get(found.size() - 1);
-        var previous = this.context.sentenceAt(sentence.start() - 1);
-        if (previous == null || previous == sentence || last.end() < previous.start() || last.speaker().startsWith(EntityLabel.Person.keyPrefix())) {
+        var previous = this.context.previous(sentence);
+        if (previous == null || last.end() < previous.start() || last.speaker().startsWith(EntityLabel.Person.keyPrefix())) {
             return false;
         }
         found.set(found.size() - 1, new Found(last.start(), last.end(), last.text(), last.kind(), speaker, last.verb(),
@@ -674,12 +674,7 @@ final class StatementExtractor {
             return;
         }
         var text = this.context.text();
-        Sentences.Sentence previous = null;
-        for (var s : this.context.sentences()) {
-            if (s.index() == sentence.index() - 1) {
-                previous = s;
-            }
-        }
+        var previous = this.context.previous(sentence);
         if (!found.isEmpty() && previous != null && found.get(found.size() - 1).end() >= previous.start()) {
             var last = found.remove(found.size() - 1);
             found.add(new Found(last.start(), last.end(), last.text(), last.kind(), speaker, last.verb(),
