@@ -27,11 +27,10 @@ final class CueMatcher {
     private static final int PREFIX = 3;
 
     /**
-     * Cues by their first two characters (ASCII, as cues are written), {@code c0 * 128 + c1}: an array
-     * index instead of a hashed substring at every word. The literal start decides the rest.
+     * Cues by their first three characters (ASCII, as cues are written): {@code [c0 * 128 + c1][c2]}, array
+     * indexes instead of a hashed substring at every word, leaving one or two candidates to compare.
      */
-    @SuppressWarnings("unchecked")
-    private final List<Cue>[] byFirstTwo = new List[128 * 128];
+    private final Cue[][][] byFirstThree = new Cue[128 * 128][][];
 
     private final List<Cue> unindexed = new ArrayList<>();
 
@@ -46,12 +45,15 @@ final class CueMatcher {
                 // Ending the pattern at a word's end makes the engine try the longer alternatives too:
                 // "ignor(?:e|es|ed)" must match all of "ignores", not stop at "ignore".
                 var cue = new Cue(Pattern.compile("(?:" + alternative + ")(?![\\p{L}\\p{N}_])"), prefix, prefix.equals(alternative), list);
-                if (prefix.length() >= PREFIX && prefix.charAt(0) < 128 && prefix.charAt(1) < 128) {
+                if (prefix.length() >= PREFIX && prefix.charAt(0) < 128 && prefix.charAt(1) < 128 && prefix.charAt(2) < 128) {
                     int slot = prefix.charAt(0) * 128 + prefix.charAt(1);
-                    if (this.byFirstTwo[slot] == null) {
-                        this.byFirstTwo[slot] = new ArrayList<>();
+                    if (this.byFirstThree[slot] == null) {
+                        this.byFirstThree[slot] = new Cue[128][];
                     }
-                    this.byFirstTwo[slot].add(cue);
+                    var same = this.byFirstThree[slot][prefix.charAt(2)];
+                    same = same == null ? new Cue[1] : java.util.Arrays.copyOf(same, same.length + 1);
+                    same[same.length - 1] = cue;
+                    this.byFirstThree[slot][prefix.charAt(2)] = same;
                 }
                 else {
                     this.unindexed.add(cue);
@@ -84,9 +86,9 @@ final class CueMatcher {
             }
             char c0 = lower.charAt(i);
             char c1 = i + 1 < n ? lower.charAt(i + 1) : 0;
-            var candidates = i + PREFIX <= n && c0 < 128 && c1 < 128 ? this.byFirstTwo[c0 * 128 + c1] : null;
             char c2 = i + 2 < n ? lower.charAt(i + 2) : 0;
-            var best = longest(this.unindexed, lower, i, longest(candidates, lower, i, c2, null));
+            var sameTwo = i + PREFIX <= n && c0 < 128 && c1 < 128 && c2 < 128 ? this.byFirstThree[c0 * 128 + c1] : null;
+            var best = longest(this.unindexed, lower, i, longest(sameTwo == null ? null : sameTwo[c2], lower, i, null));
             if (best != null) {
                 found.add(best);
                 i = best.end();
@@ -99,17 +101,16 @@ final class CueMatcher {
     }
 
     /**
-     * The cue of {@code cues} (indexed ones, whose literal start has three characters or more) reaching
-     * furthest as a whole word from {@code at}, or {@code best}. {@code c2} is the text's third character
-     * there: comparing it first spares most literal comparisons.
+     * The cue of {@code cues} (indexed ones, which share the text's first three characters at {@code at})
+     * reaching furthest as a whole word from {@code at}, or {@code best}.
      */
-    private static Found longest(List<Cue> cues, String text, int at, char c2, Found best) {
+    private static Found longest(Cue[] cues, String text, int at, Found best) {
         if (cues == null) {
             return best;
         }
         for (var cue : cues) {
             // Most candidates part from the text within their literal start: no matcher is made for them.
-            if (cue.literal().charAt(2) != c2 || !text.startsWith(cue.literal(), at)) {
+            if (!text.startsWith(cue.literal(), at)) {
                 continue;
             }
             best = longer(cue, text, at, best);

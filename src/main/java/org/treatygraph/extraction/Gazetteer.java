@@ -45,7 +45,40 @@ final class Gazetteer {
     /** People by their transliteration-tolerant key name, so respelt names find their entry at once. */
     private final Map<String, Entry> personByKeyName = new HashMap<>();
 
-    private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final WordStartTrie<String> trie = new WordStartTrie<>();
+
+    /**
+     * The library's double-array trie, walked from word starts only. Names are whole words, so an
+     * Aho-Corasick scan of every character (which reports "us" inside "Russia" and "thus") does work the
+     * whole-word check would throw away. The walk reads the arrays the library exposes to subclasses
+     * (generic, as the library's values array is an {@code Object[]}).
+     */
+    private static final class WordStartTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
+
+        /** Every keyword that starts at {@code start} of {@code text}, shortest first. */
+        void keywordsAt(char[] text, int start, IHit<V> hit) {
+            int state = 0;
+            for (int i = start; i < text.length; i++) {
+                int from = this.base[state];
+                int next = from + text[i] + 1;
+                if (next >= this.check.length || this.check[next] != from) {
+                    return;
+                }
+                state = next;
+                var outputs = this.output[state];
+                if (outputs != null) {
+                    // A state's outputs include the keywords that end there as suffixes ("us" in "rus"): only
+                    // those as long as the walk start here.
+                    for (int keyword : outputs) {
+                        if (this.l[keyword] == i + 1 - start) {
+                            hit.hit(start, i + 1, this.v[keyword]);
+                        }
+                    }
+                }
+            }
+        }
+
+    }
 
     /** @param abbreviation the form is a short all-capitals abbreviation, matched only as written */
     private record Alias(Entry entry, String form, boolean capital, boolean abbreviation) {
@@ -195,13 +228,18 @@ final class Gazetteer {
         // Every whole-word occurrence of a name, then the longest first, dropping those they overlap.
         var candidates = new ArrayList<int[]>();
         var keywords = new ArrayList<String>();
-        this.trie.parseText(lower, (begin, end, keyword) -> {
-            if ((begin == 0 || !Character.isLetterOrDigit(lower[begin - 1]))
-                    && (end == lower.length || !Character.isLetterOrDigit(lower[end]))) {
+        AhoCorasickDoubleArrayTrie.IHit<String> wholeWord = (begin, end, keyword) -> {
+            if (end == lower.length || !Character.isLetterOrDigit(lower[end])) {
                 candidates.add(new int[] { begin, end, keywords.size() });
                 keywords.add(keyword);
             }
-        });
+        };
+        for (int i = 0; i < lower.length; i++) {
+            // Every name starts with a letter or digit.
+            if (Character.isLetterOrDigit(lower[i]) && (i == 0 || !Character.isLetterOrDigit(lower[i - 1]))) {
+                this.trie.keywordsAt(lower, i, wholeWord);
+            }
+        }
         candidates.sort((a, b) -> a[1] - a[0] != b[1] - b[0] ? (b[1] - b[0]) - (a[1] - a[0]) : a[0] - b[0]);
         var taken = new boolean[lower.length];
         var kept = new ArrayList<int[]>();

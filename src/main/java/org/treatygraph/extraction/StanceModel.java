@@ -215,10 +215,10 @@ public final class StanceModel {
             double lift = weight(slot, stance.ordinal()) - weight(slot, ruled.ordinal());
             if (lift > most) {
                 most = lift;
-                cue = name.substring(2).replace('_', ' ');
+                cue = name;
             }
         }
-        return new StanceClassifier.Result(stance, cue);
+        return new StanceClassifier.Result(stance, cue == null ? null : cue.substring(2).replace('_', ' '));
     }
 
 }
