@@ -44,7 +44,7 @@ final class DateResolver {
             + "this year|last year|a year ago|the previous day|a day earlier|the day before|a week ago|"
             + "last weekend|at the time|on the same day|the same day|that day|the same year|that same year|the same month|"
             + "that same month|later that month|earlier that month|that month|later that year|earlier that year|that year|"
-            + "on the first day|the next day|the following day|a day later|(?:a few|several|two|three|four|five) days later|"
+            + "on the first day|the next day|the following day|a day later|(?:a few|several|two|three|four|five|\\d{1,3}) days later|"
             + "days later|a week later|the following week|(?:a few|several|two|three) weeks later|a month later|"
             + "the following month|a year later|the following year|the next year|a day after|the day after|a day before|"
             + "(?:two|three|four|five|six|seven|eight|nine|ten) (?:years|months) later|"
@@ -367,13 +367,19 @@ final class DateResolver {
             return previous.precision() == PartialDate.Precision.day ? previous : null;
         }
         // "a year later", "three years later", "the following year": whole years or months on from the date before.
-        int count = phrase.startsWith("a ") || phrase.startsWith("the ") ? 1 : COUNTS.indexOf(phrase.substring(0, phrase.indexOf(' '))) + 1;
+        var first = phrase.substring(0, phrase.indexOf(' '));
+        int count = phrase.startsWith("a ") || phrase.startsWith("the ") ? 1
+                : Character.isDigit(first.charAt(0)) ? Integer.parseInt(first) : COUNTS.indexOf(first) + 1;
         if (phrase.contains("year")) {
             return PartialDate.ofYear(start.getYear() + count);
         }
         if (phrase.contains("month")) {
             var month = start.plusMonths(count);
             return previous.precision() == PartialDate.Precision.year ? PartialDate.ofYear(month.getYear()) : monthOf(month);
+        }
+        if (previous.precision() == PartialDate.Precision.month && phrase.contains("day") && count >= 20) {
+            // "… ratified it in October. … took effect 90 days later": counted from the middle of that month.
+            return monthOf(start.plusDays(14 + count));
         }
         if (previous.precision() != PartialDate.Precision.day) {
             // Days or weeks after a month or a year: no more than that month or year can be said.
@@ -382,7 +388,10 @@ final class DateResolver {
         return switch (phrase) {
             case "the next day", "the following day", "a day later" -> PartialDate.ofDay(start.plusDays(1));
             case "a week later", "the following week" -> monthOf(start.plusWeeks(1));
-            default -> phrase.contains("week") ? monthOf(start.plusWeeks(2)) : monthOf(start.plusDays(3));
+            // "two days later", "90 days later": a count says the day; "a few days later" only the month.
+            default -> phrase.contains("week") ? monthOf(start.plusWeeks(2))
+                    : count > 1 && !phrase.startsWith("a few") && !phrase.startsWith("several") ? PartialDate.ofDay(start.plusDays(count))
+                    : monthOf(start.plusDays(3));
         };
     }
 
@@ -407,7 +416,9 @@ final class DateResolver {
             case "this month", "earlier this month" -> monthOf(reference);
             case "earlier this year", "this year" -> PartialDate.ofYear(reference.getYear());
             case "last year", "a year ago" -> PartialDate.ofYear(reference.getYear() - 1);
-            case "at the time", "on the same day", "the same day", "that day" -> previous;
+            case "at the time" -> previous;
+            // With no date told before, "the same day" is the day of the news: the article's.
+            case "on the same day", "the same day", "that day" -> previous != null ? previous : PartialDate.ofDay(reference);
             case "the same year", "that same year", "later that year", "earlier that year", "that year" ->
                 previous == null ? null : PartialDate.ofYear(previous.start().getYear());
             case "the same month", "that same month", "later that month", "earlier that month", "that month" ->

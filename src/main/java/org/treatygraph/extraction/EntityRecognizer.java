@@ -27,6 +27,10 @@ final class EntityRecognizer {
     private static final Pattern LOCATIVE_BEFORE = Pattern
         .compile("(?i)\\b(?:in|at|to|from|near|outside|into|visit(?:ed|ing|s)?|via|toward|towards|held in|arrived in)\\s+$");
 
+    /** "Officials in Moscow have voiced concern": the capital's people are its government, not a place. */
+    private static final Pattern PEOPLE_IN_BEFORE = Pattern.compile("\\b(?:[Oo]fficials|[Dd]iplomats|[Aa]uthorities|[Pp]olicymakers|"
+            + "[Pp]olicy-makers|[Ll]eaders)\\s+in\\s+$");
+
     private static final Pattern DESK_AFTER = Pattern.compile("\\s+(?:Department|Division|Directorate|Desk|Bureau)\\b");
 
     // Clean-ups that run for every name and title: compiled once.
@@ -87,6 +91,7 @@ final class EntityRecognizer {
             }
             if (hit.capital() && (text.startsWith("-based", hit.end())
                     || LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, hit.start() - 20), hit.start())).find()
+                        && !PEOPLE_IN_BEFORE.matcher(text.substring(Math.max(0, hit.start() - 30), hit.start())).find()
                     || VENUE_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 40)).lookingAt())) {
                 continue;
             }
@@ -241,6 +246,10 @@ final class EntityRecognizer {
     }
 
     /** "In Beijing, Foreign Ministry spokesperson …": the capital a sentence opens with places what follows. */
+    /** "Defense Ministry spokesman X told a news conference in Tokyo": the capital where the ministry spoke. */
+    private static final Pattern SPOKE_IN_CAPITAL = Pattern.compile("\\b(?:told|said|briefing|conference|statement|reporters)\\b"
+            + "[^.;\\n]{0,40}?\\b(?:in|at)\\s+([A-Z][\\w-]+(?:\\s[A-Z][\\w-]+)?)");
+
     private static final Pattern PLACE_INTRO = Pattern.compile("(?:^|[.!?\\n]\\s*)In ([A-Z][\\w-]+(?: [A-Z][\\w-]+)?),[^.!?\\n]*$");
 
     /**
@@ -261,6 +270,15 @@ final class EntityRecognizer {
         var intro = PLACE_INTRO.matcher(text.substring(Math.max(0, start - 200), start));
         if (intro.find()) {
             var place = this.gazetteer.lookup(intro.group(1));
+            if (place.isPresent() && place.get().label() == EntityLabel.State) {
+                return place.get().key();
+            }
+        }
+        int sentenceEnd = text.indexOf(". ", end);
+        var spokeIn = SPOKE_IN_CAPITAL.matcher(text).region(end, sentenceEnd < 0 ? Math.min(text.length(), end + 250)
+                : Math.min(sentenceEnd + 1, end + 250));
+        if (spokeIn.find() && this.gazetteer.isCapitalName(spokeIn.group(1))) {
+            var place = this.gazetteer.lookup(spokeIn.group(1));
             if (place.isPresent() && place.get().label() == EntityLabel.State) {
                 return place.get().key();
             }
@@ -685,7 +703,7 @@ final class EntityRecognizer {
             "Chemical", "Biological", "Conventional", "Missile", "Technology", "Affairs", "Euro-Atlantic", "Eastern", "Western");
 
     /** "… Committee on Defense and Security", "… Defense Committee" right after a body's name. */
-    private static final Pattern COMMITTEE_AFTER = Pattern.compile("^\\s+(?:[A-Z][a-z]+\\s+){0,3}Committee"
+    private static final Pattern COMMITTEE_AFTER = Pattern.compile("^(?:['’]s)?\\s+(?:[A-Z][a-z]+\\s+){0,3}Committee"
             + "(?:\\s+(?:on|for)\\s+[A-Z][\\w-]*(?:\\s+(?:(?:and|of|the|for)\\s+)*[A-Z][\\w-]*)*)?");
 
     /** Words a committee's remit is named with; the first other capitalised word (a name) ends it. */
@@ -706,7 +724,9 @@ final class EntityRecognizer {
             return null;
         }
         var parent = hit.entry();
-        var words = m.group().strip().split("\\s+");
+        // "the State Duma's International Affairs Committee": the possessive is no word of the name.
+        int nameFrom = hit.end() + (Character.isWhitespace(m.group().charAt(0)) ? 0 : 2);
+        var words = m.group().substring(nameFrom - hit.end()).strip().split("\\s+");
         int keep = words.length;
         int committeeAt = java.util.Arrays.asList(words).indexOf("Committee");
         for (int i = committeeAt + 2; i < words.length; i++) {
@@ -719,7 +739,7 @@ final class EntityRecognizer {
             keep--;
         }
         var phrase = String.join(" ", java.util.Arrays.copyOf(words, keep));
-        int end = hit.end() + text.substring(hit.end()).indexOf(words[0]) + phraseLength(text, hit.end(), keep);
+        int end = nameFrom + text.substring(nameFrom).indexOf(words[0]) + phraseLength(text, nameFrom, keep);
         return partOfBody(text, parent.name() + " " + phrase, parent.key(), parent.property("state"), hit.start(), end, registry);
     }
 
@@ -1128,8 +1148,10 @@ final class EntityRecognizer {
         return null;
     }
 
-    /** After a preposition or "and": "of Russia's ambassador to Vienna, " — a role phrase owned by a named state. */
-    private static final Pattern POSSESSED_ROLE_BEFORE = Pattern.compile("(?<=\\b(?:of|by|from|with|to|for|and|under)\\s)"
+    /** After a preposition, "and" or a speech verb: "of Russia's ambassador to Vienna, " — a role phrase owned by a named state. */
+    private static final Pattern POSSESSED_ROLE_BEFORE = Pattern.compile("(?<=\\b(?:of|by|from|with|to|for|and|under|"
+            // "…," said Ireland's disarmament ambassador, Niamh Carrigan.
+            + "said|says|added|noted|stressed|warned|wrote|explained)\\s)"
             + "(?<role>(?:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})['’]s\\s+[a-z][\\w-]*(?:\\s+[\\w-]+){0,5}?),\\s+$");
 
     private static final Pattern APPOSITION_BEFORE = Pattern.compile("(?:(?<![\\s\\S])|(?<=[.;:!?]\\s)|(?<=\\n))(?:[Tt]he\\s+|[Aa]n?\\s+)?"

@@ -87,7 +87,9 @@ final class EventExtractor {
                     + "(?:country|state|nation) to sign)\\b"), List.of("sign", "inked")),
             new Trigger(RelationType.EXTENDED, Pattern.compile("(?i)\\b(?:extended|extends|prolonged|extension of"
                     // "completed the procedures for extending the treaty": a gerund is an act only once it is completed.
-                    + "|extending(?<=\\b(?:completed|finished|finalized|concluded)\\b[^.;,]{0,40}extending))\\b"
+                    + "|extend(?:ing)?(?<=\\b(?:completed|finished|finalized|concluded)\\b[^.;,]{0,40}extend(?:ing)?)"
+                    // "agreed to extend it for five years in early 2021": the agreement is the extension.
+                    + "|(?<=\\bagreed\\s(?:to\\s)?)extend)\\b"
                     // "under which Moscow extends its nuclear umbrella to its ally": something else is extended.
                     + "(?!\\s+(?:its|their|the|an?)\\s+(?:[\\w-]+\\s+){0,2}?(?:umbrella|guarantees?|protection|invitation|"
                     + "support|moratorium|sanctions|range|reach|influence|presence|condolences|deadline|ultimatum)\\b)"), List.of("exten", "prolong")),
@@ -101,7 +103,7 @@ final class EventExtractor {
             new Trigger(RelationType.ENTERED_INTO_FORCE, Pattern.compile("(?i)\\b(?:entered into force|came into force|went into force|came into effect|took effect|entered into effect|"
                     + "went into effect|became effective|in force since)\\b"), List.of("force", "effect")),
             new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped|tore up|denounced)\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
-            new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationed|redeployed|placed|brought|moved|"
+            new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationing of|stationed|redeployed|placed|brought|moved|"
                     + "transferred|delivered|flown|(?:flew|flying)(?=\\s+(?:it|them|the\\s+[\\w-]+|[A-Z][\\w-]+)\\s+(?:to|into)\\b)|shipped|sent|arrived|positioned|rotated(?= (?:in)?to\\b)|(?<=\\b(?:began|begun|started|start|begin|begins|starts)\\s)(?:stationing|deploying|placing)|taken(?= to\\b)|received|hosted|hosts|built|installed|set up|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
                     + "(?:assumed|took up|entered) combat duty|(?:has|have) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b)|"
                     // "Russia has for years kept Iskander missiles in the Kaliningrad exclave": keeping weapons somewhere.
@@ -224,7 +226,7 @@ final class EventExtractor {
                     // "signed the law on Russia's withdrawal": the withdrawal takes effect later.
                     continue;
                 }
-                var date = dateOf(dates, allTriggers, start, end);
+                var date = sameTimeAsLikeAct(dates, dateOf(dates, allTriggers, start, end), hit.trigger().type(), events);
                 boolean datelineDate = false;
                 if (date == null && sentence == firstBodySentence && this.context.reference() != null
                         && hit.trigger().type() != RelationType.OBSERVES) {
@@ -415,6 +417,41 @@ final class EventExtractor {
         // process begun is not yet the act; one completed is.
         boolean process = PROCESS_AFTER.matcher(after).lookingAt() || PROCESS_BEFORE.matcher(lastWords).find();
         return !(process && !PROCESS_COMPLETED.matcher(lastWords).find());
+    }
+
+    private static final Pattern SAME_TIME = Pattern.compile("(?i)(?:on\\s+)?(?:the|that)\\s+same\\s+(year|month|day)");
+
+    /**
+     * "Russia signed the CTBT in 1996 … and ratified it in 2000. The United States signed the treaty the same
+     * year": told in parallel, "the same year" is that of the like act told before, not the last date read.
+     */
+    private PartialDate sameTimeAsLikeAct(List<DateResolver.Found> dates, PartialDate date, RelationType type, List<Event> events) {
+        if (date == null) {
+            return null;
+        }
+        for (var found : dates) {
+            var same = found.date() == date ? SAME_TIME.matcher(this.context.text()).region(found.start(), found.end()) : null;
+            if (same == null || !same.matches()) {
+                continue;
+            }
+            for (int i = events.size() - 1; i >= 0; i--) {
+                var like = events.get(i);
+                if (like.type() == type && like.date() != null) {
+                    if (like.date().contains(date)) {
+                        // "Washington signed it in 1996. … Russia signed it on the same day": the date read says more.
+                        return date;
+                    }
+                    var when = like.date().start();
+                    return switch (same.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                        case "year" -> PartialDate.ofYear(when.getYear());
+                        case "month" -> like.date().precision() == PartialDate.Precision.year ? like.date()
+                                : PartialDate.ofMonth(when.getYear(), when.getMonthValue());
+                        default -> like.date();
+                    };
+                }
+            }
+        }
+        return date;
     }
 
     /** A verb whose that-clause is a proposal, a contested claim or denied ("does not mean that Russia is withdrawing"). */
@@ -648,7 +685,36 @@ final class EventExtractor {
             return before;
         }
         int pronounStart = position - (lead.end() - lead.start());
-        return clauseBefore(text, sentenceStart, pronounStart);
+        return antecedent(clauseBefore(text, sentenceStart, pronounStart));
+    }
+
+    /** Words that end, going backwards, the noun phrase a relative pronoun stands for. */
+    private static final java.util.Set<String> ANTECEDENT_STOPS = java.util.Set.of("under", "with", "to", "in", "on", "at", "for", "by", "and",
+            "but", "or", "would", "will", "could", "should", "can", "has", "have", "had", "is", "was", "are", "were", "be",
+            "been", "that", "which", "into", "about", "against", "after", "before", "since");
+
+    /**
+     * The noun phrase closing {@code clause}, which a following ", which" stands for: "Russia's exit from the
+     * treaty" (through "of" and "from"), but only "the agreement" of "would fulfil its obligations under the
+     * agreement", whose "decision" earlier in the clause is no part of it.
+     */
+    private static boolean startsUpper(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    private static String antecedent(String clause) {
+        var words = clause.stripTrailing().split("\\s+");
+        int first = words.length;
+        while (first > 0 && first > words.length - 8) {
+            var word = words[first - 1].toLowerCase(java.util.Locale.ROOT);
+            // "the Treaty on Open Skies": a small word inside a name is part of it.
+            boolean insideName = first < words.length && first > 1 && startsUpper(words[first]) && startsUpper(words[first - 2]);
+            if (!insideName && (ANTECEDENT_STOPS.contains(word) || word.length() > 4 && word.endsWith("ed") && first < words.length)) {
+                break;
+            }
+            first--;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
     }
 
     private static final Pattern LEAVING_NOUN = Pattern.compile("(?i)\\b(?:withdrawal|exit|pull-?out)\\b");
@@ -1122,6 +1188,13 @@ final class EventExtractor {
             // treaty as the act just told.
             return antecedentTreaty(sentence.start());
         }
+        if (sentence == this.context.lead()
+                && LEAD_INDEFINITE_TREATY.matcher(this.context.text())
+                    .region(Math.min(start, Math.max(sentence.start(), this.context.article().bodyStart())), start).lookingAt()) {
+            // "A United Nations treaty outlawing nuclear weapons entered into force on Friday": a lead that names
+            // its treaty only in the next sentences.
+            return firstAfter(sentence.end(), EntityLabel.Treaty);
+        }
         var anaphora = TREATY_ANAPHORA.matcher(this.context.text().substring(sentence.start(), sentence.end()));
         if (anaphora.find()) {
             // At a paragraph's opening, or with the last named treaty back in an earlier paragraph, "the treaty" is
@@ -1138,6 +1211,8 @@ final class EventExtractor {
         }
         return null;
     }
+
+    private static final Pattern LEAD_INDEFINITE_TREATY = Pattern.compile("\\s*(?:An?|The)\\s+(?:[\\w-]+\\s+){0,3}?(?:treaty|pact|accord)\\b");
 
     private static final Pattern UNKNOWN_INSTRUMENT_AFTER = Pattern.compile("\\s+(?:the|an?)\\s+(?:[A-Z][\\w-]*\\s+){0,3}"
             + "(?:Agreement|Convention|Accord|Protocol|Memorandum)\\s+(?:between|on|of|for|to)\\s");
@@ -1558,6 +1633,12 @@ final class EventExtractor {
             // "greater than that of any land-based system currently stationed in Europe": no system in particular.
             return;
         }
+        if (text.regionMatches(true, start, "stationing of", 0, 13)
+                && this.sentenceDates.stream().noneMatch(found -> found.start() > end && found.start() < end + 80)) {
+            // "protested against the stationing of missiles in Europe": the noun tells of an act only with its own
+            // date ("the stationing of Pershing II missiles in West Germany from late 1983").
+            return;
+        }
         var system = systemFor(sentence, start, end);
         if (system == null) {
             return;
@@ -1651,7 +1732,10 @@ final class EventExtractor {
                 }
             }
         }
-        boolean received = places.isEmpty() && RECEIVING.matcher(text.substring(start, end)).lookingAt() && system.start() > end;
+        // "Japan, which hosts some 54,000 U.S. troops, … is buying Tomahawk missiles": what is received is the verb's
+        // object, in its own clause.
+        boolean received = places.isEmpty() && RECEIVING.matcher(text.substring(start, end)).lookingAt() && system.start() > end
+                && system.start() - end <= 60 && !text.substring(end, system.start()).contains(",");
         if (received) {
             // "Belarus has received the first Oreshnik system": the receiver is the place, the maker deploys.
             places.addAll(actorsFor(sentence, start, end));
@@ -1729,6 +1813,10 @@ final class EventExtractor {
     /** Only commas and "and" between two systems: "Typhon and Dark Eagle launchers were deployed". */
     private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)(?:the\\s+)?");
 
+    /** Between two systems moved together: "a Typhon battery and Dark Eagle launchers", "Iskanders, and the Kinzhal". */
+    private static final Pattern SYSTEM_COORDINATION = Pattern.compile("(?:\\s+(?:[\\w-]+\\s+)?(?:battery|batteries|launchers?|"
+            + "systems?|missiles?|units?|complex|complexes))?\\s*(?:,\\s*(?:and\\s+)?|and\\s+)(?:the\\s+|an?\\s+)?");
+
     private static final Pattern FIRED_LIST_BEFORE = Pattern.compile("\\b(?:fire|fires|firing|launch|launches|launching|carry|"
             + "carries|carrying|armed with|equipped with|with)\\s+(?:(?:the|its|their)\\s+)?(?:[\\w-]+(?:,\\s*|\\s+and\\s+|\\s+)){0,4}$");
 
@@ -1753,12 +1841,12 @@ final class EventExtractor {
             // "a launcher armed with SM-6 and Tomahawk missiles": what it fires goes with it, named or not.
             return List.of(system.key());
         }
-        while (first > 0 && COORDINATION.matcher(text).region(systems.get(first - 1).end(), systems.get(first).start()).matches()) {
+        while (first > 0 && SYSTEM_COORDINATION.matcher(text).region(systems.get(first - 1).end(), systems.get(first).start()).matches()) {
             first--;
         }
         int last = at;
         while (last + 1 < systems.size()
-                && COORDINATION.matcher(text).region(systems.get(last).end(), systems.get(last + 1).start()).matches()) {
+                && SYSTEM_COORDINATION.matcher(text).region(systems.get(last).end(), systems.get(last + 1).start()).matches()) {
             last++;
         }
         var keys = new ArrayList<String>();
@@ -1890,9 +1978,27 @@ final class EventExtractor {
             return null;
         }
         var first = firstMentionBefore(sentence);
-        return first != null && first.label() == EntityLabel.State
-                && text.substring(this.context.previous(sentence).start(), first.start()).isBlank() ? first.key() : null;
+        if (first != null && first.label() == EntityLabel.State
+                && text.substring(this.context.previous(sentence).start(), first.start()).isBlank()) {
+            return first.key();
+        }
+        // "The exit is the third time … that Washington has walked away from an agreement with Moscow. It
+        // withdrew from …": the first state there that is a clause's subject.
+        var previous = this.context.previous(sentence);
+        if (previous == null) {
+            return null;
+        }
+        for (var mention : this.context.mentionsIn(previous.start(), previous.end())) {
+            if (mention.label() == EntityLabel.State
+                    && SUBJECT_VERB_AFTER.matcher(text).region(mention.end(), previous.end()).lookingAt()) {
+                return mention.key();
+            }
+        }
+        return null;
     }
+
+    /** An auxiliary or a past-tense verb right after a name: the name is its clause's subject. */
+    private static final Pattern SUBJECT_VERB_AFTER = Pattern.compile("\\s+(?:has|have|had|was|is|\\w{3,}ed)\\b");
 
     /** The first entity named in the sentence before {@code sentence}: what a leading "It" most often stands for. */
     private Mention firstMentionBefore(Sentences.Sentence sentence) {

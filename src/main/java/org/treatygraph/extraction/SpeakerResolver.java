@@ -139,6 +139,19 @@ final class SpeakerResolver {
         var state = last(inside, EntityLabel.State);
         var head = standInHead(lower);
         if (head != null && organization == null && state == null && lower.endsWith(head + "s") && PERSON_STAND_INS.containsKey(head)) {
+            // "Officials in Moscow have voiced concern": the people of the capital named right after, its state.
+            var text = this.context.text();
+            int at = end;
+            while (at < text.length() && text.charAt(at) == ' ') {
+                at++;
+            }
+            if (text.startsWith("in ", at)) {
+                for (var mention : this.context.mentionsIn(at + 3, Math.min(text.length(), at + 40))) {
+                    if (mention.start() == at + 3 && mention.label() == EntityLabel.State) {
+                        return mention.key();
+                    }
+                }
+            }
             // "Officials have said …": unnamed people of the side that just spoke, the body of its speaker.
             return bodyOf(lastSpeaker(start));
         }

@@ -44,7 +44,7 @@ final class StatementExtractor {
 
     /** An appositive after a speaker's name: {@code , a member of the Senate Foreign Relations Committee,}. */
     /** ", deputy director of …," and perhaps a relative clause after it (", who headed the delegation,"). */
-    private static final String APPOSITIVE = "(?:,\\s+(?<appositive>[^\"“”«»,;:.]{3,160}?)(?:,\\s+(?:who|which)\\s[^\"“”«»,;:.]{3,100}?)?"
+    private static final String APPOSITIVE = "(?:,\\s+(?<appositive>(?:[^\"“”«»,;:.]|(?<=(?:^|[\\s.])[A-Z])\\.){3,160}?)(?:,\\s+(?:who|which)\\s[^\"“”«»,;:.]{3,100}?)?"
             + "(?:,|(?=\\s*\\.?$)))?";
 
     /** What may stand between a speaker and the verb: "has long said", "also repeatedly stressed". */
@@ -92,7 +92,7 @@ final class StatementExtractor {
 
     private static final Pattern DETERMINER_OR_PRONOUN = Pattern.compile("(?i)the|a|an|its|his|her|their|it|he|she|they|we");
 
-    private static final Pattern MODIFIER = Pattern.compile("[a-z]+-(?:level|ranking)|senior|top|chief|leading|independent|former|new|then-\\S+");
+    private static final Pattern MODIFIER = Pattern.compile("[a-z]+-(?:level|ranking)|senior|top|chief|leading|independent|former|previous|new|then-\\S+");
 
     private static final Pattern PRONOUN_OR_RELATIVE = Pattern.compile("(?i)it|he|she|they|we|that|which|who");
 
@@ -257,7 +257,7 @@ final class StatementExtractor {
             + "From|Under|Moreover|Furthermore|Besides|Nevertheless|Instead|Yet|Then|Today|Yesterday|Back|Similarly|"
             + "Elsewhere|Early|Late|Days|Weeks|Months|Hours|Two|Three|Within|Shortly|Soon|Amid|Despite|Upon|Ahead|Prior|"
             + "Throughout|Before|In addition|At the same time|A \\w+ (?:days|weeks|months|hours) (?:later|earlier)|\\d{4})\\b"
-            + "[^,\"“”«»]{0,160},\\s+)+");
+            + "[^,\"“”«»]{0,160},\\s+)+|^(?:But|And|Yet)\\s+(?=\\w)");
 
     /** What may separate a speech verb from a that-clause: "said on Monday that", "told reporters after the talks that". */
     private static final Pattern TAIL_THEN_THAT = Pattern.compile("^(?:\\s+(?:on|in|at|during|to|with|after|while|via|from|"
@@ -699,7 +699,7 @@ final class StatementExtractor {
         }
         var verbs = CLAUSE_VERBS.find(s);
         if (verbs.isEmpty() && !s.contains("ccording to") && !s.contains(", in ") && !s.startsWith("As ") && !PARTICIPLE.matcher(s).find()
-                && !IN_VIEW.matcher(s).matches()) {
+                && !IN_VIEW.matcher(s).matches() && !mayPresentAStep(s)) {
             return null;
         }
         // "…, X said." needs a verb after a comma near the end; "…, X stressed, …" a verb right before a comma.
@@ -823,6 +823,16 @@ final class StatementExtractor {
             if (speaker != null) {
                 return reportedFound(offset + relative.start("content"), offset + relative.end("content"), speaker,
                         relative.group("verb"), offset + relative.start(), offset + relative.start("content"));
+            }
+        }
+        if (found == null && mayPresentAStep(s)) {
+            var presented = STEP_PRESENTED_AS.matcher(s);
+            if (presented.find()) {
+                var speaker = this.speakers.resolve(offset + presented.start("who"), offset + presented.end("who"));
+                if (speaker != null) {
+                    return reportedFound(offset + presented.start("content"), offset + presented.end("content"), speaker,
+                            presented.group("verb"), offset + presented.start("who"), offset + presented.start("content"));
+                }
             }
         }
         if (found == null && s.contains(" in what ")) {
@@ -1160,6 +1170,19 @@ final class StatementExtractor {
 
     private static final Pattern IN_WHAT_DESCRIBED = Pattern.compile("\\bin what (?<who>[^,\"“”«»]{2,60}?) (?:described|called|termed|"
             + "characterized|characterised) as (?<content>[^\"“”«»]{10,})$");
+
+    /** Whether {@link #STEP_PRESENTED_AS} may match: a cheap test of its words first. */
+    private static boolean mayPresentAStep(String s) {
+        return s.contains(" as ") && (s.contains("portray") || s.contains("present") || s.contains("describ") || s.contains("characteriz")
+                || s.contains("cast") || s.contains("frame") || s.contains(" sees ") || s.contains(" saw ") || s.contains(" view")
+                || s.contains("regard"));
+    }
+
+    /** "…, a move the Kremlin portrays as restoring parity": how the speaker presents the step the sentence reports. */
+    private static final Pattern STEP_PRESENTED_AS = Pattern.compile("\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:move|step|decision|measure|"
+            + "action|deployment|policy)\\s+(?:that\\s+|which\\s+)?(?<who>(?:the\\s+)?[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})\\s+"
+            + "(?<verb>portrays|portrayed|presents|presented|describes|described|characterizes|characterized|casts|frames|framed|"
+            + "sees|saw|views|viewed|regards|regarded)\\s+as\\s+(?<content>[a-z][^,;\"“”«»]{10,}?)(?=\\s+(?:but|rather)\\b|[,;.]|$)");
 
     private static final Pattern RELATIVE_INSERT = Pattern.compile("(?:who|which|whose|where|when)\\b");
 

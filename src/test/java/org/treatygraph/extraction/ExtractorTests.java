@@ -1396,6 +1396,68 @@ class ExtractorTests {
     }
 
     @Test
+    void possessiveCommitteesCapitalsWhereOfficialsSpeakAndAppositivesWithInitials() {
+        var graph = extract(" date 2025-05-20 SEOUL (AP) — Regional governments reacted on Tuesday to the arrival of a new US "
+                + "launcher in the region.\n\n"
+                + "Foreign Ministry spokeswoman Mika Tanabe told a briefing in Tokyo that the drills would end within weeks.\n\n"
+                + "Officials in Beijing have voiced alarm about the launcher. \"The region does not need another missile race,\" "
+                + "Mark Ellison, the U.S. deputy envoy for arms control, told reporters.\n\n"
+                + "\"We regret every step away from restraint,\" said Norway's ambassador to the conference, Ingrid Solberg.\n\n"
+                + "Anton Belov, a member of the State Duma's Defense Committee, said Moscow was watching. The Russian Foreign "
+                + "Ministry said it was studying the move. But it warned that Moscow would answer any deployment in kind.\n\n"
+                + "The previous British government insisted that any future deal cover China. Putin later lifted the moratorium, a "
+                + "step the Kremlin describes as a forced answer to Washington.");
+        assertThat(graph.entity("organization/japan-foreign-ministry")).isNotNull();
+        assertThat(speakerOf(graph, "end within weeks")).isEqualTo("person/mika-tanabe");
+        assertThat(graph.entity("person/mika-tanabe").properties()).containsEntry("state", "state/japan");
+        assertThat(speakerOf(graph, "about the launcher")).isEqualTo("state/china");
+        assertThat(speakerOf(graph, "another missile race")).isEqualTo("person/mark-ellison");
+        assertThat(speakerOf(graph, "away from restraint")).isEqualTo("person/ingrid-solberg");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("State Duma Defense Committee");
+        assertThat(speakerOf(graph, "answer any deployment")).isEqualTo("organization/russian-foreign-ministry");
+        assertThat(speakerOf(graph, "cover China")).isEqualTo("state/united-kingdom");
+        assertThat(speakerOf(graph, "a forced answer")).isEqualTo("organization/kremlin");
+    }
+
+    @Test
+    void agreedExtensionsAPronounForTheLastClauseSubjectAndSystemsMovedTogether() {
+        var graph = extract(" date 2025-09-02 WASHINGTON, Sept 2 (Reuters) - The United States formally left the Treaty on Open "
+                + "Skies on Tuesday.\n\n"
+                + "Moscow and Washington agreed to extend New START for five years in early 2021.\n\n"
+                + "The exit marks the second time this century that Washington has abandoned an arms pact with Moscow. It "
+                + "withdrew from the ABM Treaty in 2002.\n\n"
+                + "Paris regretted the decision and said it would keep to the Open Skies agreement, which entered into force in 2002.\n\n"
+                + "In June 2025, the Army moved a Typhon battery and Dark Eagle launchers to Japan. South Korea, which hosts "
+                + "28,500 US troops, is buying Tomahawk missiles from Washington.\n\n"
+                + "Russia signed the CTBT in 1996 and ratified it in 2000. Britain signed it the same year.\n\n"
+                + "The stationing of Pershing II missiles in West Germany from late 1983 drew crowds into the streets; "
+                + "people also marched against the stationing of cruise missiles in Europe.");
+        assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2021",
+                "state/united-states -> treaty/new-start @2021");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).contains("state/united-states -> treaty/abm-treaty @2002");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactly("treaty/open-skies -> treaty/open-skies @2002");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder("missilesystem/typhon -> state/japan @2025-06",
+                "missilesystem/dark-eagle -> state/japan @2025-06", "missilesystem/pershing-ii -> state/west-germany @1983");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/russia -> treaty/ctbt @1996",
+                "state/united-kingdom -> treaty/ctbt @1996");
+    }
+
+    @Test
+    void aLeadTreatyNamedLaterTheSameDayWithNothingBeforeAndCountedDays() {
+        var graph = extract(" date 2021-01-22 VIENNA, January 22. /TASS/. A global treaty banning nuclear weapons entered into "
+                + "force on Friday, though none of the nuclear powers has joined it.\n\n"
+                + "The Treaty on the Prohibition of Nuclear Weapons gained its fiftieth ratification in October, and under its "
+                + "terms the treaty took effect 90 days later.\n\n"
+                + "Oslo suspended the CFE Treaty on March 1, 2019, and Copenhagen suspended it two days later.");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactly("treaty/tpnw -> treaty/tpnw @2021-01-22");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactlyInAnyOrder("state/norway -> treaty/cfe-treaty @2019-03-01",
+                "state/denmark -> treaty/cfe-treaty @2019-03-03");
+        var sameDay = extract(" date 2023-11-07 MOSCOW, November 7. /TASS/. Moscow has completed its exit from the CFE Treaty, "
+                + "the ministry said.\n\nIn response, Britain suspended the operation of the CFE Treaty on the same day.");
+        assertThat(facts(sameDay, RelationType.SUSPENDED)).containsExactly("state/united-kingdom -> treaty/cfe-treaty @2023-11-07");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
