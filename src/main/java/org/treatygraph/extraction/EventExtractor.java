@@ -227,7 +227,9 @@ final class EventExtractor {
                     continue;
                 }
                 var date = sameTimeAsLikeAct(dates, dateOf(dates, allTriggers, start, end), hit.trigger().type(), events);
-                boolean datelineDate = false;
+                // "… has assumed combat duty, the minister said on Thursday": the day of saying stands in for the act's,
+                // as the dateline would, until the text dates the act itself ("deployed … earlier this month").
+                boolean datelineDate = date != null && dateOfSayingAfterAct(dates, date, end);
                 if (date == null && sentence == firstBodySentence && this.context.reference() != null
                         && hit.trigger().type() != RelationType.OBSERVES) {
                     // The lead reports the news of the day: "Putin has signed a law …" happened on the dateline date;
@@ -417,6 +419,20 @@ final class EventExtractor {
         // process begun is not yet the act; one completed is.
         boolean process = PROCESS_AFTER.matcher(after).lookingAt() || PROCESS_BEFORE.matcher(lastWords).find();
         return !(process && !PROCESS_COMPLETED.matcher(lastWords).find());
+    }
+
+    private static final Pattern SAYING_BEFORE_DATE = Pattern.compile("\\b(?:said|says|told|announced|stated|reported|"
+            + "confirmed|noted)\\b[^.;\"“”«»]{0,70}$");
+
+    /** Whether {@code date} was read as the day a speech verb after the act was said on. */
+    private boolean dateOfSayingAfterAct(List<DateResolver.Found> dates, PartialDate date, int actEnd) {
+        for (var found : dates) {
+            if (found.date() == date && found.start() > actEnd) {
+                var lead = this.context.text().substring(Math.max(actEnd, found.start() - 80), found.start());
+                return SAYING_BEFORE_DATE.matcher(lead).find();
+            }
+        }
+        return false;
     }
 
     private static final Pattern SAME_TIME = Pattern.compile("(?i)(?:on\\s+)?(?:the|that)\\s+same\\s+(year|month|day)");
@@ -1042,7 +1058,13 @@ final class EventExtractor {
         if (between.indexOf(';') >= 0 || !AND_THEN_END.matcher(between).find()) {
             return List.of();
         }
-        return actorsFor(sentence, previous[0], previous[1]);
+        var actors = actorsFor(sentence, previous[0], previous[1]);
+        if (actors.isEmpty()) {
+            // "… is a party to the NPT. It signed the CTBT in 1996 and ratified it in 2002": the "It" of the first verb.
+            var referent = itsReferent(sentence, previous[0]);
+            return referent == null ? actors : List.of(referent);
+        }
+        return actors;
     }
 
     private record Listed(String key, PartialDate date) {

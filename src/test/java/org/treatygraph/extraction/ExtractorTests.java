@@ -1458,6 +1458,17 @@ class ExtractorTests {
     }
 
     @Test
+    void theDayOfSayingGivesWayToTheActsOwnDateAndASecondVerbSharesTheSentencesIt() {
+        var graph = extract(" date 2025-11-14 MINSK, November 14. /TASS/. The Iskander-M launchers moved to Belarus have "
+                + "entered combat duty, a Belarusian army spokesman told reporters on Friday.\n\n"
+                + "According to him, the launchers were deployed in Belarus in early November.\n\n"
+                + "Mongolia, which has declared itself a nuclear-weapon-free state, is a party to the NPT. It signed the CTBT "
+                + "in 1996 and ratified it in 1997.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/iskander -> state/belarus @2025-11");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/mongolia -> treaty/ctbt @1997");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
