@@ -456,7 +456,11 @@ final class EntityRecognizer {
         if (!between.matches() || overlapsAny(mentions, m.start(), m.end(), EntityLabel.Treaty)) {
             return false;
         }
-        var known = this.gazetteer.lookup("Treaty " + WHITESPACE.matcher(between.group("subject")).replaceAll(" "))
+        var subject = WHITESPACE.matcher(between.group("subject")).replaceAll(" ");
+        var known = this.gazetteer.lookup("Treaty " + subject)
+            // "… on the Elimination of Their Intermediate-Range and Shorter-Range Missiles": the parties' "Their" is
+            // no part of the name the treaty is known by.
+            .or(() -> this.gazetteer.lookup("Treaty " + subject.replace(" Their ", " ").replace(" their ", " ")))
             .filter(entry -> entry.label() == EntityLabel.Treaty);
         if (known.isEmpty()) {
             return false;
@@ -886,6 +890,12 @@ final class EntityRecognizer {
             var role = title != null ? title : appositive;
             if (role != null) {
                 applyRole(builder, role, mentions);
+                var before = title != null && !builder.properties.containsKey("state") ? rolePhraseBefore(text, from, role.start()) : null;
+                if (before != null) {
+                    // "the head of the Russian delegation, Ambassador-at-Large Andrei Belyaev": the side is in the
+                    // phrase set before the titled name.
+                    stateIn(before, mentions).ifPresent(state -> builder.properties.put("state", state));
+                }
                 var held = COUNTERPART.matcher(role.text()).find() ? lastRoleBefore(mentions, registry, start) : null;
                 if (held != null) {
                     // "Polish President Karol Nawrocki and his Lithuanian counterpart Gitanas Nauseda": the same post.
@@ -1186,6 +1196,31 @@ final class EntityRecognizer {
      * entity mentions inside the title ("Russian", "Kazakhstan's", "NATO", "Pentagon"), the role is what
      * remains ("Deputy Foreign Minister").
      */
+    /** A role phrase set off by a comma right before {@code position} ("the head of the Russian delegation, "), or null. */
+    private static Role rolePhraseBefore(String text, int from, int position) {
+        int comma = position - 1;
+        while (comma > from && Character.isWhitespace(text.charAt(comma))) {
+            comma--;
+        }
+        if (comma <= from || text.charAt(comma) != ',') {
+            return null;
+        }
+        int start = comma - 1;
+        while (start > from && ",.;:\"“”\n".indexOf(text.charAt(start)) < 0 && comma - start < 80) {
+            start--;
+        }
+        var phrase = text.substring(start + 1, comma);
+        return hasRoleHead(phrase) ? new Role(phrase.strip(), start + 1, comma) : null;
+    }
+
+    /** The first state named inside {@code role}'s span. */
+    private static java.util.Optional<String> stateIn(Role role, List<Mention> mentions) {
+        return mentions.stream()
+            .filter(m -> m.label() == EntityLabel.State && m.start() >= role.start() && m.end() <= role.end())
+            .map(Mention::key)
+            .findFirst();
+    }
+
     private static void applyRole(EntityRegistry.Builder person, Role role, List<Mention> mentions) {
         String state = null;
         String organization = null;

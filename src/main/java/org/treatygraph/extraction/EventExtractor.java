@@ -142,10 +142,12 @@ final class EventExtractor {
             + "the launcher|the system|the complex|the battery|a similar (?:system|launcher|complex|battery)|"
             + "the same (?:system|launcher|complex)|another (?:one|launcher|system|battery))\\b");
 
-    private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)\\b(?:in|to|on|at|into|across|throughout|within)\\s+(?:the\\s+)?"
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)\\b(?:in|to|on|at|into|across|throughout|within)\\s+(?:the\\s+|its\\s+|their\\s+)?"
             + "(?:(?:northern|southern|eastern|western|central|north|south|east|west|north-western|south-western|"
             + "north-eastern|south-eastern|northwestern|southwestern|northeastern|southeastern|island of|Baltic island of)\\s+)?"
             + "(?:(?:[\\w-]+\\s+)?part\\s+of\\s+(?:the\\s+)?)?"
+            // "on the territory of Belarus", "on Belarusian territory" (see below).
+            + "(?:territory\\s+of\\s+)?"
             // "in Russia's Orenburg Region": the region's state before it.
             + "(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?['’]s\\s+)?$");
 
@@ -418,7 +420,9 @@ final class EventExtractor {
         // "launched the six-month withdrawal procedure", "launching domestic procedures for its withdrawal": a
         // process begun is not yet the act; one completed is.
         boolean process = PROCESS_AFTER.matcher(after).lookingAt() || PROCESS_BEFORE.matcher(lastWords).find();
-        return !(process && !PROCESS_COMPLETED.matcher(lastWords).find());
+        // "The procedure for Russia's withdrawal from the CFE Treaty was completed at midnight": completed after it.
+        return !(process && !PROCESS_COMPLETED.matcher(lastWords).find()
+                && !COMPLETED_AFTER.matcher(text).region(end, Math.min(sentence.end(), end + 120)).find());
     }
 
     private static final Pattern SAYING_BEFORE_DATE = Pattern.compile("\\b(?:said|says|told|announced|stated|reported|"
@@ -511,6 +515,9 @@ final class EventExtractor {
 
     private static final Pattern PROCESS_BEFORE = Pattern.compile("(?i)\\b(?:procedures?|process|steps)\\s+(?:for|toward|towards|on|of)"
             + "(?:\\s+(?:its|their|the|[\\w-]+['’]s))?\\s*$");
+
+    private static final Pattern COMPLETED_AFTER = Pattern.compile("^[^,;.]*?\\b(?:was|were|has been|have been|had been)\\s+"
+            + "(?:formally\\s+|finally\\s+)?(?:completed|finalized|concluded)\\b");
 
     private static final Pattern PROCESS_COMPLETED = Pattern.compile("(?i)\\b(?:completed|completes|finished|finalized|concluded)\\b");
 
@@ -698,11 +705,16 @@ final class EventExtractor {
         }
         var lead = RELATIVE_LEAD.matcher(text.substring(Math.max(sentenceStart, position - 12), position));
         if (!lead.find()) {
-            return before;
+            // "Russia's withdrawal from the treaty, which allowed unarmed flights over …, took effect": the subject
+            // stands before the relative clause set off by commas.
+            var insert = RELATIVE_INSERT_BEFORE.matcher(text).region(Math.max(sentenceStart, position - 200), position);
+            return insert.find() ? antecedent(clauseBefore(text, sentenceStart, insert.start())) : before;
         }
         int pronounStart = position - (lead.end() - lead.start());
         return antecedent(clauseBefore(text, sentenceStart, pronounStart));
     }
+
+    private static final Pattern RELATIVE_INSERT_BEFORE = Pattern.compile(",\\s*(?:which|who)\\b[^,;.]*,\\s*$");
 
     /** Words that end, going backwards, the noun phrase a relative pronoun stands for. */
     private static final java.util.Set<String> ANTECEDENT_STOPS = java.util.Set.of("under", "with", "to", "in", "on", "at", "for", "by", "and",
@@ -944,9 +956,14 @@ final class EventExtractor {
                 var leaver = type == RelationType.EXPIRED ? ceasedFor(sentence, end) : null;
                 var initiative = type == RelationType.EXPIRED ? INITIATIVE_OF.matcher(this.context.text()).region(sentence.start(), sentence.end()) : null;
                 var initiator = initiative != null && initiative.find() ? firstActorIn(initiative.start(), initiative.end() + 40) : null;
-                if (type == RelationType.EXPIRED && ENDED_BY_WITHDRAWAL.matcher(this.context.text()).region(end, sentence.end()).lookingAt()) {
-                    // "The INF Treaty ceased to exist in August 2019 after the US withdrew from it": ended by a party
-                    // leaving, which is told as such; it did not run out.
+                var endedBy = ENDED_BY_WITHDRAWAL.matcher(this.context.text()).region(end, sentence.end());
+                if (type == RelationType.EXPIRED && endedBy.lookingAt()) {
+                    // "The INF Treaty ceased to exist in August 2019 after the US withdrawal": ended by a party leaving,
+                    // then; it did not run out.
+                    var leaving = firstActorIn(end, endedBy.end());
+                    if (treaty != null && leaving != null && date != null) {
+                        events.add(new Event(RelationType.WITHDREW_FROM, leaving, treaty, date, sentence.start(), sentence.end(), null));
+                    }
                     return;
                 }
                 if (treaty != null && initiator != null) {
@@ -1211,8 +1228,10 @@ final class EventExtractor {
             return antecedentTreaty(sentence.start());
         }
         if (sentence == this.context.lead()
-                && LEAD_INDEFINITE_TREATY.matcher(this.context.text())
-                    .region(Math.min(start, Math.max(sentence.start(), this.context.article().bodyStart())), start).lookingAt()) {
+                && (LEAD_INDEFINITE_TREATY.matcher(this.context.text())
+                    .region(Math.min(start, Math.max(sentence.start(), this.context.article().bodyStart())), start).lookingAt()
+                    // "The United States formally withdrew from a landmark nuclear arms treaty with Russia on Friday".
+                    || INDEFINITE_TREATY_AFTER.matcher(this.context.text()).region(end, sentence.end()).lookingAt())) {
             // "A United Nations treaty outlawing nuclear weapons entered into force on Friday": a lead that names
             // its treaty only in the next sentences.
             return firstAfter(sentence.end(), EntityLabel.Treaty);
@@ -1233,6 +1252,8 @@ final class EventExtractor {
         }
         return null;
     }
+
+    private static final Pattern INDEFINITE_TREATY_AFTER = Pattern.compile("\\s+(?:from\\s+)?an?\\s+(?:[\\w-]+\\s+){0,4}?(?:treaty|pact|accord)\\b");
 
     private static final Pattern LEAD_INDEFINITE_TREATY = Pattern.compile("\\s*(?:An?|The)\\s+(?:[\\w-]+\\s+){0,3}?(?:treaty|pact|accord)\\b");
 
@@ -1883,7 +1904,7 @@ final class EventExtractor {
     private static final Pattern BUILT = Pattern.compile("built|installed|set up");
 
     /** "22 members of NATO and the Warsaw Pact, including": a counted group, then the states it includes. */
-    private static final Pattern MEMBERS_INCLUDING = Pattern.compile("\\s*(?:the\\s+)?(?:\\d+|[a-z]+)\\s+(?:states|countries|nations|"
+    private static final Pattern MEMBERS_INCLUDING = Pattern.compile("\\s*(?:the\\s+)?(?:\\d+|[a-z]+)\\s+(?:[A-Z][\\w-]*\\s+){0,2}(?:states|countries|nations|"
             + "members|parties|signatories|governments)\\b[^.;]{0,80}?,?\\s+(?:including|among them)\\s+");
 
     /** A place listed after ", and" that a verb follows is the subject of a new clause, not a destination. */

@@ -34,7 +34,7 @@ final class Lexicon {
             "official", "expert", "analyst", "researcher", "scientist", "professor", "diplomat", "negotiator",
             "undersecretary", "counselor", "counsellor", "attache", "leader", "commissioner", "coordinator",
             "member", "deputy", "king", "emir", "prince", "journalist", "correspondent", "politician",
-            "lieutenant", "major", "captain", "sergeant", "gen.", "lt.", "col.", "adm.", "sen.", "rep.",
+            "lieutenant", "major", "captain", "sergeant", "gen.", "lt.", "col.", "adm.", "maj.", "brig.", "capt.", "cmdr.", "sen.", "rep.",
             "amb.", "dr.", "prof.", "economist", "observer", "specialist", "officer", "pm", "fm", "foreign",
             "defense", "defence", "press", "first", "vice", "executive", "permanent", "special", "national",
             "security", "under", "state", "of", "the", "for", "and", "to", "on", "in", "affairs", "department",
@@ -56,7 +56,7 @@ final class Lexicon {
             "official", "expert", "analyst", "researcher", "scientist", "professor", "diplomat", "negotiator",
             "undersecretary", "counselor", "counsellor", "attache", "leader", "commissioner", "coordinator",
             "member", "king", "emir", "journalist", "correspondent", "politician", "lieutenant", "captain",
-            "gen.", "lt.", "col.", "adm.", "sen.", "rep.", "amb.", "dr.", "prof.", "economist", "observer",
+            "gen.", "lt.", "col.", "adm.", "maj.", "brig.", "capt.", "cmdr.", "sen.", "rep.", "amb.", "dr.", "prof.", "economist", "observer",
             "specialist", "officer", "pm", "fm", "deputy", "fellow", "campaigner", "activist", "scholar", "editor",
             "lecturer", "historian", "physicist", "engineer", "inspector", "attorney", "lawyer", "counterpart");
 

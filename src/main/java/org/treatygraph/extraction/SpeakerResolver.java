@@ -53,7 +53,7 @@ final class SpeakerResolver {
             Map.entry("premier", List.of("premier", "prime minister")), Map.entry("prime minister", List.of("prime minister", "premier")),
             Map.entry("chancellor", List.of("chancellor")), Map.entry("representative", List.of("representative", "envoy", "ambassador")),
             Map.entry("negotiator", List.of()), Map.entry("aide", List.of("aide", "adviser", "assistant")),
-            Map.entry("general", List.of("general", "commander", "chief")), Map.entry("commander", List.of("commander", "general", "chief")),
+            Map.entry("general", List.of("general", "gen.", "commander", "chief")), Map.entry("commander", List.of("commander", "general", "chief")),
             Map.entry("director", List.of("director", "head")), Map.entry("director general", List.of("director")),
             Map.entry("head", List.of("head", "director", "chief", "chair")), Map.entry("expert", List.of()), Map.entry("analyst", List.of()),
             Map.entry("adviser", List.of("adviser", "advisor", "aide")), Map.entry("advisor", List.of("adviser", "advisor", "aide")));
@@ -404,7 +404,10 @@ final class SpeakerResolver {
             if (at.paragraph() > sentence.paragraph()) {
                 // A person whose side the text never gives belongs to the side the article is written from.
                 var person = this.context.registry().get(mention.key());
-                boolean home = person != null && person.property("state") == null && restrictTo.equals(this.context.homeState());
+                // "a Chinese Foreign Ministry spokesman said" in a story from Beijing, then "spokesman Wei Jianhua".
+                var homeState = this.context.homeState();
+                boolean home = person != null && person.property("state") == null && (restrictTo.equals(homeState)
+                        || homeState != null && person.property("organization") == null && homeState.equals(this.context.state(restrictTo)));
                 return fits(mention.key(), PERSON_STAND_INS.get(head), home ? null : restrictTo) ? mention.key() : null;
             }
         }

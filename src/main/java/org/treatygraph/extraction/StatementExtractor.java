@@ -73,7 +73,9 @@ final class StatementExtractor {
     /** Before a quote: {@code Ryabkov told TASS: "} or {@code According to Zakharova, "}. */
     private static final Pattern BEFORE = Pattern.compile("(?:^|[.!?]\\s+|,\\s+(?:and|but|while)\\s+|—\\s*)"
             // "In October, Trump told reporters: "…"": a time phrase may open the sentence.
-            + "(?:(?:In|On|At|Later|Earlier|Last|This|Back in)\\s[^,\"“”«»]{1,40},\\s+)?" + SPEAKER
+            + "(?:(?:In|On|At|Later|Earlier|Last|This|Back in)\\s[^,\"“”«»]{1,40},\\s+"
+            // "Asked whether Moscow could ever return to restraint, the diplomat said: "…"".
+            + "|(?:Asked|Speaking|Commenting|Responding|Answering)\\s[^,\"“”«»]{1,90},\\s+)?" + SPEAKER
             + APPOSITIVE + "\\s+" + AUXILIARIES + "(?<verb>" + Lexicon.byFirstLetter(VERBS + "|" + QUOTE_ONLY_VERBS) + ")\\b" + TAIL
             + "(?:\\s+that)?\\s*[:,—–]?\\s*$");
 
@@ -202,7 +204,7 @@ final class StatementExtractor {
     private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?:and\\s+)?(?<verb>saying|adding|noting|stressing|warning|"
             + "arguing|insisting|claiming|pointing out|explaining|recalling|calling|describing|urging|accusing|"
             // "…, has refused to join the talks, pointing to the much smaller size of its arsenal": the reason given.
-            + "citing|pointing to)\\s+(?:that\\s+)?");
+            + "citing|pointing to|declaring|asserting|contending|maintaining)\\s+(?:that\\s+)?");
 
     /** Adverbs and time phrases that may sit between a speaker and the verb ("Peskov also said", "Trump on Sunday said"). */
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:has|have|had|also|further|then|later|once again|"
@@ -890,7 +892,7 @@ final class StatementExtractor {
     private int[] personBeforeAppositive(String s, int offset, int[] span) {
         var phrase = s.substring(span[0], span[1]);
         if (phrase.isEmpty() || span[2] <= 0 || !(Character.isLowerCase(phrase.charAt(0))
-                || Lexicon.isTitleWord(phrase.split("\\s+")[0]))) {
+                || Lexicon.isTitleWord(phrase.split("\\s+")[0]) || POSSESSIVE_ROLE.matcher(phrase).lookingAt())) {
             return null;
         }
         int nameEnd = offset + span[2];
@@ -912,6 +914,9 @@ final class StatementExtractor {
         }
         return null;
     }
+
+    /** "Russia's Permanent Representative to the Conference on Disarmament": a role owned by a named side. */
+    private static final Pattern POSSESSIVE_ROLE = Pattern.compile("[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?['’]s\\s+[\\w-]+");
 
     /** What the speaker of a quote went on to say in the same sentence: {@code …," she said, adding that …}. */
     private Found addedAfter(Found quoted) {
@@ -999,6 +1004,20 @@ final class StatementExtractor {
         return null;
     }
 
+    /** The span of the person named at {@code clauseStart} of {@code pre} when a comma follows the name, else null. */
+    private int[] personOpening(String pre, int clauseStart) {
+        int start = clauseStart;
+        while (start < pre.length() && Character.isWhitespace(pre.charAt(start))) {
+            start++;
+        }
+        for (var mention : this.context.mentionsIn(this.clauseOffset + start, this.clauseOffset + pre.length())) {
+            int end = mention.end() - this.clauseOffset;
+            return mention.label() == EntityLabel.Person && mention.start() - this.clauseOffset == start && end < pre.length()
+                    && pre.charAt(end) == ',' ? new int[] { start, end } : null;
+        }
+        return null;
+    }
+
     private static String intro(String s) {
         var m = INTRO.matcher(s);
         return m.lookingAt() && !s.regionMatches(true, 0, "according", 0, 9) ? m.group() : "";
@@ -1035,6 +1054,12 @@ final class StatementExtractor {
             var appositive = personEndingAt(trimmed.substring(0, trimmed.length() - 1));
             if (appositive != null && trimmed.substring(0, appositive[0]).stripTrailing().endsWith(",")) {
                 return appositive;
+            }
+            // "Gennady Tverdokhlebov, Russia's envoy to the treaty's monitoring organization, the CTBTO, told": a
+            // person opening the clause, set off by a comma, is the subject whatever the inserts name after him.
+            var opening = personOpening(trimmed, intro(trimmed).length());
+            if (opening != null) {
+                return opening;
             }
             // "Seoul's spy agency, the National Intelligence Service (NIS), said": the body named in apposition.
             var body = bodyInApposition(trimmed.substring(0, trimmed.length() - 1));

@@ -1469,6 +1469,53 @@ class ExtractorTests {
     }
 
     @Test
+    void officialTreatyNamesTestBanPhrasesInsertsAndCompletedProcedures() {
+        var graph = extract(" date 2024-03-05 WASHINGTON (AP) — The United States formally walked away from a landmark arms "
+                + "treaty with Moscow on Tuesday, declaring that Russia had broken it for years.\n\n"
+                + "The Treaty between the Soviet Union and the United States on the Elimination of Their Intermediate-Range and "
+                + "Shorter-Range Missiles was signed on December 8, 1987. Critics of the global treaty that bans nuclear weapons "
+                + "tests spoke up as well.\n\n"
+                + "Russia's withdrawal from the CFE Treaty, which capped tanks and artillery in Europe, took effect on Monday. "
+                + "The CFE Treaty had been signed in November 1990 by the 16 NATO members and six Warsaw Pact countries, "
+                + "including the Soviet Union and Poland.\n\n"
+                + "The procedure for Belarus's withdrawal from the CFE Treaty was completed on Sunday.\n\n"
+                + "Moscow has deployed Iskander launchers on the territory of Belarus. Russia has also kept Iskander missiles "
+                + "in its Kaliningrad Region since 2018.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder("state/united-states -> treaty/inf-treaty @2024-03-05",
+                "state/russia -> treaty/cfe-treaty @2024-03-04", "state/belarus -> treaty/cfe-treaty @2024-03-03");
+        assertThat(facts(graph, RelationType.SIGNED)).contains("state/soviet-union -> treaty/inf-treaty @1987-12-08",
+                "state/united-states -> treaty/inf-treaty @1987-12-08", "state/soviet-union -> treaty/cfe-treaty @1990-11",
+                "state/poland -> treaty/cfe-treaty @1990-11");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("treaty/ctbt").doesNotContain("treaty/tpnw");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).contains("missilesystem/iskander -> state/belarus @null",
+                "missilesystem/iskander -> region/kaliningrad @2018");
+        assertThat(speakerOf(graph, "broken it for years")).isEqualTo("state/united-states");
+    }
+
+    @Test
+    void speakersBehindInsertsLeadSpokesmenNamedLaterRanksAndAskedOpenings() {
+        var graph = extract(" date 2026-02-09 BEIJING, Feb 9 (Xinhua) - China will stay out of any three-way talks, a Chinese Foreign "
+                + "Ministry spokesman said on Monday.\n\n"
+                + "\"Our arsenal is of a different order,\" spokesman Li Wen told a regular press briefing.\n\n"
+                + "Gennady Petrov, Russia's envoy to the treaty's monitoring body, the CTBTO, told reporters that Moscow would "
+                + "keep its stations running. The offer still stands, but it will hold only if Washington does the same, Semyon "
+                + "Rudakov, Russia's Permanent Representative to the Conference on Disarmament, said.\n\n"
+                + "The nuclear sharing scheme breaks the NPT, the head of the Russian delegation, Ambassador-at-Large Pyotr "
+                + "Ilyin, said. The Russian diplomat also said that dialogue would resume only on equal terms.\n\n"
+                + "Belarusian Deputy Defense Minister Maj. Gen. Oleg Sivets said the launchers were ready. The general stressed "
+                + "that the move threatened no one.\n\n"
+                + "Asked whether Moscow could restore the moratorium, the diplomat said: \"Only if the launchers go home.\"");
+        assertThat(graph.entity(speakerOf(graph, "three-way talks")).name()).isEqualTo("Li Wen");
+        assertThat(speakerOf(graph, "stations running")).isEqualTo("person/gennady-petrov");
+        assertThat(speakerOf(graph, "does the same")).isEqualTo("person/semyon-rudakov");
+        assertThat(graph.entity("person/pyotr-ilyin").properties()).containsEntry("state", "state/russia");
+        assertThat(speakerOf(graph, "on equal terms")).isEqualTo("person/pyotr-ilyin");
+        assertThat(graph.entity("person/oleg-sivets").properties()).containsEntry("state", "state/belarus");
+        assertThat(speakerOf(graph, "threatened no one")).isEqualTo("person/oleg-sivets");
+        assertThat(speakerOf(graph, "launchers go home")).startsWith("person/");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
