@@ -56,7 +56,8 @@ final class EntityRecognizer {
             + "|(?:\\s+[A-Z][\\w-]*){1,4}\\s+(?:Institute|University|Center|Centre|Foundation)\\b");
 
     private static final Pattern BODY_AFTER_STATE = Pattern.compile(
-            "^(?:['’]s)?\\s+(Foreign Ministry|foreign ministry|defen[cs]e ministry|Ministry of Foreign Affairs|Foreign Office|Defen[cs]e Ministry|Ministry of Defen[cs]e|"
+            // "Belarus' Defence Ministry": a name ending in s may take the apostrophe alone.
+            "^(?:['’]s|['’])?\\s+(Foreign Ministry|foreign ministry|defen[cs]e ministry|Ministry of Foreign Affairs|Foreign Office|Defen[cs]e Ministry|Ministry of Defen[cs]e|"
                     + "General Staff|Embassy|embassy|Armed Forces|Security Council|"
                     + "Foreign Affairs Ministry|Army|Navy|Air Force|Defen[cs]e Forces?|Coast Guard|Senate|"
                     + "Department of (?:National )?Defen[cs]e|National Security Council|Joint Chiefs of Staff)\\b");
@@ -694,10 +695,18 @@ final class EntityRecognizer {
             builder.properties.putIfAbsent("state", parentState);
         }
         builder.properties.putIfAbsent("parent", parentKey);
+        var remitFirst = REMIT_THEN_COMMITTEE.matcher(name);
+        if (known.isEmpty() && remitFirst.matches()) {
+            // "Federation Council International Affairs Committee" is also written "… Committee on International Affairs".
+            builder.aliases.add(remitFirst.group(1) + " Committee on " + remitFirst.group(2));
+        }
         return new Mention(start, end, key, EntityLabel.Organization, text.substring(start, end), false);
     }
 
     private static final Pattern POSSESSIVE_LEAD = Pattern.compile("^(?:['’]s)?\\s+");
+
+    private static final Pattern REMIT_THEN_COMMITTEE = Pattern.compile("(.+?) ((?:International|Foreign|Defense|Security|Armed)"
+            + "(?: [A-Z][a-z]+){0,3}) Committee");
 
     /** Words a ministry department's remit is named with, besides a committee's. */
     private static final Set<String> DEPARTMENT_WORDS = Set.of("Non-Proliferation", "Nonproliferation", "Proliferation", "Multilateral",
@@ -708,7 +717,10 @@ final class EntityRecognizer {
 
     /** "… Committee on Defense and Security", "… Defense Committee" right after a body's name. */
     private static final Pattern COMMITTEE_AFTER = Pattern.compile("^(?:['’]s)?\\s+(?:[A-Z][a-z]+\\s+){0,3}Committee"
-            + "(?:\\s+(?:on|for)\\s+[A-Z][\\w-]*(?:\\s+(?:(?:and|of|the|for)\\s+)*[A-Z][\\w-]*)*)?");
+            + "(?:\\s+(?:on|for)\\s+[A-Z][\\w-]*(?:\\s+(?:(?:and|of|the|for)\\s+)*[A-Z][\\w-]*)*)?"
+            // "the Duma's defense committee": after the possessive, the remit may be written in lower case.
+            + "|^['’]s\\s+(?:(?:defen[cs]e|security|foreign|international|affairs|armed|services|relations|budget|"
+            + "intelligence|legislation|constitutional|and)\\s+){1,4}committee\\b");
 
     /** Words a committee's remit is named with; the first other capitalised word (a name) ends it. */
     private static final java.util.Set<String> REMIT_WORDS = java.util.Set.of("Defense", "Defence", "Security", "International",
@@ -731,6 +743,13 @@ final class EntityRecognizer {
         // "the State Duma's International Affairs Committee": the possessive is no word of the name.
         int nameFrom = hit.end() + (Character.isWhitespace(m.group().charAt(0)) ? 0 : 2);
         var words = m.group().substring(nameFrom - hit.end()).strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            // "defense committee" is named "Defense Committee"; "and" stays as it is.
+            if (!words[i].equals("and") && Character.isLowerCase(words[i].charAt(0))) {
+                // Named as the gazetteer spells its ministries: "defence committee" is the "Defense Committee".
+                words[i] = words[i].equals("defence") ? "Defense" : Character.toUpperCase(words[i].charAt(0)) + words[i].substring(1);
+            }
+        }
         int keep = words.length;
         int committeeAt = java.util.Arrays.asList(words).indexOf("Committee");
         for (int i = committeeAt + 2; i < words.length; i++) {
@@ -767,11 +786,13 @@ final class EntityRecognizer {
         var kind = normaliseBody(body.group(1));
         var demonym = state.property("demonym") != null ? state.property("demonym") : state.name();
         int end = hit.end() + body.end();
+        String placeWritten = null;
         if (kind.equals("Embassy")) {
             // An embassy is named with where it is: "the Russian Embassy in Washington".
             var place = EMBASSY_PLACE.matcher(text).region(end, Math.min(text.length(), end + 60));
             if (place.lookingAt()) {
                 kind = "Embassy in " + place.group(1).replaceFirst("^the\\s+", "");
+                placeWritten = place.group(1);
                 end = place.end();
             }
             else {
@@ -798,6 +819,10 @@ final class EntityRecognizer {
         builder.properties.put("state", state.key());
         if (hostState != null && !kind.endsWith(hostState)) {
             builder.aliases.add(demonym + " Embassy in " + hostState);
+        }
+        if (placeWritten != null && placeWritten.startsWith("the ")) {
+            // "the Russian Embassy in the United States" is written with the article the place takes.
+            builder.aliases.add(demonym + " Embassy in " + placeWritten);
         }
         registerKnown(state, state.name(), registry);
         return new Mention(hit.start(), end, key, EntityLabel.Organization, name, false);
@@ -876,7 +901,10 @@ final class EntityRecognizer {
                             && APPOSED_THEN_SPEAKS.matcher(text).region(end, Math.min(text.length(), end + 160)).lookingAt()
                     // "…," said Mohammad-Reza Nikravesh, one of the bill's sponsors.
                     || end < text.length() && ",.".indexOf(text.charAt(end)) >= 0
-                            && SAID_BEFORE.matcher(text).region(Math.max(0, start - 16), start).find();
+                            && SAID_BEFORE.matcher(text).region(Math.max(0, start - 16), start).find()
+                    // "Nikolai Zhuravin, who heads Russia's delegation to …, said Moscow would …": a name opening its
+                    // sentence, a relative clause about him, then a speech verb.
+                    || opensSentence(text, start) && RELATIVE_THEN_SPEAKS.matcher(text).region(end, Math.min(text.length(), end + 220)).lookingAt();
             var known = this.gazetteer.lookup(name).filter(e -> e.label() == EntityLabel.Person);
             if (title == null && appositive == null && !speaks && known.isEmpty()) {
                 continue;
@@ -913,6 +941,17 @@ final class EntityRecognizer {
 
     private static final Pattern APPOSED_THEN_SPEAKS = Pattern.compile(",\\s+(?:who|a|an|the)\\s[^\"“”«»;.]{3,120}?,\\s+"
             + "(?:has\\s+|also\\s+)?(?:" + Lexicon.SPEECH_VERBS + ")\\b");
+
+    private static final Pattern RELATIVE_THEN_SPEAKS = Pattern.compile(",\\s+who\\s[^\"“”«»;.]{3,200}?,\\s+"
+            + "(?:has\\s+|also\\s+)?(?:" + Lexicon.SPEECH_VERBS + ")\\b");
+
+    private static boolean opensSentence(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || ".!?\n".indexOf(text.charAt(i)) >= 0;
+    }
 
     private static final Pattern SAID_BEFORE = Pattern.compile("[,\"”]\\s*(?:said|says|added|asked|wrote)\\s+$");
 

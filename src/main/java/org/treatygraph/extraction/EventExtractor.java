@@ -87,7 +87,7 @@ final class EventExtractor {
                     + "(?:country|state|nation) to sign)\\b"), List.of("sign", "inked")),
             new Trigger(RelationType.EXTENDED, Pattern.compile("(?i)\\b(?:extended|extends|prolonged|extension of"
                     // "completed the procedures for extending the treaty": a gerund is an act only once it is completed.
-                    + "|extend(?:ing)?(?<=\\b(?:completed|finished|finalized|concluded)\\b[^.;,]{0,40}extend(?:ing)?)"
+                    + "|extend(?:ing)?(?<=\\b(?:completed|finished|finalized|concluded)\\b[^.;,]{0,80}extend(?:ing)?)"
                     // "agreed to extend it for five years in early 2021": the agreement is the extension.
                     + "|(?<=\\bagreed\\s(?:to\\s)?)extend)\\b"
                     // "under which Moscow extends its nuclear umbrella to its ally": something else is extended.
@@ -313,7 +313,9 @@ final class EventExtractor {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** "suspend Russia's participation": the possessive after the act names its actor. */
-    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^\\s*(?:of\\s+)?(?:the\\s+)?(\\S+(?:\\s\\S+)?)['’]s\\b");
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^\\s*(?:of\\s+)?(?:the\\s+)?(?:(\\S+(?:\\s\\S+)?)['’]s\\b"
+            // "The administration suspended U.S. obligations under the treaty": the side whose obligations they are.
+            + "|\\S+\\s+(?:obligations|participation|commitments|membership)\\b)");
 
     private static final Pattern FOLLOWED_SUIT = Pattern.compile("\\b(?:followed suit|did the same|did likewise|did so|"
             + "mirrored (?:the|that|this) (?:step|move|decision))\\b");
@@ -352,6 +354,11 @@ final class EventExtractor {
 
     private boolean isDone(Sentences.Sentence sentence, int start, int end) {
         var text = this.context.text();
+        if (NOUN_OF_ACT.matcher(text).region(start, end).lookingAt()
+                && REACTION_BEFORE.matcher(text).region(Math.max(sentence.start(), start - 40), start).find()) {
+            // "Armenia welcomes the extension of the treaty": the act is another's, the sentence is a reaction to it.
+            return false;
+        }
         if (endsWithQuestion(text, sentence)) {
             // "Has Washington withdrawn from the treaty?": a question tells nothing as done.
             return false;
@@ -473,6 +480,12 @@ final class EventExtractor {
         }
         return date;
     }
+
+    private static final Pattern NOUN_OF_ACT = Pattern.compile("(?i)(?:extension|deployment|stationing|suspension|withdrawal|ratification) of\\b");
+
+    private static final Pattern REACTION_BEFORE = Pattern.compile("(?i)\\b(?:welcom\\w*|prais\\w*|hail\\w*|applaud\\w*|"
+            + "support\\w*|backs?|backed|endors\\w*|criticiz\\w*|criticis\\w*|condemn\\w*|regrett?\\w*|oppos\\w*|urg\\w*|"
+            + "calls? for|called for|seek\\w*|sought|wants?|wanted|protest\\w*|against)\\s+(?:the\\s+|a\\s+|any\\s+)?$");
 
     /** A verb whose that-clause is a proposal, a contested claim or denied ("does not mean that Russia is withdrawing"). */
     private static final Pattern PROPOSED_OR_CLAIMED = Pattern.compile("\\b(?:(?:propos|suggest|insist|claim|alleg|maintain|demand|"
@@ -815,6 +828,10 @@ final class EventExtractor {
         return distance;
     }
 
+    private static final Pattern PROGRESSIVE_BEFORE = Pattern.compile("\\b(?:is|was|are|were)\\s+$");
+
+    private static final Pattern LATER_BETWEEN = Pattern.compile("\\b(?:later|subsequently|afterwards|eventually)\\b");
+
     private PartialDate dateOf(List<DateResolver.Found> dates, List<int[]> triggers, int start, int end) {
         int previousEnd = Integer.MIN_VALUE;
         int nextStart = Integer.MAX_VALUE;
@@ -845,12 +862,23 @@ final class EventExtractor {
         DateResolver.Found before = null;
         for (var found : dates) {
             if (found.start() < start && found.start() >= previousEnd && !dateOfSaying(found, start)
-                    && !insideRelativeClause(found, start) && !insideParticiple(found, start)) {
+                    && !insideRelativeClause(found, start) && !insideParticiple(found, start)
+                    // "walked out of the ABM Treaty in 2002 and how it later quit the INF Treaty": another time.
+                    && !LATER_BETWEEN.matcher(this.context.text()).region(found.end(), start).find()) {
                 before = found;
             }
         }
         if (before != null) {
             return before.date();
+        }
+        if (PROGRESSIVE_BEFORE.matcher(this.context.text()).region(Math.max(0, start - 12), start).find()) {
+            // "The State Department announced on Friday that Washington was suspending its obligations": an act
+            // announced as under way takes the day of the announcement.
+            for (var found : dates) {
+                if (found.start() < start && found.start() >= previousEnd && dateOfSaying(found, start)) {
+                    return found.date();
+                }
+            }
         }
         if (triggers.size() > 1) {
             // "Last month the Americans brought a Typhon to Australia …, and also deployed the Dark Eagle there": an
@@ -861,7 +889,8 @@ final class EventExtractor {
                     previous = span;
                 }
             }
-            if (previous != null && JOINED_ACT.matcher(this.context.text()).region(previous[1], start).find()) {
+            if (previous != null && JOINED_ACT.matcher(this.context.text()).region(previous[1], start).find()
+                    && !LATER_BETWEEN.matcher(this.context.text()).region(previous[1], start).find()) {
                 return dateOf(dates, triggers.stream().filter(t -> t[0] < start).toList(), previous[0], previous[1]);
             }
             return null;
@@ -1335,13 +1364,17 @@ final class EventExtractor {
         while (m.find()) {
             int start = m.start();
             int end = m.end();
-            // Not the name itself, nor in apposition to it: "New START, the last treaty limiting …".
-            if (treaties.stream().noneMatch(t -> t.start() < end + 3 && start - 3 < t.end())) {
+            // Not the name itself, nor in apposition to it: "New START, the last treaty limiting …", "the treaty,
+            // also known as START III".
+            if (treaties.stream().noneMatch(t -> t.start() < end + 3 && start - 3 < t.end())
+                    && !KNOWN_AS.matcher(text).region(end, named.start()).matches()) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Pattern KNOWN_AS = Pattern.compile(",?\\s*(?:also\\s+)?(?:known\\s+as|called|dubbed|or)\\s+(?:the\\s+)?");
 
     private String lastBefore(int position, EntityLabel label) {
         var found = lastMentionBefore(position, label);
@@ -1919,6 +1952,9 @@ final class EventExtractor {
     }
 
     /** Right after the act: "deployed the same launcher", "moved the system". */
+    /** Between "the launcher" and a system named in the relative clause about it: ", which is able to fire ". */
+    private static final Pattern OBJECT_RELATIVE = Pattern.compile(",\\s*(?:which|that)\\b[^,;.]*");
+
     private static final Pattern OBJECT_ANAPHORA = Pattern.compile("\\s+(?:the same|this|that|the|these|those)\\s+"
             + "(?:launchers?|systems?|complex|battery|batteries)\\b");
 
@@ -1932,6 +1968,15 @@ final class EventExtractor {
             // "the Americans deployed the same launcher in Australia … and test-fired an SM-6 missile from it": the
             // object is the launcher told of before, not a system named later in the sentence.
             return new SystemRef(this.lastDeployedSystem, object.start());
+        }
+        if (object.lookingAt() && !systems.isEmpty() && systems.stream().allMatch(m -> m.start() > object.end()
+                && OBJECT_RELATIVE.matcher(this.context.text()).region(object.end(), m.start()).matches())) {
+            // "the US military brought the launcher, which is able to fire Tomahawk cruise missiles, to a base in
+            // Japan": the launcher the story named before, not what it fires.
+            var named = lastBefore(sentence.start(), EntityLabel.MissileSystem);
+            if (named != null) {
+                return new SystemRef(named, object.start());
+            }
         }
         // "The US Typhon launcher, which can fire SM-6 missiles, was brought …": what it fires is not what moved.
         boolean subjectNamed = systems.stream().anyMatch(m -> !whatItFires(sentence, m, start));

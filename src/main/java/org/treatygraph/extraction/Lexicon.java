@@ -160,7 +160,11 @@ final class Lexicon {
 
     static boolean isRoleHead(String word) {
         var lower = word.toLowerCase(Locale.ROOT);
-        return ROLE_HEADS.contains(lower.endsWith("'s") || lower.endsWith("’s") ? lower.substring(0, lower.length() - 2) : lower);
+        var bare = lower.endsWith("'s") || lower.endsWith("’s") ? lower.substring(0, lower.length() - 2) : lower;
+        int hyphen = bare.indexOf('-');
+        // "minister-counselor", "envoy-designate": a compound of a role word is a role.
+        return ROLE_HEADS.contains(bare) || hyphen > 0 && (ROLE_HEADS.contains(bare.substring(0, hyphen))
+                || ROLE_HEADS.contains(bare.substring(bare.lastIndexOf('-') + 1)));
     }
 
     static boolean isNotName(String word) {

@@ -504,7 +504,10 @@ final class SpeakerResolver {
             "Lucy", "Molly", "Emma", "Grace", "Ivy", "Ingeborg", "Annegret", "Maud", "Mei", "Ling", "Yuko", "Keiko", "Yoko",
             "Akiko", "Tomoko", "Naoko", "Ayumi", "Ji-won", "Soo-jin", "Elif", "Zeynep", "Ayse", "Leyla", "Narges", "Shirin",
             "Yasmin", "Noor", "Aisha", "Fatima", "Priya", "Anjali", "Nadezhda", "Lyubov", "Raisa", "Margarita", "Yelena",
-            "Elena", "Irina", "Svetlana", "Ekaterina", "Yekaterina", "Tatyana", "Tatiana", "Natalia", "Natalya", "Olga");
+            "Elena", "Irina", "Svetlana", "Ekaterina", "Yekaterina", "Tatyana", "Tatiana", "Natalia", "Natalya", "Olga",
+            "Elisabeth", "Elizabet", "Brigitte", "Gudrun", "Hildegard", "Katrin", "Kathrin", "Kristin", "Carmen", "Mercedes",
+            "Dolores", "Beatriz", "Isabel", "Chantal", "Nathalie", "Agnès", "Marit", "Gro", "Ann-Sofie", "Liv", "Ingvild",
+            "Aigerim", "Gulnar", "Dilnoza", "Nigora", "Mehriban", "Ilham", "Zhanar", "Aizhan", "Saule", "Dana");
 
     /** Men's first names that end like women's. */
     private static final java.util.Set<String> MALE_NAMES_IN_A = java.util.Set.of("Nikita", "Ilya", "Ilia", "Kuzma", "Foma",

@@ -45,6 +45,8 @@ final class StatementExtractor {
     /** An appositive after a speaker's name: {@code , a member of the Senate Foreign Relations Committee,}. */
     /** ", deputy director of …," and perhaps a relative clause after it (", who headed the delegation,"). */
     private static final String APPOSITIVE = "(?:,\\s+(?<appositive>(?:[^\"“”«»,;:.]|(?<=(?:^|[\\s.])[A-Z])\\.){3,160}?)(?:,\\s+(?:who|which)\\s[^\"“”«»,;:.]{3,100}?)?"
+            // "…, a member of the Mazhilis, the lower house of Kazakhstan's parliament, said": a second appositive.
+            + "(?:,\\s+(?:the|a|an)\\s[^\"“”«»,;:.]{3,100}?)?"
             + "(?:,|(?=\\s*\\.?$)))?";
 
     /** What may stand between a speaker and the verb: "has long said", "also repeatedly stressed". */
@@ -486,9 +488,13 @@ final class StatementExtractor {
             // Both patterns are anchored at the quote's end: a search would try "^" at every position.
             if (m.lookingAt()) {
                 var resolved = this.speakers.resolve(afterStart + m.start("speaker"), afterStart + m.end("speaker"));
-                if (resolved == null && pattern == AFTER_SPEAKER_VERB && m.group("appositive") != null) {
-                    // ""…," the conference president, Argentine diplomat Gustavo Zlauvinen, said": the name in apposition.
-                    resolved = personIn(afterStart + m.start("appositive"), afterStart + m.end("appositive"));
+                if ((resolved == null || !resolved.startsWith(EntityLabel.Person.keyPrefix())) && pattern == AFTER_SPEAKER_VERB
+                        && m.group("appositive") != null) {
+                    // ""…," the conference president, Argentine diplomat Gustavo Zlauvinen, said", ""…," Russia's ambassador
+                    // in Berlin, Leonid Krasovsky, said": the name in apposition is who speaks.
+                    var named = resolved == null ? personIn(afterStart + m.start("appositive"), afterStart + m.end("appositive"))
+                            : personClosing(afterStart + m.start("appositive"), afterStart + m.end("appositive"));
+                    resolved = named != null ? named : resolved;
                 }
                 if (resolved != null) {
                     speaker = resolved;
@@ -672,6 +678,11 @@ final class StatementExtractor {
     /** "This was stated … by X.": X said the previous statement, or the previous sentence if none was found. */
     private void reattributePrevious(List<Found> found, Sentences.Sentence sentence, Matcher inverted) {
         var speaker = this.speakers.resolve(sentence.start() + inverted.start("speaker"), sentence.start() + inverted.end("speaker"));
+        if ((speaker == null || !speaker.startsWith(EntityLabel.Person.keyPrefix())) && inverted.group("appositive") != null) {
+            // "This was stated by the head of the Russian delegation, Ambassador-at-Large Dmitry Lyubavin, at …".
+            var named = personClosing(sentence.start() + inverted.start("appositive"), sentence.start() + inverted.end("appositive"));
+            speaker = named != null ? named : speaker;
+        }
         if (speaker == null) {
             return;
         }
@@ -1261,6 +1272,20 @@ final class StatementExtractor {
     private static final Pattern TRAILING_COMMA = Pattern.compile("[,;]\\s*$");
 
     /** The last person named in {@code [start, end)}, or null. */
+    /** The person whose name closes {@code [start, end)} ("Russia's ambassador in Berlin, Leonid Krasovsky"), or null. */
+    private String personClosing(int start, int end) {
+        var text = this.context.text();
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        for (var mention : this.context.mentionsIn(start, end)) {
+            if (mention.label() == EntityLabel.Person && mention.end() == end) {
+                return mention.key();
+            }
+        }
+        return null;
+    }
+
     private String personIn(int start, int end) {
         String person = null;
         for (var mention : this.context.mentionsIn(start, end)) {

@@ -1516,6 +1516,50 @@ class ExtractorTests {
     }
 
     @Test
+    void bodiesWrittenLooselyAndSpeakersNamedInAppositionOrRelativeClauses() {
+        var graph = extract(" date 2025-06-11 MOSCOW, June 11. /TASS/. A launcher has been moved closer to the border, Belarus' "
+                + "Defence Ministry said.\n\n"
+                + "\"We will answer calmly but firmly,\" Russia's ambassador in Warsaw, Pavel Lukin, said in a statement.\n\n"
+                + "Irina Saveleva, who chairs a working group of the Duma's defense committee, said Moscow would watch closely. "
+                + "Nothing is settled yet, Anton Gusev, minister-counselor at the Russian Embassy in the United States, said.\n\n"
+                + "\"No country may bring tests back,\" Aliya Nurlanova, a member of the Mazhilis, the lower house of the "
+                + "parliament, said.\n\n"
+                + "The sharing scheme breaks the NPT. This was stated by the head of the Russian delegation, Ambassador-at-Large "
+                + "Dmitry Kovrov, at the conference.\n\n"
+                + "The opposite view came from Austrian diplomat Elisabeth Moser-Kranz. \"The ban treaty completes the NPT,\" she said.");
+        assertThat(speakerOf(graph, "closer to the border")).isEqualTo("organization/belarus-defense-ministry");
+        assertThat(speakerOf(graph, "calmly but firmly")).isEqualTo("person/pavel-lukin");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("Irina Saveleva", "State Duma Defense Committee",
+                "Anton Gusev");
+        assertThat(graph.entity(speakerOf(graph, "watch closely")).name()).isEqualTo("Irina Saveleva");
+        assertThat(graph.entity(speakerOf(graph, "Nothing is settled")).name()).isEqualTo("Anton Gusev");
+        assertThat(graph.entity(speakerOf(graph, "bring tests back")).name()).isEqualTo("Aliya Nurlanova");
+        assertThat(speakerOf(graph, "sharing scheme")).isEqualTo("person/dmitry-kovrov");
+        assertThat(graph.entity(speakerOf(graph, "completes the NPT")).name()).isEqualTo("Elisabeth Moser-Kranz");
+    }
+
+    @Test
+    void launchersNotWhatTheyFireReactionsNotActsAndLaterActsNotDatedByEarlierOnes() {
+        var graph = extract(" date 2025-09-16 MOSCOW, September 16. /TASS/. The arrival of a US Typhon launcher in Japan is a "
+                + "destabilizing step, a Russian diplomat said.\n\n"
+                + "According to him, the US Army brought the launcher, which can fire Tomahawk cruise missiles, to a base in "
+                + "southern Japan on Thursday.\n\n"
+                + "Mongolia welcomes the extension of New START. Moscow and Washington completed the procedures and exchanged "
+                + "notes on extending the treaty, also known as START III, on February 3, 2021. The CTBT was also discussed.\n\n"
+                + "The treaty had been signed in 2010.\n\n"
+                + "Washington walked out of the ABM Treaty in 2002 and later quit the INF Treaty.\n\n"
+                + "The administration suspended U.S. obligations under the CFE Treaty on Nov. 7, 2023.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/japan @2025-09-11");
+        assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2021-02-03",
+                "state/united-states -> treaty/new-start @2021-02-03");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2010",
+                "state/united-states -> treaty/new-start @2010");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder("state/united-states -> treaty/abm-treaty @2002",
+                "state/united-states -> treaty/inf-treaty @null");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactly("state/united-states -> treaty/cfe-treaty @2023-11-07");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
