@@ -254,12 +254,11 @@ final class EntityRecognizer {
     private static final Pattern PLACE_INTRO = Pattern.compile("(?:^|[.!?\\n]\\s*)In ([A-Z][\\w-]+(?: [A-Z][\\w-]+)?),[^.!?\\n]*$");
 
     /**
-     * Whose a bare ministry is: the state of the known person its title introduces ("Foreign Ministry
-     * spokeswoman Maria Zakharova"), else of the capital its sentence opens with ("In Beijing, …"), else
-     * the article's home state.
+     * Whose a bare ministry is, as its sentence tells: the state of the known person its title introduces
+     * ("Foreign Ministry spokeswoman Maria Zakharova"), else of the capital its sentence opens with ("In
+     * Beijing, …") or where it speaks ("told a briefing in Tokyo"); null when the sentence does not say.
      */
-    private String ministryState(String text, int start, int end, List<Mention> mentions, EntityRegistry registry,
-            String homeState) {
+    private String ministryState(String text, int start, int end, List<Mention> mentions, EntityRegistry registry) {
         for (var mention : mentions) {
             if (mention.label() == EntityLabel.Person && mention.start() >= end && mention.start() - end <= 40) {
                 var person = registry.get(mention.key());
@@ -284,7 +283,19 @@ final class EntityRecognizer {
                 return place.get().key();
             }
         }
-        return homeState;
+        return null;
+    }
+
+    /** The state of the last ministry of this kind ({@code kindSlug}, "defense-ministry") named before {@code position}. */
+    private static String namedMinistryBefore(List<Mention> mentions, EntityRegistry registry, int position, String kindSlug) {
+        String state = null;
+        for (var mention : mentions) {
+            if (mention.start() < position && mention.label() == EntityLabel.Organization && mention.key().endsWith("-" + kindSlug)) {
+                var body = registry.get(mention.key());
+                state = body == null ? state : body.property("state");
+            }
+        }
+        return state;
     }
 
     private static int nextMinistry(String text, int from) {
@@ -311,12 +322,18 @@ final class EntityRecognizer {
             if (mentions.stream().anyMatch(x -> x.start() < end && start < x.end())) {
                 continue;
             }
-            var stateKey = ministryState(text, start, end, mentions, registry, homeState);
+            var kind = normaliseBody(m.group());
+            var stateKey = ministryState(text, start, end, mentions, registry);
+            if (stateKey == null) {
+                // "… Japan's Defense Ministry said. … Defense Ministry spokesman Kenji Hamasaki told …": a ministry of
+                // that kind the article has named with its state, else the state the article is written from.
+                var named = namedMinistryBefore(mentions, registry, start, Lexicon.slug(kind));
+                stateKey = named != null ? named : homeState;
+            }
             var state = stateKey == null ? java.util.Optional.<Gazetteer.Entry>empty() : this.gazetteer.entry(stateKey);
             if (state.isEmpty()) {
                 continue;
             }
-            var kind = normaliseBody(m.group());
             var demonym = state.get().property("demonym") != null ? state.get().property("demonym") : state.get().name();
             var name = demonym + " " + kind;
             var known = this.gazetteer.lookup(name);
@@ -728,7 +745,7 @@ final class EntityRecognizer {
             "Constitutional", "Legislation", "State", "Building", "Science", "Energy", "Industry", "Ethics", "Rules",
             "Appropriations", "Judiciary", "Commerce", "Trade", "Development", "Cooperation", "Information", "Safety",
             "Veterans", "Forces", "Military", "Homeland", "Nuclear", "Arms", "Control", "Disarmament", "CIS", "Eurasian",
-            "Integration", "Compatriots", "Federal", "Structure", "Regional", "Local", "Self-Government", "Legal");
+            "Integration", "Compatriots", "Federal", "Structure", "Regional", "Local", "Self-Government", "Legal", "National");
 
     /**
      * A committee of a named body ("Federation Council Committee on Defense and Security", "State Duma
@@ -743,7 +760,8 @@ final class EntityRecognizer {
         // "the State Duma's International Affairs Committee": the possessive is no word of the name.
         int nameFrom = hit.end() + (Character.isWhitespace(m.group().charAt(0)) ? 0 : 2);
         var words = m.group().substring(nameFrom - hit.end()).strip().split("\\s+");
-        for (int i = 0; i < words.length; i++) {
+        boolean lowerCase = m.group().endsWith("committee");
+        for (int i = 0; i < words.length && lowerCase; i++) {
             // "defense committee" is named "Defense Committee"; "and" stays as it is.
             if (!words[i].equals("and") && Character.isLowerCase(words[i].charAt(0))) {
                 // Named as the gazetteer spells its ministries: "defence committee" is the "Defense Committee".
@@ -923,6 +941,14 @@ final class EntityRecognizer {
                     // "the head of the Russian delegation, Ambassador-at-Large Andrei Belyaev": the side is in the
                     // phrase set before the titled name.
                     stateIn(before, mentions).ifPresent(state -> builder.properties.put("state", state));
+                }
+                if (title != null && !builder.properties.containsKey("state")) {
+                    // "In Moscow, Deputy Foreign Minister Vadim Korsunsky told …": the capital the sentence opens with.
+                    var intro = PLACE_INTRO.matcher(text.substring(Math.max(from, role.start() - 200), role.start()));
+                    if (intro.find()) {
+                        this.gazetteer.lookup(intro.group(1)).filter(e -> e.label() == EntityLabel.State && this.gazetteer.isCapitalName(intro.group(1)))
+                            .ifPresent(state -> builder.properties.put("state", state.key()));
+                    }
                 }
                 var held = COUNTERPART.matcher(role.text()).find() ? lastRoleBefore(mentions, registry, start) : null;
                 if (held != null) {

@@ -54,7 +54,8 @@ final class EventExtractor {
                     // "Jamaica deposited its instrument of ratification", "… of ratification was deposited by Panama".
                     + "deposited (?:its|their|the|an?) (?:[\\w-]+ )?instruments? of ratification|"
                     + "instruments? of ratification\\b[^.;]{0,60}?\\b(?:was|were|has been|had been) deposited)\\b"), List.of("ratif", "approved", "granted", "passed")),
-            new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|exited|exit|quit|walked away|walked out)\\b(?=[^.]{0,80}?\\b(?:from|of)\\b)|\\bleft the\\b"
+            new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|exited|exit|quit|walked away|walked out)\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.){0,80}?\\b(?:from|of)\\b)|\\bleft the\\b"
+                    // "withdrew the U.S. from": an abbreviation's periods end no sentence.
                     // "the treaty, from which the United States withdrew in 2002": the verb first, so the look-behind
                     // runs only where it stands.
                     + "|\\b(?:withdrew|pulled out|walked away|exited)\\b(?<=\\b(?:from|out of) which\\b[^.,;]{1,60}"
@@ -830,6 +831,10 @@ final class EventExtractor {
 
     private static final Pattern PROGRESSIVE_BEFORE = Pattern.compile("\\b(?:is|was|are|were)\\s+$");
 
+    private static final Pattern WITH_BEFORE = Pattern.compile("\\bwith\\s+(?:the\\s+)?$");
+
+    private static final Pattern COUNTED_BACK = Pattern.compile("\\b(?:days?|weeks?)\\s+(?:before|after)$");
+
     private static final Pattern LATER_BETWEEN = Pattern.compile("\\b(?:later|subsequently|afterwards|eventually)\\b");
 
     private PartialDate dateOf(List<DateResolver.Found> dates, List<int[]> triggers, int start, int end) {
@@ -848,6 +853,9 @@ final class EventExtractor {
             // name between the act and its date does not part them.
             if (found.start() >= end && found.start() < nextStart && distanceOverNames(end, found.start()) <= 90
                     && !endOfPeriod(found) && !countedFromAnother(end, found)
+                    // "completed the procedures …, two days before the pact was due to expire": a time counted from
+                    // another event, not the act's own.
+                    && !COUNTED_BACK.matcher(this.context.text()).region(found.start(), found.end()).find()
                     // "… has been deployed in the Philippines, and last month the US Army brought …": the next clause's.
                     && !(nextStart != Integer.MAX_VALUE && NEW_CLAUSE.matcher(this.context.text()).region(end, found.start()).find())) {
                 return found.date();
@@ -1412,7 +1420,11 @@ final class EventExtractor {
         for (int i = before.size() - 1; i >= 0; i--) {
             var state = actorState(before.get(i));
             if (state != null && (PARTIES_IN_NAME.matcher(text).region(clauseStart, before.get(i).start()).find()
-                    || partiesBeforeTreaty(before.get(i)))) {
+                    || partiesBeforeTreaty(before.get(i))
+                    // "Washington signed that pact with the Soviet Union in 1987 and withdrew from it in 2019": the
+                    // partner of an earlier act is no subject of the next.
+                    || WITH_BEFORE.matcher(text).region(Math.max(clauseStart, before.get(i).start() - 10), before.get(i).start()).find()
+                            && !text.startsWith("'s", before.get(i).end()) && !text.startsWith("’s", before.get(i).end()))) {
                 // "the Treaty between the USSR and the USA … was terminated", "The Russian-US Treaty on … has been
                 // extended": the parties named in the title.
                 continue;
@@ -1937,7 +1949,7 @@ final class EventExtractor {
     private static final Pattern BUILT = Pattern.compile("built|installed|set up");
 
     /** "22 members of NATO and the Warsaw Pact, including": a counted group, then the states it includes. */
-    private static final Pattern MEMBERS_INCLUDING = Pattern.compile("\\s*(?:the\\s+)?(?:\\d+|[a-z]+)\\s+(?:[A-Z][\\w-]*\\s+){0,2}(?:states|countries|nations|"
+    private static final Pattern MEMBERS_INCLUDING = Pattern.compile("\\s*(?:the\\s+)?(?:\\d+|[a-z]+)\\s+(?:(?:[A-Z][\\w-]*|member)\\s+){0,2}(?:states|countries|nations|"
             + "members|parties|signatories|governments)\\b[^.;]{0,80}?,?\\s+(?:including|among them)\\s+");
 
     /** A place listed after ", and" that a verb follows is the subject of a new clause, not a destination. */

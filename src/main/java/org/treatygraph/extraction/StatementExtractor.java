@@ -1209,16 +1209,19 @@ final class StatementExtractor {
 
     /** Whether {@link #STEP_PRESENTED_AS} may match: a cheap test of its words first. */
     private static boolean mayPresentAStep(String s) {
-        return s.contains(" as ") && (s.contains("portray") || s.contains("present") || s.contains("describ") || s.contains("characteriz")
-                || s.contains("cast") || s.contains("frame") || s.contains(" sees ") || s.contains(" saw ") || s.contains(" view")
-                || s.contains("regard"));
+        return s.contains(" says ") || s.contains(" claims ") || s.contains(" insists ")
+                || s.contains(" as ") && (s.contains("portray") || s.contains("present") || s.contains("describ")
+                        || s.contains("characteriz") || s.contains("cast") || s.contains("frame") || s.contains(" sees ")
+                        || s.contains(" saw ") || s.contains(" view") || s.contains("regard"));
     }
 
     /** "…, a move the Kremlin portrays as restoring parity": how the speaker presents the step the sentence reports. */
     private static final Pattern STEP_PRESENTED_AS = Pattern.compile("\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:move|step|decision|measure|"
             + "action|deployment|policy)\\s+(?:that\\s+|which\\s+)?(?<who>(?:the\\s+)?[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})\\s+"
-            + "(?<verb>portrays|portrayed|presents|presented|describes|described|characterizes|characterized|casts|frames|framed|"
-            + "sees|saw|views|viewed|regards|regarded)\\s+as\\s+(?<content>[a-z][^,;\"“”«»]{10,}?)(?=\\s+(?:but|rather)\\b|[,;.]|$)");
+            + "(?<verb>(?:portrays|portrayed|presents|presented|describes|described|characterizes|characterized|casts|frames|framed|"
+            + "sees|saw|views|viewed|regards|regarded)\\s+as"
+            // "a step Moscow says merely mirrors the position of the United States".
+            + "|says|said|claims|claimed|insists)\\s+(?<content>[a-z][^,;\"“”«»]{10,}?)(?=\\s+(?:but|rather)\\b|[,;.]|$)");
 
     private static final Pattern RELATIVE_INSERT = Pattern.compile("(?:who|which|whose|where|when)\\b");
 

@@ -1560,6 +1560,35 @@ class ExtractorTests {
     }
 
     @Test
+    void partnersOfEarlierActsCountedBackDatesAndMembersOfBlocs() {
+        var graph = extract(" date 2021-02-03 MOSCOW (AP) — Russia and the United States on Wednesday completed the procedures to "
+                + "extend New START, two days before it was due to expire.\n\n"
+                + "Washington signed the ABM Treaty with Moscow in 1972 and withdrew from it in 2002. Trump withdrew the U.S. from "
+                + "the Open Skies Treaty in 2020.\n\n"
+                + "The CFE Treaty was signed on November 19, 1990 by the 22 member states of NATO and the Warsaw Pact, including "
+                + "the Soviet Union.");
+        assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2021-02-03",
+                "state/united-states -> treaty/new-start @2021-02-03");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder("state/united-states -> treaty/abm-treaty @2002",
+                "state/united-states -> treaty/open-skies @2020");
+        assertThat(facts(graph, RelationType.SIGNED)).contains("state/soviet-union -> treaty/cfe-treaty @1990-11-19");
+    }
+
+    @Test
+    void ministriesTakeTheirSideFromTheSentenceOrTheSameMinistryNamedBefore() {
+        var graph = extract(" date 2025-09-12 US launcher lands in Japan for drills\nLast Updated: September 12, 2025 | Source: Reuters\n\n"
+                + "The US Army has flown a launcher to Japan for joint drills, Japan's Defense Ministry said on Friday.\n\n"
+                + "Defense Ministry spokesman Taro Ueda told a regular briefing that the deployment was temporary.\n\n"
+                + "In Minsk, Deputy Foreign Minister Yuri Lavrenko told reporters the move was provocative. Moscow revoked its "
+                + "ratification last year, a step Moscow says merely mirrors the US position.\n\n"
+                + "Ruta Vaitkute, deputy chair of the Seimas Committee on National Security and Defense, urged more air defense.");
+        assertThat(graph.entity("person/taro-ueda").properties()).containsEntry("state", "state/japan");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).doesNotContain("US Defense Ministry")
+            .contains("Belarusian Foreign Ministry", "Seimas Committee on National Security and Defense");
+        assertThat(speakerOf(graph, "merely mirrors")).isEqualTo("state/russia");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
