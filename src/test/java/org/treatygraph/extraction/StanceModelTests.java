@@ -63,7 +63,7 @@ class StanceModelTests {
             rulesCorrect += fold.rulesCorrect();
         }
         assertThat(statements).isGreaterThan(1000);
-        assertThat((double) correct / statements).isGreaterThanOrEqualTo(0.73);
+        assertThat((double) correct / statements).isGreaterThanOrEqualTo(0.75);
         assertThat(correct).isGreaterThan(rulesCorrect);
     }
 
