@@ -436,15 +436,21 @@ final class EventExtractor {
     private static final Pattern SAYING_BEFORE_DATE = Pattern.compile("\\b(?:said|says|told|announced|stated|reported|"
             + "confirmed|noted)\\b[^.;\"“”«»]{0,70}$");
 
-    /** Whether {@code date} was read as the day a speech verb after the act was said on. */
-    private boolean dateOfSayingAfterAct(List<DateResolver.Found> dates, PartialDate date, int actEnd) {
+    /** The date of {@code dates} that {@code date} was read from (the same object), or null. */
+    private static DateResolver.Found readAs(List<DateResolver.Found> dates, PartialDate date) {
         for (var found : dates) {
-            if (found.date() == date && found.start() > actEnd) {
-                var lead = this.context.text().substring(Math.max(actEnd, found.start() - 80), found.start());
-                return SAYING_BEFORE_DATE.matcher(lead).find();
+            if (found.date() == date) {
+                return found;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** Whether {@code date} was read as the day a speech verb after the act was said on. */
+    private boolean dateOfSayingAfterAct(List<DateResolver.Found> dates, PartialDate date, int actEnd) {
+        var found = readAs(dates, date);
+        return found != null && found.start() > actEnd && SAYING_BEFORE_DATE.matcher(this.context.text())
+            .region(Math.max(actEnd, found.start() - 80), found.start()).find();
     }
 
     private static final Pattern SAME_TIME = Pattern.compile("(?i)(?:on\\s+)?(?:the|that)\\s+same\\s+(year|month|day)");
@@ -454,30 +460,27 @@ final class EventExtractor {
      * year": told in parallel, "the same year" is that of the like act told before, not the last date read.
      */
     private PartialDate sameTimeAsLikeAct(List<DateResolver.Found> dates, PartialDate date, RelationType type, List<Event> events) {
-        if (date == null) {
-            return null;
+        var found = date == null ? null : readAs(dates, date);
+        var same = found == null ? null : SAME_TIME.matcher(this.context.text()).region(found.start(), found.end());
+        if (same == null || !same.matches()) {
+            return date;
         }
-        for (var found : dates) {
-            var same = found.date() == date ? SAME_TIME.matcher(this.context.text()).region(found.start(), found.end()) : null;
-            if (same == null || !same.matches()) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            var like = events.get(i);
+            if (like.type() != type || like.date() == null) {
                 continue;
             }
-            for (int i = events.size() - 1; i >= 0; i--) {
-                var like = events.get(i);
-                if (like.type() == type && like.date() != null) {
-                    if (like.date().contains(date)) {
-                        // "Washington signed it in 1996. … Russia signed it on the same day": the date read says more.
-                        return date;
-                    }
-                    var when = like.date().start();
-                    return switch (same.group(1).toLowerCase(java.util.Locale.ROOT)) {
-                        case "year" -> PartialDate.ofYear(when.getYear());
-                        case "month" -> like.date().precision() == PartialDate.Precision.year ? like.date()
-                                : PartialDate.ofMonth(when.getYear(), when.getMonthValue());
-                        default -> like.date();
-                    };
-                }
+            if (like.date().contains(date)) {
+                // "Washington signed it in 1996. … Russia signed it on the same day": the date read says more.
+                return date;
             }
+            var when = like.date().start();
+            return switch (same.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                case "year" -> PartialDate.ofYear(when.getYear());
+                case "month" -> like.date().precision() == PartialDate.Precision.year ? like.date()
+                        : PartialDate.ofMonth(when.getYear(), when.getMonthValue());
+                default -> like.date();
+            };
         }
         return date;
     }

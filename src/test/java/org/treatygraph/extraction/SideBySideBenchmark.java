@@ -4,13 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Two builds of the extractor compared in one JVM: each is loaded from its own classes folder, and they run
@@ -21,8 +19,6 @@ import java.util.stream.Stream;
  * other build is, for example, a {@code git worktree} of an earlier commit compiled with {@code ./mvnw compile}.
  */
 public final class SideBySideBenchmark {
-
-    private static final Path CORPUS = Path.of("src/test/resources/corpus");
 
     private static final int ROUNDS = 40;
 
@@ -37,15 +33,7 @@ public final class SideBySideBenchmark {
             throw new IllegalArgumentException("Give the classes folder of the build to compare with: "
                     + "-Dbaseline=OTHER/target/classes (arguments were " + List.of(args) + ")");
         }
-        var texts = new ArrayList<String>();
-        try (Stream<Path> files = Files.list(CORPUS)) {
-            for (var file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                long size = Files.size(file);
-                if (size >= 2_000 && size <= 4_200) {
-                    texts.add(Files.readString(file, StandardCharsets.UTF_8));
-                }
-            }
-        }
+        var texts = ExtractionBenchmark.corpusPages();
         var builds = List.of(load("baseline", Path.of(args[0]), texts), load("candidate", Path.of(args[1]), texts));
         var threads = ManagementFactory.getThreadMXBean();
         var rates = new double[2];
