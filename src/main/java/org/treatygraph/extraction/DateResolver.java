@@ -40,6 +40,7 @@ final class DateResolver {
     /** Relative dates, matched on lower-cased text (case-insensitive matching is much slower). */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:(?:on|last|this|next|early|late)\\s+)?"
             + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\b(yesterday|today|tonight|"
+            + "(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) days? (?:before|after) (?:that|the|this) (?:deadline|date)|"
             + "last week|this week|earlier this week|last month|this month|earlier this month|earlier this year|"
             + "this year|last year|a year ago|the previous day|a day earlier|the day before|a week ago|"
             + "last weekend|at the time|on the same day|the same day|that day|the same year|that same year|the same month|"
@@ -179,7 +180,7 @@ final class DateResolver {
                 }
                 // A relative date has at most three words before its anchor ("on the same day", "earlier this year").
                 if (!Lexicon.lookingAtWordStart(relative, lower, Math.max(matchedUntil, Math.max(anchor - 45, wordsBack(lower, anchor, 4))), anchor,
-                        Math.min(lower.length(), anchor + 16))) {
+                        Math.min(lower.length(), anchor + 30))) {
                     continue;
                 }
                 matchedUntil = relative.end();
@@ -354,7 +355,8 @@ final class DateResolver {
         return false;
     }
 
-    private static final Pattern APPOSED = Pattern.compile(",\\s*|\\s+[—–-]\\s+");
+    /** "six months later, on November 22, 2020": a date set beside another, naming the same time. */
+    private static final Pattern APPOSED = Pattern.compile(",\\s*(?:on\\s+|in\\s+)?|\\s+[—–-]\\s+");
 
     /** "A day later", "a few days later", "the following year": counted from the last date read. */
     private static PartialDate later(String phrase, PartialDate previous) {
@@ -393,6 +395,16 @@ final class DateResolver {
                     : count > 1 && !phrase.startsWith("a few") && !phrase.startsWith("several") ? PartialDate.ofDay(start.plusDays(count))
                     : monthOf(start.plusDays(3));
         };
+    }
+
+    /** "… was due to expire on Feb. 5, 2021, but two days before that deadline …": counted from the date told. */
+    private static PartialDate fromDeadline(String phrase, PartialDate previous) {
+        if (previous == null || previous.precision() != PartialDate.Precision.day) {
+            return previous;
+        }
+        var first = phrase.substring(0, phrase.indexOf(' '));
+        int count = first.equals("a") ? 1 : Character.isDigit(first.charAt(0)) ? Integer.parseInt(first) : COUNTS.indexOf(first) + 1;
+        return PartialDate.ofDay(phrase.contains(" before ") ? previous.start().minusDays(count) : previous.start().plusDays(count));
     }
 
     private static PartialDate relative(Matcher m, LocalDate reference, PartialDate previous) {
@@ -435,7 +447,8 @@ final class DateResolver {
             case "two days before", "three days before", "four days before", "five days before", "a few days before",
                     "a week before" -> previous == null || previous.precision() != PartialDate.Precision.day ? null
                             : monthOf(previous.start().plusDays(m.group(2).startsWith("a week") ? 7 : 3));
-            default -> later(m.group(2).toLowerCase(Locale.ROOT), previous);
+            default -> m.group(2).endsWith("deadline") || m.group(2).endsWith(" date") ? fromDeadline(m.group(2), previous)
+                    : later(m.group(2).toLowerCase(Locale.ROOT), previous);
         };
     }
 

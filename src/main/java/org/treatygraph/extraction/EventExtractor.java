@@ -67,8 +67,10 @@ final class EventExtractor {
                     + "|\\b(?:ceased to be|no longer)\\s+(?:a\\s+)?(?:state\\s+)?(?:party|participant|member)\\s+(?:to|of|in)\\b"
                     // "the INF Treaty, which the United States left in 2019".
                     + "|\\b(?:left|quit)\\b(?<=\\bwhich\\s[^.,;]{1,60}(?:left|quit))"
-                    // "North Korea quit the Nuclear Non-Proliferation Treaty in 2003": quit with the treaty as object.
-                    + "|\\bquit\\b(?=\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,5}?(?:treaty|pact|accord|npt|ctbt)\\b)"
+                    // "North Korea quit the Nuclear Non-Proliferation Treaty in 2003": quit with the treaty as object;
+                    // "formally exited it on November 22".
+                    + "|\\b(?:quit|exited)\\b(?=\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,5}?(?:treaty|pact|accord|npt|ctbt)\\b)"
+                    + "|\\bexited\\s+it\\b"
                     // "North Korea, which withdrew in 2003, …".
                     + "|\\bwithdrew\\b(?<=\\bwhich\\s{1,2}withdrew)"
                     // "Trump pulled the United States out of the INF Treaty".
@@ -103,7 +105,8 @@ final class EventExtractor {
                     + "(?<=(?:[Ii]ts|['’]s)\\s)(?:expiry|expiration)(?=\\s+(?:on|in|last|this|earlier)\\b))\\b"), List.of("expired", "lapsed", "ran out", "came to an end", "ceased", "expiry", "expiration")),
             new Trigger(RelationType.ENTERED_INTO_FORCE, Pattern.compile("(?i)\\b(?:entered into force|came into force|went into force|came into effect|took effect|entered into effect|"
                     + "went into effect|became effective|in force since)\\b"), List.of("force", "effect")),
-            new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped|tore up|denounced)\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
+            // "Pershing II missiles were scrapped under the INF Treaty": what the treaty did away with, not the treaty.
+            new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped(?!\\s+under\\b)|tore up|denounced)\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
             new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationing of|stationed|redeployed|placed|brought|moved|"
                     + "transferred|delivered|flown|(?:flew|flying)(?=\\s+(?:it|them|the\\s+[\\w-]+|[A-Z][\\w-]+)\\s+(?:to|into)\\b)|shipped|sent|arrived|positioned|rotated(?= (?:in)?to\\b)|(?<=\\b(?:began|begun|started|start|begin|begins|starts)\\s)(?:stationing|deploying|placing)|taken(?= to\\b)|received|hosted|hosts|built|installed|set up|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
                     + "(?:assumed|took up|entered) combat duty|(?:has|have) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b)|"
@@ -379,7 +382,7 @@ final class EventExtractor {
             // "so far no American ground-based intermediate-range missiles had been deployed in Europe".
             return false;
         }
-        if (MODALITY.matcher(lowerClause).find()) {
+        if (MODALITY.matcher(withoutMonthMay(clause, lowerClause)).find()) {
             return false;
         }
         int clauseStart = start - clause.length();
@@ -402,7 +405,7 @@ final class EventExtractor {
             // "reserved the right to take countermeasures, including the deployment of …": what the list
             // names is as intended as the noun it lists.
             var listed = clauseBefore(text, sentence.start(), clauseStart - 1);
-            if (MODALITY.matcher(listed.toLowerCase(java.util.Locale.ROOT)).find()) {
+            if (MODALITY.matcher(withoutMonthMay(listed, listed.toLowerCase(java.util.Locale.ROOT))).find()) {
                 return false;
             }
         }
@@ -541,6 +544,22 @@ final class EventExtractor {
     private static final Pattern LISTING = Pattern.compile("\\s*(?:including|such as|among them)\\b");
 
     /** The clause before a trigger: back to the last comma, "that", "but" … in the sentence. */
+    /**
+     * {@code lower} with the month "May" ("in May 2020 and formally withdrew") blanked, so that the modal
+     * "may" is found only where it is one: written in lower case.
+     */
+    private static String withoutMonthMay(String clause, String lower) {
+        int at = clause.indexOf("May");
+        if (at < 0 || lower.length() != clause.length()) {
+            return lower;
+        }
+        var chars = lower.toCharArray();
+        for (; at >= 0; at = clause.indexOf("May", at + 3)) {
+            chars[at + 1] = '_';
+        }
+        return new String(chars);
+    }
+
     private static String clauseBefore(String text, int sentenceStart, int position) {
         // Walks back to the nearest clause break (punctuation or a subordinating word): called for every
         // trigger and actor, so no regex over the whole sentence each time.
@@ -1961,7 +1980,9 @@ final class EventExtractor {
             + "expects?|hopes?)\\b");
 
     /** A clause of its own between two places: they are not one list of destinations. */
-    private static final Pattern OTHER_CLAUSE = Pattern.compile("\\b(?:which|who|where|is|are|was|were|has|have|had|will|would)\\b");
+    /** Between two places, a verb of another clause: "… to the Philippines in 2024 and planned to station … in Germany". */
+    private static final Pattern OTHER_CLAUSE = Pattern.compile("\\b(?:which|who|where|is|are|was|were|has|have|had|will|would|"
+            + "can|could|may|might|must|should|plans?|planned|intends?|intended|aims?|aimed|wants?|wanted|hopes?|hoped)\\b");
 
     private record SystemRef(String key, int start) {
     }

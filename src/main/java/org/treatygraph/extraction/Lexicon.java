@@ -95,7 +95,9 @@ final class Lexicon {
             "offensive", "comprehensive", "nuclear-test-ban", "mid-range", "capability", "hypersonic",
             "ballistic", "cruise", "system", "systems", "program", "programme", "project", "plan", "commission",
             "preparatory", "center", "centre", "institute", "university", "campaign", "fund", "foundation",
-            "association", "society", "group", "party", "bank", "court", "school", "college", "academy", "network");
+            "association", "society", "group", "party", "bank", "court", "school", "college", "academy", "network",
+            // "Republican Sen. Mark Ellison": a party before a title.
+            "republican", "republicans", "democratic", "democrat", "democrats");
 
     /**
      * A regex alternation of many words, regrouped by first letter ({@code (?:a(?:…)|b(?:…)|…)}) so the

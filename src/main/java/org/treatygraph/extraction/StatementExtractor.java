@@ -77,7 +77,7 @@ final class StatementExtractor {
             // "In October, Trump told reporters: "…"": a time phrase may open the sentence.
             + "(?:(?:In|On|At|Later|Earlier|Last|This|Back in)\\s[^,\"“”«»]{1,40},\\s+"
             // "Asked whether Moscow could ever return to restraint, the diplomat said: "…"".
-            + "|(?:Asked|Speaking|Commenting|Responding|Answering)\\s[^,\"“”«»]{1,90},\\s+)?" + SPEAKER
+            + "|(?:Asked|Speaking|Commenting|Responding|Answering)\\s[^,\"“”«»]{1,150},\\s+)?" + SPEAKER
             + APPOSITIVE + "\\s+" + AUXILIARIES + "(?<verb>" + Lexicon.byFirstLetter(VERBS + "|" + QUOTE_ONLY_VERBS) + ")\\b" + TAIL
             + "(?:\\s+that)?\\s*[:,—–]?\\s*$");
 
@@ -294,7 +294,10 @@ final class StatementExtractor {
 
     /** Content that is only a place or a listener, not something said. */
     private static final Pattern NOT_CONTENT = Pattern.compile("(?i)^(?:to|in|at|on|with|by|for|from|during|after|before|of|as|"
-            + "reporters|journalists|TASS|a (?:news|press) conference|a briefing|the (?:press|media))\\b");
+            + "reporters|journalists|TASS|a (?:news|press) conference|a briefing|the (?:press|media))\\b"
+            // "a day after the Russian leader announced it in his annual address": a pronoun object, no content.
+            // Not "described it in October as …", whose content follows "as".
+            + "|^(?:it|this|them)\\s+(?:in|at|on|during|to|with|by|before|after|last|earlier)\\b(?![^.;]*\\bas\\b)|^(?:it|this|them)\\W*$");
 
     private final ArticleContext context;
 
@@ -308,7 +311,9 @@ final class StatementExtractor {
     List<Found> extract() {
         var text = this.context.text();
         int from = this.context.article().bodyStart();
-        var quotes = QuoteFinder.find(text, from).stream().filter(q -> q.words(text) >= 4).toList();
+        var all = QuoteFinder.find(text, from);
+        // Fewer than four words is a scare quote ("so-called "red lines""), unless it opens a split quote.
+        var quotes = all.stream().filter(q -> q.words(text) >= 4 || opensSplitQuote(q, all)).toList();
         var found = new ArrayList<Found>();
         var byPosition = new ArrayList<Object>();
         byPosition.addAll(quotes);
@@ -607,6 +612,22 @@ final class StatementExtractor {
     }
 
     /** The quote that resumes right after an attribution ending in a comma or colon, if any. */
+    private static final Pattern SPLIT_QUOTE_GAP = Pattern.compile("[\"”»]\\s*[^\"“”«».!?]{2,60},\\s*[\"“«]");
+
+    /** '"We are prepared," Blinken said, "to sit down …"': the head of a quote split around its attribution. */
+    private boolean opensSplitQuote(QuoteFinder.Quote quote, List<QuoteFinder.Quote> quotes) {
+        var text = this.context.text();
+        if (quote.end() < 1 || text.charAt(quote.end() - 1) != ',') {
+            return false;
+        }
+        for (var next : quotes) {
+            if (next.start() > quote.end()) {
+                return next.start() - quote.end() <= 64 && SPLIT_QUOTE_GAP.matcher(text.substring(quote.end(), next.start())).matches();
+            }
+        }
+        return false;
+    }
+
     private QuoteFinder.Quote continuationAfter(List<QuoteFinder.Quote> quotes, QuoteFinder.Quote quote, int attributionEnd) {
         if (attributionEnd < 0) {
             return null;
@@ -1490,6 +1511,12 @@ final class StatementExtractor {
     private static final Pattern VERB_NEXT = Pattern.compile("\\s+(?:had\\s+|has\\s+)?(?:[a-z]+ed|withdrew|left|quit|tore|pulled|"
             + "abandoned|walked|broke|announced)\\b");
 
+    private static final Pattern DECISION_CONTENT = Pattern.compile("(?:its|their|his|her|the|a)\\s+(?:[\\w-]+\\s+)?"
+            + "(?:decision|intention|plan|plans|readiness|intent)\\s+to\\b");
+
+    private static final Pattern NEXT_PREDICATE = Pattern.compile(",?\\s+and\\s+(?:(?:then|later|formally|officially|subsequently|"
+            + "finally|eventually)\\s+)?(?:[a-z]+ed|withdrew|left|quit|began|took|sent|brought|made)\\b");
+
     private Found reportedFound(int start, int end, String speaker, String verb, int attributionStart, int attributionEnd) {
         var text = this.context.text();
         if (text.startsWith("that,", start)) {
@@ -1500,6 +1527,15 @@ final class StatementExtractor {
             }
         }
         int e = end;
+        var decision = DECISION_CONTENT.matcher(text).region(start, end);
+        if (decision.lookingAt()) {
+            // "announced its decision to leave the treaty in May 2020 and formally exited it on November 22": what
+            // was announced is the decision; the act after "and" is the subject's own, told by the writer.
+            var next = NEXT_PREDICATE.matcher(text).region(decision.end(), end);
+            if (next.find()) {
+                e = next.start();
+            }
+        }
         while (e > start && ".!".indexOf(text.charAt(e - 1)) >= 0) {
             e--;
         }

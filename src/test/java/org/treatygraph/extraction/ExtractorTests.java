@@ -1589,6 +1589,38 @@ class ExtractorTests {
     }
 
     @Test
+    void splitQuotesWithShortHeadsLongQuestionsPartyTitlesAndTheSecretaryOfState() {
+        var graph = extract(" date 2024-05-16 WASHINGTON (AP) — Secretary of State Lena Marsh met allies in Oslo on Thursday.\n\n"
+                + "\"We remain ready,\" Marsh said, \"to resume the dialogue on strategic stability without preconditions.\"\n\n"
+                + "\"The treaty is finished,\" said Democratic Sen. Owen Pratt of Vermont.\n\n"
+                + "Asked whether the Kremlin expected to keep within the old ceilings once the treaty formally lapsed next winter, "
+                + "the Kremlin spokesman Dmitry Peskov answered: \"Nobody has taken any decision on that yet.\"\n\n"
+                + "Allies were still studying the move, a week after the Kremlin announced it in a short statement.");
+        assertThat(speakerOf(graph, "resume the dialogue")).isEqualTo("person/lena-marsh");
+        assertThat(speakerOf(graph, "Nobody has taken")).isEqualTo("person/dmitry-peskov");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("US State Department", "Owen Pratt")
+            .doesNotContain("Democratic Sen");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::text).noneMatch(text -> text.startsWith("it in"));
+    }
+
+    @Test
+    void actsBesideIntentionsDeadlinesAndMonthsThatAreNoModals() {
+        var graph = extract(" date 2025-06-10 MOSCOW, June 10. /TASS/. The accord was reviewed.\n\n"
+                + "New START was due to lapse on March 10, 2021, but three days before that deadline Moscow and Washington "
+                + "extended it.\n\n"
+                + "Canada announced its decision to leave the CTBT in May 2020 and formally exited it on November 22, 2020.\n\n"
+                + "Chile's withdrawal from the NPT took effect six months later, on April 3, 2021.\n\n"
+                + "Old Pershing II missiles were scrapped under the INF Treaty.\n\n"
+                + "Washington had sent Typhon launchers to the Philippines in 2024 and planned to station missiles in Germany.");
+        assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2021-03-07",
+                "state/united-states -> treaty/new-start @2021-03-07");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder("state/canada -> treaty/ctbt @2020-11-22",
+                "state/chile -> treaty/npt @2021-04-03");
+        assertThat(facts(graph, RelationType.TERMINATED)).isEmpty();
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/philippines @2024");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
