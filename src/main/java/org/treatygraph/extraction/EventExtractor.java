@@ -92,7 +92,7 @@ final class EventExtractor {
                     // "completed the procedures for extending the treaty": a gerund is an act only once it is completed.
                     + "|extend(?:ing)?(?<=\\b(?:completed|finished|finalized|concluded)\\b[^.;,]{0,80}extend(?:ing)?)"
                     // "agreed to extend it for five years in early 2021": the agreement is the extension.
-                    + "|(?<=\\bagreed\\s(?:to\\s)?)extend)\\b"
+                    + "|(?<=\\bagreed\\s(?:to\\s)?)extend|extend(?<=\\bagreed\\s(?:in|on)\\s[\\w ]{3,20}\\sto\\sextend))\\b"
                     // "under which Moscow extends its nuclear umbrella to its ally": something else is extended.
                     + "(?!\\s+(?:its|their|the|an?)\\s+(?:[\\w-]+\\s+){0,2}?(?:umbrella|guarantees?|protection|invitation|"
                     + "support|moratorium|sanctions|range|reach|influence|presence|condolences|deadline|ultimatum)\\b)"), List.of("exten", "prolong")),
@@ -534,7 +534,7 @@ final class EventExtractor {
             + "is expected to)\\s+(?:only\\s+)?(?:take effect|come into (?:force|effect)|enter into (?:force|effect)|become effective)\\b");
 
     private static final Pattern PROCESS_BEFORE = Pattern.compile("(?i)\\b(?:procedures?|process|steps)\\s+(?:for|toward|towards|on|of)"
-            + "(?:\\s+(?:its|their|the|[\\w-]+['’]s))?\\s*$");
+            + "(?:\\s+(?:its|their|the|[\\w-]+['’]s))?(?:\\s+own)?\\s*$");
 
     private static final Pattern COMPLETED_AFTER = Pattern.compile("^[^,;.]*?\\b(?:was|were|has been|have been|had been)\\s+"
             + "(?:formally\\s+|finally\\s+)?(?:completed|finalized|concluded)\\b");
@@ -879,7 +879,9 @@ final class EventExtractor {
                     // another event, not the act's own.
                     && !COUNTED_BACK.matcher(this.context.text()).region(found.start(), found.end()).find()
                     // "… has been deployed in the Philippines, and last month the US Army brought …": the next clause's.
-                    && !(nextStart != Integer.MAX_VALUE && NEW_CLAUSE.matcher(this.context.text()).region(end, found.start()).find())) {
+                    && !(nextStart != Integer.MAX_VALUE && NEW_CLAUSE.matcher(this.context.text()).region(end, found.start()).find())
+                    // "agreed … to extend it for five years, so it is now set to expire in February 2026": a consequence's.
+                    && !CONSEQUENCE.matcher(this.context.text()).region(end, found.start()).find()) {
                 return found.date();
             }
             // "withdrew from the ABM Treaty, which it had signed with the Soviet Union on May 26, 1972, on June 13,
@@ -972,6 +974,8 @@ final class EventExtractor {
     private static final Pattern JOINED_ACT = Pattern.compile(",?\\s+and\\s+(?:also\\s+|then\\s+)?$");
 
     private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s+(?:and|but|while)\\s+|;");
+
+    private static final Pattern CONSEQUENCE = Pattern.compile(",\\s+(?:so|thus|meaning|which means)\\s+");
 
     private static final Pattern AFTER_RELATIVE_INSERT = Pattern.compile("[^,;]{0,80},\\s+(?:which|that)\\s[^;]{5,120}?\\d{4},\\s+(?:on|in)\\s+");
 
@@ -1268,6 +1272,13 @@ final class EventExtractor {
         if (before != null) {
             return before.key();
         }
+        if (subjectPosition && ANAPHOR_SUBJECT.matcher(this.context.text()).region(sentence.start(), start).matches()) {
+            // "It entered into force on February 5, 2011, replacing START I": the treaty spoken of, not the one after.
+            var spokenOf = antecedentTreaty(sentence.start());
+            if (spokenOf != null) {
+                return spokenOf;
+            }
+        }
         if (subjectPosition) {
             for (var mention : inSentence) {
                 if (mention.start() >= end) {
@@ -1389,6 +1400,10 @@ final class EventExtractor {
     }
 
     private static boolean setApart(String text, Sentences.Sentence sentence, List<Mention> treaties, Mention named) {
+        if (SUCCESSION_BEFORE.matcher(text).region(Math.max(sentence.start(), named.start() - 16), named.start()).find()) {
+            // "It entered into force in 2011, replacing START I, which had expired": the predecessor, named in passing.
+            return true;
+        }
         // Only before the name: after it, "the treaty" is usually that same treaty named again.
         var m = THE_TREATY.matcher(text).region(sentence.start(), named.start());
         while (m.find()) {
@@ -1403,6 +1418,13 @@ final class EventExtractor {
         }
         return false;
     }
+
+    private static final Pattern SUCCESSION_BEFORE = Pattern.compile("\\b(?:replacing|replaced|succeeding|succeeded|superseding|"
+            + "superseded|successor to|successor of)\\s+(?:the\\s+)?$");
+
+    /** A sentence that opens with the treaty spoken of: "It entered into force …", "The treaty was extended …". */
+    private static final Pattern ANAPHOR_SUBJECT = Pattern.compile("(?:It|The (?:treaty|pact|accord|agreement|document)|This (?:treaty|pact|accord))"
+            + "\\s+(?:(?:has|had|was|also|formally|then|finally|officially|only)\\s+)*$");
 
     private static final Pattern KNOWN_AS = Pattern.compile(",?\\s*(?:also\\s+)?(?:known\\s+as|called|dubbed|or)\\s+(?:the\\s+)?");
 
@@ -1436,6 +1458,14 @@ final class EventExtractor {
         var antecedent = relativeAntecedent(sentence, clauseStart, clause);
         if (antecedent != null) {
             return List.of(antecedent);
+        }
+        var aside = clause.isBlank() ? ASIDE_BEFORE.matcher(text).region(sentence.start(), clauseStart) : null;
+        if (aside != null && aside.find()) {
+            // "Poland, along with other NATO members, suspended its participation": the subject before the aside.
+            var subject = lastActorIn(sentence.start(), aside.start(), false);
+            if (subject != null) {
+                return List.of(subject);
+            }
         }
         var actors = new ArrayList<String>();
         var before = this.context.mentionsIn(clauseStart, start);
@@ -1625,9 +1655,12 @@ final class EventExtractor {
     }
 
     /** A clause whose subject is a pronoun: "… but says it continues to observe the caps". */
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\s*(?:\\w+\\s+){0,3}?(?:it|they|he|she)\\s+(?:\\w+\\s+){0,3}");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\s*(?:\\w+\\s+){0,4}?(?:it|they|he|she)\\s+(?:\\w+\\s+){0,3}");
 
     /** A clause with no subject of its own: "… but continued to abide by the limits". */
+    private static final Pattern ASIDE_BEFORE = Pattern.compile(",\\s+(?:along with|together with|like|as well as|alongside|"
+            + "in turn|for (?:its|their) part)\\b[^,;\"“”«»]{0,80},\\s*$");
+
     private static final Pattern NO_SUBJECT = Pattern.compile("(?i)\\s*(?:(?:also|still|has|have|had)\\s+){0,2}(?:continued|continues|kept|keeps|"
             + "remained|remains|vowed|pledged|promised)\\s+(?:\\w+\\s+){0,2}");
 
@@ -2089,7 +2122,7 @@ final class EventExtractor {
     }
 
     /** "It ratified the treaty in 1998", "Two years later it withdrew": "it" opens the clause, at most an adverb before the act. */
-    private static final Pattern IT_ACTS = Pattern.compile("(?:It|(?:(?:A|An|One|Two|Three|Four|Five|Six|Later|Soon|Then|In|On|\\d+)\\s+"
+    private static final Pattern IT_ACTS = Pattern.compile("(?:It|(?:(?:A|An|The|One|Two|Three|Four|Five|Six|Later|Soon|Then|In|On|\\d+)\\s+"
             + "(?:[\\w-]+\\s+){0,3}?[\\w-]+,?\\s+it))\\s+(?:(?:has|had|also|later|then|formally|finally)\\s+){0,2}$");
 
     /**

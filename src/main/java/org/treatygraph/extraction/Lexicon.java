@@ -44,7 +44,7 @@ final class Lexicon {
             "principal", "intelligence", "nuclear", "disarmament", "policy", "missile", "space", "command",
             "joint", "chiefs", "delegation", "mission", "office", "agency", "organization", "general's",
             "presidential", "prime", "administration", "department's", "ministry's", "official's", "group",
-            "head's", "fellow", "campaigner", "activist", "scholar", "counterpart");
+            "head's", "fellow", "campaigner", "activist", "scholar", "counterpart", "mp", "mep");
 
     /** The words of a title that actually name a role (not glue such as "of", "the"). */
     static final Set<String> ROLE_HEADS = Set.of(
@@ -58,7 +58,7 @@ final class Lexicon {
             "member", "king", "emir", "journalist", "correspondent", "politician", "lieutenant", "captain",
             "gen.", "lt.", "col.", "adm.", "maj.", "brig.", "capt.", "cmdr.", "sen.", "rep.", "amb.", "dr.", "prof.", "economist", "observer",
             "specialist", "officer", "pm", "fm", "deputy", "fellow", "campaigner", "activist", "scholar", "editor",
-            "lecturer", "historian", "physicist", "engineer", "inspector", "attorney", "lawyer", "counterpart");
+            "lecturer", "historian", "physicist", "engineer", "inspector", "attorney", "lawyer", "counterpart", "mp", "mep");
 
     /** Capitalised words that start sentences or name things but are never part of a person's name. */
     static final Set<String> NOT_NAMES = Set.of(

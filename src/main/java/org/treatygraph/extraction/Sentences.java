@@ -87,6 +87,12 @@ final class Sentences {
                 abbreviation = candidate;
             }
         }
+        if (abbreviation == null && nextStart < text.length() && MIDDLE_INITIAL.matcher(before).find()
+                && Character.isUpperCase(text.charAt(nextStart))) {
+            // "George W. Bush", "John F. Kennedy": a middle initial, not the end of a sentence.
+            var next = text.substring(nextStart, Math.min(text.length(), nextStart + 40)).split("[\\s,.;:]", 2)[0];
+            return !SENTENCE_OPENERS.contains(next);
+        }
         if (abbreviation == null || nextStart >= text.length()) {
             return false;
         }
@@ -105,6 +111,8 @@ final class Sentences {
                 // open sentences describe it; "… in the U.S. The …" ends one.
                 || COUNTRY_ABBREVIATIONS.contains(abbreviation) && !SENTENCE_OPENERS.contains(next);
     }
+
+    private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile("(?:^|\\s)[A-Z][a-z]+\\s[A-Z]\\.$");
 
     private static final java.util.Set<String> TIME_FOLLOWERS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "GMT", "UTC", "EST", "EDT", "CET", "CEST", "KST", "JST", "BST", "PST", "PDT", "MSK");

@@ -50,7 +50,7 @@ final class StatementExtractor {
             + "(?:,|(?=\\s*\\.?$)))?";
 
     /** What may stand between a speaker and the verb: "has long said", "also repeatedly stressed". */
-    private static final String AUXILIARIES = "(?:(?:has|had|have|also|further|then|later|once again|long|repeatedly|consistently|"
+    private static final String AUXILIARIES = "(?:(?:has|had|have|also|further|then|later|once again|long|repeatedly|consistently|since|"
             + "always|often|openly|previously|recently|already|again|publicly|firmly|reportedly) )*";
 
     /** A speaker's country or body after the name: "said Ambassador Nurlan Sadykov of Kazakhstan". */
@@ -154,7 +154,7 @@ final class StatementExtractor {
     private static final Pattern SPEECH_VERB_ONLY = Pattern.compile(VERBS);
 
     /** Adverbs between a speaker and the verb: "…, the minister also said". */
-    private static final Pattern ADVERB_BEFORE_VERB = Pattern.compile("(?:\\s+(?:has|had|have|also|further|then|later|once again|long|repeatedly|"
+    private static final Pattern ADVERB_BEFORE_VERB = Pattern.compile("(?:\\s+(?:has|had|have|also|further|then|later|once again|long|repeatedly|since|"
             + "consistently|always|often|openly|previously|recently|already|again|publicly|firmly|reportedly))+$");
 
     /** Reported speech with the source at the end: {@code …, according to a Pentagon official.} */
@@ -203,14 +203,15 @@ final class StatementExtractor {
             + "diplomats?|spokes\\w+|unnamed|anonymous)\\b");
 
     /** A participle continuing the subject's speech: {@code …, saying that …}. */
-    private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?:and\\s+)?(?<verb>saying|adding|noting|stressing|warning|"
+    private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?:and\\s+|while\\s+)?(?<verb>saying|adding|noting|stressing|warning|stating|"
+            + "reiterating|emphasizing|emphasising|"
             + "arguing|insisting|claiming|pointing out|explaining|recalling|calling|describing|urging|accusing|"
             // "…, has refused to join the talks, pointing to the much smaller size of its arsenal": the reason given.
             + "citing|pointing to|declaring|asserting|contending|maintaining)\\s+(?:that\\s+)?");
 
     /** Adverbs and time phrases that may sit between a speaker and the verb ("Peskov also said", "Trump on Sunday said"). */
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:has|have|had|also|further|then|later|once again|"
-            + "repeatedly|earlier|again|firmly|strongly|publicly|previously|still|now|already|reportedly|separately|long|"
+            + "repeatedly|earlier|again|firmly|strongly|publicly|previously|still|now|already|reportedly|separately|long|since|"
             + "consistently|always|often|openly|recently|for (?:years|decades|months|weeks|some time)|"
             + "himself|herself|itself|themselves|too|"
             + "on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -219,7 +220,7 @@ final class StatementExtractor {
 
     /** The last words {@link #TRAILING_ADVERBS} can end with, in lower case and without a comma. */
     private static final Set<String> ADVERB_ENDINGS = Set.of("has", "have", "had", "also", "further", "then", "later", "again",
-            "repeatedly", "earlier", "firmly", "strongly", "publicly", "previously", "still", "now", "already", "reportedly",
+            "repeatedly", "earlier", "firmly", "strongly", "publicly", "previously", "still", "now", "already", "reportedly", "since",
             "separately", "long", "consistently", "always", "often", "openly", "recently", "himself", "herself", "itself",
             "themselves", "too", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "part",
             "however", "turn", "years", "decades", "months", "weeks", "time");
@@ -298,6 +299,9 @@ final class StatementExtractor {
             // "a day after the Russian leader announced it in his annual address": a pronoun object, no content.
             // Not "described it in October as …", whose content follows "as".
             + "|^(?:it|this|them)\\s+(?:in|at|on|during|to|with|by|before|after|last|earlier)\\b(?![^.;]*\\bas\\b)|^(?:it|this|them)\\W*$");
+
+    /** "six months after the administration announced the decision.": a bare noun announced, nothing said in it. */
+    private static final Pattern BARE_NOUN_ANNOUNCED = Pattern.compile("^(?:the|its|this|that|their|his|her)\\s+(?:decision|move|step|news)\\W*$");
 
     private final ArticleContext context;
 
@@ -864,7 +868,8 @@ final class StatementExtractor {
             if (presented.find()) {
                 var speaker = this.speakers.resolve(offset + presented.start("who"), offset + presented.end("who"));
                 if (speaker != null) {
-                    return reportedFound(offset + presented.start("content"), offset + presented.end("content"), speaker,
+                    // The whole apposition is the statement: "a move Moscow has called a mistake".
+                    return reportedFound(offset + presented.start(), offset + presented.end("content"), speaker,
                             presented.group("verb"), offset + presented.start("who"), offset + presented.start("content"));
                 }
             }
@@ -1230,7 +1235,8 @@ final class StatementExtractor {
 
     /** Whether {@link #STEP_PRESENTED_AS} may match: a cheap test of its words first. */
     private static boolean mayPresentAStep(String s) {
-        return s.contains(" says ") || s.contains(" claims ") || s.contains(" insists ")
+        return s.contains(" says ") || s.contains(" claims ") || s.contains(" insists ") || s.contains(" called ")
+                || s.contains(" calls ") || s.contains(" termed ") || s.contains(" said ") || s.contains(" claimed ")
                 || s.contains(" as ") && (s.contains("portray") || s.contains("present") || s.contains("describ")
                         || s.contains("characteriz") || s.contains("cast") || s.contains("frame") || s.contains(" sees ")
                         || s.contains(" saw ") || s.contains(" view") || s.contains("regard"));
@@ -1238,11 +1244,12 @@ final class StatementExtractor {
 
     /** "…, a move the Kremlin portrays as restoring parity": how the speaker presents the step the sentence reports. */
     private static final Pattern STEP_PRESENTED_AS = Pattern.compile("\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:move|step|decision|measure|"
-            + "action|deployment|policy)\\s+(?:that\\s+|which\\s+)?(?<who>(?:the\\s+)?[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})\\s+"
+            + "action|deployment|policy|plan)\\s+(?:that\\s+|which\\s+)?(?<who>(?:the\\s+)?[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})\\s+"
+            + "(?:(?:has|have|had|also|repeatedly|long|since)\\s+){0,3}"
             + "(?<verb>(?:portrays|portrayed|presents|presented|describes|described|characterizes|characterized|casts|frames|framed|"
             + "sees|saw|views|viewed|regards|regarded)\\s+as"
-            // "a step Moscow says merely mirrors the position of the United States".
-            + "|says|said|claims|claimed|insists)\\s+(?<content>[a-z][^,;\"“”«»]{10,}?)(?=\\s+(?:but|rather)\\b|[,;.]|$)");
+            // "a step Moscow says merely mirrors the position of the United States"; "a move Moscow has called a mistake".
+            + "|says|said|claims|claimed|insists|called|calls|termed)\\s+(?<content>[a-z][^,;\"“”«»]{5,}?)(?=\\s+(?:but|rather)\\b|[,;.]|$)");
 
     private static final Pattern RELATIVE_INSERT = Pattern.compile("(?:who|which|whose|where|when)\\b");
 
@@ -1285,11 +1292,13 @@ final class StatementExtractor {
 
     /** A relative clause after the comma ("…, which Moscow denies", "…, a charge Moscow denies"): no attribution. */
     private static final Pattern RELATIVE_OPENER = Pattern.compile("which\\b|an? (?:charge|claim|accusation|allegation|assertion|idea|"
-            + "proposal|notion|suggestion)\\b|(?:charges|claims|accusations|allegations)\\b");
+            + "proposal|notion|suggestion|plan|step|move|decision|measure|offer|demand)\\b|(?:charges|claims|accusations|allegations)\\b");
 
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)he|she|it|they|we");
 
-    private static final Pattern SECOND_SPEAKER = Pattern.compile(",[\"”»]?\\s+(?:and|but|while|whereas)\\s+(?<np>[A-Z][^,;\"“”«»]{1,60}?)\\s+"
+    /** "…, and Washington has said …"; "accused Moscow of …, a day after President X said …": another's words. */
+    private static final Pattern SECOND_SPEAKER = Pattern.compile(",[\"”»]?\\s+(?:and|but|while|whereas|(?:(?:a|one|two|three|four|five|"
+            + "a few|several)\\s+)?(?:hours?|days?|weeks?)\\s+after|(?:shortly|soon|just|only)\\s+after)\\s+(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+"
             + AUXILIARIES + "(?<verb>said|says|say|stated|states|state|insisted|insists|insist|argued|argues|argue|noted|notes|added|"
             + "believes|believe|warned|warn|countered|counters|replied|responded|maintains|maintain|maintained)\\s+(?:that\\s+)?(?=\\S)");
 
@@ -1330,6 +1339,15 @@ final class StatementExtractor {
         var rejecting = relativeRejection(statement);
         if (rejecting != null) {
             return rejecting;
+        }
+        var presented = mayPresentAStep(statement.text()) ? STEP_PRESENTED_AS.matcher(text).region(statement.start(), statement.end()) : null;
+        if (presented != null && presented.find() && text.startsWith(", ", presented.start() - 2)) {
+            // "… said that Manila wanted batteries of its own, a plan Beijing has described as a provocation".
+            var speaker = this.speakers.resolve(presented.start("who"), presented.end("who"));
+            if (speaker != null && !speaker.equals(statement.speaker())) {
+                return reportedFound(presented.start(), presented.end("content"), speaker, presented.group("verb"),
+                        presented.start() - 2, presented.start("content"));
+            }
         }
         var m = SECOND_SPEAKER.matcher(text).region(statement.start(), statement.end());
         if (!m.find()) {
@@ -1465,6 +1483,7 @@ final class StatementExtractor {
         // "offered to keep observing the limits": the infinitive is what was offered.
         boolean infinitive = content.startsWith("to ") && INFINITIVE_VERBS.contains(verb);
         if ((!infinitive && NOT_CONTENT.matcher(content).lookingAt()) || words(content) < 2
+                || verb.startsWith("announce") && BARE_NOUN_ANNOUNCED.matcher(content).matches()
                 || (words(content) < 3 && !OBJECT_VERBS.contains(verb))) {
             return -1;
         }
@@ -1517,6 +1536,12 @@ final class StatementExtractor {
     private static final Pattern NEXT_PREDICATE = Pattern.compile(",?\\s+and\\s+(?:(?:then|later|formally|officially|subsequently|"
             + "finally|eventually)\\s+)?(?:[a-z]+ed|withdrew|left|quit|began|took|sent|brought|made)\\b");
 
+    private static final Pattern NARRATIVE_SHIFT = Pattern.compile(",\\s+and\\s+(?:then\\s+)?(?:the next day|the following day|a day later|"
+            + "(?:two|three|four|five|six|a few|several) (?:days|weeks|months) later|a (?:week|month|year) later|weeks later|"
+            + "months later|days later)\\b"
+            // "announced that Washington would leave it, and the US withdrawal took effect on June 13, 2002".
+            + "|,\\s+and\\s+(?:the|its|their)\\s+[^,;\"“”«»]{0,40}?\\b(?:took effect|came into force|entered into force|was completed)\\b");
+
     private Found reportedFound(int start, int end, String speaker, String verb, int attributionStart, int attributionEnd) {
         var text = this.context.text();
         if (text.startsWith("that,", start)) {
@@ -1535,6 +1560,12 @@ final class StatementExtractor {
             if (next.find()) {
                 e = next.start();
             }
+        }
+        var shift = NARRATIVE_SHIFT.matcher(text).region(start, e);
+        if (shift.find()) {
+            // "announced that it was launching the withdrawal process, and the next day it suspended …": the
+            // writer's narrative moves on in time; what follows was done, not said.
+            e = shift.start();
         }
         while (e > start && ".!".indexOf(text.charAt(e - 1)) >= 0) {
             e--;

@@ -1621,6 +1621,42 @@ class ExtractorTests {
     }
 
     @Test
+    void wordsOfAnotherInsideAStatementAndSpeakersAfterAsidesInitialsAndAppositions() {
+        var graph = extract(" date 2024-10-03 WASHINGTON (AP) — Britain on Thursday accused Moscow of wrecking the test ban, two days "
+                + "after President Vladimir Putin said Russia was revoking its ratification of the CTBT.\n\n"
+                + "In 2001, President George W. Bush declared that the ABM Treaty had outlived its usefulness.\n\n"
+                + "Beijing has since repeatedly said that the shield undermines global stability.\n\n"
+                + "Kazakh officials said Astana wanted air defenses of its own, a plan Moscow has described as a mistake.\n\n"
+                + "Ewa Malek, an opposition MP, said the base would make Poland a target.\n\n"
+                + "Norway suspended its participation in the CFE Treaty, while stating that it would keep talking to Moscow.");
+        assertThat(speakerOf(graph, "wrecking the test ban")).isEqualTo("state/united-kingdom");
+        assertThat(speakerOf(graph, "was revoking its ratification")).isEqualTo("person/vladimir-putin");
+        assertThat(speakerOf(graph, "outlived its usefulness")).isEqualTo("person/george-w-bush");
+        assertThat(speakerOf(graph, "undermines global stability")).isEqualTo("state/china");
+        assertThat(speakerOf(graph, "air defenses of its own")).isEqualTo("state/kazakhstan");
+        assertThat(speakerOf(graph, "described as a mistake")).isEqualTo("state/russia");
+        assertThat(speakerOf(graph, "make Poland a target")).isEqualTo("person/ewa-malek");
+        assertThat(speakerOf(graph, "keep talking to Moscow")).isEqualTo("state/norway");
+    }
+
+    @Test
+    void actsAfterAnnouncementsAsidesAndTreatiesReplacedInPassing() {
+        var graph = extract(" date 2024-05-20 VIENNA, May 20. /TASS/. The accord was discussed.\n\n"
+                + "On March 3 this year, Oslo said that it was starting the exit procedure, and the next day it suspended its "
+                + "obligations under the CFE Treaty. Finland announced the start of procedures for its own withdrawal from it.\n\n"
+                + "Denmark, along with other Nordic states, ratified the TPNW in 2023.\n\n"
+                + "Moscow and Washington signed New START in 2010. It entered into force on February 5, 2011, replacing START I, "
+                + "which had expired in 2009. The two sides agreed in early 2021 to extend the treaty for five years, so it is "
+                + "now due to lapse in 2026.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactly("state/norway -> treaty/cfe-treaty @2024-03-04");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).isEmpty();
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/denmark -> treaty/tpnw @2023");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactly("treaty/new-start -> treaty/new-start @2011-02-05");
+        assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2021",
+                "state/united-states -> treaty/new-start @2021");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
