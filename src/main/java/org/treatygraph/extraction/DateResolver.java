@@ -132,7 +132,8 @@ final class DateResolver {
                 var ofYear = OF_RELATIVE_YEAR.matcher(region).region(bare.end(1), region.length());
                 if (ofYear.lookingAt()) {
                     // "in July of this year", "in October last year": the year is given.
-                    y = ofYear.group(1).equals("this") ? reference.getYear() : reference.getYear() - 1;
+                    y = ofYear.group(1).equals("this") ? reference.getYear()
+                            : ofYear.group(1).equals("next") ? reference.getYear() + 1 : reference.getYear() - 1;
                 }
                 add(found, from + bare.start(1), from + bare.end(1), PartialDate.ofMonth(y, month));
             }
@@ -303,7 +304,7 @@ final class DateResolver {
      * A month and day without a year take the article's year, unless that puts a reported past event
      * after the article (a January article about "December 18"): then the year before.
      */
-    private static final Pattern OF_RELATIVE_YEAR = Pattern.compile("\\s+(?:of\\s+)?(this|last)\\s+year\\b");
+    private static final Pattern OF_RELATIVE_YEAR = Pattern.compile("\\s+(?:of\\s+)?(this|last|next)\\s+year\\b");
 
     private static final Pattern MONTH_OF_BEFORE = Pattern.compile("(?:January|February|March|April|May|June|July|August|"
             + "September|October|November|December)\\s+(?:of\\s+)?$");

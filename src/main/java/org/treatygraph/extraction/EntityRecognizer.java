@@ -662,6 +662,14 @@ final class EntityRecognizer {
     private static final Pattern DEPARTMENT_BEFORE = Pattern.compile("\\b((?:[A-Z][\\w-]*\\s+(?:and\\s+)?){1,4}(?:Department|Directorate|Division|Bureau))"
             + "\\s+(?:at|of|in)\\s+(?:the\\s+)?$");
 
+    /** "the Russian Defense Ministry's Main Missile and Artillery Directorate": the department's name before its head word. */
+    private static final Pattern NAMED_DEPARTMENT_AFTER = Pattern.compile("^['’]s\\s+((?:[A-Z][\\w-]*\\s+(?:and\\s+)?){1,4}"
+            + "(?:Department|Directorate|Division|Bureau))\\b");
+
+    /** "the Department of Multilateral Diplomacy of the Kazakh Foreign Ministry". */
+    private static final Pattern DEPARTMENT_OF_BEFORE = Pattern.compile("\\b((?:Department|Directorate|Division|Bureau)\\s+(?:for|of|on)\\s+"
+            + "[A-Z][\\w-]*(?:\\s+(?:and\\s+)?[A-Z][\\w-]*){0,4})\\s+(?:at|of|in)\\s+(?:the\\s+)?$");
+
     /**
      * A department of a ministry, named after it ("… Ministry's Department for Non-Proliferation and Arms Control")
      * or before it ("the Multilateral Diplomacy Department at the … Ministry"): an organisation of its own,
@@ -698,7 +706,21 @@ final class EntityRecognizer {
             words = before.group(1);
         }
         else {
-            return null;
+            var named = NAMED_DEPARTMENT_AFTER.matcher(text).region(body.end(), Math.min(text.length(), body.end() + 80));
+            var headFirst = DEPARTMENT_OF_BEFORE.matcher(text).region(Math.max(0, body.start() - 90), body.start());
+            if (named.lookingAt()) {
+                start = body.start();
+                end = named.end(1);
+                words = named.group(1);
+            }
+            else if (headFirst.find()) {
+                start = headFirst.start(1);
+                end = body.end();
+                words = headFirst.group(1);
+            }
+            else {
+                return null;
+            }
         }
         var parent = registry.get(body.key());
         return partOfBody(text, parent.name + " " + WHITESPACE.matcher(words.strip()).replaceAll(" "), body.key(),

@@ -71,6 +71,8 @@ final class EventExtractor {
                     // "formally exited it on November 22".
                     + "|\\b(?:quit|exited)\\b(?=\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,5}?(?:treaty|pact|accord|npt|ctbt)\\b)"
                     + "|\\bexited\\s+it\\b"
+                    // "As of today, the US withdrawal is complete".
+                    + "|\\bwithdrawal\\b(?=\\s+(?:is|was|has been|had been)\\s+(?:now\\s+|formally\\s+)?(?:complete|completed|finalized)\\b)"
                     // "North Korea, which withdrew in 2003, …".
                     + "|\\bwithdrew\\b(?<=\\bwhich\\s{1,2}withdrew)"
                     // "Trump pulled the United States out of the INF Treaty".
@@ -725,8 +727,22 @@ final class EventExtractor {
         if (hit.trigger().type() != RelationType.ENTERED_INTO_FORCE) {
             return false;
         }
-        return ACT_NOUN.matcher(subjectClause(text, sentence.start(), hit.start())).find();
+        if (ACT_NOUN.matcher(subjectClause(text, sentence.start(), hit.start())).find()) {
+            return true;
+        }
+        // "The United States' withdrawal from the INF Treaty, which took effect on Friday": what takes effect is
+        // the act, not the treaty named after it.
+        int leadFrom = Math.max(sentence.start(), hit.start() - 12);
+        var lead = RELATIVE_LEAD.matcher(text.substring(leadFrom, hit.start()));
+        if (!text.regionMatches(true, hit.start(), "took effect", 0, 11) || !lead.find()) {
+            return false;
+        }
+        int pronounStart = leadFrom + lead.start();
+        return ACT_OF_TREATY.matcher(text).region(Math.max(sentence.start(), pronounStart - 120), pronounStart).find();
     }
+
+    private static final Pattern ACT_OF_TREATY = Pattern.compile("(?i)\\b(?:withdrawal|exit|pull-?out|suspension|termination|"
+            + "denunciation|revocation|extension)\\s+(?:from|of)\\s+[^,;]{0,90}$");
 
     private static final Pattern RELATIVE_LEAD = Pattern.compile("(?:,\\s*|\\s)(?:which|that)\\s*$");
 
@@ -781,7 +797,7 @@ final class EventExtractor {
         return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
     }
 
-    private static final Pattern LEAVING_NOUN = Pattern.compile("(?i)\\b(?:withdrawal|exit|pull-?out)\\b");
+    private static final Pattern LEAVING_NOUN = Pattern.compile("(?i)\\b(?:withdrawal|exit|pull-?out|(suspension))\\b");
 
     /**
      * The withdrawal whose taking effect a sentence reports: its actor is the state named before it in the
@@ -799,7 +815,9 @@ final class EventExtractor {
         }
         var actor = firstActorIn(sentence.start(), hit.start());
         if (treaty != null && actor != null) {
-            events.add(new Event(RelationType.WITHDREW_FROM, actor, treaty, date, sentence.start(), sentence.end(), null));
+            // "…; the suspension took effect a day later": a suspension taking effect is the suspension.
+            var type = noun.group(1) != null ? RelationType.SUSPENDED : RelationType.WITHDREW_FROM;
+            events.add(new Event(type, actor, treaty, date, sentence.start(), sentence.end(), null));
         }
     }
 
@@ -1623,14 +1641,20 @@ final class EventExtractor {
     private String subjectStateBefore(Sentences.Sentence sentence, int clauseStart) {
         var previous = this.context.previous(sentence);
         if (previous != null) {
+            var text = this.context.text();
             for (var mention : this.context.mentionsIn(previous.start(), previous.end())) {
-                if (mention.label() == EntityLabel.State && !adjective(mention)) {
+                // "The test site, where the Soviet Union conducted …, was closed": a state inside a relative clause
+                // is not what the sentence is about.
+                if (mention.label() == EntityLabel.State && !adjective(mention)
+                        && !INSIDE_RELATIVE.matcher(text).region(Math.max(previous.start(), mention.start() - 60), mention.start()).find()) {
                     return mention.key();
                 }
             }
         }
         return lastActorIn(0, clauseStart, true);
     }
+
+    private static final Pattern INSIDE_RELATIVE = Pattern.compile(",\\s+(?:where|which|who|whose|when)\\b[^,;]*$");
 
     /** "the country" as a subject: a stand-in for the state last named. */
     private static final Pattern STATE_STAND_IN = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,2}?the\\s+(?:country|nation|republic|kingdom)(?:['’]s)?\\s+(?:\\w+\\s+){0,3}$");
@@ -2122,7 +2146,7 @@ final class EventExtractor {
     }
 
     /** "It ratified the treaty in 1998", "Two years later it withdrew": "it" opens the clause, at most an adverb before the act. */
-    private static final Pattern IT_ACTS = Pattern.compile("(?:It|(?:(?:A|An|The|One|Two|Three|Four|Five|Six|Later|Soon|Then|In|On|\\d+)\\s+"
+    private static final Pattern IT_ACTS = Pattern.compile("(?:It|Its\\s+(?:parliament|legislature|government|senate|lawmakers|president|leadership)|(?:(?:A|An|The|One|Two|Three|Four|Five|Six|Later|Soon|Then|In|On|\\d+)\\s+"
             + "(?:[\\w-]+\\s+){0,3}?[\\w-]+,?\\s+it))\\s+(?:(?:has|had|also|later|then|formally|finally)\\s+){0,2}$");
 
     /**
@@ -2155,7 +2179,8 @@ final class EventExtractor {
     }
 
     /** An auxiliary or a past-tense verb right after a name: the name is its clause's subject. */
-    private static final Pattern SUBJECT_VERB_AFTER = Pattern.compile("\\s+(?:has|have|had|was|is|\\w{3,}ed)\\b");
+    private static final Pattern SUBJECT_VERB_AFTER = Pattern.compile("\\s+(?:has|have|had|was|is|\\w{3,}ed|gave|took|made|became|"
+            + "left|began|sent|kept|held|won|lost|chose|went|came|brought|built|sought|fought|struck|saw)\\b");
 
     /** The first entity named in the sentence before {@code sentence}: what a leading "It" most often stands for. */
     private Mention firstMentionBefore(Sentences.Sentence sentence) {

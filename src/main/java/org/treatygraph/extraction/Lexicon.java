@@ -97,7 +97,9 @@ final class Lexicon {
             "preparatory", "center", "centre", "institute", "university", "campaign", "fund", "foundation",
             "association", "society", "group", "party", "bank", "court", "school", "college", "academy", "network",
             // "Republican Sen. Mark Ellison": a party before a title.
-            "republican", "republicans", "democratic", "democrat", "democrats");
+            "republican", "republicans", "democratic", "democrat", "democrats",
+            // "… Main Missile and Artillery Directorate", "Department of Multilateral Diplomacy": parts of bodies.
+            "directorate", "diplomacy", "bureau", "division", "artillery", "headquarters");
 
     /**
      * A regex alternation of many words, regrouped by first letter ({@code (?:a(?:…)|b(?:…)|…)}) so the

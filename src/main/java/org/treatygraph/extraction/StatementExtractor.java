@@ -1260,7 +1260,8 @@ final class StatementExtractor {
     private static final Pattern RELATIVE_REJECTION = Pattern.compile(",\\s+(?:which|an? (?:idea|proposal|offer|demand|call|plan|"
             + "notion|suggestion|request|charge|claim|accusation|allegation|assertion)(?: that)?|(?:charges|claims|accusations|allegations)(?: that)?)\\s+(?:(?<np>[A-Z][^,;\"“”«»]{1,40}?)\\s+)?"
             + "(?:has\\s+|have\\s+|had\\s+)?(?:already\\s+|repeatedly\\s+|also\\s+|firmly\\s+|flatly\\s+)?"
-            + "(?<verb>rejects?|rejected|refuses|refused|opposes|opposed|denies|denied|dismisses|dismissed)\\b");
+            // Not "which had refused to destroy its missiles": an act refused, not a claim.
+            + "(?<verb>rejects?|rejected|refuses|refused|opposes|opposed|denies|denied|dismisses|dismissed)\\b(?!\\s+to\\s)");
 
     private Found relativeRejection(Found statement) {
         var text = this.context.text();

@@ -1657,6 +1657,38 @@ class ExtractorTests {
     }
 
     @Test
+    void departmentsNamedEitherWayAndPlacesThatHoldACountrysName() {
+        var graph = extract(" date 2024-06-11 MOSCOW, June 11. /TASS/. Talks on arms control resumed.\n\n"
+                + "Major General Oleg Rybin, head of the Russian Defense Ministry's Main Armour and Engineering Directorate, "
+                + "said the drills were over.\n\n"
+                + "Dana Sultanova, director of the Department of International Security of the Kazakh Foreign Ministry, said "
+                + "Astana backed the talks. Senator Ruth Alvarez, a Democrat from New Mexico, agreed.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name)
+            .contains("Russian Defense Ministry Main Armour and Engineering Directorate",
+                    "Kazakh Foreign Ministry Department of International Security", "New Mexico")
+            .doesNotContain("Engineering Directorate", "International Security", "Mexico");
+        assertThat(speakerOf(graph, "drills were over")).isEqualTo("person/oleg-rybin");
+    }
+
+    @Test
+    void actsOfPossessorsOfCountriesAndOfNounsThatTakeEffect() {
+        var graph = extract(" date 2025-03-05 ASTANA, March 5. /TASS/. Kazakhstan marked an anniversary.\n\n"
+                + "After the Soviet collapse, Ukraine gave up the arsenal it had inherited. Its parliament ratified the NPT in "
+                + "November 1994.\n\n"
+                + "The Semipalatinsk site, where the Soviet Union tested its bombs, was shut by Nursultan Nazarbayev, who later "
+                + "led Kazakhstan. In 1994, the country's parliament ratified the START I treaty.\n\n"
+                + "On March 2, 2019, Oslo announced it would suspend its obligations under the CFE Treaty; the suspension took "
+                + "effect a day later. Denmark's withdrawal from the CFE Treaty, which took effect on May 9, 2024, was "
+                + "criticised. The expiry of New START in February next year worries the minister.");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactlyInAnyOrder("state/ukraine -> treaty/npt @1994-11",
+                "state/kazakhstan -> treaty/start-i @1994");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactly("state/norway -> treaty/cfe-treaty @2019-03-03");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/denmark -> treaty/cfe-treaty @2024-05-09");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).isEmpty();
+        assertThat(facts(graph, RelationType.EXPIRED)).isEmpty();
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
