@@ -131,7 +131,7 @@ final class EventExtractor {
     private static final Pattern MODALITY = Pattern.compile("\\b" + Lexicon.byFirstLetter("would|will|may|might|could|can|should|shall|must|"
             + "plans?|planned|planning|intends?|intended|intending|ready|prepared|willing|threat\\w*|consider\\w*|possib\\w*|"
             + "potential\\w*|if|unless|whether|rul\\w* out|propos\\w*|offer\\w*|urg\\w*|demand\\w*|wants?|wanted|hop\\w*|"
-            + "going to|set to|(?:is|are|was|were) due to|scheduled to|slated to|aim\\w*|seek\\w*|expect\\w*|likely|risk\\w*|option\\w*|in case|warn\\w*|mull\\w*|weigh\\w*|"
+            + "going to|set to|yet to|(?:is|are|was|were) due to|scheduled to|slated to|aim\\w*|seek\\w*|expect\\w*|likely|risk\\w*|option\\w*|in case|warn\\w*|mull\\w*|weigh\\w*|"
             + "discuss\\w*|idea|suggest\\w*|envisag\\w*|provides? for|future|call\\w* (?:on|for)|pledg\\w*|promis\\w*|"
             + "vow\\w*|push\\w* for|insist\\w*|calls?|asked|ask|require\\w*|only|until|as long as|provided|allow\\w*|reserv\\w* the right") + "\\b");
 
@@ -200,7 +200,8 @@ final class EventExtractor {
             }
             var s = sentence.text(text);
             var hits = triggerHits(s, sentence.start());
-            boolean suit = s.contains(" suit") || s.contains(" did the same") || s.contains(" did likewise") || s.contains(" did so") || s.contains(" mirrored ");
+            boolean suit = s.contains(" suit") || s.contains(" did the same") || s.contains(" did likewise") || s.contains(" did so") || s.contains(" mirrored ")
+                    || s.contains(" followed ");
             if (!hits.isEmpty() || suit) {
                 lastDate = latestDate(unread, lastDate);
             }
@@ -264,7 +265,8 @@ final class EventExtractor {
                     actTakingEffect(sentence, hit, dateOf(dates, allTriggers, hit.start(), hit.end()), events);
                 }
             }
-            if (s.contains(" suit") || s.contains(" did the same") || s.contains(" did likewise") || s.contains(" did so") || s.contains(" mirrored ")) {
+            if (s.contains(" suit") || s.contains(" did the same") || s.contains(" did likewise") || s.contains(" did so") || s.contains(" mirrored ")
+                    || s.contains(" followed ")) {
                 followedSuit(sentence, events, sentence.start(), lastDate);
             }
             if (!dates.isEmpty()) {
@@ -324,7 +326,9 @@ final class EventExtractor {
             + "|\\S+\\s+(?:obligations|participation|commitments|membership)\\b)");
 
     private static final Pattern FOLLOWED_SUIT = Pattern.compile("\\b(?:followed suit|did the same|did likewise|did so|"
-            + "mirrored (?:the|that|this) (?:step|move|decision))\\b");
+            + "mirrored (?:the|that|this) (?:step|move|decision)"
+            // "The United States left the treaty in November 2020, and Russia followed in December 2021".
+            + "|followed(?=\\s+(?:in|on|a|two|three|several|weeks|months|days|shortly|soon)\\s))\\b");
 
     /**
      * "Washington suspended its obligations on February 2, and Russia followed suit on March 4": the same
@@ -500,7 +504,10 @@ final class EventExtractor {
     private static final Pattern PROPOSED_OR_CLAIMED = Pattern.compile("\\b(?:(?:propos|suggest|insist|claim|alleg|maintain|demand|"
             + "offer|urg|recommend)\\w*|(?:not|never)\\s+(?:mean|impl(?:y|ies)|signal|signify|amount to)\\w*)\\s+(?:[\\w-]+\\s+){0,4}?that\\b");
 
-    private static final Pattern RELATIVE_OR_BREAK = Pattern.compile(";|,\\s*(?:where|which|when|who|whose)\\b");
+    /** After a claim: a relative clause, or a clause of the writer's own with a named subject (", and Russia suspended"). */
+    private static final Pattern RELATIVE_OR_BREAK = Pattern.compile(";|,\\s*(?:where|which|when|who|whose)\\b"
+            // The act's own subject right before it: the region ends at the act's verb.
+            + "|,\\s+and\\s+(?:then\\s+|later\\s+)?(?:the\\s+)?[A-Z][\\w.-]+(?:\\s+[A-Z][\\w.-]+)?\\s+(?:(?:has|had|also|formally|itself)\\s+)*$");
 
     /** "Has Washington withdrawn?": the sentence ends with a question mark, perhaps inside a closing quote. */
     private static boolean endsWithQuestion(String text, Sentences.Sentence sentence) {

@@ -266,13 +266,13 @@ final class StatementExtractor {
 
     /** What may separate a speech verb from a that-clause: "said on Monday that", "told reporters after the talks that". */
     private static final Pattern TAIL_THEN_THAT = Pattern.compile("^(?:\\s+(?:on|in|at|during|to|with|after|while|via|from|"
-            + "earlier|later|last|this|today|yesterday|again|also|once|repeatedly|publicly|reporters|journalists|TASS|"
+            + "earlier|later|last|this|today|yesterday|again|also|once|repeatedly|publicly|reporters|journalists|TASS|for|"
             + "the press|lawmakers|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b[^\"“”«».;]{0,110}?)?"
             + "(?:,\\s*(?:however|though|in particular|for (?:its|his|her|their) part|in turn),)?,?\\s+that\\s+");
 
     /** A that-clause right after the verb, within its clause: "wrote on X that …" (not "said on Sunday, seeking to ease fears that …"). */
     private static final Pattern THAT_RIGHT_AFTER = Pattern.compile("^(?:\\s+(?:on|in|at|during|to|with|via|from|earlier|later|"
-            + "today|yesterday|again|also|once|repeatedly|publicly|reporters|journalists|TASS)\\b[^,\"“”«».;]{0,110}?)?\\s+that\\s+");
+            + "today|yesterday|again|also|once|repeatedly|publicly|reporters|journalists|TASS|for)\\b[^,\"“”«».;]{0,110}?)?\\s+that\\s+");
 
     /** After "told", "assured" …: the listener, then the that-clause. */
     private static final Pattern LISTENER_THEN_THAT = Pattern.compile("^\\s+[^\"“”«».;]{1,90}?,?\\s+that\\s+");
@@ -383,6 +383,11 @@ final class StatementExtractor {
                     }
                     found.add(statement);
                     this.speakers.spoke(statement.start(), statement.speaker());
+                    var prompted = promptedAfter(statement, sentence);
+                    if (prompted != null) {
+                        // A reply told in passing: "the statement" after it is still the main speaker's.
+                        found.add(prompted);
+                    }
                 }
             }
         }
@@ -1330,6 +1335,27 @@ final class StatementExtractor {
         return person;
     }
 
+    private static final Pattern PROMPTING = Pattern.compile(",\\s+(?:prompting|leading)\\s+(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,50}?)\\s+"
+            + "to\\s+(?<verb>warn|say|declare|accuse|complain|protest|vow|insist|argue|state|threaten|respond)\\s+(?:that\\s+)?(?=\\S)");
+
+    /** "…, the White House said, prompting the Kremlin to warn that …": the reply is the other side's statement. */
+    private Found promptedAfter(Found statement, Sentences.Sentence sentence) {
+        var text = this.context.text();
+        if (statement.kind() != Kind.reported || statement.end() >= sentence.end()
+                || text.indexOf("prompting", statement.end()) < 0 && text.indexOf("leading", statement.end()) < 0) {
+            return null;
+        }
+        var m = PROMPTING.matcher(text).region(statement.end(), sentence.end());
+        if (!m.find()) {
+            return null;
+        }
+        var speaker = this.speakers.resolve(m.start("np"), m.end("np"));
+        if (speaker == null || speaker.equals(statement.speaker())) {
+            return null;
+        }
+        return reportedFound(m.end(), sentence.end(), speaker, m.group("verb"), m.start(), m.end());
+    }
+
     /** A second speaker joined inside a reported statement: "…, and Washington has said …"; null if none. */
     private Found secondSpeaker(Found statement) {
         if (statement.kind() != Kind.reported || statement.text().indexOf(", ") < 0 && statement.text().indexOf(",\" ") < 0
@@ -1541,7 +1567,10 @@ final class StatementExtractor {
             + "(?:two|three|four|five|six|a few|several) (?:days|weeks|months) later|a (?:week|month|year) later|weeks later|"
             + "months later|days later)\\b"
             // "announced that Washington would leave it, and the US withdrawal took effect on June 13, 2002".
-            + "|,\\s+and\\s+(?:the|its|their)\\s+[^,;\"“”«»]{0,40}?\\b(?:took effect|came into force|entered into force|was completed)\\b");
+            + "|,\\s+and\\s+(?:the|its|their)\\s+[^,;\"“”«»]{0,40}?\\b(?:took effect|came into force|entered into force|was completed)\\b"
+            // "Moscow insisted that the range was within the limits, and Russia suspended its participation …".
+            + "|,\\s+and\\s+(?:then\\s+|later\\s+)?(?:the\\s+)?[A-Z][\\w.-]+(?:\\s+[A-Z][\\w.-]+)?\\s+(?:also\\s+|formally\\s+|itself\\s+)?"
+            + "(?:suspended|withdrew|ratified|signed|extended|deployed|quit|terminated|denounced|revoked)\\b");
 
     private Found reportedFound(int start, int end, String speaker, String verb, int attributionStart, int attributionEnd) {
         var text = this.context.text();

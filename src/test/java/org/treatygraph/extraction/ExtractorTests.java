@@ -1689,6 +1689,23 @@ class ExtractorTests {
     }
 
     @Test
+    void repliesPromptedClaimsFollowedByActsAndActsStillAwaited() {
+        var graph = extract(" date 2024-07-12 BERLIN (Reuters) - Washington will base long-range missiles in Lithuania from 2027, the "
+                + "Pentagon said on Thursday, prompting the Kremlin to warn that the Baltic was becoming a front line.\n\n"
+                + "Belarusian officials had argued for weeks that Minsk would host Oreshnik only if NATO moved first.\n\n"
+                + "Moscow insisted that its test site was idle, and Russia revoked its ratification of the CTBT in November "
+                + "2023. The pact has yet to be ratified by Egypt and Iran.\n\n"
+                + "Canada left the Treaty on Open Skies in March 2021, and Chile followed in June 2021.");
+        assertThat(speakerOf(graph, "base long-range missiles")).isEqualTo("organization/pentagon");
+        assertThat(speakerOf(graph, "becoming a front line")).isEqualTo("organization/kremlin");
+        assertThat(speakerOf(graph, "only if NATO moved first")).isEqualTo("state/belarus");
+        assertThat(facts(graph, RelationType.DERATIFIED)).containsExactly("state/russia -> treaty/ctbt @2023-11");
+        assertThat(facts(graph, RelationType.RATIFIED)).isEmpty();
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder("state/canada -> treaty/open-skies @2021-03",
+                "state/chile -> treaty/open-skies @2021-06");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
