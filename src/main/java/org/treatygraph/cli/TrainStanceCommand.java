@@ -43,10 +43,10 @@ final class TrainStanceCommand implements Callable<Integer> {
             int statements = 0;
             int rules = 0;
             int model = 0;
-            System.out.printf("%-64s %10s %8s %8s%n", "held-out articles", "statements", "rules", "model");
+            System.out.printf("%-64s %10s %8s %8s %8s%n", "held-out articles", "statements", "rules", "model", "fit");
             for (var fold : training.crossValidate(this.folds)) {
-                System.out.printf("%-64s %10d %8.3f %8.3f%n", fold.first() + " .. " + fold.last(), fold.statements(),
-                        (double) fold.rulesCorrect() / fold.statements(), (double) fold.modelCorrect() / fold.statements());
+                System.out.printf("%-64s %10d %8.3f %8.3f %8.3f%n", fold.first() + " .. " + fold.last(), fold.statements(),
+                        (double) fold.rulesCorrect() / fold.statements(), (double) fold.modelCorrect() / fold.statements(), fold.fit());
                 statements += fold.statements();
                 rules += fold.rulesCorrect();
                 model += fold.modelCorrect();
