@@ -55,6 +55,11 @@ record ArticleContext(Article article, String text, List<Sentences.Sentence> sen
         return sentence.index() > 0 ? this.sentences.get(sentence.index() - 1) : null;
     }
 
+    /** The sentence after {@code sentence}, or null for the last. */
+    Sentences.Sentence next(Sentences.Sentence sentence) {
+        return sentence.index() + 1 < this.sentences.size() ? this.sentences.get(sentence.index() + 1) : null;
+    }
+
     /** The first sentence of the story's body, after any headline and page furniture: the lead; null if none. */
     Sentences.Sentence lead() {
         for (var sentence : this.sentences) {

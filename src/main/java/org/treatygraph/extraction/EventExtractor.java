@@ -273,7 +273,66 @@ final class EventExtractor {
                 lastDate = dates.get(dates.size() - 1).date();
             }
         }
-        return deduplicate(events.stream().map(EventExtractor::inItsTime).toList(), this.datedByDateline);
+        return deduplicate(datedByLaterAnnouncement(events).stream().map(EventExtractor::inItsTime).toList(), this.datedByDateline);
+    }
+
+    private static final Pattern ANNOUNCED_THE_STEP = Pattern.compile("\\b(?:announced|unveiled|declared)\\s+(?:the|this|that|his|her|its)\\s+"
+            + "(?:move|step|decision)\\b");
+
+    /**
+     * "The State Department called Russia's decision to suspend its participation … 'deeply unfortunate' … Putin
+     * announced the move on Tuesday": an act told without its date takes the day a later sentence says it was
+     * announced on.
+     */
+    private static boolean announceable(Event event) {
+        return event.type() != RelationType.EXPIRED && event.type() != RelationType.ENTERED_INTO_FORCE
+                && event.type() != RelationType.DEPLOYED_IN;
+    }
+
+    private List<Event> datedByLaterAnnouncement(List<Event> events) {
+        var text = this.context.text();
+        if (events.stream().noneMatch(e -> e.date() == null || this.datedByDateline.contains(e)) || text.indexOf("announced th") < 0 && text.indexOf("announced his") < 0
+                && text.indexOf("announced its") < 0 && text.indexOf("unveiled") < 0 && text.indexOf("declared") < 0) {
+            return events;
+        }
+        var dated = new ArrayList<>(events);
+        for (var sentence : this.context.sentences()) {
+            var m = ANNOUNCED_THE_STEP.matcher(text).region(sentence.start(), sentence.end());
+            if (!m.find()) {
+                continue;
+            }
+            PartialDate date = null;
+            for (var found : DateResolver.find(text, bodyPart(sentence), sentence.end(), this.context.reference(), null)) {
+                if (found.start() >= m.end() && found.start() - m.end() <= 12 && found.date().precision() == PartialDate.Precision.day) {
+                    date = found.date();
+                    break;
+                }
+            }
+            if (date == null) {
+                continue;
+            }
+            // The act announced: the last one told before, else one told in the next two sentences ("He stressed that
+            // Moscow was suspending, not withdrawing from, the treaty").
+            int chosen = -1;
+            for (int i = dated.size() - 1; i >= 0 && chosen < 0; i--) {
+                if (dated.get(i).start() < sentence.start() && announceable(dated.get(i))) {
+                    chosen = i;
+                }
+            }
+            var after = this.context.next(sentence);
+            int until = after == null ? sentence.end() : this.context.next(after) == null ? after.end() : this.context.next(after).end();
+            for (int i = 0; i < dated.size() && chosen < 0; i++) {
+                if (dated.get(i).start() >= sentence.end() && dated.get(i).start() < until && announceable(dated.get(i))) {
+                    chosen = i;
+                }
+            }
+            // Undated, or dated only by the dateline standing in for a date.
+            if (chosen >= 0 && (dated.get(chosen).date() == null || this.datedByDateline.contains(dated.get(chosen)))) {
+                var event = dated.get(chosen);
+                dated.set(chosen, new Event(event.type(), event.from(), event.to(), date, event.start(), event.end(), event.by()));
+            }
+        }
+        return dated;
     }
 
     private static final String RUSSIA = EntityLabel.State.keyPrefix() + "/russia";
@@ -906,7 +965,9 @@ final class EventExtractor {
                     // "… has been deployed in the Philippines, and last month the US Army brought …": the next clause's.
                     && !(nextStart != Integer.MAX_VALUE && NEW_CLAUSE.matcher(this.context.text()).region(end, found.start()).find())
                     // "agreed … to extend it for five years, so it is now set to expire in February 2026": a consequence's.
-                    && !CONSEQUENCE.matcher(this.context.text()).region(end, found.start()).find()) {
+                    && !CONSEQUENCE.matcher(this.context.text()).region(end, found.start()).find()
+                    // "… was suspending its participation, and a week later he signed the law": the date opens the next clause.
+                    && !OPENS_NEXT_CLAUSE.matcher(this.context.text()).region(end, found.start()).find()) {
                 return found.date();
             }
             // "withdrew from the ABM Treaty, which it had signed with the Soviet Union on May 26, 1972, on June 13,
@@ -988,8 +1049,13 @@ final class EventExtractor {
                 // "In August 2025, the ministry stated that …, citing the deployment of US systems in Europe".
                 || (occursWithin(text, " citing ", found.end(), triggerStart) || occursWithin(text, " pointing to ", found.end(), triggerStart)) && SPEECH_THEN_REASON.matcher(text).region(found.end(), triggerStart).find()
                 // "In August, the ministry said that Moscow was free to act, since the United States had deployed …".
-                || SAID_THAT_AFTER_DATE.matcher(text).region(found.end(), triggerStart).lookingAt();
+                || SAID_THAT_AFTER_DATE.matcher(text).region(found.end(), triggerStart).lookingAt()
+                // "Britain on Wednesday called Belarus's decision to suspend …": the day of the reaction.
+                || REACTION_TO_DECISION.matcher(text).region(found.end(), triggerStart).matches();
     }
+
+    private static final Pattern REACTION_TO_DECISION = Pattern.compile("\\s+(?:called|described|welcomed|condemned|criticized|criticised|"
+            + "slammed|denounced|deplored|praised|hailed|regretted)\\s+[^.;]{0,60}?\\b(?:decision|move|plan|step)\\s+to\\s+");
 
     private static final Pattern SAID_THAT_AFTER_DATE = Pattern.compile(",\\s+(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){1,5}(?:" + Lexicon.SPEECH_VERBS
             + ")\\s+(?:[\\w-]+\\s+){0,2}?that\\b[^;]*,\\s+(?:since|because|as|after)\\b");
@@ -999,6 +1065,8 @@ final class EventExtractor {
     private static final Pattern JOINED_ACT = Pattern.compile(",?\\s+and\\s+(?:also\\s+|then\\s+)?$");
 
     private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s+(?:and|but|while)\\s+|;");
+
+    private static final Pattern OPENS_NEXT_CLAUSE = Pattern.compile(",\\s+and\\s+(?:then\\s+)?$");
 
     private static final Pattern CONSEQUENCE = Pattern.compile(",\\s+(?:so|thus|meaning|which means)\\s+");
 
@@ -1855,6 +1923,15 @@ final class EventExtractor {
                 // "… in Romania, which became operational in 2016, and is building a second one in Poland".
                 break;
             }
+            if (names(text, mention.end(), EntityLabel.MissileSystem)) {
+                // "in response to Soviet SS-20s": whose the missiles are, not where.
+                continue;
+            }
+            if (!places.isEmpty() && !listed && !NEXT_PLACE_GAP.matcher(text).region(lastPlaceEnd, mention.start()).matches()) {
+                // "… in Europe starting in 1983 in response to Soviet SS-20s, sparking protests in West Germany": a
+                // place further on, past other words, is no second destination.
+                break;
+            }
             if (PLACE_PREPOSITION.matcher(lead).find() || listed) {
                 if (built && places.isEmpty() && system.start() > mention.start()) {
                     return;
@@ -2044,6 +2121,16 @@ final class EventExtractor {
             + "expects?|hopes?)\\b");
 
     /** A clause of its own between two places: they are not one list of destinations. */
+    /** Whether a mention of {@code label} starts right after {@code position}, past a space. */
+    private boolean names(String text, int position, EntityLabel label) {
+        var next = this.context.mentionsIn(position, Math.min(text.length(), position + 40));
+        return !next.isEmpty() && next.get(0).label() == label && text.substring(position, next.get(0).start()).isBlank();
+    }
+
+    /** Between two destinations of one act: "in Germany and in Poland", "to Japan, then to the Philippines". */
+    private static final Pattern NEXT_PLACE_GAP = Pattern.compile("(?:(?!,\\s+\\w+ing\\b)[^;]){0,60}?(?:,\\s*|\\s+|^)(?:and\\s+|or\\s+|as well as\\s+|then\\s+)?"
+            + "(?:in|to|into)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?");
+
     /** Between two places, a verb of another clause: "… to the Philippines in 2024 and planned to station … in Germany". */
     private static final Pattern OTHER_CLAUSE = Pattern.compile("\\b(?:which|who|where|is|are|was|were|has|have|had|will|would|"
             + "can|could|may|might|must|should|plans?|planned|intends?|intended|aims?|aimed|wants?|wanted|hopes?|hoped)\\b");

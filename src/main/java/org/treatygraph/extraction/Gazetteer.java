@@ -229,7 +229,10 @@ final class Gazetteer {
         var candidates = new ArrayList<int[]>();
         var keywords = new ArrayList<String>();
         AhoCorasickDoubleArrayTrie.IHit<String> wholeWord = (begin, end, keyword) -> {
-            if (end == lower.length || !Character.isLetterOrDigit(lower[end])) {
+            // "Soviet SS-20s": a name ending in a digit takes a plural "s".
+            boolean plural = end < lower.length && lower[end] == 's' && Character.isDigit(lower[end - 1])
+                    && (end + 1 == lower.length || !Character.isLetterOrDigit(lower[end + 1]));
+            if (end == lower.length || !Character.isLetterOrDigit(lower[end]) || plural) {
                 candidates.add(new int[] { begin, end, keywords.size() });
                 keywords.add(keyword);
             }

@@ -300,6 +300,8 @@ final class StatementExtractor {
             // Not "described it in October as …", whose content follows "as".
             + "|^(?:it|this|them)\\s+(?:in|at|on|during|to|with|by|before|after|last|earlier)\\b(?![^.;]*\\bas\\b)|^(?:it|this|them)\\W*$");
 
+    private static final Pattern RATIFICATION_VOTED = Pattern.compile("(?:its\\s+|the\\s+)?ratification\\b");
+
     /** "six months after the administration announced the decision.": a bare noun announced, nothing said in it. */
     private static final Pattern BARE_NOUN_ANNOUNCED = Pattern.compile("^(?:the|its|this|that|their|his|her)\\s+(?:decision|move|step|news)\\W*$");
 
@@ -1511,6 +1513,8 @@ final class StatementExtractor {
         boolean infinitive = content.startsWith("to ") && INFINITIVE_VERBS.contains(verb);
         if ((!infinitive && NOT_CONTENT.matcher(content).lookingAt()) || words(content) < 2
                 || verb.startsWith("announce") && BARE_NOUN_ANNOUNCED.matcher(content).matches()
+                // "the US Senate rejected ratification in 1999": a vote, not words.
+                || verb.startsWith("reject") && RATIFICATION_VOTED.matcher(content).lookingAt()
                 || (words(content) < 3 && !OBJECT_VERBS.contains(verb))) {
             return -1;
         }

@@ -1706,6 +1706,25 @@ class ExtractorTests {
     }
 
     @Test
+    void actsDatedByTheAnnouncementAndPlacesOfOneDeployment() {
+        var graph = extract(" date 2024-03-06 LONDON (AP) — Britain on Wednesday called Belarus's decision to suspend its participation "
+                + "in the CFE Treaty regrettable.\n\n"
+                + "Lukashenko announced the step on Monday in a televised address. He stressed that Minsk was suspending, not "
+                + "leaving, the treaty.\n\n"
+                + "On May 4, 2023, Oslo announced that Norway was suspending its participation in the Treaty on Open Skies, and "
+                + "a week later the parliament approved the law.\n\n"
+                + "Washington deployed Pershing II missiles in Europe from 1983 in answer to Soviet SS-20s, sparking protests in "
+                + "Belgium. It sent Typhon launchers to Denmark in 2023 and to the Philippines in 2024.\n\n"
+                + "In 1999 the US Senate rejected ratification of the CTBT.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactlyInAnyOrder("state/belarus -> treaty/cfe-treaty @2024-03-04",
+                "state/norway -> treaty/open-skies @2023-05-04");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder("missilesystem/pershing-ii -> region/europe @1983",
+                "missilesystem/typhon -> state/denmark @2023", "missilesystem/typhon -> state/philippines @2024");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("SS-20");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::speaker).doesNotContain("organization/us-senate");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
