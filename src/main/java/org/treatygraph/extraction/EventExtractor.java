@@ -71,6 +71,9 @@ final class EventExtractor {
                     // "formally exited it on November 22".
                     + "|\\b(?:quit|exited)\\b(?=\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,5}?(?:treaty|pact|accord|npt|ctbt)\\b)"
                     + "|\\bexited\\s+it\\b"
+                    // "…, and formally withdrew six months later, on November 22": withdrew with no object, then its time.
+                    + "|\\bwithdrew\\b(?=\\s*,?\\s+(?:on|in|last|earlier|(?:a|one|two|three|four|five|six|several|a few)\\s+"
+                    + "(?:days?|weeks?|months?|years?)\\s+later)\\b)"
                     // "As of today, the US withdrawal is complete".
                     + "|\\bwithdrawal\\b(?=\\s+(?:is|was|has been|had been)\\s+(?:now\\s+|formally\\s+)?(?:complete|completed|finalized)\\b)"
                     // "North Korea, which withdrew in 2003, …".
@@ -1153,7 +1156,9 @@ final class EventExtractor {
                     }
                 }
                 if (actors.isEmpty() && (type == RelationType.EXTENDED || type == RelationType.SIGNED)
-                        && PASSIVE_BEFORE.matcher(this.context.text().substring(Math.max(sentence.start(), start - 20), start)).find()) {
+                        && (PASSIVE_BEFORE.matcher(this.context.text().substring(Math.max(sentence.start(), start - 20), start)).find()
+                                // "New START, signed in 2010, caps …": a participle set after the treaty's name.
+                                || treatyThenComma(sentence, start))) {
                     // "The treaty was extended on Wednesday", "New START was signed in 2010": a bilateral treaty is
                     // extended and signed by both its parties.
                     var builder = this.context.registry().get(treaty);
@@ -1207,6 +1212,23 @@ final class EventExtractor {
     private static final Pattern WITH_PARTNER = Pattern.compile("^[^,;]{0,90}?\\bwith\\s+");
 
     private static final Pattern PARTNER_GAP = Pattern.compile("\\s*(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){0,3}");
+
+    private boolean treatyThenComma(Sentences.Sentence sentence, int start) {
+        var text = this.context.text();
+        int comma = start - 1;
+        while (comma > sentence.start() && Character.isWhitespace(text.charAt(comma))) {
+            comma--;
+        }
+        if (comma <= sentence.start() || text.charAt(comma) != ',') {
+            return false;
+        }
+        for (var mention : this.context.mentionsIn(Math.max(sentence.start(), comma - 80), comma)) {
+            if (mention.label() == EntityLabel.Treaty && mention.end() == comma) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?$");
 
@@ -1654,7 +1676,10 @@ final class EventExtractor {
         }
         // "Russia suspended its participation in 2023 but continued to abide by the limits": the
         // sentence's subject.
-        var subject = collective.isEmpty() && NO_SUBJECT.matcher(clause).matches() ? firstActorIn(sentence.start(), clauseStart) : null;
+        // "Washington announced its intention to leave …, citing Russian violations, and formally withdrew …": a
+        // second predicate of the sentence's subject.
+        var subject = collective.isEmpty() && (NO_SUBJECT.matcher(clause).matches() || SECOND_PREDICATE.matcher(clause).matches())
+                ? firstActorIn(sentence.start(), clauseStart) : null;
         return subject != null ? List.of(subject) : collective;
     }
 
@@ -1757,6 +1782,9 @@ final class EventExtractor {
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\s*(?:\\w+\\s+){0,4}?(?:it|they|he|she)\\s+(?:\\w+\\s+){0,3}");
 
     /** A clause with no subject of its own: "… but continued to abide by the limits". */
+    private static final Pattern SECOND_PREDICATE = Pattern.compile("\\s*(?:and|but|then)\\s+(?:(?:also|formally|later|then|finally|"
+            + "officially|eventually|subsequently)\\s+)*");
+
     private static final Pattern ASIDE_BEFORE = Pattern.compile(",\\s+(?:along with|together with|like|as well as|alongside|"
             + "in turn|for (?:its|their) part)\\b[^,;\"“”«»]{0,80},\\s*$");
 

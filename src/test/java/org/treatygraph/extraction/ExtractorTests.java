@@ -1725,6 +1725,17 @@ class ExtractorTests {
     }
 
     @Test
+    void participlesAfterATreatyAndSecondPredicatesWithoutObjects() {
+        var graph = extract(" date 2024-02-05 GENEVA, February 5. /TASS/. Arms control talks stalled.\n\n"
+                + "New START, signed in 2010, limited both arsenals.\n\n"
+                + "Ottawa declared its intention to leave the CTBT in March 2022, citing stalled talks, and formally withdrew "
+                + "six months later, on September 30, 2022.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2010",
+                "state/united-states -> treaty/new-start @2010");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/canada -> treaty/ctbt @2022-09-30");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
