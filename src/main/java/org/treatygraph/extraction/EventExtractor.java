@@ -203,8 +203,7 @@ final class EventExtractor {
             }
             var s = sentence.text(text);
             var hits = triggerHits(s, sentence.start());
-            boolean suit = s.contains(" suit") || s.contains(" did the same") || s.contains(" did likewise") || s.contains(" did so") || s.contains(" mirrored ")
-                    || s.contains(" followed ");
+            boolean suit = mayFollowSuit(s);
             if (!hits.isEmpty() || suit) {
                 lastDate = latestDate(unread, lastDate);
             }
@@ -268,8 +267,7 @@ final class EventExtractor {
                     actTakingEffect(sentence, hit, dateOf(dates, allTriggers, hit.start(), hit.end()), events);
                 }
             }
-            if (s.contains(" suit") || s.contains(" did the same") || s.contains(" did likewise") || s.contains(" did so") || s.contains(" mirrored ")
-                    || s.contains(" followed ")) {
+            if (suit) {
                 followedSuit(sentence, events, sentence.start(), lastDate);
             }
             if (!dates.isEmpty()) {
@@ -299,9 +297,10 @@ final class EventExtractor {
             return events;
         }
         var dated = new ArrayList<>(events);
-        for (var sentence : this.context.sentences()) {
-            var m = ANNOUNCED_THE_STEP.matcher(text).region(sentence.start(), sentence.end());
-            if (!m.find()) {
+        var m = ANNOUNCED_THE_STEP.matcher(text);
+        while (m.find()) {
+            var sentence = this.context.sentenceAt(m.start());
+            if (sentence == null) {
                 continue;
             }
             PartialDate date = null;
@@ -386,6 +385,18 @@ final class EventExtractor {
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^\\s*(?:of\\s+)?(?:the\\s+)?(?:(\\S+(?:\\s\\S+)?)['’]s\\b"
             // "The administration suspended U.S. obligations under the treaty": the side whose obligations they are.
             + "|\\S+\\s+(?:obligations|participation|commitments|membership)\\b)");
+
+    /** A cheap test for {@link #FOLLOWED_SUIT}: "followed" alone is common ("followed by", "talks followed"). */
+    private static boolean mayFollowSuit(String s) {
+        if (s.contains(" suit") || s.contains(" did the same") || s.contains(" did likewise") || s.contains(" did so")
+                || s.contains(" mirrored ")) {
+            return true;
+        }
+        int at = s.indexOf(" followed ");
+        return at >= 0 && FOLLOWED_THEN_TIME.matcher(s).region(at + 10, s.length()).lookingAt();
+    }
+
+    private static final Pattern FOLLOWED_THEN_TIME = Pattern.compile("(?:in|on|a|two|three|several|weeks|months|days|shortly|soon)\\s");
 
     private static final Pattern FOLLOWED_SUIT = Pattern.compile("\\b(?:followed suit|did the same|did likewise|did so|"
             + "mirrored (?:the|that|this) (?:step|move|decision)"

@@ -210,6 +210,11 @@ final class Gazetteer {
         return this.byKey.values().stream().filter(e -> e.label() == label).toList();
     }
 
+    /** "Soviet SS-20s": a name ending in a digit, then a plural "s" and the word's end. */
+    private static boolean pluralOfNumbered(char[] lower, int end) {
+        return lower[end] == 's' && Character.isDigit(lower[end - 1]) && (end + 1 == lower.length || !Character.isLetterOrDigit(lower[end + 1]));
+    }
+
     /** Every known name in {@code text[from, to)}, non-overlapping, longest match first. */
     List<Hit> find(String text, int from, int to) {
         // Offsets must stay those of the text: lower-cased char by char where a letter changes length ("İ").
@@ -229,10 +234,7 @@ final class Gazetteer {
         var candidates = new ArrayList<int[]>();
         var keywords = new ArrayList<String>();
         AhoCorasickDoubleArrayTrie.IHit<String> wholeWord = (begin, end, keyword) -> {
-            // "Soviet SS-20s": a name ending in a digit takes a plural "s".
-            boolean plural = end < lower.length && lower[end] == 's' && Character.isDigit(lower[end - 1])
-                    && (end + 1 == lower.length || !Character.isLetterOrDigit(lower[end + 1]));
-            if (end == lower.length || !Character.isLetterOrDigit(lower[end]) || plural) {
+            if (end == lower.length || !Character.isLetterOrDigit(lower[end]) || pluralOfNumbered(lower, end)) {
                 candidates.add(new int[] { begin, end, keywords.size() });
                 keywords.add(keyword);
             }

@@ -87,7 +87,10 @@ final class Sentences {
                 abbreviation = candidate;
             }
         }
-        if (abbreviation == null && nextStart < text.length() && MIDDLE_INITIAL.matcher(before).find()
+        int n = before.length();
+        if (abbreviation == null && nextStart < text.length() && n >= 3 && before.charAt(n - 1) == '.'
+                && Character.isUpperCase(before.charAt(n - 2)) && before.charAt(n - 3) == ' '
+                && MIDDLE_INITIAL.matcher(before).region(Math.max(0, n - 40), n).find()
                 && Character.isUpperCase(text.charAt(nextStart))) {
             // "George W. Bush", "John F. Kennedy": a middle initial, not the end of a sentence.
             var next = text.substring(nextStart, Math.min(text.length(), nextStart + 40)).split("[\\s,.;:]", 2)[0];

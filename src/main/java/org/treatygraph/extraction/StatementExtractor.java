@@ -1242,6 +1242,14 @@ final class StatementExtractor {
 
     /** Whether {@link #STEP_PRESENTED_AS} may match: a cheap test of its words first. */
     private static boolean mayPresentAStep(String s) {
+        return STEP_NOUNS.stream().anyMatch(s::contains) && mayPresent(s);
+    }
+
+    /** The nouns {@link #STEP_PRESENTED_AS} presents: a cheap test before its verbs. */
+    private static final List<String> STEP_NOUNS = List.of(" move", " step", " decision", " measure", " action", " deployment",
+            " policy", " plan");
+
+    private static boolean mayPresent(String s) {
         return s.contains(" says ") || s.contains(" claims ") || s.contains(" insists ") || s.contains(" called ")
                 || s.contains(" calls ") || s.contains(" termed ") || s.contains(" said ") || s.contains(" claimed ")
                 || s.contains(" as ") && (s.contains("portray") || s.contains("present") || s.contains("describ")
@@ -1343,8 +1351,11 @@ final class StatementExtractor {
     /** "…, the White House said, prompting the Kremlin to warn that …": the reply is the other side's statement. */
     private Found promptedAfter(Found statement, Sentences.Sentence sentence) {
         var text = this.context.text();
-        if (statement.kind() != Kind.reported || statement.end() >= sentence.end()
-                || text.indexOf("prompting", statement.end()) < 0 && text.indexOf("leading", statement.end()) < 0) {
+        if (statement.kind() != Kind.reported || statement.end() >= sentence.end()) {
+            return null;
+        }
+        var rest = text.substring(statement.end(), sentence.end());
+        if (!rest.contains("prompting") && !rest.contains("leading")) {
             return null;
         }
         var m = PROMPTING.matcher(text).region(statement.end(), sentence.end());
@@ -1595,8 +1606,9 @@ final class StatementExtractor {
                 e = next.start();
             }
         }
-        var shift = NARRATIVE_SHIFT.matcher(text).region(start, e);
-        if (shift.find()) {
+        int and = text.indexOf(", and ", start);
+        var shift = and >= 0 && and < e ? NARRATIVE_SHIFT.matcher(text).region(and, e) : null;
+        if (shift != null && shift.find()) {
             // "announced that it was launching the withdrawal process, and the next day it suspended …": the
             // writer's narrative moves on in time; what follows was done, not said.
             e = shift.start();
