@@ -322,7 +322,8 @@ final class EventExtractor {
                 }
             }
             var after = this.context.next(sentence);
-            int until = after == null ? sentence.end() : this.context.next(after) == null ? after.end() : this.context.next(after).end();
+            var afterThat = after == null ? null : this.context.next(after);
+            int until = afterThat != null ? afterThat.end() : after != null ? after.end() : sentence.end();
             for (int i = 0; i < dated.size() && chosen < 0; i++) {
                 if (dated.get(i).start() >= sentence.end() && dated.get(i).start() < until && announceable(dated.get(i))) {
                     chosen = i;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import opennlp.tools.ml.ArrayMath;
 import opennlp.tools.ml.maxent.quasinewton.Function;
 import opennlp.tools.ml.maxent.quasinewton.NegLogLikelihood;
 import opennlp.tools.ml.maxent.quasinewton.QNMinimizer;
@@ -194,13 +195,9 @@ public final class StanceModel {
         var weights = new double[likelihood.getDimension()];
         double value = penalised(likelihood, weights);
         for (int run = 0; run < MAX_RUNS; run++) {
-            var from = weights;
-            var step = new QNMinimizer(0, 0, 200, QNMinimizer.M_DEFAULT, QNMinimizer.MAX_FCT_EVAL_DEFAULT)
-                .minimize(new PenalisedFrom(likelihood, from));
-            var next = new double[from.length];
-            for (int i = 0; i < next.length; i++) {
-                next[i] = from[i] + step[i];
-            }
+            var objective = new PenalisedFrom(likelihood, weights);
+            var next = objective.at(new QNMinimizer(0, 0, 200, QNMinimizer.M_DEFAULT, QNMinimizer.MAX_FCT_EVAL_DEFAULT)
+                .minimize(objective));
             double nextValue = penalised(likelihood, next);
             if (nextValue >= value) {
                 break;
@@ -216,11 +213,8 @@ public final class StanceModel {
     }
 
     private static double penalised(Function likelihood, double[] weights) {
-        double squares = 0;
-        for (double weight : weights) {
-            squares += weight * weight;
-        }
-        return likelihood.valueAt(weights) + L2_COST * squares;
+        // As OpenNLP's minimiser penalises: the cost times the sum of the squared weights.
+        return likelihood.valueAt(weights) + L2_COST * ArrayMath.innerProduct(weights, weights);
     }
 
     /** The penalised objective seen from {@code origin}: a minimiser that starts at zero starts there. */
