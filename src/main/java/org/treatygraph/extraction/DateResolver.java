@@ -319,7 +319,9 @@ final class DateResolver {
      */
     private static java.util.Optional<PartialDate> sameYear(String region, Matcher m, List<Found> found, int from,
             PartialDate previous, int month, int day) {
-        if (!SAME_YEAR_AFTER.matcher(region.substring(m.end(), Math.min(region.length(), m.end() + 30))).lookingAt()) {
+        // "A month later, on March 4, Putin signed …": counted on from the date told before, in its year.
+        boolean later = LATER_BEFORE.matcher(region.substring(Math.max(0, m.start() - 30), m.start())).find();
+        if (!later && !SAME_YEAR_AFTER.matcher(region.substring(m.end(), Math.min(region.length(), m.end() + 30))).lookingAt()) {
             return java.util.Optional.empty();
         }
         PartialDate prior = previous;
@@ -328,9 +330,14 @@ final class DateResolver {
                 prior = earlier.date();
             }
         }
-        return prior == null ? java.util.Optional.empty()
-                : java.util.Optional.of(PartialDate.ofDay(LocalDate.of(prior.start().getYear(), month, day)));
+        if (prior == null) {
+            return java.util.Optional.empty();
+        }
+        var date = LocalDate.of(prior.start().getYear(), month, day);
+        return java.util.Optional.of(PartialDate.ofDay(later && date.isBefore(prior.start()) ? date.plusYears(1) : date));
     }
+
+    private static final Pattern LATER_BEFORE = Pattern.compile("\\blater,?\\s+(?:on\\s+)?$");
 
     private static PartialDate monthDay(String region, Matcher m, LocalDate reference, int month, int day) {
         var date = LocalDate.of(reference.getYear(), month, day);

@@ -411,7 +411,7 @@ final class EntityRecognizer {
      */
     private static final Pattern PLACE_NAME = Pattern.compile("\\b(?:island of ([A-Z][\\w-]+)"
             + "|((?:[A-Z][\\w-]+ ){1,2}(?:Island|Islands|Peninsula|Sea|Ocean|Strait|Archipelago|Atoll))"
-            + "|([A-Z][\\w-]+ (?:region|Region|oblast|Oblast|province|Province|Krai|krai|Territory)))\\b");
+            + "|([A-Z][\\w-]+ (?:region|Region|oblast|Oblast|province|Province|Krai|krai|Territory|Prefecture|prefecture)))\\b");
 
     /** Capitalised words that open a sentence or name a kind, not a place ("The Island", "Its region"). */
     private static final java.util.Set<String> NOT_PLACE_WORDS = java.util.Set.of("The", "This", "That", "Its", "Their", "Our",
@@ -420,7 +420,7 @@ final class EntityRecognizer {
     /** The words that name a kind of place; the place pattern runs only just before one of them. */
     private static final List<String> PLACE_KINDS = List.of("island of ", " Island", " Peninsula", " Sea", " Ocean", " Strait",
             " Archipelago", " Atoll", " region", " Region", " oblast", " Oblast", " province", " Province", " Krai", " krai",
-            " Territory");
+            " Territory", " Prefecture", " prefecture");
 
     private static void findPlaces(String text, int from, List<Mention> mentions, EntityRegistry registry) {
         var m = PLACE_NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -449,7 +449,11 @@ final class EntityRecognizer {
             return;
         }
         var key = EntityLabel.Region.keyPrefix() + "/" + Lexicon.slug(name);
-        registry.register(key, EntityLabel.Region, name);
+        var region = registry.register(key, EntityLabel.Region, name);
+        if (name.endsWith("refecture")) {
+            // Prefectures are Japan's first-level regions: "a US base in Yamaguchi Prefecture" is in Japan.
+            region.properties.putIfAbsent("state", EntityLabel.State.keyPrefix() + "/japan");
+        }
         found.add(new Mention(start, end, key, EntityLabel.Region, name, false));
     }
 

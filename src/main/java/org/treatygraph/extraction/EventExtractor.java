@@ -60,6 +60,8 @@ final class EventExtractor {
                     // runs only where it stands.
                     + "|\\b(?:withdrew|pulled out|walked away|exited)\\b(?<=\\b(?:from|out of) which\\b[^.,;]{1,60}"
                     + "(?:withdrew|pulled out|walked away|exited))"
+                    // "… and completed its withdrawal on November 22, 2020": the treaty is the one spoken of.
+                    + "|\\bwithdrawal\\b(?<=\\bcompleted\\s(?:its|their|the)\\swithdrawal)"
                     // "abandoned the treaty", "the treaty, which Washington abandoned in 2019"; not "abandoned the idea".
                     + "|\\babandon(?:ed|s|ing)\\b(?=\\s+(?:the|its|their|this|that)\\s+(?:[\\w-]+\\s+){0,4}?(?:treaty|pact|accord)\\b)"
                     + "|\\babandoned\\b(?<=\\bwhich\\b[^.,;]{1,60}abandoned)"
@@ -109,7 +111,10 @@ final class EventExtractor {
                     // "Its expiry on Thursday closed a chapter": the possessor's expiry, dated right after.
                     + "(?<=(?:[Ii]ts|['’]s)\\s)(?:expiry|expiration)(?=\\s+(?:on|in|last|this|earlier)\\b))\\b"), List.of("expired", "lapsed", "ran out", "came to an end", "ceased", "expiry", "expiration")),
             new Trigger(RelationType.ENTERED_INTO_FORCE, Pattern.compile("(?i)\\b(?:entered into force|came into force|went into force|came into effect|took effect|entered into effect|"
-                    + "went into effect|became effective|in force since)\\b"), List.of("force", "effect")),
+                    + "went into effect|became effective|in force since"
+                    // "The US withdrawal was completed on November 22, 2020": the act took effect then.
+                    + "|(?<=\\b(?:withdrawal|exit|pullout)\\s(?:was|is|has\\sbeen|had\\sbeen|became)\\s)(?:completed|complete|final))\\b"),
+                    List.of("force", "effect", "complete", "final")),
             // "Pershing II missiles were scrapped under the INF Treaty": what the treaty did away with, not the treaty.
             new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped(?!\\s+under\\b)|tore up|denounced)\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
             new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationing of|stationed|redeployed|placed|brought|moved|"
@@ -181,6 +186,12 @@ final class EventExtractor {
 
     /** Acts of the lead dated by the dateline for want of a date of their own (identity: records compare by value). */
     private final java.util.Set<Event> datedByDateline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * Extensions read from "agreed to extend": the agreement stands for the act only while the text tells of no
+     * extension completed ("completed the procedures for extending the treaty on Wednesday").
+     */
+    private final java.util.Set<Event> agreedOnly = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** The dates of the sentence being read. */
     private List<DateResolver.Found> sentenceDates = List.of();
@@ -260,6 +271,9 @@ final class EventExtractor {
                 if (datelineDate) {
                     this.datedByDateline.addAll(events.subList(before, events.size()));
                 }
+                if (hit.trigger().type() == RelationType.EXTENDED && text.lastIndexOf("agreed", start) >= Math.max(sentence.start(), start - 30)) {
+                    this.agreedOnly.addAll(events.subList(before, events.size()));
+                }
             }
             for (var hit : actsTakingEffect) {
                 // "… and the withdrawal took effect on June 13, 2002": that is the date of the withdrawal.
@@ -274,10 +288,11 @@ final class EventExtractor {
                 lastDate = dates.get(dates.size() - 1).date();
             }
         }
-        return deduplicate(datedByLaterAnnouncement(events).stream().map(EventExtractor::inItsTime).toList(), this.datedByDateline);
+        return deduplicate(datedByLaterAnnouncement(events).stream().map(EventExtractor::inItsTime).toList(), this.datedByDateline,
+                this.agreedOnly);
     }
 
-    private static final Pattern ANNOUNCED_THE_STEP = Pattern.compile("\\b(?:announced|unveiled|declared)\\s+(?:the|this|that|his|her|its)\\s+"
+    private static final Pattern ANNOUNCED_THE_STEP = Pattern.compile("\\b(?:announced|unveiled|declared|made|took)\\s+(?:the|this|that|his|her|its)\\s+"
             + "(?:move|step|decision)\\b");
 
     /**
@@ -293,7 +308,8 @@ final class EventExtractor {
     private List<Event> datedByLaterAnnouncement(List<Event> events) {
         var text = this.context.text();
         if (events.stream().noneMatch(e -> e.date() == null || this.datedByDateline.contains(e)) || text.indexOf("announced th") < 0 && text.indexOf("announced his") < 0
-                && text.indexOf("announced its") < 0 && text.indexOf("unveiled") < 0 && text.indexOf("declared") < 0) {
+                && text.indexOf("announced its") < 0 && text.indexOf("unveiled") < 0 && text.indexOf("declared") < 0
+                && text.indexOf("made th") < 0 && text.indexOf("took th") < 0) {
             return events;
         }
         var dated = new ArrayList<>(events);
@@ -447,6 +463,13 @@ final class EventExtractor {
             // "Has Washington withdrawn from the treaty?": a question tells nothing as done.
             return false;
         }
+        if ((text.startsWith("No", sentence.start()) || text.startsWith("Neither", sentence.start()))
+                && NO_SUBJECT_QUANTIFIER.matcher(text.substring(sentence.start(), start).toLowerCase(java.util.Locale.ROOT)).lookingAt()
+                && !CLAUSE_OPENER.matcher(text).region(sentence.start(), start).find()) {
+            // "None of the nine nuclear-armed states, including the United States and China, has signed it": the
+            // states listed are the ones that have not.
+            return false;
+        }
         var inverted = INVERTED_CONDITION.matcher(text).region(sentence.start(), start);
         int conditionEnd = inverted.lookingAt() ? text.indexOf(',', inverted.end()) : -2;
         if (conditionEnd == -1 || conditionEnd >= start) {
@@ -591,6 +614,8 @@ final class EventExtractor {
         }
         return i >= sentence.start() && text.charAt(i) == '?';
     }
+
+    private static final Pattern CLAUSE_OPENER = Pattern.compile("\\b(?:which|who|that|when|after|because|while)\\b|[;:]");
 
     private static final Pattern NO_SUBJECT_QUANTIFIER = Pattern.compile("\\b(?:no|none of the|neither)\\s+(?:[\\w-]+\\s+){0,5}?"
             + "(?:missiles?|systems?|launchers?|weapons?|batteries|warheads|state|states|country|countries|side)\\b");
@@ -844,7 +869,10 @@ final class EventExtractor {
             return insert.find() ? antecedent(clauseBefore(text, sentenceStart, insert.start())) : before;
         }
         int pronounStart = position - (lead.end() - lead.start());
-        return antecedent(clauseBefore(text, sentenceStart, pronounStart));
+        // "The withdrawal of the United States from the Intermediate-Range Nuclear Forces (INF) Treaty, which …": an
+        // abbreviation in parentheses ends no clause.
+        var window = text.substring(sentenceStart, pronounStart).replace('(', ' ').replace(')', ' ');
+        return antecedent(clauseBefore(window, 0, window.length()));
     }
 
     private static final Pattern RELATIVE_INSERT_BEFORE = Pattern.compile(",\\s*(?:which|who)\\b[^,;.]*,\\s*$");
@@ -866,11 +894,11 @@ final class EventExtractor {
     private static String antecedent(String clause) {
         var words = clause.stripTrailing().split("\\s+");
         int first = words.length;
-        while (first > 0 && first > words.length - 8) {
+        while (first > 0 && first > words.length - 14) {
             var word = words[first - 1].toLowerCase(java.util.Locale.ROOT);
             // "the Treaty on Open Skies": a small word inside a name is part of it.
             boolean insideName = first < words.length && first > 1 && startsUpper(words[first]) && startsUpper(words[first - 2]);
-            if (!insideName && (ANTECEDENT_STOPS.contains(word) || word.length() > 4 && word.endsWith("ed") && first < words.length)) {
+            if (!insideName && (ANTECEDENT_STOPS.contains(word) || word.length() > 4 && word.endsWith("ed") && !startsUpper(words[first - 1]) && first < words.length)) {
                 break;
             }
             first--;
@@ -1372,6 +1400,8 @@ final class EventExtractor {
     }
 
     /** The treaty acted on: named after the trigger, else before it, else "the treaty"/"it" → last treaty named. */
+    private static final Pattern PRONOUN_OBJECT_AFTER = Pattern.compile("\\s+(?:it|them)\\b");
+
     private String treatyFor(Sentences.Sentence sentence, int start, int end, boolean subjectPosition) {
         var inSentence = this.context.mentionsIn(sentence.start(), sentence.end())
             .stream()
@@ -1383,7 +1413,8 @@ final class EventExtractor {
                 return mention.key();
             }
         }
-        if (!subjectPosition) {
+        if (!subjectPosition && !PRONOUN_OBJECT_AFTER.matcher(this.context.text()).region(end, sentence.end()).lookingAt()) {
+            // "which signed the TPNW in 2018 and ratified it in 2019, sees the NPT as …": "it" is the treaty before.
             for (var mention : inSentence) {
                 if (mention.start() >= end) {
                     return mention.key();
@@ -1447,8 +1478,14 @@ final class EventExtractor {
             return earlier != null ? earlier : anaphora.group().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:treaty|pact|accord)$")
                     ? firstAfter(sentence.end(), EntityLabel.Treaty) : null;
         }
+        if (!subjectPosition && POSSESSIVE_BEFORE.matcher(this.context.text()).region(Math.max(sentence.start(), start - 7), start).find()) {
+            // "… and completed its withdrawal on November 22, 2020": its withdrawal from the treaty spoken of.
+            return antecedentTreaty(sentence.start());
+        }
         return null;
     }
+
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("\\b(?:its|their)\\s+$");
 
     private static final Pattern INDEFINITE_TREATY_AFTER = Pattern.compile("\\s+(?:from\\s+)?an?\\s+(?:[\\w-]+\\s+){0,4}?(?:treaty|pact|accord)\\b");
 
@@ -1602,8 +1639,10 @@ final class EventExtractor {
                     || partiesBeforeTreaty(before.get(i))
                     // "Washington signed that pact with the Soviet Union in 1987 and withdrew from it in 2019": the
                     // partner of an earlier act is no subject of the next.
+                    // "continued with the US exit from the INF Treaty": a state right before the act's noun is its actor.
                     || WITH_BEFORE.matcher(text).region(Math.max(clauseStart, before.get(i).start() - 10), before.get(i).start()).find()
-                            && !text.startsWith("'s", before.get(i).end()) && !text.startsWith("’s", before.get(i).end()))) {
+                            && !text.startsWith("'s", before.get(i).end()) && !text.startsWith("’s", before.get(i).end())
+                            && !text.substring(before.get(i).end(), start).isBlank())) {
                 // "the Treaty between the USSR and the USA … was terminated", "The Russian-US Treaty on … has been
                 // extended": the parties named in the title.
                 continue;
@@ -2370,12 +2409,28 @@ final class EventExtractor {
     }
 
     /** One act per actor, treaty (or place) and type per article: the earliest dated report of it wins. */
-    private static List<Event> deduplicate(List<Event> events, java.util.Set<Event> datedByDateline) {
+    private static List<Event> deduplicate(List<Event> events, java.util.Set<Event> datedByDateline, java.util.Set<Event> agreedOnly) {
         Map<String, Event> kept = new LinkedHashMap<>();
         var keptDatelineDated = new java.util.HashSet<String>();
+        var keptAgreed = new java.util.HashSet<String>();
         for (var event : events) {
             var key = event.type() + "|" + event.from() + "|" + event.to();
             var existing = kept.get(key);
+            if (existing != null && agreedOnly.contains(event) != keptAgreed.contains(key)) {
+                // An extension agreed and an extension done: the act is the one done, whatever its date.
+                if (keptAgreed.contains(key)) {
+                    kept.put(key, event);
+                    keptAgreed.remove(key);
+                    keptDatelineDated.remove(key);
+                    if (datedByDateline.contains(event)) {
+                        keptDatelineDated.add(key);
+                    }
+                }
+                continue;
+            }
+            if (existing == null && agreedOnly.contains(event)) {
+                keptAgreed.add(key);
+            }
             // "… has been placed on combat duty in Belarus, the minister said on Thursday. … Russia deployed the first
             // launchers earlier this month": a date the text gives beats the dateline's, which only stood in for one.
             boolean writtenOverDateline = existing != null && keptDatelineDated.contains(key) && event.date() != null

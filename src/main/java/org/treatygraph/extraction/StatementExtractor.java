@@ -157,6 +157,29 @@ final class StatementExtractor {
     private static final Pattern ADVERB_BEFORE_VERB = Pattern.compile("(?:\\s+(?:has|had|have|also|further|then|later|once again|long|repeatedly|since|"
             + "consistently|always|often|openly|previously|recently|already|again|publicly|firmly|reportedly))+$");
 
+    /**
+     * Whether a speaker phrase is names and title words only ("Army spokeswoman Col. Marisa Delgado", "the
+     * Foreign Ministry"): in "…, said Moscow was watching" the words after the verb are what was said.
+     */
+    private static boolean namesOnly(String phrase) {
+        for (var word : WHITESPACE_RUN.split(phrase)) {
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !Lexicon.isTitleWord(word) && !Lexicon.isRoleHead(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+
+    /**
+     * Reported speech closed by an inverted attribution: {@code …, said Army spokeswoman Col. Marisa Delgado.},
+     * {@code …, said John Carver, a Pentagon spokesman.}
+     */
+    private static final Pattern SAID_SPEAKER_END = Pattern.compile("^(?<content>[^\"“”«»]{20,}?),\\s+(?<verb>said|says|added|noted|stressed|"
+            + "explained|insisted|warned)\\s+(?!that\\b)(?<speaker>(?:the\\s+|an?\\s+)?[A-Z][^,;\"“”«»]{1,80}?)"
+            + "(?:,\\s+(?:a|an|the|who)\\s[^\"“”«»]{3,120}?)?\\s*[.!]?$");
+
     /** Reported speech with the source at the end: {@code …, according to a Pentagon official.} */
     private static final Pattern ACCORDING_END = Pattern.compile("^(?<content>.{20,}?),?\\s+according to " + SPEAKER
             + "(?:,\\s+(?:which|who)\\b.*)?\\s*[.!]?$");
@@ -295,7 +318,8 @@ final class StatementExtractor {
 
     /** Content that is only a place or a listener, not something said. */
     private static final Pattern NOT_CONTENT = Pattern.compile("(?i)^(?:to|in|at|on|with|by|for|from|during|after|before|of|as|"
-            + "reporters|journalists|TASS|a (?:news|press) conference|a briefing|the (?:press|media))\\b"
+            // "said on-site inspections could resume": a compound opening what was said is no preposition.
+            + "reporters|journalists|TASS|a (?:news|press) conference|a briefing|the (?:press|media))\\b(?!-)"
             // "a day after the Russian leader announced it in his annual address": a pronoun object, no content.
             // Not "described it in October as …", whose content follows "as".
             + "|^(?:it|this|them)\\s+(?:in|at|on|during|to|with|by|before|after|last|earlier)\\b(?![^.;]*\\bas\\b)|^(?:it|this|them)\\W*$");
@@ -453,7 +477,9 @@ final class StatementExtractor {
     }
 
     private static final Pattern NAMING_VERB_BEFORE = Pattern.compile("\\b(?:called|calls|described|describes|termed|branded|dubbed|"
-            + "labelled|labeled)\\s+[^\"“”«»]{1,120}?(?:\\s+as)?\\s*[\"“«]?$");
+            + "labelled|labeled)\\s+[^\"“”«»]{1,120}?(?:\\s+as)?\\s*[\"“«]?$"
+            // "Ryabkov dismissed the accusations as "a pretext …"": what he took them for is what he said.
+            + "|\\b(?:dismissed|dismisses|rejected|rejects)\\s+[^\"“”«»]{1,120}?\\s+as\\s*[\"“«]?$");
 
     private static final Pattern THAT_CLAUSE = Pattern.compile("\\bthat\\s+\\S+");
 
@@ -781,6 +807,15 @@ final class StatementExtractor {
                 return reportedFound(offset, offset + speakerSpan[2], speaker, verb.text(), offset + speakerSpan[0], sentence.end());
             }
         }
+        var inverted = verbNearEnd ? SAID_SPEAKER_END.matcher(s) : null;
+        if (inverted != null && inverted.matches() && intro(s).length() < inverted.end("content")
+                && namesOnly(inverted.group("speaker"))) {
+            var speaker = this.speakers.resolve(offset + inverted.start("speaker"), offset + inverted.end("speaker"));
+            if (speaker != null) {
+                return reportedFound(offset, offset + inverted.end("content"), speaker, inverted.group("verb"),
+                        offset + inverted.end("content"), sentence.end());
+            }
+        }
         boolean accordingTo = s.contains("ccording to");
         var according = REPORTED_ACCORDING.matcher(s);
         if (accordingTo && according.find() && words(according.group("speaker")) <= 10) {
@@ -902,6 +937,9 @@ final class StatementExtractor {
      */
     private static final Pattern DESCRIBED_AS = Pattern.compile("\\bthat\\b|\\bwhat\\s+\\S+(?:\\s+\\S+)?$");
 
+    private static final Pattern PARTICIPLE_OPENING = Pattern.compile("(?:saying|adding|noting|stressing|warning|stating|arguing|"
+            + "insisting|claiming|explaining|declaring|asserting|recalling)\\b");
+
     private static int[] speakerBetweenCommaAndVerb(String s, CueMatcher.Found verb, int minContent, int maxWords) {
         int comma = s.lastIndexOf(',', verb.start() - 1);
         int phraseEnd = verb.start();
@@ -920,8 +958,9 @@ final class StatementExtractor {
         var phrase = ADVERB_BEFORE_VERB.matcher(s.substring(start, phraseEnd).stripTrailing()).replaceFirst("");
         if (phrase.isEmpty() || phrase.chars().anyMatch(c -> "\"“”«»;:".indexOf(c) >= 0) || words(phrase) > maxWords
                 || PASSIVE_END.matcher(phrase).find() || RELATIVE_OPENER.matcher(phrase).lookingAt()
-                || DESCRIBED_AS.matcher(phrase).find()) {
+                || DESCRIBED_AS.matcher(phrase).find() || PARTICIPLE_OPENING.matcher(phrase).lookingAt()) {
             // "…, citing Russian violations, which Moscow has denied": a relative clause, not the attribution.
+            // "…, saying Manila had never promised to send it back": what the participle reports, not a speaker.
             // "…, told journalists that Moscow would act against what he called …": a description inside what
             // was said, not a speaker after it.
             return null;

@@ -1736,6 +1736,56 @@ class ExtractorTests {
     }
 
     @Test
+    void invertedAttributionsAndAnActTheTextTellsTheDayOf() {
+        var graph = extract(" date 2023-03-02 LONDON (AP) — Belarus suspended its participation in the CFE Treaty, a British official "
+                + "said Thursday.\n\n"
+                + "Lukashenko made the move Tuesday in a televised address.\n\n"
+                + "The battery reached a port in southern Kyushu on Monday aboard a cargo ship, said Navy spokesman Cmdr. Oliver "
+                + "Strand.\n\n"
+                + "Ingrid Solheim, a government adviser on arms control, dismissed the report, saying Oslo had never promised to "
+                + "keep the flights going.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactly("state/belarus -> treaty/cfe-treaty @2023-02-28");
+        assertThat(speakerOf(graph, "reached a port in southern Kyushu")).isEqualTo("person/oliver-strand");
+        assertThat(speakerOf(graph, "had never promised")).isEqualTo("person/ingrid-solheim");
+    }
+
+    @Test
+    void agreementsDoneActsNegatedSubjectsAndPronounObjects() {
+        var graph = extract(" date 2021-02-04 VIENNA, February 4. /TASS/. Russia and the United States on Wednesday completed the "
+                + "procedures for extending New START by exchanging notes, the ministry said.\n\n"
+                + "The two presidents agreed to extend the treaty in a phone call on January 26.\n\n"
+                + "Mongolia, which signed the TPNW in 2018 and ratified it in 2020, sees that treaty and the NPT as partners. None of "
+                + "the nuclear-armed states, including Britain, India and Israel, has signed it.\n\n"
+                + "The erosion went on with the US exit from the Open Skies Treaty in 2020.\n\n"
+                + "The launcher was flown to a base in Aomori Prefecture in May 2025.");
+        assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2021-02-03",
+                "state/united-states -> treaty/new-start @2021-02-03");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/mongolia -> treaty/tpnw @2020");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactly("state/mongolia -> treaty/tpnw @2018");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/open-skies @2020");
+        assertThat(graph.entities()).filteredOn(e -> e.name().equals("Aomori Prefecture"))
+            .singleElement()
+            .satisfies(e -> assertThat(e.properties()).containsEntry("state", "state/japan"));
+    }
+
+    @Test
+    void historyCountedOnFromItsOwnDatesAndActsCompletedWithoutTheirTreatyNamed() {
+        var graph = extract(" date 2024-06-14 OTTAWA (Reuters) - The withdrawal of Canada from the Treaty on Conventional Armed Forces in "
+                + "Europe (CFE), which took effect on Friday, drew little notice, officials said.\n\n"
+                + "Henrik Dahl, head of the Danish Foreign Ministry's arms control unit, said on-site checks had stopped long ago. "
+                + "Dahl dismissed the objections as \"a story told to fill a vacuum.\"\n\n"
+                + "On May 3, 2020, Ottawa suspended its part in the Open Skies Treaty. Two months later, on July 9, Oslo "
+                + "suspended its participation in the Open Skies Treaty too. Chile announced it would leave the Open Skies "
+                + "Treaty, and its exit was completed on October 2, 2021.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder("state/canada -> treaty/cfe-treaty @2024-06-14",
+                "state/chile -> treaty/open-skies @2021-10-02");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactlyInAnyOrder("state/canada -> treaty/open-skies @2020-05-03",
+                "state/norway -> treaty/open-skies @2020-07-09");
+        assertThat(speakerOf(graph, "on-site checks had stopped")).isEqualTo("person/henrik-dahl");
+        assertThat(speakerOf(graph, "a story told to fill a vacuum")).isEqualTo("person/henrik-dahl");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
