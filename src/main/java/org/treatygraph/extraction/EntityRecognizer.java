@@ -238,7 +238,13 @@ final class EntityRecognizer {
 
     /** "the Foreign Ministry", "the Defense Ministry's" with no state before them. */
     /** Wire copy writes it in lower case too: "foreign ministry spokesperson Guo Jiakun". */
-    private static final Pattern BARE_MINISTRY = Pattern.compile("\\b(?:[Ff]oreign|[Dd]efen[cs]e) [Mm]inistry\\b");
+    /**
+     * A ministry named by its field: "Foreign Ministry", "the defense ministry", "Seoul's Unification Ministry",
+     * "South Korea's unification ministry".
+     */
+    private static final Pattern BARE_MINISTRY = Pattern.compile("\\b(?:[Ff]oreign|[Dd]efen[cs]e) [Mm]inistry\\b"
+            + "|\\b(?!(?:This|That|These|Those|Each|Such|Which|Whose|Every|Another)\\b)[A-Z][a-z]{3,13} Ministry\\b"
+            + "|(?<=['’]s )[a-z]{5,13} ministry\\b");
 
     /** The person a title ending at {@code end} introduces ("… Ministry spokesperson Gao Lin"), if any. */
     private static java.util.Optional<EntityRegistry.Builder> titledPerson(String text, int end, List<Mention> mentions,
@@ -264,7 +270,16 @@ final class EntityRecognizer {
      * ("Foreign Ministry spokeswoman Maria Zakharova"), else of the capital its sentence opens with ("In
      * Beijing, …") or where it speaks ("told a briefing in Tokyo"); null when the sentence does not say.
      */
+    private static final Pattern POSSESSIVE_OR_SPACE = Pattern.compile("(?:['’]s)?\\s");
+
     private String ministryState(String text, int start, int end, List<Mention> mentions, EntityRegistry registry) {
+        for (var mention : mentions) {
+            // "Japan's Economy Ministry", "Seoul's Unification Ministry", "the Japanese Economy Ministry".
+            if (mention.label() == EntityLabel.State && mention.end() <= start && start - mention.end() <= 3
+                    && POSSESSIVE_OR_SPACE.matcher(text.substring(mention.end(), start)).matches()) {
+                return mention.key();
+            }
+        }
         for (var mention : mentions) {
             if (mention.label() == EntityLabel.Person && mention.start() >= end && mention.start() - end <= 40) {
                 var person = registry.get(mention.key());
@@ -319,12 +334,17 @@ final class EntityRecognizer {
         var found = new ArrayList<Mention>();
         // The pattern runs only just before each " Ministry", not over the whole text.
         for (int at = nextMinistry(text, from); at >= 0; at = nextMinistry(text, at + 9)) {
-            m.region(Math.max(from, at - 8), Math.min(text.length(), at + 9));
+            m.region(Math.max(from, at - 15), Math.min(text.length(), at + 9));
             if (!m.find()) {
                 continue;
             }
             int start = m.start();
             int end = m.end();
+            var field = m.group().substring(0, m.group().indexOf(' '));
+            if (this.gazetteer.lookup(field).filter(entry -> entry.label() == EntityLabel.State).isPresent()) {
+                // "the Russian Ministry of …": a state's adjective, not a ministry's field.
+                continue;
+            }
             if (mentions.stream().anyMatch(x -> x.start() < end && start < x.end())) {
                 continue;
             }
@@ -888,7 +908,15 @@ final class EntityRecognizer {
                 || lower.equals("ministry of defence")) {
             return "Defense Ministry";
         }
-        return Character.toUpperCase(body.charAt(0)) + body.substring(1);
+        if (!body.equals(body.toLowerCase(Locale.ROOT))) {
+            return Character.toUpperCase(body.charAt(0)) + body.substring(1);
+        }
+        // "unification ministry": a name, capitalised as one.
+        var words = body.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            words[i] = words[i].isEmpty() ? words[i] : Character.toUpperCase(words[i].charAt(0)) + words[i].substring(1);
+        }
+        return String.join(" ", words);
     }
 
     private static void registerKnown(Gazetteer.Entry entry, String form, EntityRegistry registry) {

@@ -165,6 +165,12 @@ final class SpeakerResolver {
                 // "A senior State Department official said … The official added": the body is still speaking.
                 return last;
             }
+            if (head.startsWith("spokes") && restrictTo == null && last != null && last.startsWith(EntityLabel.Organization.keyPrefix())
+                    && UNNAMED_SPOKESPERSON.matcher(this.context.text()).region(Math.max(0, start - 400), start).find()) {
+                // "A spokesperson for the Chinese Foreign Ministry said … The spokesperson urged": the unnamed
+                // voice of the body that just spoke, not an earlier spokeswoman of another.
+                return last;
+            }
             // "A NATO official", "an American diplomat": someone new and unnamed, who speaks for the body.
             var found = INDEFINITE.matcher(phrase).lookingAt() ? leadSourceNamedNext(start, phrase, head, restrictTo)
                     : gendered(head, start, PERSON_STAND_INS.get(head), restrictTo);
@@ -332,6 +338,8 @@ final class SpeakerResolver {
     }
 
     /** The noun a stand-in ends with: "the senior Russian diplomat" → "diplomat". */
+    private static final Pattern UNNAMED_SPOKESPERSON = Pattern.compile("\\b(?:[Aa]n?)\\s+(?:[\\w-]+\\s+){0,2}?spokes(?:person|man|woman)\\s+(?:for|of|at)\\s");
+
     private static String standInHead(String lower) {
         if (PERSON_STAND_INS.containsKey(lower)) {
             return lower;

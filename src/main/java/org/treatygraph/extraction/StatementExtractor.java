@@ -124,8 +124,11 @@ final class StatementExtractor {
     /** "The decision, he said, was a mistake", "The treaty, in his words, is dead": an attribution set in commas. */
     private static final Pattern PARENTHETICAL = Pattern.compile("^(?<said>[^\"“”«»,]{4,}?)(?<aside>,\\s+(?:(?<speaker>[^,\"“”«»]{2,60}?)\\s+"
             + AUXILIARIES + "(?<verb>said|says|noted|notes|added|stressed|argued|insisted|warned|explained|believes|believed|thinks|"
-            + "suggested|stated|pointed out|claimed|emphasized|emphasised|recalled|continued|admitted|acknowledged|maintained)"
-            + "|in (?:his|her|their) (?:words|view|opinion)|according to (?:him|her|them)),\\s+)(?<rest>[^\"“”«»]{8,})$");
+            + "suggested|stated|pointed out|claimed|emphasized|emphasised|recalled|continued|admitted|acknowledged|maintained"
+            // "Russia had not yet decided, she told a briefing, but would consider …": whom it was told.
+            + "|told(?=\\s+(?:a\\s+(?:news\\s+)?briefing|reporters|journalists|TASS|Interfax|RIA Novosti|lawmakers|the press)\\b)"
+            + "(?:\\s+(?:a\\s+(?:news\\s+)?briefing|reporters|journalists|TASS|Interfax|RIA Novosti|lawmakers|the press)))"
+            + "|in (?:his|her|their) (?:words|view|opinion)|according to (?:him|her|them)),\\s+)(?<rest>[^\"“”«»]{8,}(?:[\"“«][^\"“”«»]*[\"”»][^\"“”«»]*)?)$");
 
     private static final Pattern TRAILING_STOP = Pattern.compile("[.!]+$");
 
@@ -847,7 +850,7 @@ final class StatementExtractor {
             }
         }
         // The pattern backtracks over every comma: tried only where an aside can stand.
-        var aside = verbBeforeComma || s.contains(", in ") || s.contains(", according to") ? PARENTHETICAL.matcher(s) : null;
+        var aside = verbBeforeComma || s.contains(", in ") || s.contains(", according to") || toldAudienceAside(s) ? PARENTHETICAL.matcher(s) : null;
         if (aside != null && aside.matches()) {
             // "The decision, he said, was a mistake": the attribution stands inside what was said.
             var speaker = aside.group("speaker") != null
@@ -1099,6 +1102,12 @@ final class StatementExtractor {
                     && pre.charAt(end) == ',' ? new int[] { start, end } : null;
         }
         return null;
+    }
+
+    /** "…, she told a briefing, but …": an attribution set in commas whose verb has its audience after it. */
+    private static boolean toldAudienceAside(String s) {
+        return s.contains(" told ") && (s.contains(" briefing,") || s.contains(" reporters,") || s.contains(" journalists,")
+                || s.contains(" TASS,") || s.contains(" Interfax,") || s.contains(" lawmakers,") || s.contains(" press,"));
     }
 
     private static String intro(String s) {

@@ -1786,6 +1786,21 @@ class ExtractorTests {
     }
 
     @Test
+    void ministriesNamedByTheirFieldAndUnnamedSpokespeopleOfABody() {
+        var graph = extract(" date 2024-05-06 SEOUL (Yonhap) - Talks stalled on Monday, officials said.\n\n"
+                + "Lena Ortiz, a Navy spokeswoman, said the ship had sailed.\n\n"
+                + "A spokesperson for the Chinese Foreign Ministry said Beijing opposed the drills. The spokesperson urged Seoul "
+                + "to think again.\n\n"
+                + "Japan's Economy Ministry said exports of the parts were halted. Seoul's Unification Ministry declined to "
+                + "comment.\n\n"
+                + "Pyongyang had not replied to the offer, she told a briefing, but would \"surely answer in its own way.\"");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name)
+            .contains("Japanese Economy Ministry", "South Korean Unification Ministry");
+        assertThat(speakerOf(graph, "urged Seoul")).isEqualTo("organization/chinese-foreign-ministry");
+        assertThat(speakerOf(graph, "Pyongyang had not replied")).isEqualTo("person/lena-ortiz");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
