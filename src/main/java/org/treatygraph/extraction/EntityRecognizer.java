@@ -78,6 +78,34 @@ final class EntityRecognizer {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * Whether a known person's surname alone is matched right after another capitalised given name: "Viktor
+     * Medvedev" is not "Dmitry Medvedev". Titles ("Deputy Minister Medvedev") and the known given name itself
+     * (in any transliteration) are no other name.
+     */
+    private static boolean otherGivenNameBefore(String text, Gazetteer.Hit hit) {
+        var matched = hit.matched();
+        if (matched.indexOf(' ') >= 0 || hit.start() < 2 || text.charAt(hit.start() - 1) != ' ') {
+            return false;
+        }
+        int end = hit.start() - 1;
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+            start--;
+        }
+        if (start == end || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        var word = text.substring(start, end);
+        if (Lexicon.isTitleWord(word) || Lexicon.isRoleHead(word) || Lexicon.isNotName(word)) {
+            // "Ex-President Medvedev", "Yesterday Medvedev …": a title, or a word that names nobody.
+            return false;
+        }
+        var canonical = hit.entry().name();
+        int space = canonical.indexOf(' ');
+        return space > 0 && !Lexicon.personKeyName(canonical.substring(0, space)).equals(Lexicon.personKeyName(word));
+    }
+
     List<Mention> recognize(String text, int from, EntityRegistry registry) {
         return recognize(text, from, registry, null);
     }
@@ -100,6 +128,10 @@ final class EntityRecognizer {
             if (entry.label() == EntityLabel.Region && (hit.start() > 0 && text.charAt(hit.start() - 1) == '-'
                     || DESK_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 20)).lookingAt())) {
                 // "the Euro-Atlantic area", "the North America Department": part of another name.
+                continue;
+            }
+            if (entry.label() == EntityLabel.Person && otherGivenNameBefore(text, hit)) {
+                // "Military expert Viktor Medvedev": a namesake of the known Dmitry Medvedev, someone new.
                 continue;
             }
             if (isClassOfSystems(entry) && !mentions.isEmpty() && describesSystemBefore(text, mentions.get(mentions.size() - 1), hit.start())) {

@@ -1615,6 +1615,8 @@ final class EventExtractor {
      * clause; else a possessive after it ("suspend Russia's participation"); else a passive "by X". Two
      * states joined by "and" both act ("Russia and the United States extended …").
      */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("\\b(?:as|than)\\s+(?:the\\s+)?$");
+
     private List<String> actorsFor(Sentences.Sentence sentence, int start, int end) {
         var text = this.context.text();
         var clause = clauseBefore(text, sentence.start(), start);
@@ -1639,6 +1641,8 @@ final class EventExtractor {
                     || partiesBeforeTreaty(before.get(i))
                     // "Washington signed that pact with the Soviet Union in 1987 and withdrew from it in 2019": the
                     // partner of an earlier act is no subject of the next.
+                    // "signed the CTBT on the same day as the US and ratified it in 2000": a state compared with is no subject.
+                    || COMPARED_BEFORE.matcher(text).region(Math.max(clauseStart, before.get(i).start() - 9), before.get(i).start()).find()
                     // "continued with the US exit from the INF Treaty": a state right before the act's noun is its actor.
                     || WITH_BEFORE.matcher(text).region(Math.max(clauseStart, before.get(i).start() - 10), before.get(i).start()).find()
                             && !text.startsWith("'s", before.get(i).end()) && !text.startsWith("’s", before.get(i).end())

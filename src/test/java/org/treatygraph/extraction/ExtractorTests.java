@@ -1801,6 +1801,16 @@ class ExtractorTests {
     }
 
     @Test
+    void namesakesOfKnownPeopleAndStatesComparedWith() {
+        var graph = extract(" date 2024-07-11 MOSCOW, July 11. /TASS/. Sergey Lavrov said on Thursday that the talks were over.\n\n"
+                + "Political scientist Anton Lavrov, no relation to the minister, told TASS that the pause would be long.\n\n"
+                + "Kazakhstan signed the TPNW on the same day as Mexico and ratified it in 2019.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("Sergey Lavrov", "Anton Lavrov");
+        assertThat(speakerOf(graph, "the pause would be long")).isEqualTo("person/anton-lavrov");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/kazakhstan -> treaty/tpnw @2019");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
