@@ -2228,6 +2228,24 @@ final class EventExtractor {
     private static final Pattern OBJECT_ANAPHORA = Pattern.compile("\\s+(?:the same|this|that|the|these|those)\\s+"
             + "(?:launchers?|systems?|complex|battery|batteries)\\b");
 
+    private static final Pattern FIRED_BY_LAUNCHER = Pattern.compile("\\blaunchers?\\s+(?:capable\\s+of|able\\s+to|that\\s+can|which\\s+can)\\s+"
+            + "(?:firing|fire|launching|launch)\\s+(?:[\\w-]+\\s+){0,5}?$");
+
+    /** A launcher the article names that fires {@code system} (the gazetteer's {@code fires}), or null. */
+    private String launcherFiring(String system) {
+        for (var mention : this.context.mentionsIn(0, this.context.text().length())) {
+            if (mention.label() != EntityLabel.MissileSystem) {
+                continue;
+            }
+            var entity = this.context.registry().get(mention.key());
+            var fires = entity == null ? null : entity.property("fires");
+            if (fires != null && java.util.Arrays.asList(fires.split(",")).contains(system)) {
+                return mention.key();
+            }
+        }
+        return null;
+    }
+
     private SystemRef systemFor(Sentences.Sentence sentence, int start, int end) {
         var systems = this.context.mentionsIn(sentence.start(), sentence.end())
             .stream()
@@ -2255,6 +2273,14 @@ final class EventExtractor {
             if ((best == null || Math.abs(mention.start() - start) < Math.abs(best.start() - start))
                     && !((subjectNamed || this.lastDeployedSystem != null) && whatItFires(sentence, mention, start))) {
                 best = mention;
+            }
+        }
+        if (best != null && FIRED_BY_LAUNCHER.matcher(this.context.text()).region(Math.max(sentence.start(), best.start() - 80), best.start()).find()) {
+            // "moved a ground-based launcher capable of firing Tomahawk cruise missiles to the Philippines": the
+            // launcher moved, the one the article names that fires them (the Typhon), if it names one.
+            var launcher = launcherFiring(best.key());
+            if (launcher != null) {
+                return new SystemRef(launcher, best.start());
             }
         }
         if (best == null && !systems.isEmpty() && this.lastDeployedSystem != null) {

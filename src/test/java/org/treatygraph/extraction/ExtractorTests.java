@@ -1811,6 +1811,13 @@ class ExtractorTests {
     }
 
     @Test
+    void aLauncherMovedIsNotTheMissileItFires() {
+        var graph = extract(" date 2025-09-12 TOKYO (AP) — The U.S. Army has flown a land-based launcher capable of firing Tomahawk cruise "
+                + "missiles to a base in Okinawa on Thursday, the first time the Typhon system has been sent to Japan, officials said.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/japan @2025-09-11");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
