@@ -1838,7 +1838,9 @@ final class EventExtractor {
 
     /** A clause with no subject of its own: "… but continued to abide by the limits". */
     private static final Pattern SECOND_PREDICATE = Pattern.compile("\\s*(?:and|but|then)\\s+(?:(?:also|formally|later|then|finally|"
-            + "officially|eventually|subsequently)\\s+)*");
+            + "officially|eventually|subsequently)\\s+)*"
+            // "…, citing Russian violations, and completed its withdrawal on November 22, 2020".
+            + "(?:completed\\s+(?:its|their|the)\\s+)?");
 
     private static final Pattern ASIDE_BEFORE = Pattern.compile(",\\s+(?:along with|together with|like|as well as|alongside|"
             + "in turn|for (?:its|their) part)\\b[^,;\"“”«»]{0,80},\\s*$");

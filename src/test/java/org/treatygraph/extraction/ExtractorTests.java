@@ -1818,6 +1818,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aWithdrawalCompletedAfterAnAside() {
+        var graph = extract(" date 2022-01-10 OTTAWA (Reuters) - Talks on the Open Skies Treaty ended, officials said.\n\n"
+                + "Canada announced its decision to leave it in June 2021, citing the cost of the flights, and completed its "
+                + "withdrawal on December 20, 2021.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/canada -> treaty/open-skies @2021-12-20");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
