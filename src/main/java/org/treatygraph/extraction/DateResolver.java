@@ -320,7 +320,8 @@ final class DateResolver {
     private static java.util.Optional<PartialDate> sameYear(String region, Matcher m, List<Found> found, int from,
             PartialDate previous, int month, int day) {
         // "A month later, on March 4, Putin signed …": counted on from the date told before, in its year.
-        boolean later = LATER_BEFORE.matcher(region.substring(Math.max(0, m.start() - 30), m.start())).find();
+        var laterBy = LATER_BEFORE.matcher(region.substring(Math.max(0, m.start() - 30), m.start()));
+        boolean later = laterBy.find();
         if (!later && !SAME_YEAR_AFTER.matcher(region.substring(m.end(), Math.min(region.length(), m.end() + 30))).lookingAt()) {
             return java.util.Optional.empty();
         }
@@ -334,10 +335,30 @@ final class DateResolver {
             return java.util.Optional.empty();
         }
         var date = LocalDate.of(prior.start().getYear(), month, day);
-        return java.util.Optional.of(PartialDate.ofDay(later && date.isBefore(prior.start()) ? date.plusYears(1) : date));
+        if (later) {
+            date = date.isBefore(prior.start()) ? date.plusYears(1) : date;
+            // Only if the day is about as far on as the text says: "the withdrawal took effect six months later, on
+            // November 22" is not counted from a date of some other story told before it.
+            var amount = laterBy.group(1).toLowerCase(Locale.ROOT);
+            int count = Character.isDigit(amount.charAt(0)) ? Integer.parseInt(amount)
+                    : amount.startsWith("a") ? 1 : COUNTS.indexOf(amount) + 1;
+            var unit = switch (laterBy.group(2).toLowerCase(Locale.ROOT).charAt(0)) {
+                case 'd' -> java.time.temporal.ChronoUnit.DAYS;
+                case 'w' -> java.time.temporal.ChronoUnit.WEEKS;
+                case 'm' -> java.time.temporal.ChronoUnit.MONTHS;
+                default -> java.time.temporal.ChronoUnit.YEARS;
+            };
+            var expected = prior.start().plus(count, unit);
+            long slack = unit.getDuration().toDays() / 2 + 3;
+            if (count <= 0 || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(expected, date)) > slack) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(PartialDate.ofDay(date));
     }
 
-    private static final Pattern LATER_BEFORE = Pattern.compile("\\blater,?\\s+(?:on\\s+)?$");
+    private static final Pattern LATER_BEFORE = Pattern.compile("(?i)\\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+"
+            + "(days?|weeks?|months?|years?)\\s+later,?\\s+(?:on\\s+)?$");
 
     private static PartialDate monthDay(String region, Matcher m, LocalDate reference, int month, int day) {
         var date = LocalDate.of(reference.getYear(), month, day);

@@ -519,8 +519,13 @@ final class EntityRecognizer {
         int at = text.indexOf("Treaty", from);
         while (at >= 0) {
             // The pattern runs only around each "Treaty", in a window wide enough for the longest name.
-            m.region(Math.max(scannedTo, at - 80), Math.min(text.length(), at + 160));
+            int windowEnd = Math.min(text.length(), at + 160);
+            m.region(Math.max(scannedTo, at - 80), windowEnd);
             while (m.find()) {
+                if (m.end() == windowEnd && windowEnd < text.length()) {
+                    // A later name cut off by this window ("Treaty on a Nuclear-Weapon-Free Zo"): read around its own "Treaty".
+                    break;
+                }
                 scannedTo = m.end();
                 if (!addKnownBetween(m, mentions, registry)) {
                     addTreaty(text, m, mentions, registry);

@@ -1826,6 +1826,21 @@ class ExtractorTests {
     }
 
     @Test
+    void intentionsLeftProposalsLongNamesAndLaterDatesOfAnotherStory() {
+        var graph = extract(" date 2020-11-23 MOSCOW, November 23. /TASS/. Talks on the Open Skies Treaty ended, the ministry said.\n\n"
+                + "The treaty entered into force on January 1, 2002.\n\n"
+                + "In May, Washington notified the parties of its intention to quit the treaty; under its terms, the US withdrawal "
+                + "took effect six months later, on November 22.\n\n"
+                + "Moscow regrets that Washington has left the Russian initiative on New START unanswered.\n\n"
+                + "Kazakhstan joined the Treaty on the Non-Proliferation of Nuclear Weapons in 1993 and, many years after that, also "
+                + "became a full party to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/open-skies @2020-11-22");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name)
+            .contains("Treaty on a Nuclear-Weapon-Free Zone in Central Asia")
+            .doesNotContain("Treaty on a Nuclear-Weapon-Free Zo");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
