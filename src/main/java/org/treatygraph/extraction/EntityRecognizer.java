@@ -29,7 +29,9 @@ final class EntityRecognizer {
 
     /** "Officials in Moscow have voiced concern": the capital's people are its government, not a place. */
     private static final Pattern PEOPLE_IN_BEFORE = Pattern.compile("\\b(?:[Oo]fficials|[Dd]iplomats|[Aa]uthorities|[Pp]olicymakers|"
-            + "[Pp]olicy-makers|[Ll]eaders)\\s+in\\s+$");
+            + "[Pp]olicy-makers|[Ll]eaders)\\s+in\\s+$"
+            // "despite renewed warnings from Moscow that …": a warning from the capital is its government's.
+            + "|\\b(?:warnings?|threats?|objections?|protests?|criticism|complaints?|accusations?)\\s+from\\s+$");
 
     private static final Pattern DESK_AFTER = Pattern.compile("\\s+(?:Department|Division|Directorate|Desk|Bureau)\\b");
 

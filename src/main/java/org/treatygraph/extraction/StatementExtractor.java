@@ -940,6 +940,8 @@ final class StatementExtractor {
      */
     private static final Pattern DESCRIBED_AS = Pattern.compile("\\bthat\\b|\\bwhat\\s+\\S+(?:\\s+\\S+)?$");
 
+    private static final Pattern RELATIVE_INSIDE = Pattern.compile("\\b(?:which|whom|whose)\\b");
+
     private static final Pattern PARTICIPLE_OPENING = Pattern.compile("(?:saying|adding|noting|stressing|warning|stating|arguing|"
             + "insisting|claiming|explaining|declaring|asserting|recalling)\\b");
 
@@ -961,7 +963,10 @@ final class StatementExtractor {
         var phrase = ADVERB_BEFORE_VERB.matcher(s.substring(start, phraseEnd).stripTrailing()).replaceFirst("");
         if (phrase.isEmpty() || phrase.chars().anyMatch(c -> "\"“”«»;:".indexOf(c) >= 0) || words(phrase) > maxWords
                 || PASSIVE_END.matcher(phrase).find() || RELATIVE_OPENER.matcher(phrase).lookingAt()
-                || DESCRIBED_AS.matcher(phrase).find() || PARTICIPLE_OPENING.matcher(phrase).lookingAt()) {
+                || DESCRIBED_AS.matcher(phrase).find() || PARTICIPLE_OPENING.matcher(phrase).lookingAt()
+                || RELATIVE_INSIDE.matcher(phrase).find() || verb.text().equals("states") && phrase.endsWith(" member")) {
+            // "…, under which US bombs are stored in several NATO member states, were …": a relative clause, and
+            // "states" a noun.
             // "…, citing Russian violations, which Moscow has denied": a relative clause, not the attribution.
             // "…, saying Manila had never promised to send it back": what the participle reports, not a speaker.
             // "…, told journalists that Moscow would act against what he called …": a description inside what
@@ -1418,6 +1423,10 @@ final class StatementExtractor {
     }
 
     /** A second speaker joined inside a reported statement: "…, and Washington has said …"; null if none. */
+    private static final Pattern DESPITE_WARNINGS = Pattern.compile(",\\s+(?:despite|amid|after)\\s+(?:(?:renewed|repeated|fresh|new|"
+            + "strong|stern)\\s+)?(?<noun>warnings?|threats?|objections?|protests?|complaints?|criticism|claims?|accusations?)\\s+"
+            + "(?:from|by)\\s+(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,50}?)\\s+that\\s+(?=\\S)");
+
     private Found secondSpeaker(Found statement) {
         if (statement.kind() != Kind.reported || statement.text().indexOf(", ") < 0 && statement.text().indexOf(",\" ") < 0
                 && statement.text().indexOf(",” ") < 0) {
@@ -1435,6 +1444,15 @@ final class StatementExtractor {
             if (speaker != null && !speaker.equals(statement.speaker())) {
                 return reportedFound(presented.start(), presented.end("content"), speaker, presented.group("verb"),
                         presented.start() - 2, presented.start("content"));
+            }
+        }
+        var despite = statement.text().contains(" from ") ? DESPITE_WARNINGS.matcher(text).region(statement.start(), statement.end()) : null;
+        if (despite != null && despite.find()) {
+            // "… would host the weapons, despite renewed warnings from Moscow that the move would turn …": the
+            // warning is the other side's statement.
+            var speaker = this.speakers.resolve(despite.start("np"), despite.end("np"));
+            if (speaker != null && !speaker.equals(statement.speaker())) {
+                return reportedFound(despite.end(), statement.end(), speaker, despite.group("noun"), despite.start(), despite.end());
             }
         }
         var m = SECOND_SPEAKER.matcher(text).region(statement.start(), statement.end());

@@ -1841,6 +1841,18 @@ class ExtractorTests {
     }
 
     @Test
+    void warningsFromAnotherSideAndMemberStatesThatSayNothing() {
+        var graph = extract(" date 2024-07-11 BERLIN (Reuters) - Talks ended, officials said.\n\n"
+                + "Poland confirmed on Thursday that it would host the launchers next year, despite repeated warnings from Minsk "
+                + "that the move would make Polish bases a target.\n\n"
+                + "Ilse Vandermeer, a Dutch diplomat, spoke at the meeting. Vandermeer also said that the sharing arrangements, "
+                + "under which bombs are kept in several NATO member states, were outdated.");
+        assertThat(speakerOf(graph, "would host the launchers")).isEqualTo("state/poland");
+        assertThat(speakerOf(graph, "make Polish bases a target")).isEqualTo("state/belarus");
+        assertThat(speakerOf(graph, "were outdated")).isEqualTo("person/ilse-vandermeer");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
