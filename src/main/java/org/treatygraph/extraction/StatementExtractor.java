@@ -810,7 +810,9 @@ final class StatementExtractor {
                 return reportedFound(offset, offset + speakerSpan[2], speaker, verb.text(), offset + speakerSpan[0], sentence.end());
             }
         }
-        var inverted = verbNearEnd ? SAID_SPEAKER_END.matcher(s) : null;
+        // ", said Army spokeswoman …": tried only when a verb of that shape follows a comma.
+        boolean verbAfterComma = verbNearEnd && verbs.stream().anyMatch(v -> v.start() >= 2 && s.startsWith(", ", v.start() - 2));
+        var inverted = verbAfterComma ? SAID_SPEAKER_END.matcher(s) : null;
         if (inverted != null && inverted.matches() && intro(s).length() < inverted.end("content")
                 && namesOnly(inverted.group("speaker"))) {
             var speaker = this.speakers.resolve(offset + inverted.start("speaker"), offset + inverted.end("speaker"));
