@@ -68,7 +68,7 @@ final class EntityRecognizer {
     private static final Pattern EMBASSY_PLACE = Pattern.compile("^\\s+in\\s+((?:the\\s+)?[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+){0,2})");
 
     /** ", a senior fellow at the Center for …," — a period after a lone capital ("U.S.") does not end it. */
-    private static final Pattern APPOSITIVE_TITLE = Pattern.compile("^,\\s+(?:the\\s+|a\\s+|an\\s+)?([^,;\"“”]{3,160}?)"
+    private static final Pattern APPOSITIVE_TITLE = Pattern.compile("^,\\s+(?:the\\s+|a\\s+|an\\s+)?([^,;\"“”]{3,240}?)"
             + "(?=,|;|:|(?<![A-Z])\\.(?:\\s|$)| said| told| who)");
 
     /** A speech verb right after a name, or after the comma closing a name in apposition ("deputy, Yelena Sidorova, said"). */
@@ -1291,7 +1291,9 @@ final class EntityRecognizer {
     private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?:to|of|for|at|in|on|and|with)\\s+");
 
     private static Role appositiveAfter(String text, int nameEnd) {
-        var after = text.substring(nameEnd, Math.min(text.length(), nameEnd + 200));
+        // "…, deputy director of the Foreign Ministry's Department for … and head of the Russian delegation to the
+        // third session of the Preparatory Committee, told TASS": titles can run long.
+        var after = text.substring(nameEnd, Math.min(text.length(), nameEnd + 280));
         var m = APPOSITIVE_TITLE.matcher(after);
         if (m.lookingAt() && hasRoleHead(m.group(1)) && !m.group(1).contains(" said")) {
             return new Role(m.group(1).strip(), nameEnd + m.start(1), nameEnd + m.end(1));

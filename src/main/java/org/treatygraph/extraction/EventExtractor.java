@@ -1556,6 +1556,15 @@ final class EventExtractor {
                 apart.add(mention.key());
             }
         }
+        var here = this.context.sentenceAt(position);
+        var previous = here == null ? null : this.context.previous(here);
+        if (previous != null && previous.paragraph() == here.paragraph() && !treaties.isEmpty()
+                && treaties.get(treaties.size() - 1).start() >= previous.start()
+                && !this.setApartMentions.get(treaties.get(treaties.size() - 1))) {
+            // "The CFE Treaty was signed on November 19, 1990 … It entered into force in November 1992": the treaty
+            // the sentence before names, even one set apart elsewhere in the story.
+            return treaties.get(treaties.size() - 1).key();
+        }
         for (int i = treaties.size() - 1; i >= 0; i--) {
             if (!apart.contains(treaties.get(i).key())) {
                 return treaties.get(i).key();

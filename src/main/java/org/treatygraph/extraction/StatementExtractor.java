@@ -781,7 +781,7 @@ final class StatementExtractor {
         boolean verbBeforeComma = verbs.stream().anyMatch(v -> v.end() < s.length() && s.charAt(v.end()) == ',');
         for (int v = verbs.size() - 1; v >= 0 && verbNearEnd; v--) {
             var verb = verbs.get(v);
-            var speakerSpan = speakerBetweenCommaAndVerb(s, verb, 20, 24);
+            var speakerSpan = speakerBetweenCommaAndVerb(s, verb, 20, 32);
             if (speakerSpan == null || !SPEECH_VERB_ONLY.matcher(verb.text()).matches()
                     || !END_TAIL.matcher(s).region(verb.end(), s.length()).useTransparentBounds(true).matches()) {
                 continue;

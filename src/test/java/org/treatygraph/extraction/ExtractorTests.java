@@ -1853,6 +1853,18 @@ class ExtractorTests {
     }
 
     @Test
+    void longTitlesInAppositionAndTheTreatyTheSentenceBeforeNames() {
+        var graph = extract(" date 2025-05-02 VIENNA, May 2. /TASS/. Russia will defend the NPT at next year's conference, Oleg Vinnikov, "
+                + "deputy director of the Russian Foreign Ministry's Department for Non-Proliferation and Arms Control and head of "
+                + "the Russian delegation to the third session of the Preparatory Committee, told TASS.\n\n"
+                + "Officials blamed the treaty's demise on the alliance, saying that the collapse of the CFE regime was now "
+                + "irreversible.\n\n"
+                + "The CFE Treaty was signed on November 19, 1990. It entered into force in November 1992.");
+        assertThat(speakerOf(graph, "will defend the NPT")).isEqualTo("person/oleg-vinnikov");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactly("treaty/cfe-treaty -> treaty/cfe-treaty @1992-11");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
