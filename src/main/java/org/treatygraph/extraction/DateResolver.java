@@ -33,7 +33,7 @@ final class DateResolver {
 
     /** What makes a year before it a date: "in 2019", "since 2002", "Washington's 2002 exit". */
     private static final Pattern YEAR_LEAD = Pattern.compile("(?i)(?:\\b(?:in|since|until|till|by|from|of|during|before|after|early|"
-            + "late|the end of|the beginning of|spring|summer|autumn|fall|winter|back in|as early as)|['’]s)\\s+$");
+            + "late|the end of|the beginning of|spring|summer|autumn|fall|winter|back in|back to|dates to|dating to|as early as|as far back as)|['’]s)\\s+$");
 
     private static final List<String> RELATIVE_ANCHORS = List.of("day", "week", "month", "year", "time", "tonight", "hours", "effect");
 

@@ -1865,6 +1865,13 @@ class ExtractorTests {
     }
 
     @Test
+    void aYearTheStoryDatesBackTo() {
+        var graph = extract(" date 2023-08-02 WASHINGTON (AP) — Talks ended, officials said.\n\n"
+                + "The pause dates back to 2020, when Washington pulled out of the Open Skies Treaty.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/open-skies @2020");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
