@@ -1310,6 +1310,10 @@ final class EventExtractor {
      * Further treaties the same act applies to, each with the date written after it: "withdrew from the
      * ABM Treaty in 2002, from the INF Treaty in 2019 and from the Treaty on Open Skies in 2020".
      */
+    /** What may follow a treaty listed as the act's further object: its date, the next item, the end. */
+    private static final Pattern LISTED_ITEM_END = Pattern.compile("(?:\\s*\\([^)]*\\))?\\s*(?:[,;.)]|and\\b|in\\s|on\\s|since\\s|"
+            + "last\\s|this\\s|earlier\\b|later\\b|the\\s+(?:same|next|following)\\b|an?\\s+(?:year|month|week|day)|\\d|$)");
+
     private List<Listed> listedTreaties(Sentences.Sentence sentence, int triggerEnd, String first) {
         var text = this.context.text();
         var treaties = this.context.mentionsIn(triggerEnd, sentence.end())
@@ -1326,7 +1330,10 @@ final class EventExtractor {
             var gap = text.substring(treaties.get(j - 1).end(), treaties.get(j).start());
             var withoutDates = gap.replaceAll("(?i)\\b(?:in|on|since)\\s+(?:\\w+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}\\b", " ")
                 .replaceAll("\\([^)]*\\)", " ");
-            if (!withoutDates.matches("(?i)\\s*(?:,\\s*|\\s+)(?:and\\s+|as well as\\s+)?(?:also\\s+)?(?:from\\s+|of\\s+)?(?:the\\s+)?")) {
+            if (!withoutDates.matches("(?i)\\s*(?:,\\s*|\\s+)(?:and\\s+|as well as\\s+)?(?:also\\s+)?(?:from\\s+|of\\s+)?(?:the\\s+)?")
+                    || !LISTED_ITEM_END.matcher(text).region(treaties.get(j).end(), sentence.end()).lookingAt()) {
+                // "Since the US withdrew from the INF Treaty in August 2019, New START has been …": a clause of its
+                // own, not a further item of the list.
                 break;
             }
             PartialDate date = null;

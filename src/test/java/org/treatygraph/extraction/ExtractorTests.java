@@ -1872,6 +1872,16 @@ class ExtractorTests {
     }
 
     @Test
+    void aTreatyOpeningTheNextClauseIsNoFurtherObject() {
+        var graph = extract(" date 2021-01-27 MOSCOW. Jan 27 (Interfax) - Talks ended, officials said.\n\n"
+                + "Since Washington left the Open Skies Treaty in November 2020, the CTBT has been the only pact both still back.\n\n"
+                + "It withdrew from the ABM Treaty in 2002 and from the INF Treaty last year.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder(
+                "state/united-states -> treaty/open-skies @2020-11", "state/united-states -> treaty/abm-treaty @2002",
+                "state/united-states -> treaty/inf-treaty @2020");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
