@@ -142,7 +142,12 @@ final class EventExtractor {
             + "potential\\w*|if|unless|whether|rul\\w* out|propos\\w*|offer\\w*|urg\\w*|demand\\w*|wants?|wanted|hop\\w*|"
             + "going to|set to|yet to|(?:is|are|was|were) due to|scheduled to|slated to|aim\\w*|seek\\w*|expect\\w*|likely|risk\\w*|option\\w*|in case|warn\\w*|mull\\w*|weigh\\w*|"
             + "discuss\\w*|idea|suggest\\w*|envisag\\w*|provides? for|future|call\\w* (?:on|for)|pledg\\w*|promis\\w*|"
-            + "vow\\w*|push\\w* for|insist\\w*|calls?|asked|ask|require\\w*|only|until|as long as|provided|allow\\w*|reserv\\w* the right") + "\\b");
+            + "vow\\w*|push\\w* for|insist\\w*|calls?|asked|ask|require\\w*|only|until|as long as|provided|allow\\w*|reserv\\w* the right|"
+            // "another step by Washington towards the deployment of …": not done yet.
+            + "towards?|prevent(?:s|ed|ing)?|refrain(?:s|ed|ing)? from|prohibits?|prohibited|prohibiting") + "\\b");
+
+    /** "a moratorium on the deployment of …", "a ban on deploying …": the act kept from happening. */
+    private static final Pattern HELD_BACK_BEFORE = Pattern.compile("\\b(?:moratorium|ban|freeze)\\s+on\\s+(?:the\\s+|any\\s+|further\\s+)?$");
 
 
     private static final Pattern TREATY_ANAPHORA = Pattern.compile("(?i)\\b(?:the|this|that|its|the bilateral|the landmark|the Russian-American|the Russia-US)\\s+(?:[\\w-]+\\s+){0,2}?(?:treaty|agreement|accord|document|pact|deal)\\b|\\bit\\b|"
@@ -514,6 +519,9 @@ final class EventExtractor {
             }
         }
         var lead = text.substring(Math.max(sentence.start(), start - 40), start);
+        if (HELD_BACK_BEFORE.matcher(lead).find()) {
+            return false;
+        }
         if (BILL_ON.matcher(lead).find()) {
             // "a bill on suspending …": a bill is not yet law.
             return false;

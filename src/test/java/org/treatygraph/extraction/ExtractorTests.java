@@ -1882,6 +1882,15 @@ class ExtractorTests {
     }
 
     @Test
+    void stepsTowardsAndMoratoriaOnADeploymentAreNoDeployment() {
+        var graph = extract(" date 2024-02-10 MOSCOW, February 10. /TASS/. Talks ended, officials said.\n\n"
+                + "\"This is one more step by Washington towards the deployment of intermediate-range missiles in Europe,\" the "
+                + "diplomat said. \"We have proposed a moratorium on the deployment of such missiles in the Asia-Pacific "
+                + "region.\"");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).isEmpty();
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
