@@ -126,8 +126,7 @@ final class StatementExtractor {
             + AUXILIARIES + "(?<verb>said|says|noted|notes|added|stressed|argued|insisted|warned|explained|believes|believed|thinks|"
             + "suggested|stated|pointed out|claimed|emphasized|emphasised|recalled|continued|admitted|acknowledged|maintained"
             // "Russia had not yet decided, she told a briefing, but would consider …": whom it was told.
-            + "|told(?=\\s+(?:a\\s+(?:news\\s+)?briefing|reporters|journalists|TASS|Interfax|RIA Novosti|lawmakers|the press)\\b)"
-            + "(?:\\s+(?:a\\s+(?:news\\s+)?briefing|reporters|journalists|TASS|Interfax|RIA Novosti|lawmakers|the press)))"
+            + "|told\\s+(?:a\\s+(?:news\\s+)?briefing|reporters|journalists|TASS|Interfax|RIA Novosti|lawmakers|the press))"
             + "|in (?:his|her|their) (?:words|view|opinion)|according to (?:him|her|them)),\\s+)(?<rest>[^\"“”«»]{8,}(?:[\"“«][^\"“”«»]*[\"”»][^\"“”«»]*)?)$");
 
     private static final Pattern TRAILING_STOP = Pattern.compile("[.!]+$");
@@ -1424,11 +1423,11 @@ final class StatementExtractor {
         return reportedFound(m.end(), sentence.end(), speaker, m.group("verb"), m.start(), m.end());
     }
 
-    /** A second speaker joined inside a reported statement: "…, and Washington has said …"; null if none. */
     private static final Pattern DESPITE_WARNINGS = Pattern.compile(",\\s+(?:despite|amid|after)\\s+(?:(?:renewed|repeated|fresh|new|"
             + "strong|stern)\\s+)?(?<noun>warnings?|threats?|objections?|protests?|complaints?|criticism|claims?|accusations?)\\s+"
             + "(?:from|by)\\s+(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,50}?)\\s+that\\s+(?=\\S)");
 
+    /** A second speaker joined inside a reported statement: "…, and Washington has said …"; null if none. */
     private Found secondSpeaker(Found statement) {
         if (statement.kind() != Kind.reported || statement.text().indexOf(", ") < 0 && statement.text().indexOf(",\" ") < 0
                 && statement.text().indexOf(",” ") < 0) {
