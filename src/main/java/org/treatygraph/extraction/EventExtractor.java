@@ -149,7 +149,6 @@ final class EventExtractor {
     /** "a moratorium on the deployment of …", "a ban on deploying …": the act kept from happening. */
     private static final Pattern HELD_BACK_BEFORE = Pattern.compile("\\b(?:moratorium|ban|freeze)\\s+on\\s+(?:the\\s+|any\\s+|further\\s+)?$");
 
-
     private static final Pattern TREATY_ANAPHORA = Pattern.compile("(?i)\\b(?:the|this|that|its|the bilateral|the landmark|the Russian-American|the Russia-US)\\s+(?:[\\w-]+\\s+){0,2}?(?:treaty|agreement|accord|document|pact|deal)\\b|\\bit\\b|"
             + "(?:\\b(?:its|their)|['’]s) (?:own )?(?:participation|obligations|commitments|compliance)\\b|\\b(?:its|the|that|this) ratification\\b|\\b(?:the|its|central|numerical|quantitative) (?:limits|ceilings|caps|restrictions)\\b");
 
