@@ -54,7 +54,7 @@ final class EventExtractor {
                     // "Jamaica deposited its instrument of ratification", "… of ratification was deposited by Panama".
                     + "deposited (?:its|their|the|an?) (?:[\\w-]+ )?instruments? of ratification|"
                     + "instruments? of ratification\\b[^.;]{0,60}?\\b(?:was|were|has been|had been) deposited)\\b"), List.of("ratif", "approved", "granted", "passed")),
-            new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|exited|exit|quit|walked away|walked out)\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.){0,80}?\\b(?:from|of)\\b)|\\bleft the\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?(?:initiative|proposal|offer|question|door|issue|idea|request|matter|decision|"
+            new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|pulling out|exited|exit|quit|walked away|walked out)\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.){0,80}?\\b(?:from|of)\\b)|\\bleft the\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?(?:initiative|proposal|offer|question|door|issue|idea|request|matter|decision|"
                     + "talks|table|meeting|summit|conference|room|country|city|region|post|office)\\b)"
                     // "withdrew the U.S. from": an abbreviation's periods end no sentence.
                     // "the treaty, from which the United States withdrew in 2002": the verb first, so the look-behind
@@ -1198,6 +1198,9 @@ final class EventExtractor {
                     actors.addAll(sharedSubject(sentence, start));
                 }
                 if (actors.isEmpty()) {
+                    actors.addAll(participleSubject(sentence, start, end));
+                }
+                if (actors.isEmpty()) {
                     var referent = itsReferent(sentence, start);
                     if (referent != null) {
                         actors.add(referent);
@@ -1309,6 +1312,42 @@ final class EventExtractor {
         }
         return actors;
     }
+
+    /** A participle after a preposition of time: "after suspending", "since withdrawing", "having ratified". */
+    private static final Pattern PARTICIPLE_LEAD = Pattern.compile("(?i)(?:^|,\\s*)(?:(?:after|upon|since|following)\\s+(?=\\w+ing\\b)|having\\s+)$");
+
+    /**
+     * The subject of a participle phrase, which is that of the clause it hangs on: "After suspending its part in
+     * New START on February 21, 2023, Russia continued …" (the actor after the phrase) and "Moscow, after
+     * suspending the treaty in 2007, …" (the actor before it).
+     */
+    private List<String> participleSubject(Sentences.Sentence sentence, int start, int end) {
+        var text = this.context.text();
+        var lead = PARTICIPLE_LEAD.matcher(text).region(sentence.start(), start).useTransparentBounds(true);
+        if (!lead.find()) {
+            return List.of();
+        }
+        if (lead.start() > sentence.start()) {
+            // "Moscow, after suspending …": the subject is the short noun phrase that opens the sentence.
+            var opening = text.substring(sentence.start(), lead.start());
+            var subject = opening.isBlank() || opening.split("\\s+").length > 6 ? null : lastActorIn(sentence.start(), lead.start(), false);
+            return subject == null ? List.of() : List.of(subject);
+        }
+        // "After suspending …, Russia continued": the first actor to open a clause after one of the phrase's commas
+        // (a date's comma is followed by its year).
+        for (int comma = text.indexOf(',', end); comma >= 0 && comma < sentence.end(); comma = text.indexOf(',', comma + 1)) {
+            var mentions = this.context.mentionsIn(comma + 1, Math.min(sentence.end(), comma + 40));
+            if (!mentions.isEmpty() && OPENS_WITH_ARTICLE.matcher(text.substring(comma + 1, mentions.get(0).start())).matches()) {
+                var state = actorState(mentions.get(0));
+                if (state != null) {
+                    return List.of(state);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static final Pattern OPENS_WITH_ARTICLE = Pattern.compile("\\s*(?:the\\s+)?");
 
     private record Listed(String key, PartialDate date) {
     }
@@ -1867,7 +1906,9 @@ final class EventExtractor {
             + "(?:completed\\s+(?:its|their|the)\\s+)?");
 
     private static final Pattern ASIDE_BEFORE = Pattern.compile(",\\s+(?:along with|together with|like|as well as|alongside|"
-            + "in turn|for (?:its|their) part)\\b[^,;\"“”«»]{0,80},\\s*$");
+            + "in turn|for (?:its|their) part|"
+            // "Moscow, after suspending the CFE Treaty in 2007, withdrew from it in 2023": an earlier act set aside.
+            + "after|since|following|having)\\b(?:[^,;\"“”«»]|,\\s(?=\\d{4}\\b)){0,120},\\s*$");
 
     private static final Pattern NO_SUBJECT = Pattern.compile("(?i)\\s*(?:(?:also|still|has|have|had)\\s+){0,2}(?:continued|continues|kept|keeps|"
             + "remained|remains|vowed|pledged|promised)\\s+(?:\\w+\\s+){0,2}");

@@ -1891,6 +1891,18 @@ class ExtractorTests {
     }
 
     @Test
+    void aParticiplePhraseTakesTheSubjectOfItsClause() {
+        var graph = extract(" date 2024-06-11 MINSK, June 11. /BelTA/. Talks ended, officials said.\n\n"
+                + "After pulling out of the Treaty on Open Skies on December 18, 2021, Belarus kept its observers at home.\n\n"
+                + "Kazakhstan, since ratifying the CTBT in 2002, has hosted inspectors. Britain, after suspending the CFE Treaty "
+                + "in March 2008, withdrew from it on November 7, 2023.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder(
+                "state/belarus -> treaty/open-skies @2021-12-18", "state/united-kingdom -> treaty/cfe-treaty @2023-11-07");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/kazakhstan -> treaty/ctbt @2002");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactly("state/united-kingdom -> treaty/cfe-treaty @2008-03");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
