@@ -35,11 +35,14 @@ public final class ArticleParser {
 
     private static final Pattern TASS = Pattern.compile(CITY + ", (?i:" + MONTH + ") (\\d{1,2})\\. ?/(?i:tass)/\\.?\\s*");
 
-    private static final Pattern WIRE = Pattern.compile(CITY + " \\((AP|Reuters|AFP|Bloomberg|dpa|Xinhua|UPI)\\) ?[—–-]+\\s*");
+    /** An outlet in brackets: "AP", "Reuters", "RIA Novosti", "Yonhap". */
+    private static final String OUTLET = "\\(([A-Z][\\w.&' -]{1,30}?)\\) ?[—–-]+\\s*";
+
+    /** Wire copy, the city perhaps with its state or country: {@code "WARSAW, Poland (AP) — Lead…"}. */
+    private static final Pattern WIRE = Pattern.compile(CITY + "(?:, [A-Z][A-Za-z.' ]{1,25}?)? " + OUTLET);
 
     /** Reuters and others with the day: {@code "BEIJING, Feb 14 (Reuters) - Lead…"}. */
-    private static final Pattern WIRE_DATED = Pattern.compile(CITY + ",? (?i:" + MONTH + ") (\\d{1,2}) "
-            + "\\((AP|Reuters|AFP|Bloomberg|dpa|Xinhua|UPI|Kyodo|Yonhap)\\) ?[—–-]+\\s*");
+    private static final Pattern WIRE_DATED = Pattern.compile(CITY + ",? (?i:" + MONTH + ") (\\d{1,2})\\.? " + OUTLET);
 
     /** A city in capitals and a dash, with no agency: {@code "MANILA — The U.S. Army has deployed …"}. */
     private static final Pattern CITY_DASH = Pattern.compile("([A-Z][A-Z.'\\-]{2,}(?: [A-Z][A-Z.'\\-]+){0,2}) [—–-]+\\s+"
@@ -256,12 +259,17 @@ public final class ArticleParser {
         }
         else if ((m = WIRE.matcher(line)).lookingAt()) {
             header.place = m.group(1);
-            header.source = m.group(2);
+            header.source = m.group(2).strip();
+        }
+        else if ((m = INTERFAX.matcher(line)).lookingAt()) {
+            header.place = m.group(1);
+            header.datelineMonthDay = MonthDay.of(month(m.group(2)), Integer.parseInt(m.group(3)));
+            header.source = "Interfax";
         }
         else if ((m = WIRE_DATED.matcher(line)).lookingAt()) {
             header.place = m.group(1);
             header.datelineMonthDay = MonthDay.of(month(m.group(2)), Integer.parseInt(m.group(3)));
-            header.source = m.group(4);
+            header.source = m.group(4).strip();
         }
         else if ((m = CITY_DASH.matcher(line)).lookingAt()) {
             header.place = m.group(1);
@@ -270,11 +278,6 @@ public final class ArticleParser {
             header.place = m.group(1);
             header.datelineMonthDay = MonthDay.of(month(m.group(3)), Integer.parseInt(m.group(2)));
             header.source = m.group(4).strip();
-        }
-        else if ((m = INTERFAX.matcher(line)).lookingAt()) {
-            header.place = m.group(1);
-            header.datelineMonthDay = MonthDay.of(month(m.group(2)), Integer.parseInt(m.group(3)));
-            header.source = "Interfax";
         }
         else if ((m = OUTLET_DATED.matcher(line)).lookingAt()) {
             header.place = m.group(1);

@@ -72,6 +72,17 @@ class ArticleParserTests {
     }
 
     @Test
+    void anyOutletInBracketsOpensWireCopy() {
+        var ap = this.parser.parse(RawArticle.ofText("ap.txt", "VILNIUS, Lithuania (AP) — Lithuania's parliament voted on Tuesday to leave a treaty."));
+        assertThat(ap.dateline().place()).isEqualTo("Vilnius");
+        assertThat(ap.source()).isEqualTo("AP");
+        var ria = this.parser.parse(RawArticle.ofText("ria.txt", "MINSK, Oct. 3 (RIA Novosti) - Belarus has received the first launchers, the ministry said."));
+        assertThat(ria.source()).isEqualTo("RIA Novosti");
+        assertThat(ria.title()).isNull();
+        assertThat(ria.text().substring(ria.bodyStart())).startsWith("Belarus has received");
+    }
+
+    @Test
     void headlineFirstPageTakesDateAndSourceFromTheUpdatedLine() {
         var text = "Allies weigh missile plan\nLast Updated Mar 3, 2025 | Source: Reuters\n\nThe body of the story.";
         var article = this.parser.parse(RawArticle.ofText("r.txt", text));
