@@ -297,8 +297,13 @@ final class EventExtractor {
                 this.agreedOnly);
     }
 
+    private static final Pattern AFTER_WORD = Pattern.compile("\\bafter\\b");
+
+    private static final Pattern ANNOUNCED_BEFORE_REACTION = Pattern.compile("\\bafter\\b[^.;]{0,80}?\\b(?:" + Lexicon.SPEECH_VERBS
+            + ")\\s+(?:on\\s+\\w+\\s+)?that\\b");
+
     private static final Pattern ANNOUNCED_THE_STEP = Pattern.compile("\\b(?:announced|unveiled|declared|made|took)\\s+(?:the|this|that|his|her|its)\\s+"
-            + "(?:move|step|decision)\\b");
+            + "(?:move|step|decision|announcement)\\b");
 
     /**
      * "The State Department called Russia's decision to suspend its participation … 'deeply unfortunate' … Putin
@@ -1033,7 +1038,10 @@ final class EventExtractor {
             if (found.start() < start && found.start() >= previousEnd && !dateOfSaying(found, start)
                     && !insideRelativeClause(found, start) && !insideParticiple(found, start)
                     // "walked out of the ABM Treaty in 2002 and how it later quit the INF Treaty": another time.
-                    && !LATER_BETWEEN.matcher(this.context.text()).region(found.end(), start).find()) {
+                    && !LATER_BETWEEN.matcher(this.context.text()).region(found.end(), start).find()
+                    // "on Wednesday urged Moscow to reverse course after Putin announced that Russia was suspending …":
+                    // the day of the reaction, not of the act announced before it.
+                    && !ANNOUNCED_BEFORE_REACTION.matcher(this.context.text()).region(found.end(), start).find()) {
                 before = found;
             }
         }
@@ -1044,7 +1052,10 @@ final class EventExtractor {
             // "The State Department announced on Friday that Washington was suspending its obligations": an act
             // announced as under way takes the day of the announcement.
             for (var found : dates) {
-                if (found.start() < start && found.start() >= previousEnd && dateOfSaying(found, start)) {
+                if (found.start() < start && found.start() >= previousEnd && dateOfSaying(found, start)
+                        // "The White House on Wednesday urged Moscow to reverse course after Putin announced that Russia
+                        // was suspending …": that day is the reaction's; the announcement came before it.
+                        && !AFTER_WORD.matcher(this.context.text()).region(found.end(), start).find()) {
                     return found.date();
                 }
             }
@@ -1066,7 +1077,8 @@ final class EventExtractor {
         }
         DateResolver.Found best = null;
         for (var found : dates) {
-            if (found.start() < start && (dateOfSaying(found, start) || insideRelativeClause(found, start) || insideParticiple(found, start))
+            if (found.start() < start && (dateOfSaying(found, start) || insideRelativeClause(found, start) || insideParticiple(found, start)
+                    || ANNOUNCED_BEFORE_REACTION.matcher(this.context.text()).region(found.end(), start).find())
                     || found.start() >= end && (countedFromAnother(end, found) || endOfPeriod(found))) {
                 continue;
             }

@@ -1423,12 +1423,26 @@ final class StatementExtractor {
         return reportedFound(m.end(), sentence.end(), speaker, m.group("verb"), m.start(), m.end());
     }
 
+    private static final Pattern ANNOUNCED_BEFORE = Pattern.compile("\\s(?:(?:shortly|soon|just|only|hours|days|a day)\\s+)?after\\s+"
+            + "(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+" + AUXILIARIES
+            + "(?<verb>announced|said|declared|stated|confirmed|revealed)\\s+(?:on\\s+\\w+\\s+)?that\\s+(?=\\S)");
+
     private static final Pattern DESPITE_WARNINGS = Pattern.compile(",\\s+(?:despite|amid|after)\\s+(?:(?:renewed|repeated|fresh|new|"
             + "strong|stern)\\s+)?(?<noun>warnings?|threats?|objections?|protests?|complaints?|criticism|claims?|accusations?)\\s+"
             + "(?:from|by)\\s+(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,50}?)\\s+that\\s+(?=\\S)");
 
     /** A second speaker joined inside a reported statement: "…, and Washington has said …"; null if none. */
     private Found secondSpeaker(Found statement) {
+        var announced = statement.kind() == Kind.reported && statement.text().contains("after ")
+                ? ANNOUNCED_BEFORE.matcher(this.context.text()).region(statement.start(), statement.end()) : null;
+        if (announced != null && announced.find()) {
+            // "… urged Moscow to reverse course after President Vladimir Putin announced that Russia was suspending …":
+            // what was announced is the other speaker's statement.
+            var speaker = this.speakers.resolve(announced.start("np"), announced.end("np"));
+            if (speaker != null && !speaker.equals(statement.speaker())) {
+                return reportedFound(announced.end(), statement.end(), speaker, announced.group("verb"), announced.start(), announced.end());
+            }
+        }
         if (statement.kind() != Kind.reported || statement.text().indexOf(", ") < 0 && statement.text().indexOf(",\" ") < 0
                 && statement.text().indexOf(",” ") < 0) {
             return null;

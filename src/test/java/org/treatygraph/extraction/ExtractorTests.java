@@ -1903,6 +1903,16 @@ class ExtractorTests {
     }
 
     @Test
+    void anActAnnouncedBeforeAReactionIsTheAnnouncersAndOfItsOwnDay() {
+        var graph = extract(" date 2021-07-01 LONDON (Reuters) - The British government on Thursday called on Minsk to think again "
+                + "after President Alexander Lukashenko announced that Belarus was suspending its part in the CFE Treaty.\n\n"
+                + "Lukashenko made the announcement Wednesday at a military parade.");
+        assertThat(speakerOf(graph, "Belarus was suspending")).isEqualTo("person/alexander-lukashenko");
+        assertThat(speakerOf(graph, "Minsk to think again")).isEqualTo("state/united-kingdom");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactly("state/belarus -> treaty/cfe-treaty @2021-06-30");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
