@@ -1741,6 +1741,24 @@ final class EventExtractor {
                     // "US President Ronald Reagan and Soviet leader Mikhail Gorbachev": titles may stand between.
                     if (between.matches("\\s+and\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}") && other != null && !other.equals(state)) {
                         actors.add(0, other);
+                        // "the United States, China, Egypt, Iran and Israel have signed": the rest of the list.
+                        var earlier = this.context.mentionsIn(sentence.start(), before.get(j - 1).start());
+                        var listed = new ArrayList<String>();
+                        int next = before.get(j - 1).start();
+                        for (int k = earlier.size() - 1; k >= 0; k--) {
+                            var item = actorState(earlier.get(k));
+                            if (item == null || actors.contains(item) || listed.contains(item)
+                                    || !LIST_COMMA.matcher(text).region(earlier.get(k).end(), next).matches()) {
+                                break;
+                            }
+                            listed.add(0, item);
+                            next = earlier.get(k).start();
+                        }
+                        if (!listed.isEmpty() && PLACE_BEFORE.matcher(text).region(sentence.start(), next).find()) {
+                            // "In Moscow, China and Iran signed …": a place before the list is none of its items.
+                            listed.remove(0);
+                        }
+                        actors.addAll(0, listed);
                     }
                 }
                 return actors;
@@ -1916,6 +1934,10 @@ final class EventExtractor {
             + "officially|eventually|subsequently)\\s+)*"
             // "…, citing Russian violations, and completed its withdrawal on November 22, 2020".
             + "(?:completed\\s+(?:its|their|the)\\s+)?");
+
+    private static final Pattern LIST_COMMA = Pattern.compile(",\\s+(?:the\\s+)?");
+
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|from|to|with|of|near|by)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ASIDE_BEFORE = Pattern.compile(",\\s+(?:along with|together with|like|as well as|alongside|"
             + "in turn|for (?:its|their) part|"

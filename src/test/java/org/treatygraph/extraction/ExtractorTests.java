@@ -1913,6 +1913,16 @@ class ExtractorTests {
     }
 
     @Test
+    void everyStateOfAListActs() {
+        var graph = extract(" date 2022-06-23 VIENNA, June 23. /TASS/. Talks ended, officials said.\n\n"
+                + "Austria, Ireland, Mexico and Nigeria have ratified the TPNW. In Washington, Canada and Chile signed the CTBT.");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactlyInAnyOrder("state/austria -> treaty/tpnw @null",
+                "state/ireland -> treaty/tpnw @null", "state/mexico -> treaty/tpnw @null", "state/nigeria -> treaty/tpnw @null");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/canada -> treaty/ctbt @null",
+                "state/chile -> treaty/ctbt @null");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
