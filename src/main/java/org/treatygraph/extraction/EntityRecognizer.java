@@ -1265,10 +1265,33 @@ final class EntityRecognizer {
             leading.region(titleStart, nameStart);
         }
         if (titleStart >= nameStart) {
-            return null;
+            return longRoleBefore(text, from, nameStart);
         }
         var title = text.substring(titleStart, nameStart).strip();
-        return hasRoleHead(title) ? new Role(title, titleStart, nameStart) : null;
+        return hasRoleHead(title) ? new Role(title, titleStart, nameStart) : longRoleBefore(text, from, nameStart);
+    }
+
+    /**
+     * "…," head of the Russian delegation at the Vienna negotiations on military security and arms control Konstantin
+     * Gavrilov told TASS: a role head whose "of"/"at" phrase runs on in lower-case words up to the name.
+     */
+    private static final Pattern LONG_ROLE_BEFORE = Pattern.compile("(?:(?<![\\s\\S])|(?<=[,\"”:;]\\s)|(?<=[.!?]\\s)|(?<=\\n))"
+            + "(?<role>(?:[Tt]he\\s+)?(?:(?:deputy|first|acting|former)\\s+)?(?:head|chief|director|chairman|chairwoman|chair|member|"
+            + "secretary|commander|representative|envoy|ambassador|spokesperson|spokesman|spokeswoman)\\s+(?:of|at|to|for|in)\\s+"
+            + "[^,;\"“”«».]{3,120}?)\\s+$");
+
+    private static Role longRoleBefore(String text, int from, int nameStart) {
+        var m = LONG_ROLE_BEFORE.matcher(text).region(Math.max(from, nameStart - 160), nameStart).useTransparentBounds(true);
+        if (!m.find()) {
+            return null;
+        }
+        var role = m.group("role");
+        int start = m.start("role");
+        if (role.startsWith("The ") || role.startsWith("the ")) {
+            role = role.substring(4);
+            start += 4;
+        }
+        return new Role(role, start, m.end("role"));
     }
 
     private static final Pattern COUNTERPART = Pattern.compile("(?i)\\bcounterparts?$");
@@ -1432,7 +1455,7 @@ final class EntityRecognizer {
     }
 
     /** Role words written in lower case inside a role ("Chairman of the Committee"). */
-    private static final Set<String> ROLE_GLUE = Set.of("of", "the", "for", "and", "to", "on", "in");
+    private static final Set<String> ROLE_GLUE = Set.of("of", "the", "for", "and", "to", "on", "in", "at", "with");
 
     private static final java.util.Map<String, String> CLEANED_ROLES = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -74,6 +74,8 @@ final class EventExtractor {
                     // "formally exited it on November 22".
                     + "|\\b(?:quit|exited)\\b(?=\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,5}?(?:treaty|pact|accord|npt|ctbt)\\b)"
                     + "|\\bexited\\s+it\\b"
+                    // "… and formally left it on November 22, 2020"; not "left it in place".
+                    + "|\\b(?:left|quit)\\s+it\\b(?=,?\\s+(?:on\\s|last\\s|earlier\\b|in\\s+(?:\\d|[A-Z][a-z]+\\s+\\d)))"
                     // "…, and formally withdrew six months later, on November 22": withdrew with no object, then its time.
                     + "|\\bwithdrew\\b(?=\\s*,?\\s+(?:on|in|last|earlier|(?:a|one|two|three|four|five|six|several|a few)\\s+"
                     + "(?:days?|weeks?|months?|years?)\\s+later)\\b)"

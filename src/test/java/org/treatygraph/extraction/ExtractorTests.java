@@ -1923,6 +1923,17 @@ class ExtractorTests {
     }
 
     @Test
+    void aLongRoleBeforeANameMakesTheStandInResolve() {
+        var graph = extract(" date 2022-05-12 GENEVA, May 12. /TASS/. Talks ended, officials said.\n\n"
+                + "\"Nobody has answered our questions,\" head of the Russian delegation at the Geneva talks on outer space "
+                + "security Ivan Morozkin told TASS.\n\n"
+                + "The diplomat recalled that Moscow had tabled its draft twice.\n\n"
+                + "Japan signed the Treaty on Open Skies in 1992 and left it on March 3, 2021, a spokesman said.");
+        assertThat(speakerOf(graph, "tabled its draft")).isEqualTo("person/ivan-morozkin");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/japan -> treaty/open-skies @2021-03-03");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
