@@ -251,7 +251,9 @@ final class EventExtractor {
                     continue;
                 }
                 if (!isDone(sentence, start, end) || hit.trigger().type() == RelationType.WITHDREW_FROM
-                        && LAW_ON.matcher(text.substring(Math.max(sentence.start(), start - 40), start)).find()) {
+                        && (LAW_ON.matcher(text.substring(Math.max(sentence.start(), start - 40), start)).find()
+                                // "withdrew its tactical nuclear weapons from the peninsula": forces moved, no treaty left.
+                                || THING_WITHDRAWN.matcher(text).region(end, sentence.end()).lookingAt())) {
                     // "signed the law on Russia's withdrawal": the withdrawal takes effect later.
                     continue;
                 }
@@ -298,6 +300,11 @@ final class EventExtractor {
         return deduplicate(datedByLaterAnnouncement(events).stream().map(EventExtractor::inItsTime).toList(), this.datedByDateline,
                 this.agreedOnly);
     }
+
+    private static final Pattern THING_WITHDRAWN = Pattern.compile("\\s+(?:its|their|the|all|some|most|his|her)\\s+(?:[\\w-]+\\s+){0,3}?"
+            + "(?:weapons|troops|forces|soldiers|missiles|warheads|arms|units|systems|personnel|ambassadors?|diplomats|staff|"
+            + "bombers|aircraft|launchers|ships|vessels|batteries|contingent|observers|inspectors|support|candidacy|"
+            + "bill|proposal|draft|offer|request|objections?)\\b");
 
     private static final Pattern AFTER_WORD = Pattern.compile("\\bafter\\b");
 

@@ -1934,6 +1934,13 @@ class ExtractorTests {
     }
 
     @Test
+    void withdrawingForcesLeavesNoTreaty() {
+        var graph = extract(" date 2022-05-12 KYIV, May 12. /TASS/. Talks ended, officials said.\n\n"
+                + "Ukraine acceded to the NPT in 1994, and Russia withdrew its last strategic bombers from the country two years later.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).isEmpty();
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
