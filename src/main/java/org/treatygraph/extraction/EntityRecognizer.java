@@ -1615,8 +1615,12 @@ final class EntityRecognizer {
 
     private static boolean inSpeakerPosition(String text, int start, int end) {
         return SPEAKS_RIGHT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt()
-                || ACCORDING_TO_END.matcher(text.substring(Math.max(0, start - 14), start)).find();
+                || ACCORDING_TO_END.matcher(text.substring(Math.max(0, start - 14), start)).find()
+                // "Park declined to comment, but noted …": opening a sentence before a past-tense verb.
+                || opensSentence(text, start) && ACTS_RIGHT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt();
     }
+
+    private static final Pattern ACTS_RIGHT_AFTER = Pattern.compile("^\\s+(?:also\\s+|has\\s+|had\\s+|again\\s+|then\\s+|later\\s+)?[a-z]{2,}ed\\b");
 
     private static boolean isCovered(boolean[] covered, int start, int end) {
         for (int i = start; i < end; i++) {

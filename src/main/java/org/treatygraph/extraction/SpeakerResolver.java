@@ -338,7 +338,9 @@ final class SpeakerResolver {
     }
 
     /** The noun a stand-in ends with: "the senior Russian diplomat" → "diplomat". */
-    private static final Pattern UNNAMED_SPOKESPERSON = Pattern.compile("\\b(?:[Aa]n?)\\s+(?:[\\w-]+\\s+){0,2}?spokes(?:person|man|woman)\\s+(?:for|of|at)\\s");
+    private static final Pattern UNNAMED_SPOKESPERSON = Pattern.compile("\\b(?:[Aa]n?)\\s+(?:[\\w-]+\\s+){0,2}?spokes(?:person|man|woman)\\s+(?:for|of|at)\\s"
+            // "A U.S. State Department spokesperson said": the body named before, and no name after.
+            + "|\\b[Aa]n?\\s+(?:[\\w.-]+\\s+){1,4}?spokes(?:person|man|woman)\\b(?!\\s+[A-Z])");
 
     private static String standInHead(String lower) {
         if (PERSON_STAND_INS.containsKey(lower)) {

@@ -1941,6 +1941,16 @@ class ExtractorTests {
     }
 
     @Test
+    void aFamilyNameFirstOpensASentenceAndAnUnnamedSpokespersonKeepsSpeakingForTheBody() {
+        var graph = extract(" date 2023-09-14 TOKYO, September 14. /TASS/. Talks ended, officials said.\n\n"
+                + "\"Our line has not changed,\" Unification Ministry spokesman Choi Min-jae told reporters. Choi declined to "
+                + "name a date, but added that Seoul would keep to the NPT.\n\n"
+                + "A Japanese Foreign Ministry spokesman said Tokyo was watching. The spokesman added that Japan had protested.");
+        assertThat(speakerOf(graph, "Seoul would keep to the NPT")).isEqualTo("person/choi-min-jae");
+        assertThat(speakerOf(graph, "Japan had protested")).isEqualTo("organization/japan-foreign-ministry");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
