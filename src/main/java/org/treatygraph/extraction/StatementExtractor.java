@@ -1427,6 +1427,10 @@ final class StatementExtractor {
             + "(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+" + AUXILIARIES
             + "(?<verb>announced|said|declared|stated|confirmed|revealed)\\s+(?:on\\s+\\w+\\s+)?that\\s+(?=\\S)");
 
+    private static final Pattern WITH_SPEAKER_SAYING = Pattern.compile(",\\s+with\\s+(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,80}?)\\s+"
+            + "(?<verb>telling|saying|noting|stressing|adding|warning|insisting|arguing)\\s+(?:(?:a|the)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:briefing|reporters|journalists|conference|press|lawmakers|parliament)\\s+)?(?:that\\s+)?(?=\\S)");
+
     private static final Pattern DESPITE_WARNINGS = Pattern.compile(",\\s+(?:despite|amid|after)\\s+(?:(?:renewed|repeated|fresh|new|"
             + "strong|stern)\\s+)?(?<noun>warnings?|threats?|objections?|protests?|complaints?|criticism|claims?|accusations?)\\s+"
             + "(?:from|by)\\s+(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,50}?)\\s+that\\s+(?=\\S)");
@@ -1441,6 +1445,15 @@ final class StatementExtractor {
             var speaker = this.speakers.resolve(announced.start("np"), announced.end("np"));
             if (speaker != null && !speaker.equals(statement.speaker())) {
                 return reportedFound(announced.end(), statement.end(), speaker, announced.group("verb"), announced.start(), announced.end());
+            }
+        }
+        var with = statement.kind() == Kind.reported && statement.text().contains(", with ")
+                ? WITH_SPEAKER_SAYING.matcher(this.context.text()).region(statement.start(), statement.end()) : null;
+        if (with != null && with.find()) {
+            // "Beijing again rejected the idea, with spokeswoman Mao Ning telling a briefing that …": her words.
+            var speaker = this.speakers.resolve(with.start("np"), with.end("np"));
+            if (speaker != null && !speaker.equals(statement.speaker())) {
+                return reportedFound(with.end(), statement.end(), speaker, with.group("verb"), with.start(), with.end());
             }
         }
         if (statement.kind() != Kind.reported || statement.text().indexOf(", ") < 0 && statement.text().indexOf(",\" ") < 0

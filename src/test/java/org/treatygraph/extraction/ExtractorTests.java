@@ -1951,6 +1951,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aSpeakerJoinedWithWithSpeaksForHimself() {
+        var graph = extract(" date 2023-09-14 TOKYO, September 14. /TASS/. Talks ended, officials said.\n\n"
+                + "Tokyo dismissed the proposal, with Chief Cabinet Secretary Ken Saito telling reporters that Japan would not "
+                + "host any new launchers.");
+        assertThat(speakerOf(graph, "would not host any new launchers")).isEqualTo("person/ken-saito");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
