@@ -81,6 +81,17 @@ final class SpeakerResolver {
         this.speakers.add(new Attributed(position, key));
     }
 
+    /** Whether {@code key} is the last to have spoken in {@code [from, position]}. */
+    private boolean spokeSince(int from, int position, String key) {
+        String last = null;
+        for (var attributed : this.speakers) {
+            if (attributed.position() >= from && attributed.position() <= position) {
+                last = attributed.key();
+            }
+        }
+        return key.equals(last);
+    }
+
     /** The most recent speaker before {@code position}, or null. */
     String lastSpeaker(int position) {
         String last = null;
@@ -545,7 +556,10 @@ final class SpeakerResolver {
         }
         // Who has been speaking wins over who was merely mentioned, if both fit; but not over a person the
         // paragraph itself has just introduced ("Guterres opened the conference. "…," he said").
-        if (last != null && candidates.contains(last) && (inParagraph.isEmpty() || inParagraph.contains(last))) {
+        if (last != null && candidates.contains(last) && (inParagraph.isEmpty() || inParagraph.contains(last)
+                // "According to the Kremlin spokesman, the initiative put forward by President Vladimir Putin "…". "…," he
+                // added": who spoke in this paragraph, by whatever name, goes on speaking.
+                || spokeSince(paragraphStart, position, last))) {
             candidates.remove(last);
             candidates.add(last);
         }

@@ -1959,6 +1959,15 @@ class ExtractorTests {
     }
 
     @Test
+    void whoSpokeInTheParagraphGoesOnSpeakingOverWhomHeNamed() {
+        var graph = extract(" date 2023-09-14 MOSCOW, September 14. /TASS/. Talks ended, officials said.\n\n"
+                + "\"We will not be rushed,\" Foreign Ministry spokesman Pavel Orlik said.\n\n"
+                + "According to the spokesman, the draft prepared by Defense Minister Andrei Belousov \"is balanced.\" "
+                + "\"Nobody should doubt our resolve,\" he added.");
+        assertThat(speakerOf(graph, "Nobody should doubt")).isEqualTo("person/pavel-orlik");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
