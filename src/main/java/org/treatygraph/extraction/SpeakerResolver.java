@@ -469,7 +469,8 @@ final class SpeakerResolver {
     private static final Pattern BODY_POSSESSIVE = Pattern.compile("^([a-z ]+?)(?:'s|’s)\\s");
 
     /** "The Biden administration", "the administration of US President Donald Trump". */
-    private static final Pattern GOVERNMENT_OF = Pattern.compile("(?:administration|government|cabinet)$|^(?:administration|government|cabinet) of ");
+    private static final Pattern GOVERNMENT_OF = Pattern.compile("(?:administration|government|cabinet)$|^(?:(?:previous|former|new|then|last|"
+            + "current|first|second) )?(?:administration|government|cabinet) of ");
 
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)(?:its|their)\\s");
 

@@ -206,7 +206,8 @@ final class StatementExtractor {
     private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?:The|the|A|a|An|an|Its|its)\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4},\\s+"
             + "(?<insert>[^,;\"“”«»]{3,80}?),\\s*");
 
-    private static final Pattern GOVERNMENT_OF_BEFORE = Pattern.compile("\\b(?:[Tt]he\\s+)?(?:administration|government|cabinet)\\s+of\\s+"
+    private static final Pattern GOVERNMENT_OF_BEFORE = Pattern.compile("\\b(?:[Tt]he\\s+)?(?:(?:previous|former|new|then|last|current|"
+            + "first|second)\\s+)?(?:administration|government|cabinet)\\s+of\\s+"
             + "(?:the\\s+)?(?:(?:former|then-|late|US|U\\.S\\.|[A-Z][a-z]+)\\s+){0,3}$");
 
     private static final Pattern ACCORDING_OPENING = Pattern.compile("(?i)according to [^,\"“”«»]+");
