@@ -306,6 +306,18 @@ final class EventExtractor {
             + "bombers|aircraft|launchers|ships|vessels|batteries|contingent|observers|inspectors|support|candidacy|"
             + "bill|proposal|draft|offer|request|objections?)\\b");
 
+    private static final Pattern AND_THEN_SUBJECT = Pattern.compile(",?\\s+(?:and|but|while|whereas)\\s+(?:the\\s+)?");
+
+    /** Whether a clause with a subject of its own opens between {@code from} and {@code to}: "…, and the U.S. has". */
+    private boolean newSubjectBetween(int from, int to) {
+        for (var mention : this.context.mentionsIn(from, to)) {
+            if (actorState(mention) != null && AND_THEN_SUBJECT.matcher(this.context.text()).region(from, mention.start()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern AFTER_WORD = Pattern.compile("\\bafter\\b");
 
     private static final Pattern ANNOUNCED_BEFORE_REACTION = Pattern.compile("\\bafter\\b[^.;]{0,80}?\\b(?:" + Lexicon.SPEECH_VERBS
@@ -1050,7 +1062,9 @@ final class EventExtractor {
                     && !LATER_BETWEEN.matcher(this.context.text()).region(found.end(), start).find()
                     // "on Wednesday urged Moscow to reverse course after Putin announced that Russia was suspending …":
                     // the day of the reaction, not of the act announced before it.
-                    && !ANNOUNCED_BEFORE_REACTION.matcher(this.context.text()).region(found.end(), start).find()) {
+                    && !ANNOUNCED_BEFORE_REACTION.matcher(this.context.text()).region(found.end(), start).find()
+                    // "which Russia ratified in 2000 and the U.S. has signed": the year is the first act's, not the next subject's.
+                    && !newSubjectBetween(found.end(), start)) {
                 before = found;
             }
         }
@@ -1641,10 +1655,29 @@ final class EventExtractor {
         }
         for (int i = treaties.size() - 1; i >= 0; i--) {
             if (!apart.contains(treaties.get(i).key())) {
-                return treaties.get(i).key();
+                var topic = topicTreaty(treaties, here, treaties.get(i));
+                return topic != null ? topic : treaties.get(i).key();
             }
         }
         return treaties.isEmpty() ? null : treaties.get(treaties.size() - 1).key();
+    }
+
+    /**
+     * "… prohibited by the CTBT, which Russia ratified in 2000. [two paragraphs on] The treaty, signed in 2010 by
+     * Obama and Medvedev, …": a treaty named once in passing, paragraphs back, is not what "the treaty" means; the
+     * one the story opened with is. Null when the last named is near or named more than once.
+     */
+    private String topicTreaty(List<Mention> treaties, Sentences.Sentence here, Mention last) {
+        if (here == null || treaties.size() < 2) {
+            return null;
+        }
+        var named = this.context.sentenceAt(last.start());
+        if (named == null || here.paragraph() - named.paragraph() < 2
+                || treaties.stream().filter(m -> m.key().equals(last.key())).count() > 1) {
+            return null;
+        }
+        var first = treaties.get(0);
+        return first.key().equals(last.key()) ? null : first.key();
     }
 
     private static boolean setApart(String text, Sentences.Sentence sentence, List<Mention> treaties, Mention named) {

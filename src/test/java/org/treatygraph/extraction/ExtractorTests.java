@@ -1975,6 +1975,16 @@ class ExtractorTests {
     }
 
     @Test
+    void theTreatyIsTheStorysOwnNotOneNamedInPassingParagraphsBack() {
+        var graph = extract(" date 2024-05-02 GENEVA, May 2. /TASS/. Moscow will keep to the limits of New START, the ministry said.\n\n"
+                + "A test would be banned by the CTBT, which France ratified in 1998 and Israel has signed.\n\n"
+                + "Officials said the treaty still mattered.\n\n"
+                + "The treaty, signed in 2010 by Presidents Barack Obama and Dmitry Medvedev, caps deployed warheads at 1,550.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/israel -> treaty/ctbt @null",
+                "state/united-states -> treaty/new-start @2010", "state/russia -> treaty/new-start @2010");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
