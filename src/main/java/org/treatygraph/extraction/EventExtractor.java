@@ -1313,8 +1313,11 @@ final class EventExtractor {
                 return true;
             }
         }
-        return false;
+        // "The treaty, signed in 2010 in Prague, …": the treaty spoken of, opening the sentence.
+        return THE_TREATY_OPENING.matcher(text).region(sentence.start(), comma).matches();
     }
+
+    private static final Pattern THE_TREATY_OPENING = Pattern.compile("(?:The|This)\\s+(?:treaty|pact|accord)");
 
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?$");
 

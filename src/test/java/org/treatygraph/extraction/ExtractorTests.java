@@ -1985,6 +1985,14 @@ class ExtractorTests {
     }
 
     @Test
+    void theTreatySignedInAYearWasSignedByItsParties() {
+        var graph = extract(" date 2024-05-02 GENEVA, May 2. /TASS/. The INF Treaty is gone, the ministry said.\n\n"
+                + "The treaty, signed in December 1987 in Washington, banned ground-launched missiles of 500 to 5,500 km.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/united-states -> treaty/inf-treaty @1987-12",
+                "state/soviet-union -> treaty/inf-treaty @1987-12");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
