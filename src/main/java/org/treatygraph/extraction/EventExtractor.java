@@ -121,12 +121,12 @@ final class EventExtractor {
             // "Pershing II missiles were scrapped under the INF Treaty": what the treaty did away with, not the treaty.
             new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped(?!\\s+under\\b)|tore up|denounced)\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
             new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationing of|stationed|redeployed|placed|brought|moved|"
-                    + "transferred|delivered|flown|(?:flew|flying)(?=\\s+(?:it|them|the\\s+[\\w-]+|[A-Z][\\w-]+)\\s+(?:to|into)\\b)|shipped|sent|arrived|positioned|rotated(?= (?:in)?to\\b)|(?<=\\b(?:began|begun|started|start|begin|begins|starts)\\s)(?:stationing|deploying|placing)|taken(?= to\\b)|received|hosted|hosts|built|installed|set up|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
+                    + "transferred|delivered|flown|airlifted|(?:flew|flying)(?=\\s+(?:it|them|the\\s+[\\w-]+|[A-Z][\\w-]+)\\s+(?:to|into)\\b)|shipped|sent|arrived|positioned|rotated(?= (?:in)?to\\b)|(?<=\\b(?:began|begun|started|start|begin|begins|starts)\\s)(?:stationing|deploying|placing)|taken(?= to\\b)|received|hosted|hosts|built|installed|set up|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
                     + "(?:assumed|took up|entered) combat duty|(?:has|have) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b)|"
                     // "Russia has for years kept Iskander missiles in the Kaliningrad exclave": keeping weapons somewhere.
                     + "(?:kept|keeps|keeping)(?=\\s[^.;,]{0,40}?\\b(?:missiles?|systems?|launchers?|batteries|warheads|weapons|"
                     + "[A-Z][\\w-]+s?)\\s(?:[^.;,]{0,20}?\\s)?(?:in|on)\\s))\\b"),
-                    List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "shipped", "sent",
+                    List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "airlifted", "shipped", "sent",
                             "arrived", "taken to", "received", "hosted", "hosts", "built", "installed", "set up", "delivery of", "combat duty", "been in ", "remained in ", "stayed in ",
                             "kept ", "keeps ", "keeping ", "stationing", "deploying", "placing", "positioned", "rotated", "flew", "flying")),
             new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ing)|adher(?:e|es|ing) to|compl(?:y|ies|ying|ied)(?: fully| strictly)? with|abid(?:e|es|ing) by|"
@@ -297,8 +297,8 @@ final class EventExtractor {
                 lastDate = dates.get(dates.size() - 1).date();
             }
         }
-        return deduplicate(datedByLaterAnnouncement(events).stream().map(EventExtractor::inItsTime).toList(), this.datedByDateline,
-                this.agreedOnly);
+        return deduplicate(datedByRestatement(datedByLaterAnnouncement(events)).stream().map(EventExtractor::inItsTime).toList(),
+                this.datedByDateline, this.agreedOnly);
     }
 
     private static final Pattern THING_WITHDRAWN = Pattern.compile("\\s+(?:its|their|the|all|some|most|his|her)\\s+(?:[\\w-]+\\s+){0,3}?"
@@ -383,6 +383,48 @@ final class EventExtractor {
             }
         }
         return dated;
+    }
+
+    /**
+     * "The U.S. has deployed NMESIS launchers in the Philippines …, the AFP said on Tuesday. The launchers arrived on
+     * Batan Island on Saturday": a move dated only by the day it was reported takes the day the next sentences give
+     * it, and its restatement in a place of that state is the same move.
+     */
+    private List<Event> datedByRestatement(List<Event> events) {
+        List<Event> result = null;
+        for (int i = 0; i < events.size(); i++) {
+            var first = events.get(i);
+            if (first.type() != RelationType.DEPLOYED_IN || !this.datedByDateline.contains(first)) {
+                continue;
+            }
+            var sentence = this.context.sentenceAt(first.start());
+            var next = sentence == null ? null : this.context.next(sentence);
+            var afterNext = next == null ? null : this.context.next(next);
+            int until = afterNext != null ? afterNext.end() : next != null ? next.end() : -1;
+            for (int j = 0; j < events.size(); j++) {
+                var later = events.get(j);
+                if (later.type() != RelationType.DEPLOYED_IN || later.start() <= first.start() || later.start() >= until
+                        || !later.from().equals(first.from()) || later.date() == null || this.datedByDateline.contains(later)
+                        || later.date().precision() != PartialDate.Precision.day || later.date().start().isAfter(first.date().start())) {
+                    continue;
+                }
+                var place = this.context.registry().get(later.to());
+                boolean samePlace = later.to().equals(first.to())
+                        || place != null && place.label == EntityLabel.Region && first.to().equals(place.property("state"));
+                if (!samePlace) {
+                    continue;
+                }
+                if (result == null) {
+                    result = new ArrayList<>(events);
+                }
+                result.set(i, new Event(first.type(), first.from(), first.to(), later.date(), first.start(), first.end(), first.by()));
+                if (!later.to().equals(first.to())) {
+                    result.set(j, null);
+                }
+                break;
+            }
+        }
+        return result == null ? events : result.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     private static final String RUSSIA = EntityLabel.State.keyPrefix() + "/russia";

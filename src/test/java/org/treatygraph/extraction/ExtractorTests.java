@@ -1993,6 +1993,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aMoveReportedOnADayTakesTheDayTheNextSentenceGivesIt() {
+        var graph = extract(" date 2025-06-12 CANBERRA, June 12. /TASS/. The US Army has brought its Dark Eagle hypersonic system to "
+                + "Australia for drills, the Australian Defence Department said on Thursday.\n\n"
+                + "The battery was airlifted to Australia last Saturday and will stay until July.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/dark-eagle -> state/australia @2025-06-07");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
