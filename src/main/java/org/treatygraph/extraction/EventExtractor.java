@@ -308,6 +308,18 @@ final class EventExtractor {
 
     private static final Pattern AND_THEN_SUBJECT = Pattern.compile(",?\\s+(?:and|but|while|whereas)\\s+(?:the\\s+)?");
 
+    private static final Pattern CLAUSE_OPENS_BEFORE = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+(?:the\\s+)?$");
+
+    /** Whether, between {@code from} and {@code to}, a clause opens on a subject of its own: "…, and Washington has not said …". */
+    private boolean clauseWithSubjectBetween(int from, int to) {
+        for (var mention : this.context.mentionsIn(from, to)) {
+            if (actorState(mention) != null && CLAUSE_OPENS_BEFORE.matcher(this.context.text()).region(from, mention.start()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a clause with a subject of its own opens between {@code from} and {@code to}: "…, and the U.S. has". */
     private boolean newSubjectBetween(int from, int to) {
         for (var mention : this.context.mentionsIn(from, to)) {
@@ -1083,6 +1095,9 @@ final class EventExtractor {
                     && !COUNTED_BACK.matcher(this.context.text()).region(found.start(), found.end()).find()
                     // "… has been deployed in the Philippines, and last month the US Army brought …": the next clause's.
                     && !(nextStart != Integer.MAX_VALUE && NEW_CLAUSE.matcher(this.context.text()).region(end, found.start()).find())
+                    // "withdrew from the INF Treaty, and Washington has not said whether it will extend New START, which
+                    // expires in February 2021": a date past a clause with a subject of its own is that clause's.
+                    && !clauseWithSubjectBetween(end, found.start())
                     // "agreed … to extend it for five years, so it is now set to expire in February 2026": a consequence's.
                     && !CONSEQUENCE.matcher(this.context.text()).region(end, found.start()).find()
                     // "… was suspending its participation, and a week later he signed the law": the date opens the next clause.

@@ -2001,6 +2001,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aDatePastAClauseWithItsOwnSubjectIsThatClauses() {
+        var graph = extract(" date 2021-03-02 OTTAWA, March 2. /TASS/. Talks ended, officials said.\n\n"
+                + "Last year, Washington left the Treaty on Open Skies, and Moscow has yet to say whether it will follow, a "
+                + "decision expected in June 2021.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/open-skies @2020");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
