@@ -946,6 +946,16 @@ final class EventExtractor {
      */
     private static String subjectClause(String text, int sentenceStart, int position) {
         var before = clauseBefore(text, sentenceStart, position);
+        int close = position - 1;
+        while (close > sentenceStart && Character.isWhitespace(text.charAt(close))) {
+            close--;
+        }
+        int open = before.isBlank() && text.charAt(close) == ')' ? text.lastIndexOf('(', close) : -1;
+        if (open > sentenceStart) {
+            // "The withdrawal of the United States from the Treaty on the Elimination of … (INF Treaty) took effect":
+            // an abbreviation in parentheses ends no clause.
+            before = clauseBefore(text, sentenceStart, open);
+        }
         if (!before.isBlank()) {
             return before;
         }

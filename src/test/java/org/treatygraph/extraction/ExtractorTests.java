@@ -2009,6 +2009,14 @@ class ExtractorTests {
     }
 
     @Test
+    void anActTakingEffectAfterATreatysBracketedShortNameIsTheAct() {
+        var graph = extract(" date 2020-11-22 MOSCOW. Nov 22 (Interfax) - The exit of the United States from the Treaty on Open Skies "
+                + "(OST) took effect on Sunday, the ministry said.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/open-skies @2020-11-22");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).isEmpty();
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
