@@ -203,8 +203,16 @@ final class EventExtractor {
     /** The dates of the sentence being read. */
     private List<DateResolver.Found> sentenceDates = List.of();
 
+    /** The article's quotations, whose "we" is the speaker's side. */
+    private final List<ExtractedGraph.Statement> quotations;
+
     EventExtractor(ArticleContext context) {
+        this(context, List.of());
+    }
+
+    EventExtractor(ArticleContext context, List<ExtractedGraph.Statement> statements) {
         this.context = context;
+        this.quotations = statements.stream().filter(s -> s.kind() == ExtractedGraph.Statement.Kind.direct).toList();
     }
 
     List<Event> extract() {
@@ -1308,6 +1316,12 @@ final class EventExtractor {
                         actors.add(referent);
                     }
                 }
+                if (actors.isEmpty()) {
+                    var we = quotedFirstPerson(sentence, start);
+                    if (we != null) {
+                        actors.add(we);
+                    }
+                }
                 if (actors.isEmpty() && (type == RelationType.EXTENDED || type == RelationType.SIGNED)
                         && (PASSIVE_BEFORE.matcher(this.context.text().substring(Math.max(sentence.start(), start - 20), start)).find()
                                 // "New START, signed in 2010, caps …": a participle set after the treaty's name.
@@ -1416,6 +1430,24 @@ final class EventExtractor {
             return referent == null ? actors : List.of(referent);
         }
         return actors;
+    }
+
+    private static final Pattern WE_BEFORE = Pattern.compile("(?:^|[\\s\"“«])[Ww]e\\s+(?:(?:have|had|already|also|then|effectively|"
+            + "formally|officially|finally|long|since)\\s+)*$");
+
+    /** "We suspended the treaty back in 2007," a Russian diplomat said: in a quotation, "we" is the speaker's state. */
+    private String quotedFirstPerson(Sentences.Sentence sentence, int start) {
+        var text = this.context.text();
+        if (!WE_BEFORE.matcher(clauseBefore(text, sentence.start(), start)).find()) {
+            return null;
+        }
+        for (var quotation : this.quotations) {
+            if (quotation.start() <= start && start < quotation.end()) {
+                var speaker = quotation.speaker();
+                return speaker.startsWith(EntityLabel.State.keyPrefix() + "/") ? speaker : this.context.state(speaker);
+            }
+        }
+        return null;
     }
 
     /** A participle after a preposition of time: "after suspending", "since withdrawing", "having ratified". */

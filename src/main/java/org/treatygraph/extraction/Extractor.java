@@ -62,7 +62,7 @@ public final class Extractor {
         var context = new ArticleContext(article, text, sentences, mentions, registry, home);
 
         var statements = statements(context);
-        var events = new EventExtractor(context).extract();
+        var events = new EventExtractor(context, statements).extract();
         var relationships = new ArrayList<Relationship>();
         var used = new LinkedHashSet<String>();
         mentions.forEach(m -> used.add(m.key()));

@@ -2017,6 +2017,14 @@ class ExtractorTests {
     }
 
     @Test
+    void weInAQuotationIsTheSpeakersState() {
+        var graph = extract(" date 2021-12-18 MINSK, December 18. /TASS/. Talks ended, officials said.\n\n"
+                + "\"We left the Treaty on Open Skies in July, and nobody in Europe noticed,\" Belarusian Deputy Foreign Minister "
+                + "Yury Ambrazevich told reporters.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/belarus -> treaty/open-skies @2021-07");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
