@@ -1558,6 +1558,7 @@ final class EntityRecognizer {
                 continue;
             }
             Mention best = null;
+            boolean bestBySurname = false;
             for (int p = 0; p < people.size(); p++) {
                 var person = people.get(p);
                 if (person.start() > start) {
@@ -1567,10 +1568,12 @@ final class EntityRecognizer {
                 var formSurname = formSurnames.get(p);
                 if (word.equals(surname) || word.equals(formSurname)) {
                     best = person;
+                    bestBySurname = true;
                 }
-                else if (best == null && word.equals(givenNames.get(p))
-                        && inSpeakerPosition(text, start, end)) {
-                    // Family name first (Lin Jian, Hou Zhenlin): "…," Hou said.
+                else if (!bestBySurname && word.equals(givenNames.get(p))
+                        && (best == null || !namedAsObject(text, person.start())) && inSpeakerPosition(text, start, end)) {
+                    // Family name first (Lin Jian, Hou Zhenlin): "…," Hou said. Of two namesakes, the latest named
+                    // as a subject, not "the sister of leader Kim Jong Un".
                     best = person;
                 }
                 else if (best == null && word.length() >= 6 && surname.length() >= 6
@@ -1605,7 +1608,16 @@ final class EntityRecognizer {
 
     private static String givenFirst(String name) {
         var parts = name.split(" ");
-        return parts.length == 2 ? parts[0] : null;
+        // "Yoon Suk Yeol", "Kim Jong Un": a family name before two short syllables of a given name.
+        boolean korean = parts.length == 3 && parts[0].length() <= 5 && parts[1].length() <= 4 && parts[2].length() <= 4;
+        return parts.length == 2 || korean ? parts[0] : null;
+    }
+
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("\\b(?:of|by|with|to|from|for|against|on)\\s+(?:[\\w.-]+\\s+){0,3}$");
+
+    private static boolean namedAsObject(String text, int start) {
+        var before = text.substring(Math.max(0, start - 40), start);
+        return OBJECT_BEFORE.matcher(before.substring(before.lastIndexOf(',') + 1)).find();
     }
 
     private static final Pattern SPEAKS_RIGHT_AFTER = Pattern.compile("^\\s+(?:also\\s+|has\\s+|had\\s+|again\\s+)?(?:"
@@ -1620,7 +1632,9 @@ final class EntityRecognizer {
                 || opensSentence(text, start) && ACTS_RIGHT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt();
     }
 
-    private static final Pattern ACTS_RIGHT_AFTER = Pattern.compile("^\\s+(?:also\\s+|has\\s+|had\\s+|again\\s+|then\\s+|later\\s+)?[a-z]{2,}ed\\b");
+    private static final Pattern ACTS_RIGHT_AFTER = Pattern.compile("^(?:\\s+(?:also\\s+|has\\s+|had\\s+|again\\s+|then\\s+|later\\s+)?[a-z]{2,}ed\\b"
+            // "Yoon, who is not related to the president, said": a relative clause on the person.
+            + "|,\\s+who\\s)");
 
     private static boolean isCovered(boolean[] covered, int start, int end) {
         for (int i = start; i < end; i++) {

@@ -2025,6 +2025,17 @@ class ExtractorTests {
     }
 
     @Test
+    void aKoreanFamilyNameAloneIsTheLatestNamesakeNamedAsASubject() {
+        var graph = extract(" date 2025-07-02 SEOUL, July 2 (Yonhap) -- The North will not return to talks, Kim Yo Jong, the sister of "
+                + "leader Kim Jong Un, said on Tuesday.\n\n"
+                + "\"The door is shut,\" Kim said.\n\n"
+                + "President Lee Jae Myung urged calm. Rep. Lee Hyun-woo of the opposition called for a debate.\n\n"
+                + "Lee, who is no relation of the president, said parliament would hold hearings in August.");
+        assertThat(speakerOf(graph, "The door is shut")).isEqualTo("person/kim-yo-jong");
+        assertThat(speakerOf(graph, "parliament would hold hearings")).isEqualTo("person/lee-hyun-woo");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
