@@ -1497,6 +1497,21 @@ final class EventExtractor {
     private static final Pattern LISTED_ITEM_END = Pattern.compile("(?:\\s*\\([^)]*\\))?\\s*(?:[,;.)]|and\\b|in\\s|on\\s|since\\s|"
             + "last\\s|this\\s|earlier\\b|later\\b|the\\s+(?:same|next|following)\\b|an?\\s+(?:year|month|week|day)|\\d|$)");
 
+    private static final Pattern LISTED_GAP = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+)(?:and\\s+|as well as\\s+)?(?:also\\s+)?(?:from\\s+|of\\s+)?(?:the\\s+)?");
+
+    private static final Pattern LEFT_PREPOSITION = Pattern.compile("(?i)\\b(?:in|on|since)\\s+(?=\\s)");
+
+    /** "withdrew from the INF Treaty last year and from the ABM Treaty in 2002": the gap with the dates read there blanked. */
+    private static String withoutDatesRead(String gap, int gapStart, List<DateResolver.Found> dates) {
+        var chars = gap.toCharArray();
+        for (var found : dates) {
+            for (int k = Math.max(found.start(), gapStart); k < Math.min(found.end(), gapStart + chars.length); k++) {
+                chars[k - gapStart] = ' ';
+            }
+        }
+        return LEFT_PREPOSITION.matcher(new String(chars)).replaceAll(" ");
+    }
+
     private List<Listed> listedTreaties(Sentences.Sentence sentence, int triggerEnd, String first) {
         var text = this.context.text();
         var treaties = this.context.mentionsIn(triggerEnd, sentence.end())
@@ -1513,7 +1528,7 @@ final class EventExtractor {
             var gap = text.substring(treaties.get(j - 1).end(), treaties.get(j).start());
             var withoutDates = gap.replaceAll("(?i)\\b(?:in|on|since)\\s+(?:\\w+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}\\b", " ")
                 .replaceAll("\\([^)]*\\)", " ");
-            if (!withoutDates.matches("(?i)\\s*(?:,\\s*|\\s+)(?:and\\s+|as well as\\s+)?(?:also\\s+)?(?:from\\s+|of\\s+)?(?:the\\s+)?")
+            if (!LISTED_GAP.matcher(withoutDates).matches() && !LISTED_GAP.matcher(withoutDatesRead(gap, treaties.get(j - 1).end(), dates)).matches()
                     || !LISTED_ITEM_END.matcher(text).region(treaties.get(j).end(), sentence.end()).lookingAt()) {
                 // "Since the US withdrew from the INF Treaty in August 2019, New START has been …": a clause of its
                 // own, not a further item of the list.

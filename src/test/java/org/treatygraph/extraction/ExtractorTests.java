@@ -2036,6 +2036,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aRelativeDateEndsAnItemOfAListOfTreaties() {
+        var graph = extract(" date 2021-06-02 MOSCOW, June 2. /TASS/. Talks ended, officials said.\n\n"
+                + "Washington walked away from the Treaty on Open Skies last year and from the INF Treaty in 2019.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder(
+                "state/united-states -> treaty/open-skies @2020", "state/united-states -> treaty/inf-treaty @2019");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
