@@ -477,7 +477,7 @@ class ExtractorTests {
         assertThat(speakerOf(graph, "successfully tested")).isEqualTo("state/russia");
         assertThat(speakerOf(graph, "still respects")).isEqualTo("state/russia");
         assertThat(speakerOf(graph, "staying within them")).isEqualTo("state/united-states");
-        assertThat(speakerOf(graph, "French call")).isEqualTo("state/united-states");
+        assertThat(speakerOf(graph, "French call")).isEqualTo("state/united-kingdom");
         assertThat(speakerOf(graph, "numbers were growing")).isEqualTo("person/dan-smith");
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).doesNotContain("state/sweden");
     }
@@ -1415,7 +1415,7 @@ class ExtractorTests {
         assertThat(speakerOf(graph, "away from restraint")).isEqualTo("person/ingrid-solberg");
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("State Duma Defense Committee");
         assertThat(speakerOf(graph, "answer any deployment")).isEqualTo("organization/russian-foreign-ministry");
-        assertThat(speakerOf(graph, "cover China")).isEqualTo("state/united-states");
+        assertThat(speakerOf(graph, "cover China")).isEqualTo("state/united-kingdom");
         assertThat(speakerOf(graph, "a forced answer")).isEqualTo("organization/kremlin");
     }
 
@@ -1629,7 +1629,7 @@ class ExtractorTests {
                 + "Kazakh officials said Astana wanted air defenses of its own, a plan Moscow has described as a mistake.\n\n"
                 + "Ewa Malek, an opposition MP, said the base would make Poland a target.\n\n"
                 + "Norway suspended its participation in the CFE Treaty, while stating that it would keep talking to Moscow.");
-        assertThat(speakerOf(graph, "wrecking the test ban")).isEqualTo("state/united-states");
+        assertThat(speakerOf(graph, "wrecking the test ban")).isEqualTo("state/united-kingdom");
         assertThat(speakerOf(graph, "was revoking its ratification")).isEqualTo("person/vladimir-putin");
         assertThat(speakerOf(graph, "outlived its usefulness")).isEqualTo("person/george-w-bush");
         assertThat(speakerOf(graph, "undermines global stability")).isEqualTo("state/china");
@@ -1908,7 +1908,7 @@ class ExtractorTests {
                 + "after President Alexander Lukashenko announced that Belarus was suspending its part in the CFE Treaty.\n\n"
                 + "Lukashenko made the announcement Wednesday at a military parade.");
         assertThat(speakerOf(graph, "Belarus was suspending")).isEqualTo("person/alexander-lukashenko");
-        assertThat(speakerOf(graph, "Minsk to think again")).isEqualTo("state/united-states");
+        assertThat(speakerOf(graph, "Minsk to think again")).isEqualTo("state/united-kingdom");
         assertThat(facts(graph, RelationType.SUSPENDED)).containsExactly("state/belarus -> treaty/cfe-treaty @2021-06-30");
     }
 
