@@ -1280,8 +1280,17 @@ final class EntityRecognizer {
             + "secretary|commander|representative|envoy|ambassador|spokesperson|spokesman|spokeswoman)\\s+(?:of|at|to|for|in)\\s+"
             + "[^,;\"“”«».]{3,120}?)\\s+$");
 
+    private static final List<String> LONG_ROLE_HEADS = List.of("head", "chief", "director", "chair", "member", "secretary",
+            "commander", "representative", "envoy", "ambassador", "spokes");
+
     private static Role longRoleBefore(String text, int from, int nameStart) {
-        var m = LONG_ROLE_BEFORE.matcher(text).region(Math.max(from, nameStart - 160), nameStart).useTransparentBounds(true);
+        int windowStart = Math.max(from, nameStart - 160);
+        var window = text.substring(windowStart, nameStart);
+        if (LONG_ROLE_HEADS.stream().noneMatch(window::contains)) {
+            // Most names have no such role before them: no pattern is tried for them.
+            return null;
+        }
+        var m = LONG_ROLE_BEFORE.matcher(text).region(windowStart, nameStart).useTransparentBounds(true);
         if (!m.find()) {
             return null;
         }

@@ -1137,7 +1137,8 @@ final class EventExtractor {
                     && !LATER_BETWEEN.matcher(this.context.text()).region(found.end(), start).find()
                     // "on Wednesday urged Moscow to reverse course after Putin announced that Russia was suspending …":
                     // the day of the reaction, not of the act announced before it.
-                    && !ANNOUNCED_BEFORE_REACTION.matcher(this.context.text()).region(found.end(), start).find()
+                    && !(occursWithin(this.context.text(), "after", found.end(), start)
+                            && ANNOUNCED_BEFORE_REACTION.matcher(this.context.text()).region(found.end(), start).find())
                     // "which Russia ratified in 2000 and the U.S. has signed": the year is the first act's, not the next subject's.
                     && !newSubjectBetween(found.end(), start)) {
                 before = found;
@@ -1176,7 +1177,8 @@ final class EventExtractor {
         DateResolver.Found best = null;
         for (var found : dates) {
             if (found.start() < start && (dateOfSaying(found, start) || insideRelativeClause(found, start) || insideParticiple(found, start)
-                    || ANNOUNCED_BEFORE_REACTION.matcher(this.context.text()).region(found.end(), start).find())
+                    || occursWithin(this.context.text(), "after", found.end(), start)
+                            && ANNOUNCED_BEFORE_REACTION.matcher(this.context.text()).region(found.end(), start).find())
                     || found.start() >= end && (countedFromAnother(end, found) || endOfPeriod(found))) {
                 continue;
             }
