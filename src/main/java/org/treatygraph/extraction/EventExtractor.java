@@ -314,24 +314,16 @@ final class EventExtractor {
             + "bombers|aircraft|launchers|ships|vessels|batteries|contingent|observers|inspectors|support|candidacy|"
             + "bill|proposal|draft|offer|request|objections?)\\b");
 
-    private static final Pattern AND_THEN_SUBJECT = Pattern.compile(",?\\s+(?:and|but|while|whereas)\\s+(?:the\\s+)?");
+    /** Right at the start: "…, and the U.S. has signed". */
+    private static final Pattern NEXT_SUBJECT_RIGHT_AFTER = Pattern.compile("^,?\\s+(?:and|but|while|whereas)\\s+(?:the\\s+)?$");
 
-    private static final Pattern CLAUSE_OPENS_BEFORE = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+(?:the\\s+)?$");
+    /** Anywhere: "withdrew from the treaty, and Washington has not said …". */
+    private static final Pattern NEXT_SUBJECT_AFTER_COMMA = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+(?:the\\s+)?$");
 
-    /** Whether, between {@code from} and {@code to}, a clause opens on a subject of its own: "…, and Washington has not said …". */
-    private boolean clauseWithSubjectBetween(int from, int to) {
+    /** Whether, between {@code from} and {@code to}, an actor opens a clause of its own after {@code opener}. */
+    private boolean clauseOfItsOwnBetween(int from, int to, Pattern opener) {
         for (var mention : this.context.mentionsIn(from, to)) {
-            if (actorState(mention) != null && CLAUSE_OPENS_BEFORE.matcher(this.context.text()).region(from, mention.start()).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a clause with a subject of its own opens between {@code from} and {@code to}: "…, and the U.S. has". */
-    private boolean newSubjectBetween(int from, int to) {
-        for (var mention : this.context.mentionsIn(from, to)) {
-            if (actorState(mention) != null && AND_THEN_SUBJECT.matcher(this.context.text()).region(from, mention.start()).matches()) {
+            if (actorState(mention) != null && opener.matcher(this.context.text()).region(from, mention.start()).find()) {
                 return true;
             }
         }
@@ -1115,7 +1107,7 @@ final class EventExtractor {
                     && !(nextStart != Integer.MAX_VALUE && NEW_CLAUSE.matcher(this.context.text()).region(end, found.start()).find())
                     // "withdrew from the INF Treaty, and Washington has not said whether it will extend New START, which
                     // expires in February 2021": a date past a clause with a subject of its own is that clause's.
-                    && !clauseWithSubjectBetween(end, found.start())
+                    && !clauseOfItsOwnBetween(end, found.start(), NEXT_SUBJECT_AFTER_COMMA)
                     // "agreed … to extend it for five years, so it is now set to expire in February 2026": a consequence's.
                     && !CONSEQUENCE.matcher(this.context.text()).region(end, found.start()).find()
                     // "… was suspending its participation, and a week later he signed the law": the date opens the next clause.
@@ -1140,7 +1132,7 @@ final class EventExtractor {
                     && !(occursWithin(this.context.text(), "after", found.end(), start)
                             && ANNOUNCED_BEFORE_REACTION.matcher(this.context.text()).region(found.end(), start).find())
                     // "which Russia ratified in 2000 and the U.S. has signed": the year is the first act's, not the next subject's.
-                    && !newSubjectBetween(found.end(), start)) {
+                    && !clauseOfItsOwnBetween(found.end(), start, NEXT_SUBJECT_RIGHT_AFTER)) {
                 before = found;
             }
         }
@@ -1445,8 +1437,7 @@ final class EventExtractor {
         }
         for (var quotation : this.quotations) {
             if (quotation.start() <= start && start < quotation.end()) {
-                var speaker = quotation.speaker();
-                return speaker.startsWith(EntityLabel.State.keyPrefix() + "/") ? speaker : this.context.state(speaker);
+                return this.context.state(quotation.speaker());
             }
         }
         return null;

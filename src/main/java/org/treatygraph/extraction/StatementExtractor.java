@@ -1436,26 +1436,35 @@ final class StatementExtractor {
             + "strong|stern)\\s+)?(?<noun>warnings?|threats?|objections?|protests?|complaints?|criticism|claims?|accusations?)\\s+"
             + "(?:from|by)\\s+(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,50}?)\\s+that\\s+(?=\\S)");
 
+    /**
+     * The rest of a reported statement from where {@code shape} names another speaker ({@code np}) and how they
+     * spoke ({@code cueGroup}), when its {@code word} occurs in it; null if not.
+     */
+    private Found otherSpeakerFrom(Found statement, String word, Pattern shape, String cueGroup) {
+        if (statement.kind() != Kind.reported || !statement.text().contains(word)) {
+            return null;
+        }
+        var m = shape.matcher(this.context.text()).region(statement.start(), statement.end());
+        if (!m.find()) {
+            return null;
+        }
+        var speaker = this.speakers.resolve(m.start("np"), m.end("np"));
+        return speaker == null || speaker.equals(statement.speaker()) ? null
+                : reportedFound(m.end(), statement.end(), speaker, m.group(cueGroup), m.start(), m.end());
+    }
+
     /** A second speaker joined inside a reported statement: "…, and Washington has said …"; null if none. */
     private Found secondSpeaker(Found statement) {
-        var announced = statement.kind() == Kind.reported && statement.text().contains("after ")
-                ? ANNOUNCED_BEFORE.matcher(this.context.text()).region(statement.start(), statement.end()) : null;
-        if (announced != null && announced.find()) {
-            // "… urged Moscow to reverse course after President Vladimir Putin announced that Russia was suspending …":
-            // what was announced is the other speaker's statement.
-            var speaker = this.speakers.resolve(announced.start("np"), announced.end("np"));
-            if (speaker != null && !speaker.equals(statement.speaker())) {
-                return reportedFound(announced.end(), statement.end(), speaker, announced.group("verb"), announced.start(), announced.end());
-            }
+        // "… urged Moscow to reverse course after President Vladimir Putin announced that Russia was suspending …":
+        // what was announced is the other speaker's statement.
+        var announced = otherSpeakerFrom(statement, "after ", ANNOUNCED_BEFORE, "verb");
+        if (announced != null) {
+            return announced;
         }
-        var with = statement.kind() == Kind.reported && statement.text().contains(", with ")
-                ? WITH_SPEAKER_SAYING.matcher(this.context.text()).region(statement.start(), statement.end()) : null;
-        if (with != null && with.find()) {
-            // "Beijing again rejected the idea, with spokeswoman Mao Ning telling a briefing that …": her words.
-            var speaker = this.speakers.resolve(with.start("np"), with.end("np"));
-            if (speaker != null && !speaker.equals(statement.speaker())) {
-                return reportedFound(with.end(), statement.end(), speaker, with.group("verb"), with.start(), with.end());
-            }
+        // "Beijing again rejected the idea, with spokeswoman Mao Ning telling a briefing that …": her words.
+        var with = otherSpeakerFrom(statement, ", with ", WITH_SPEAKER_SAYING, "verb");
+        if (with != null) {
+            return with;
         }
         if (statement.kind() != Kind.reported || statement.text().indexOf(", ") < 0 && statement.text().indexOf(",\" ") < 0
                 && statement.text().indexOf(",” ") < 0) {
@@ -1475,14 +1484,11 @@ final class StatementExtractor {
                         presented.start() - 2, presented.start("content"));
             }
         }
-        var despite = statement.text().contains(" from ") ? DESPITE_WARNINGS.matcher(text).region(statement.start(), statement.end()) : null;
-        if (despite != null && despite.find()) {
-            // "… would host the weapons, despite renewed warnings from Moscow that the move would turn …": the
-            // warning is the other side's statement.
-            var speaker = this.speakers.resolve(despite.start("np"), despite.end("np"));
-            if (speaker != null && !speaker.equals(statement.speaker())) {
-                return reportedFound(despite.end(), statement.end(), speaker, despite.group("noun"), despite.start(), despite.end());
-            }
+        // "… would host the weapons, despite renewed warnings from Moscow that the move would turn …": the warning is
+        // the other side's statement.
+        var despite = otherSpeakerFrom(statement, " from ", DESPITE_WARNINGS, "noun");
+        if (despite != null) {
+            return despite;
         }
         var m = SECOND_SPEAKER.matcher(text).region(statement.start(), statement.end());
         if (!m.find()) {
