@@ -43,7 +43,7 @@ final class DateResolver {
             + "(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) days? (?:before|after) (?:that|the|this) (?:deadline|date)|"
             + "last week|this week|earlier this week|last month|this month|earlier this month|earlier this year|"
             + "this year|last year|a year ago|the previous day|a day earlier|the day before|a week ago|"
-            + "last weekend|at the time|on the same day|the same day|that day|the same year|that same year|the same month|"
+            + "last weekend|at the time|on the same day|the same day|that same day|that day|the same year|that same year|the same month|"
             + "that same month|later that month|earlier that month|that month|later that year|earlier that year|that year|"
             + "on the first day|the next day|the following day|a day later|(?:a few|several|two|three|four|five|\\d{1,3}) days later|"
             + "days later|a week later|the following week|(?:a few|several|two|three) weeks later|a month later|"
@@ -459,7 +459,7 @@ final class DateResolver {
             case "last year", "a year ago" -> PartialDate.ofYear(reference.getYear() - 1);
             case "at the time" -> previous;
             // With no date told before, "the same day" is the day of the news: the article's.
-            case "on the same day", "the same day", "that day" -> previous != null ? previous : PartialDate.ofDay(reference);
+            case "on the same day", "the same day", "that same day", "that day" -> previous != null ? previous : PartialDate.ofDay(reference);
             case "the same year", "that same year", "later that year", "earlier that year", "that year" ->
                 previous == null ? null : PartialDate.ofYear(previous.start().getYear());
             case "the same month", "that same month", "later that month", "earlier that month", "that month" ->

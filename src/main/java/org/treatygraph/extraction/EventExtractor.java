@@ -109,6 +109,8 @@ final class EventExtractor {
             new Trigger(RelationType.EXPIRED, Pattern.compile("(?i)\\b(?:expired|lapsed|ran out|came to an end|ceased to be in force|ceased to be valid|"
                     // "the treaty ceased to exist", not "the conditions for it had ceased to exist".
                     + "(?<=(?:treaty|pact|accord|agreement|start|inf|ctbt|npt)\\s)ceased to exist|"
+                    // "The INF Treaty, which banned …, ceased to exist": the treaty before a clause of its own.
+                    + "(?<=\\w,\\s)ceased to exist|"
                     // "the expiry of New START in February": counted only with a date of its own (see build).
                     + "(?:expiry|expiration) of|"
                     // "Its expiry on Thursday closed a chapter": the possessor's expiry, dated right after.
@@ -666,6 +668,11 @@ final class EventExtractor {
             }
             if (like.date().contains(date)) {
                 // "Washington signed it in 1996. … Russia signed it on the same day": the date read says more.
+                return date;
+            }
+            if (same.group(1).equalsIgnoreCase("day") && like.date().precision() != PartialDate.Precision.day) {
+                // "… suspended it in 2007 and withdrew on November 7, 2023. On the same day, Poland suspended …": a
+                // like act dated only by its year has no day to share; the day is the last one read.
                 return date;
             }
             var when = like.date().start();
@@ -1240,6 +1247,20 @@ final class EventExtractor {
                 && PARTICIPLE_OPENING.matcher(text).region(sentence.start(), found.start()).find();
     }
 
+    private static final Pattern CLAUSE_AFTER_NAME = Pattern.compile(",\\s+(?:which|that|signed|concluded)\\b");
+
+    /** "The Treaty on Open Skies, which let parties fly over …, ceased to exist": a treaty's name, then a clause of its own. */
+    private boolean treatyBeforeItsClause(Sentences.Sentence sentence, int triggerStart) {
+        var text = this.context.text();
+        var clause = CLAUSE_AFTER_NAME.matcher(text).region(sentence.start(), triggerStart);
+        if (!clause.find()) {
+            return false;
+        }
+        var named = this.context.mentionsIn(sentence.start(), clause.start());
+        return !named.isEmpty() && named.get(named.size() - 1).end() == clause.start()
+                && named.get(named.size() - 1).label() == EntityLabel.Treaty;
+    }
+
     private static final Pattern RELATIVE_OPENING = Pattern.compile("(?:,\\s*(?:which|who)|\\bbut)\\b[^,;]*$");
 
     /** "… last year, … the United States, which signed the treaty": an act in a relative clause has its own time. */
@@ -1251,6 +1272,10 @@ final class EventExtractor {
         switch (type) {
             case DEPLOYED_IN -> deployment(sentence, start, end, date, events);
             case EXPIRED, ENTERED_INTO_FORCE -> {
+                if (this.context.text().startsWith(", ceased", start - 2) && !treatyBeforeItsClause(sentence, start)) {
+                    // "The moratorium, which Moscow kept for years, ceased to exist": only a treaty's end is an act here.
+                    return;
+                }
                 boolean noun = this.context.text().startsWith("of", end - 2) || POSSESSED_EXPIRY.matcher(this.context.text())
                     .region(start, end).matches();
                 if (noun && !datedRightAfter(end)) {
@@ -1303,6 +1328,9 @@ final class EventExtractor {
                 }
                 if (actors.isEmpty()) {
                     actors.addAll(participleSubject(sentence, start, end));
+                }
+                if (actors.isEmpty()) {
+                    actors.addAll(subjectOwningTheAct(sentence, start));
                 }
                 if (actors.isEmpty()) {
                     var referent = itsReferent(sentence, start);
@@ -1854,7 +1882,13 @@ final class EventExtractor {
         }
         var aside = clause.isBlank() ? ASIDE_BEFORE.matcher(text).region(sentence.start(), clauseStart) : null;
         if (aside != null && aside.find()) {
-            // "Poland, along with other NATO members, suspended its participation": the subject before the aside.
+            // "Poland, along with other NATO members, suspended its participation": the subject before the aside,
+            // and every state of a list there ("the United States, Germany and Poland, together with other allies, …").
+            var listed = aside.start() > sentence.start() ? actorsFor(sentence, aside.start(), aside.start()) : List.<String>of();
+            var named = this.context.mentionsIn(sentence.start(), aside.start()).stream().map(this::actorState).toList();
+            if (!listed.isEmpty() && named.containsAll(listed)) {
+                return listed;
+            }
             var subject = lastActorIn(sentence.start(), aside.start(), false);
             if (subject != null) {
                 return List.of(subject);
@@ -2633,6 +2667,25 @@ final class EventExtractor {
         }
         return null;
     }
+
+    /**
+     * "The United States began developing such systems after its withdrawal from the INF Treaty": "its" act is
+     * the sentence's subject's, when that subject is the only state named before it.
+     */
+    private List<String> subjectOwningTheAct(Sentences.Sentence sentence, int triggerStart) {
+        var text = this.context.text();
+        if (!POSSESSIVE_PRONOUN_BEFORE.matcher(text).region(Math.max(sentence.start(), triggerStart - 24), triggerStart).find()) {
+            return List.of();
+        }
+        var states = this.context.mentionsIn(sentence.start(), triggerStart).stream().filter(m -> actorState(m) != null).toList();
+        if (states.isEmpty() || states.stream().map(this::actorState).distinct().count() > 1
+                || !SUBJECT_VERB_AFTER.matcher(text).region(states.get(0).end(), triggerStart).lookingAt()) {
+            return List.of();
+        }
+        return List.of(actorState(states.get(0)));
+    }
+
+    private static final Pattern POSSESSIVE_PRONOUN_BEFORE = Pattern.compile("\\b(?:its|their)\\s+(?:own\\s+|formal\\s+|eventual\\s+|unilateral\\s+)?$");
 
     /** An auxiliary or a past-tense verb right after a name: the name is its clause's subject. */
     private static final Pattern SUBJECT_VERB_AFTER = Pattern.compile("\\s+(?:has|have|had|was|is|\\w{3,}ed|gave|took|made|became|"

@@ -2044,6 +2044,38 @@ class ExtractorTests {
     }
 
     @Test
+    void aListOfStatesBeforeAnAsideAllAct() {
+        var graph = extract(" date 2023-11-08 BRUSSELS, November 8. /TASS/. Talks ended, officials said.\n\n"
+                + "On Tuesday, France, Italy and the Netherlands, along with several other allies, suspended the CFE Treaty.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactlyInAnyOrder("state/france -> treaty/cfe-treaty @2023-11-07",
+                "state/italy -> treaty/cfe-treaty @2023-11-07", "state/netherlands -> treaty/cfe-treaty @2023-11-07");
+    }
+
+    @Test
+    void theSameDayIsNotThatOfALikeActDatedOnlyByItsYear() {
+        var graph = extract(" date 2024-02-01 PRAGUE, February 1. /TASS/. Talks ended, officials said.\n\n"
+                + "Moscow suspended the CFE Treaty in 2007 and quit it on November 7, 2023. That same day, the Czech Republic "
+                + "suspended the treaty as well.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactlyInAnyOrder("state/russia -> treaty/cfe-treaty @2007",
+                "state/czech-republic -> treaty/cfe-treaty @2023-11-07");
+    }
+
+    @Test
+    void aTreatyThatCeasedToExistAfterAClauseOfItsOwnEndedByAPartyLeaving() {
+        var graph = extract(" date 2025-03-03 BERLIN, March 3. /TASS/. Talks ended, officials said.\n\n"
+                + "The Treaty on Open Skies, which let parties fly over each other's territory, ceased to exist for Washington "
+                + "in 2020 after the American withdrawal.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/open-skies @2020");
+    }
+
+    @Test
+    void itsActIsTheSubjectsWhenNoOtherStateIsNamed() {
+        var graph = extract(" date 2025-03-03 TOKYO, March 3. /TASS/. Talks ended, officials said.\n\n"
+                + "Washington resumed work on ground-launched cruise missiles soon after its exit from the INF Treaty in 2019.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/inf-treaty @2019");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
