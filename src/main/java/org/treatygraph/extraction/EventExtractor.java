@@ -338,7 +338,18 @@ final class EventExtractor {
             + ")\\s+(?:on\\s+\\w+\\s+)?that\\b");
 
     private static final Pattern ANNOUNCED_THE_STEP = Pattern.compile("\\b(?:announced|unveiled|declared|made|took)\\s+(?:the|this|that|his|her|its)\\s+"
-            + "(?:move|step|decision|announcement)\\b");
+            + "(?:move|step|decision|announcement|(?<act>suspension|withdrawal|exit|pullout))\\b");
+
+    /** Whether {@code event} is the act an announcement names: any act for "the move", the same kind for "the suspension". */
+    private static boolean announcedAs(Event event, String act) {
+        if (!announceable(event)) {
+            return false;
+        }
+        if (act == null) {
+            return true;
+        }
+        return act.equals("suspension") ? event.type() == RelationType.SUSPENDED : event.type() == RelationType.WITHDREW_FROM;
+    }
 
     /**
      * "The State Department called Russia's decision to suspend its participation … 'deeply unfortunate' … Putin
@@ -378,7 +389,7 @@ final class EventExtractor {
             // Moscow was suspending, not withdrawing from, the treaty").
             int chosen = -1;
             for (int i = dated.size() - 1; i >= 0 && chosen < 0; i--) {
-                if (dated.get(i).start() < sentence.start() && announceable(dated.get(i))) {
+                if (dated.get(i).start() < sentence.start() && announcedAs(dated.get(i), m.group("act"))) {
                     chosen = i;
                 }
             }
@@ -386,7 +397,7 @@ final class EventExtractor {
             var afterThat = after == null ? null : this.context.next(after);
             int until = afterThat != null ? afterThat.end() : after != null ? after.end() : sentence.end();
             for (int i = 0; i < dated.size() && chosen < 0; i++) {
-                if (dated.get(i).start() >= sentence.end() && dated.get(i).start() < until && announceable(dated.get(i))) {
+                if (dated.get(i).start() >= sentence.end() && dated.get(i).start() < until && announcedAs(dated.get(i), m.group("act"))) {
                     chosen = i;
                 }
             }
@@ -412,14 +423,15 @@ final class EventExtractor {
                 continue;
             }
             var sentence = this.context.sentenceAt(first.start());
-            var next = sentence == null ? null : this.context.next(sentence);
-            var afterNext = next == null ? null : this.context.next(next);
-            int until = afterNext != null ? afterNext.end() : next != null ? next.end() : -1;
+            int until = sentence == null ? -1 : restatementWindowEnd(sentence);
             for (int j = 0; j < events.size(); j++) {
                 var later = events.get(j);
                 if (later.type() != RelationType.DEPLOYED_IN || later.start() <= first.start() || later.start() >= until
                         || !later.from().equals(first.from()) || later.date() == null || this.datedByDateline.contains(later)
-                        || later.date().precision() != PartialDate.Precision.day || later.date().start().isAfter(first.date().start())) {
+                        || later.date().start().isAfter(first.date().start())
+                        // "… arrived in the republic in early December": a month that holds the day of the news.
+                        || later.date().precision() != PartialDate.Precision.day
+                                && !(later.date().precision() == PartialDate.Precision.month && later.date().contains(first.date()))) {
                     continue;
                 }
                 var place = this.context.registry().get(later.to());
@@ -437,8 +449,56 @@ final class EventExtractor {
                 }
                 break;
             }
+            var arrival = (result == null || result.get(i) == first) && sentence != null ? arrivalInTheCountry(sentence, until, first.date()) : null;
+            if (arrival != null) {
+                if (result == null) {
+                    result = new ArrayList<>(events);
+                }
+                result.set(i, new Event(first.type(), first.from(), first.to(), arrival, first.start(), first.end(), first.by()));
+            }
         }
         return result == null ? events : result.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static final Pattern ARRIVED_IN_THE_COUNTRY = Pattern.compile("\\bthe\\s+(?:first\\s+)?(?:launchers?|systems?|missiles?|"
+            + "complex(?:es)?|units?|batteries|battery)\\s+(?:had\\s+|have\\s+)?(?:arrived|were\\s+delivered|was\\s+delivered|"
+            + "were\\s+brought|was\\s+brought)\\s+(?:in|to)\\s+the\\s+(?:republic|country)\\b");
+
+    /**
+     * "The Oreshnik has been deployed in Belarus …, Lukashenko said. … According to him, the first launchers arrived in
+     * the republic in early December": the day (or the month holding the news) the system reached the country.
+     */
+    private PartialDate arrivalInTheCountry(Sentences.Sentence lead, int until, PartialDate reported) {
+        var text = this.context.text();
+        for (var next = this.context.next(lead); next != null && next.end() <= until; next = this.context.next(next)) {
+            if (text.indexOf("the republic", next.start()) < 0 && text.indexOf("the country", next.start()) < 0) {
+                return null;
+            }
+            var arrived = ARRIVED_IN_THE_COUNTRY.matcher(text).region(next.start(), next.end());
+            if (!arrived.find()) {
+                continue;
+            }
+            for (var found : DateResolver.find(text, arrived.end(), next.end(), this.context.reference(), reported)) {
+                var date = found.date();
+                boolean usable = date.precision() == PartialDate.Precision.day && !date.start().isAfter(reported.start())
+                        || date.precision() == PartialDate.Precision.month && date.contains(reported);
+                if (found.start() - arrived.end() <= 12 && usable) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Where a restatement of a lead's act may be: the next two sentences, or the whole next paragraph if longer. */
+    private int restatementWindowEnd(Sentences.Sentence sentence) {
+        var next = this.context.next(sentence);
+        var afterNext = next == null ? null : this.context.next(next);
+        int until = afterNext != null ? afterNext.end() : next != null ? next.end() : -1;
+        for (var following = next; following != null && following.paragraph() <= sentence.paragraph() + 1; following = this.context.next(following)) {
+            until = Math.max(until, following.end());
+        }
+        return until;
     }
 
     private static final String RUSSIA = EntityLabel.State.keyPrefix() + "/russia";
@@ -1139,7 +1199,9 @@ final class EventExtractor {
                     && !(occursWithin(this.context.text(), "after", found.end(), start)
                             && ANNOUNCED_BEFORE_REACTION.matcher(this.context.text()).region(found.end(), start).find())
                     // "which Russia ratified in 2000 and the U.S. has signed": the year is the first act's, not the next subject's.
-                    && !clauseOfItsOwnBetween(found.end(), start, NEXT_SUBJECT_RIGHT_AFTER)) {
+                    && !clauseOfItsOwnBetween(found.end(), start, NEXT_SUBJECT_RIGHT_AFTER)
+                    // "pulled out of the INF Treaty in August 2019, and both countries have left the Open Skies Treaty".
+                    && !BOTH_OPENS_CLAUSE.matcher(this.context.text()).region(found.end(), start).find()) {
                 before = found;
             }
         }
@@ -1331,6 +1393,9 @@ final class EventExtractor {
                 }
                 if (actors.isEmpty()) {
                     actors.addAll(subjectOwningTheAct(sentence, start));
+                }
+                if (actors.isEmpty()) {
+                    actors.addAll(bothOfTheTwo(sentence, start));
                 }
                 if (actors.isEmpty()) {
                     var referent = itsReferent(sentence, start);
@@ -2683,6 +2748,32 @@ final class EventExtractor {
             return List.of();
         }
         return List.of(actorState(states.get(0)));
+    }
+
+    private static final Pattern BOTH_OPENS_CLAUSE = Pattern.compile("^,?\\s+(?:and|but|while|whereas)\\s+(?:both|the two)\\s+\\w+");
+
+    private static final Pattern BOTH_SUBJECT = Pattern.compile("(?i)\\b(?:both|the two)\\s+(?:countries|sides|nations|powers|"
+            + "superpowers|states|governments|capitals)\\s+(?:(?:have|had|has|also|then|later|since|eventually|each)\\s+){0,2}$");
+
+    /**
+     * "… and both countries have left the Open Skies Treaty": the two states the article is about, when two
+     * are named clearly more often than any other.
+     */
+    private List<String> bothOfTheTwo(Sentences.Sentence sentence, int triggerStart) {
+        if (!BOTH_SUBJECT.matcher(this.context.text()).region(Math.max(sentence.start(), triggerStart - 50), triggerStart).find()) {
+            return List.of();
+        }
+        var counts = new LinkedHashMap<String, Integer>();
+        for (var mention : this.context.mentions()) {
+            if (mention.label() == EntityLabel.State) {
+                counts.merge(mention.key(), 1, Integer::sum);
+            }
+        }
+        var ranked = counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).toList();
+        if (ranked.size() < 2 || ranked.size() > 2 && ranked.get(2).getValue() * 2 > ranked.get(1).getValue()) {
+            return List.of();
+        }
+        return List.of(ranked.get(0).getKey(), ranked.get(1).getKey());
     }
 
     private static final Pattern POSSESSIVE_PRONOUN_BEFORE = Pattern.compile("\\b(?:its|their)\\s+(?:own\\s+|formal\\s+|eventual\\s+|unilateral\\s+)?$");

@@ -2076,6 +2076,33 @@ class ExtractorTests {
     }
 
     @Test
+    void announcingTheSuspensionOnADayDatesTheSuspensionToldNext() {
+        var graph = extract(" date 2023-02-23 LONDON (Reuters) — Britain on Thursday called on Moscow to think again.\n\n"
+                + "The Russian leader announced the suspension on Tuesday in a televised speech. Moscow is suspending, not "
+                + "leaving, New START, officials stressed.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactly("state/russia -> treaty/new-start @2023-02-21");
+    }
+
+    @Test
+    void bothCountriesAreTheTwoStatesTheArticleIsAbout() {
+        var graph = extract(" date 2024-05-06 GENEVA (AP) — Russia and the United States traded blame on Monday.\n\n"
+                + "Washington accused Moscow of cheating, and Russia said the United States had provoked the crisis.\n\n"
+                + "Japan watched closely. The U.S. left the ABM Treaty in 2002, and both countries have since abandoned the "
+                + "Treaty on Open Skies.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder("state/united-states -> treaty/abm-treaty @2002",
+                "state/united-states -> treaty/open-skies @null", "state/russia -> treaty/open-skies @null");
+    }
+
+    @Test
+    void theLaunchersArrivingInTheCountryDateADeploymentToldOnTheDayOfTheNews() {
+        var graph = extract(" date 2025-06-20 MINSK, June 20. /TASS/. Russian Iskander-M launchers have been stationed in Belarus, "
+                + "Belarusian Defense Minister Viktor Khrenin said at a briefing.\n\n"
+                + "\"They are here and ready. Nobody should doubt it,\" the minister said. In his words, the first launchers "
+                + "arrived in the country in early June.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/iskander -> state/belarus @2025-06");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
