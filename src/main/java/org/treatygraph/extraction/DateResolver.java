@@ -323,7 +323,7 @@ final class DateResolver {
         var laterBy = LATER_BEFORE.matcher(region.substring(Math.max(0, m.start() - 30), m.start()));
         boolean later = laterBy.find();
         if (!later && !SAME_YEAR_AFTER.matcher(region.substring(m.end(), Math.min(region.length(), m.end() + 30))).lookingAt()) {
-            return java.util.Optional.empty();
+            return inTheYearOfTheDayBefore(m, found, from, month, day);
         }
         PartialDate prior = previous;
         for (var earlier : found) {
@@ -355,6 +355,28 @@ final class DateResolver {
             }
         }
         return java.util.Optional.of(PartialDate.ofDay(date));
+    }
+
+    /**
+     * "Washington announced its intention to leave on May 22, 2020, and completed its exit on November 22": a day
+     * later in the year than a full date told before it in the sentence is in that date's year.
+     */
+    private static java.util.Optional<PartialDate> inTheYearOfTheDayBefore(Matcher m, List<Found> found, int from, int month, int day) {
+        Found prior = null;
+        for (var earlier : found) {
+            if (earlier.start() < from + m.start() && earlier.date().precision() == PartialDate.Precision.day) {
+                prior = earlier;
+            }
+        }
+        if (prior == null) {
+            return java.util.Optional.empty();
+        }
+        var start = prior.date().start();
+        if (month < start.getMonthValue() || month == start.getMonthValue() && day <= start.getDayOfMonth()
+                || day > java.time.YearMonth.of(start.getYear(), month).lengthOfMonth()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(PartialDate.ofDay(LocalDate.of(start.getYear(), month, day)));
     }
 
     private static final Pattern LATER_BEFORE = Pattern.compile("(?i)\\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+"

@@ -62,7 +62,7 @@ final class EventExtractor {
                     + "|\\b(?:withdrew|pulled out|walked away|exited)\\b(?<=\\b(?:from|out of) which\\b[^.,;]{1,60}"
                     + "(?:withdrew|pulled out|walked away|exited))"
                     // "… and completed its withdrawal on November 22, 2020": the treaty is the one spoken of.
-                    + "|\\bwithdrawal\\b(?<=\\bcompleted\\s(?:its|their|the)\\swithdrawal)"
+                    + "|\\b(?:withdrawal|exit|pullout)\\b(?<=\\bcompleted\\s(?:its|their|the)\\s(?:withdrawal|exit|pullout))"
                     // "abandoned the treaty", "the treaty, which Washington abandoned in 2019"; not "abandoned the idea".
                     + "|\\babandon(?:ed|s|ing)\\b(?=\\s+(?:the|its|their|this|that)\\s+(?:[\\w-]+\\s+){0,4}?(?:treaty|pact|accord)\\b)"
                     + "|\\babandoned\\b(?<=\\bwhich\\b[^.,;]{1,60}abandoned)"
@@ -1022,6 +1022,15 @@ final class EventExtractor {
             // "The withdrawal of the United States from the Treaty on the Elimination of … (INF Treaty) took effect":
             // an abbreviation in parentheses ends no clause.
             before = clauseBefore(text, sentenceStart, open);
+        }
+        int breakAt = position - before.length() - 1;
+        if (!before.isBlank() && breakAt > sentenceStart && text.charAt(breakAt) == ')') {
+            // "The withdrawal of the United States from the Intermediate-Range Nuclear Forces (INF) Treaty took
+            // effect": a short name in parentheses inside a name ends no clause.
+            int inner = text.lastIndexOf('(', breakAt);
+            if (inner > sentenceStart && breakAt - inner <= 16) {
+                return clauseBefore(text, sentenceStart, inner) + text.substring(inner, position);
+            }
         }
         if (!before.isBlank()) {
             return before;

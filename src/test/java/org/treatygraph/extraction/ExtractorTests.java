@@ -2103,6 +2103,22 @@ class ExtractorTests {
     }
 
     @Test
+    void completingTheExitOnALaterDayOfTheYearToldBeforeIsInThatYear() {
+        var graph = extract(" date 2021-12-01 OTTAWA, December 1. /TASS/. Talks ended, officials said.\n\n"
+                + "Washington gave notice on May 22, 2020, that it would leave the Treaty on Open Skies, and completed its exit "
+                + "on November 22.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/open-skies @2020-11-22");
+    }
+
+    @Test
+    void aShortNameInParenthesesInsideATreatysNameEndsNoClause() {
+        var graph = extract(" date 2020-11-22 MOSCOW, November 22. /TASS/. The exit of Washington from the Open Skies (OST) Treaty "
+                + "took effect on Sunday, the ministry said.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/open-skies @2020-11-22");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).isEmpty();
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
