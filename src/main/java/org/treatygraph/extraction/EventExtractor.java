@@ -122,7 +122,9 @@ final class EventExtractor {
                     List.of("force", "effect", "complete", "final")),
             // "Pershing II missiles were scrapped under the INF Treaty": what the treaty did away with, not the treaty.
             new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped(?!\\s+under\\b)|tore up|denounced)\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
-            new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationing of|stationed|redeployed|placed|brought|moved|"
+            new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationing of|stationed|redeployed|placed|brought|"
+                    // "have moved from plans to practical steps": moved on in what they do, not weapons moved.
+                    + "moved(?!\\s+(?:from|on|beyond|ahead|forward|closer|away)\\b)|"
                     + "transferred|delivered|flown|airlifted|(?:flew|flying)(?=\\s+(?:it|them|the\\s+[\\w-]+|[A-Z][\\w-]+)\\s+(?:to|into)\\b)|shipped|sent|arrived|positioned|rotated(?= (?:in)?to\\b)|(?<=\\b(?:began|begun|started|start|begin|begins|starts)\\s)(?:stationing|deploying|placing)|taken(?= to\\b)|received|hosted|hosts|built|installed|set up|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
                     + "(?:assumed|took up|entered) combat duty|(?:has|have) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b)|"
                     // "Russia has for years kept Iskander missiles in the Kaliningrad exclave": keeping weapons somewhere.
@@ -2607,6 +2609,9 @@ final class EventExtractor {
         return null;
     }
 
+    private static final Pattern SUBJECT_ANAPHOR = Pattern.compile("(?:The|This|That|These|Those)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:system|systems|launcher|launchers|complex|battery|batteries)\\b");
+
     private SystemRef systemFor(Sentences.Sentence sentence, int start, int end) {
         var systems = this.context.mentionsIn(sentence.start(), sentence.end())
             .stream()
@@ -2625,6 +2630,15 @@ final class EventExtractor {
             var named = lastBefore(sentence.start(), EntityLabel.MissileSystem);
             if (named != null) {
                 return new SystemRef(named, object.start());
+            }
+        }
+        if (systems.stream().noneMatch(m -> m.start() < start)
+                && SUBJECT_ANAPHOR.matcher(this.context.text()).region(sentence.start(), start).lookingAt()) {
+            // "… brought its Typhon launchers abroad. The system was deployed in Denmark …, while a Dark Eagle battery
+            // was deployed in Australia": the subject is the system told of before, not one named later.
+            var previous = this.lastDeployedSystem != null ? this.lastDeployedSystem : subjectSystemBefore(sentence);
+            if (previous != null) {
+                return new SystemRef(previous, sentence.start());
             }
         }
         // "The US Typhon launcher, which can fire SM-6 missiles, was brought …": what it fires is not what moved.

@@ -2119,6 +2119,22 @@ class ExtractorTests {
     }
 
     @Test
+    void movingFromPlansToStepsMovesNoWeapons() {
+        var graph = extract(" date 2024-07-01 MOSCOW, July 1. /TASS/. Talks ended, officials said.\n\n"
+                + "NATO has moved beyond words to concrete preparations for putting such missiles in Germany, the diplomat said.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).isEmpty();
+    }
+
+    @Test
+    void theSystemAsASubjectIsTheOneToldOfBeforeNotOneNamedLater() {
+        var graph = extract(" date 2025-09-01 TOKYO, September 1. /TASS/. Talks ended, officials said.\n\n"
+                + "Washington keeps sending its Typhon batteries overseas. The launcher was deployed in Japan in August, while "
+                + "Dark Eagle launchers were deployed in Australia in July.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder("missilesystem/typhon -> state/japan @2025-08",
+                "missilesystem/dark-eagle -> state/australia @2025-07");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
