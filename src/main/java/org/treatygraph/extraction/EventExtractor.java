@@ -47,6 +47,8 @@ final class EventExtractor {
             new Trigger(RelationType.DERATIFIED, Pattern.compile("(?i)\\b(?:de-?ratif\\w*|(?:revok|rescind|withdr|cancel|annul)\\w*\\s+(?:(?:its|the|of|their|that|this|[\\w-]+['’]s)\\s+){0,2}ratification|(?:revocation|withdrawal|cancellation|annulment|rescission)\\s+of\\s+(?:(?:its|the|[\\w-]+['’]s)\\s+){0,2}ratification|ratification\\s+(?:of\\s+(?:the\\s+)?[\\w-]+(?:\\s+treaty)?\\s+)?(?:was|has been|had been|is being)\\s+(?:formally\\s+)?(?:revoked|rescinded|withdrawn|cancelled|canceled|annulled))"), List.of("ratif")),
             new Trigger(RelationType.RATIFIED, Pattern.compile("(?i)\\b(?:ratified|ratifies|ratifying|law on (?:the )?ratification|"
                     + "(?:became|becoming) the [\\w-]+ (?:country|state|nation) to ratify|"
+                    // "welcomed Nepal's ratification of the CTBT on Friday": a state's ratification, dated.
+                    + "(?<=['’]s\\s)ratification(?=\\s+of\\s+[^.;]{3,90}?\\s(?:on|in|last|earlier)\\s)|"
                     // "withdraws the ratification that Russia's parliament approved in 2000".
                     + "(?:approved|granted|passed)\\b(?<=ratification\\s(?:that|which)\\s[^,.;]{1,40}(?:approved|granted|passed))|"
                     // "The Federation Council approved the ratification", "the Senate gave its consent to ratification".

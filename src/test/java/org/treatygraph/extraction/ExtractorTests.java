@@ -2136,6 +2136,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aStatesDatedRatificationIsARatification() {
+        var graph = extract(" date 2026-03-02 VIENNA, March 2. /TASS/. Talks began, officials said.\n\n"
+                + "The CTBTO chief hailed Bhutan's ratification of the Comprehensive Nuclear-Test-Ban Treaty last week. He "
+                + "urged Egypt's ratification of the CTBT in the coming months.");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/bhutan -> treaty/ctbt @2026-02");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
