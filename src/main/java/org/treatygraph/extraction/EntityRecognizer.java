@@ -1353,8 +1353,18 @@ final class EntityRecognizer {
         if (possessed.find() && hasRoleHead(possessed.group("role"))) {
             return new Role(possessed.group("role").strip(), possessed.start("role"), possessed.end("role"));
         }
+        // "… was stated by the director of the Russian Foreign Ministry's Department for Non-Proliferation and Arms
+        // Control, Konstantin Belyaev.": a post of a body, then the name.
+        var post = POST_OF_BODY_BEFORE.matcher(text).region(windowStart, nameStart).useTransparentBounds(true);
+        if (post.find() && hasRoleHead(post.group("head"))) {
+            return new Role(post.group("role").strip(), post.start("role"), post.end("role"));
+        }
         return null;
     }
+
+    private static final Pattern POST_OF_BODY_BEFORE = Pattern.compile("(?<=\\b(?:of|by|from|with|to|for|and|under|said|says|added|"
+            + "noted|stressed|warned|wrote|explained)\\s)the\\s+(?<role>(?<head>[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2})\\s+of\\s+"
+            + "[^,;.\"“”«»]{3,110}?),\\s+$");
 
     /** After a preposition, "and" or a speech verb: "of Russia's ambassador to Vienna, " — a role phrase owned by a named state. */
     private static final Pattern POSSESSED_ROLE_BEFORE = Pattern.compile("(?<=\\b(?:of|by|from|with|to|for|and|under|"

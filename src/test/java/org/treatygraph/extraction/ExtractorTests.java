@@ -2144,6 +2144,17 @@ class ExtractorTests {
     }
 
     @Test
+    void aPostOfABodyBeforeANameMakesItAPerson() {
+        var graph = extract(" date 2024-10-08 ASTANA, October 8. /TASS/. Kazakhstan will keep its test-ban pledge. This was said in "
+                + "an interview with TASS by the head of the Kazakh Foreign Ministry's Department for Multilateral Diplomacy, "
+                + "Aidos Serikbayev. Serikbayev added that Astana would host a conference in May.");
+        var person = graph.entities().stream().filter(e -> e.name().equals("Aidos Serikbayev")).findFirst().orElseThrow();
+        assertThat(person.label()).isEqualTo(EntityLabel.Person);
+        assertThat(speakerOf(graph, "keep its test-ban pledge")).isEqualTo(person.key());
+        assertThat(speakerOf(graph, "would host a conference")).isEqualTo(person.key());
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
