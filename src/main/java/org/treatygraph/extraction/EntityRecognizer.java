@@ -1548,7 +1548,8 @@ final class EntityRecognizer {
 
     /** Surname-only and slightly misspelt later mentions of people already introduced in this article. */
     private void resolveSurnames(String text, int from, List<Mention> mentions, EntityRegistry registry) {
-        var people = mentions.stream().filter(m -> m.label() == EntityLabel.Person).toList();
+        // In text order: the loop below stops at the first person named after the word, and takes the latest before it.
+        var people = mentions.stream().filter(m -> m.label() == EntityLabel.Person).sorted(Comparator.comparingInt(Mention::start)).toList();
         if (people.isEmpty()) {
             return;
         }
@@ -1623,6 +1624,30 @@ final class EntityRecognizer {
             }
         }
         mentions.addAll(added);
+        latestNamesake(people, surnames, mentions);
+    }
+
+    /**
+     * "Deputy Foreign Minister Alexander Grushko said … Military expert Oleg Grushko, who is no relation to the
+     * diplomat, … "…," Grushko told TASS": a surname the gazetteer knows as one person's is the latest namesake's
+     * when another was named in full since.
+     */
+    private static void latestNamesake(List<Mention> people, List<String> surnames, List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            var mention = mentions.get(i);
+            if (mention.label() != EntityLabel.Person || mention.form().indexOf(' ') >= 0) {
+                continue;
+            }
+            Mention latest = null;
+            for (int p = 0; p < people.size() && people.get(p).start() < mention.start(); p++) {
+                if (surnames.get(p).equals(mention.form()) && people.get(p).form().indexOf(' ') > 0) {
+                    latest = people.get(p);
+                }
+            }
+            if (latest != null && !latest.key().equals(mention.key())) {
+                mentions.set(i, new Mention(mention.start(), mention.end(), latest.key(), EntityLabel.Person, mention.form(), false));
+            }
+        }
     }
 
     private static String givenFirst(String name) {

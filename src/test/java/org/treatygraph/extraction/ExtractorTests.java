@@ -2155,6 +2155,15 @@ class ExtractorTests {
     }
 
     @Test
+    void aKnownSurnameIsTheLatestNamesakeNamedInFull() {
+        var graph = extract(" date 2025-05-12 MOSCOW, May 12. /TASS/. Foreign Minister Sergey Lavrov said Moscow was open to talks.\n\n"
+                + "Historian Irina Lavrova aside, the political scientist Pavel Lavrov, no relation of the minister, was less sure. "
+                + "\"Nobody in Washington is listening,\" Lavrov told TASS.");
+        assertThat(speakerOf(graph, "Nobody in Washington is listening")).isEqualTo("person/pavel-lavrov");
+        assertThat(speakerOf(graph, "open to talks")).isEqualTo("person/sergey-lavrov");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
