@@ -44,7 +44,8 @@ final class Lexicon {
             "principal", "intelligence", "nuclear", "disarmament", "policy", "missile", "space", "command",
             "joint", "chiefs", "delegation", "mission", "office", "agency", "organization", "general's",
             "presidential", "prime", "administration", "department's", "ministry's", "official's", "group",
-            "head's", "fellow", "campaigner", "activist", "scholar", "counterpart", "mp", "mep");
+            "head's", "fellow", "campaigner", "activist", "scholar", "counterpart", "mp", "mep", "delegate", "emissary",
+            "commentator", "strategist");
 
     /** The words of a title that actually name a role (not glue such as "of", "the"). */
     static final Set<String> ROLE_HEADS = Set.of(
@@ -58,7 +59,8 @@ final class Lexicon {
             "member", "king", "emir", "journalist", "correspondent", "politician", "lieutenant", "captain",
             "gen.", "lt.", "col.", "adm.", "maj.", "brig.", "capt.", "cmdr.", "sen.", "rep.", "amb.", "dr.", "prof.", "economist", "observer",
             "specialist", "officer", "pm", "fm", "deputy", "fellow", "campaigner", "activist", "scholar", "editor",
-            "lecturer", "historian", "physicist", "engineer", "inspector", "attorney", "lawyer", "counterpart", "mp", "mep");
+            "lecturer", "historian", "physicist", "engineer", "inspector", "attorney", "lawyer", "counterpart", "mp", "mep",
+            "delegate", "emissary", "commentator", "strategist");
 
     /** Capitalised words that start sentences or name things but are never part of a person's name. */
     static final Set<String> NOT_NAMES = Set.of(
@@ -223,7 +225,8 @@ final class Lexicon {
 
     private static final Pattern EI_END = Pattern.compile("ei$");
 
-    private static final Pattern CONSONANT_I_END = Pattern.compile("([^aeiouy])i$");
+    /** "Dmitri"/"Dmitry", "Yuri"/"Yury", "Vasili"/"Vasily": Russian endings of given names, not "Li", "Hiroshi" or "Kenji". */
+    private static final Pattern CONSONANT_I_END = Pattern.compile("(?<=\\w\\w)([rlg])i$");
 
     private static final Pattern YY_END = Pattern.compile("yy$");
 
@@ -238,9 +241,13 @@ final class Lexicon {
     private static String makePersonKeyName(String name) {
         var tokens = slug(name).split("-");
         var out = new StringBuilder();
-        for (var token : tokens) {
-            var t = YY_END.matcher(CONSONANT_I_END.matcher(EI_END.matcher(token.replace("ks", "x")).replaceFirst("ey"))
-                .replaceFirst("$1y")).replaceFirst("y");
+        for (int i = 0; i < tokens.length; i++) {
+            var t = EI_END.matcher(tokens[i].replace("ks", "x")).replaceFirst("ey");
+            if (i < tokens.length - 1) {
+                // Given names only: "Dmitri"/"Dmitry", but the family name "Mori" stays.
+                t = CONSONANT_I_END.matcher(t).replaceFirst("$1y");
+            }
+            t = YY_END.matcher(t).replaceFirst("y");
             if (!out.isEmpty()) {
                 out.append('-');
             }

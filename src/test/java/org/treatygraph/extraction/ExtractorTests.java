@@ -415,7 +415,7 @@ class ExtractorTests {
                 + "\"compensatory measures\" against the deployment.\n\n"
                 + "Kremlin spokesman Dmitry Peskov spoke on Thursday. He called the decision \"a very serious threat to our "
                 + "national security.\"");
-        assertThat(speakerOf(graph, "not consulted")).isEqualTo("person/heidy-reichinnek");
+        assertThat(speakerOf(graph, "not consulted")).isEqualTo("person/heidi-reichinnek");
         assertThat(speakerOf(graph, "compensatory measures")).isEqualTo("state/russia");
         assertThat(graph.statements()).filteredOn(s -> s.text().contains("serious threat")).singleElement()
             .satisfies(s -> {
@@ -490,7 +490,7 @@ class ExtractorTests {
                 + "Beijing has repeatedly called for its withdrawal.\n\n"
                 + "UN Secretary-General Antonio Guterres opened the meeting. \"The absence of limits must not become the "
                 + "new normal,\" the UN chief said.");
-        assertThat(speakerOf(graph, "leave the country")).isEqualTo("person/kenjy-morisato");
+        assertThat(speakerOf(graph, "leave the country")).isEqualTo("person/kenji-morisato");
         assertThat(graph.statements()).filteredOn(s -> s.text().contains("its withdrawal")).singleElement()
             .satisfies(s -> assertThat(s.text()).isEqualTo("Beijing has repeatedly called for its withdrawal"));
         assertThat(speakerOf(graph, "new normal")).isEqualTo("person/antonio-guterres");
@@ -2161,6 +2161,15 @@ class ExtractorTests {
                 + "\"Nobody in Washington is listening,\" Lavrov told TASS.");
         assertThat(speakerOf(graph, "Nobody in Washington is listening")).isEqualTo("person/pavel-lavrov");
         assertThat(speakerOf(graph, "open to talks")).isEqualTo("person/sergey-lavrov");
+    }
+
+    @Test
+    void aDelegateIsATitleAndShortNamesKeepTheirFinalI() {
+        var graph = extract(" date 2025-05-12 NEW YORK, May 12. /TASS/. Talks went on.\n\n"
+                + "Chinese delegate Li Xiaoming dismissed the report, saying Beijing had never tested anything. Russian analyst "
+                + "Dmitri Stefanovich and Japanese diplomat Takashi Mori said the talks should go on.");
+        assertThat(speakerOf(graph, "never tested anything")).isEqualTo("person/li-xiaoming");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("person/dmitry-stefanovich", "person/takashi-mori");
     }
 
     @Test
