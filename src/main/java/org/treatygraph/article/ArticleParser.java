@@ -49,6 +49,14 @@ public final class ArticleParser {
             // The lead follows, not a page date ("KYODO NEWS - Jan 22, 2021 - 19:05").
             + "(?=[A-Z\"“])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)(?=[^\\n]{60,})");
 
+    /** A city in capitals and a colon, as some outlets of South and East Asia write it: {@code "MANILA: A U.S. …"}. */
+    private static final Pattern CITY_COLON = Pattern.compile("([A-Z][A-Z.'\\-]{2,}(?: [A-Z][A-Z.'\\-]+){0,2}):\\s+(?=[A-Z\"“])(?=[^\\n]{60,})");
+
+    /** Capitals and a colon that open a line but name no place. */
+    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "WATCH",
+            "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "ANALYSIS", "OPINION", "READ", "READ ALSO", "ALSO READ", "READ MORE", "PHOTO",
+            "VIDEO", "LIVE", "FACTBOX", "EXPLAINER", "CORRECTION", "FILE", "SOURCE", "SOURCES", "Q", "A", "TOPICS", "RELATED");
+
     /** A national agency's day-first dateline: {@code "MINSK, 18 December (BelTA) – Lead…"}. */
     private static final Pattern OUTLET_DAY_FIRST = Pattern.compile(CITY + ",? (\\d{1,2}) (?i:" + MONTH + ") "
             + "\\(([A-Z][\\w.&' -]{1,30}?)\\) ?[—–-]+\\s*");
@@ -272,6 +280,9 @@ public final class ArticleParser {
             header.source = m.group(4).strip();
         }
         else if ((m = CITY_DASH.matcher(line)).lookingAt()) {
+            header.place = m.group(1);
+        }
+        else if ((m = CITY_COLON.matcher(line)).lookingAt() && !NOT_PLACES.contains(m.group(1))) {
             header.place = m.group(1);
         }
         else if ((m = OUTLET_DAY_FIRST.matcher(line)).lookingAt()) {

@@ -105,16 +105,27 @@ public final class Extractor {
             }
         }
         if (article.dateline() == null && article.title() != null) {
-            for (var hit : this.gazetteer.find(article.title(), 0, article.title().length())) {
-                // "Iran's parliament" is a body of that state.
-                var state = hit.entry().label() == EntityLabel.State ? hit.entry().key() : hit.entry().properties().get("state");
-                if (state != null) {
-                    return state;
-                }
+            var quoted = HEADLINE_SOURCE.matcher(article.title());
+            // "US launchers to stay in Japan after drills, Tokyo says": the side the headline quotes.
+            var side = quoted.find() ? firstStateIn(article.title(), quoted.start(1)) : null;
+            return side != null ? side : firstStateIn(article.title(), 0);
+        }
+        return null;
+    }
+
+    private String firstStateIn(String title, int from) {
+        for (var hit : this.gazetteer.find(title, from, title.length())) {
+            // "Iran's parliament" is a body of that state.
+            var state = hit.entry().label() == EntityLabel.State ? hit.entry().key() : hit.entry().properties().get("state");
+            if (state != null) {
+                return state;
             }
         }
         return null;
     }
+
+    private static final java.util.regex.Pattern HEADLINE_SOURCE = java.util.regex.Pattern.compile(
+            "[,:—–-]\\s*([^,:—–]{2,40}?)\\s+(?:says|said|warns|insists|tells|claims|confirms|announces|vows)\\s*$");
 
     /** National news agencies, whose unqualified "Foreign Ministry" is their country's. */
     private static final Map<String, String> NATIONAL_AGENCIES = Map.of("tass", "state/russia", "interfax", "state/russia",

@@ -428,11 +428,24 @@ final class SpeakerResolver {
                 // "a Chinese Foreign Ministry spokesman said" in a story from Beijing, then "spokesman Wei Jianhua".
                 var homeState = this.context.homeState();
                 boolean home = person != null && person.property("state") == null && (restrictTo.equals(homeState)
-                        || homeState != null && person.property("organization") == null && homeState.equals(this.context.state(restrictTo)));
+                        || homeState != null && person.property("organization") == null && homeState.equals(this.context.state(restrictTo))
+                        // "a senior Philippine security official said", then "presidential security adviser Carmelo
+                        // Dizon told reporters": a holder of an office whose side the text leaves unsaid.
+                        || person.property("organization") == null && holdsOffice(person.property("role")));
                 return fits(mention.key(), PERSON_STAND_INS.get(head), home ? null : restrictTo) ? mention.key() : null;
             }
         }
         return null;
+    }
+
+    private static final Pattern OFFICE = Pattern.compile("(?i)\\b(?:adviser|advisor|minister|secretary|undersecretary|spokes\\w+|"
+            + "director|ambassador|envoy|representative|commander|chief|head|official|diplomat|negotiator)\\b");
+
+    private static final Pattern NO_OFFICE = Pattern.compile("(?i)\\b(?:expert|analyst|researcher|scholar|professor|fellow|"
+            + "journalist|former|retired|ex-|lawmaker|senator|member)\\b");
+
+    private static boolean holdsOffice(String role) {
+        return role != null && OFFICE.matcher(role).find() && !NO_OFFICE.matcher(role).find();
     }
 
     private static final Pattern LEAD_ARTICLE = Pattern.compile("(?i)an?\\s");

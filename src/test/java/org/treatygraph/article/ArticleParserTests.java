@@ -140,4 +140,17 @@ class ArticleParserTests {
         assertThat(article.title()).isEqualTo("Senator: a pause, not an exit");
     }
 
+    @Test
+    void aCityInCapitalsBeforeAColonIsTheDateline() {
+        var article = this.parser.parse(RawArticle.ofText("a.txt", "Seoul keeps its options open\n"
+                + "Last Updated: Mar 3, 2025, 10:15 IST | Source: Reuters\n\n"
+                + "SEOUL: South Korea has no plans to build nuclear weapons of its own, a senior official said on Monday.\n\n"
+                + "UPDATE: The ministry later repeated that it remains committed to the Non-Proliferation Treaty."));
+        assertThat(article.dateline().place()).isEqualTo("Seoul");
+        assertThat(article.text().substring(article.bodyStart())).startsWith("South Korea has no plans");
+        var notAPlace = this.parser.parse(RawArticle.ofText("b.txt", "A headline about the treaty\n\n"
+                + "BREAKING: South Korea has no plans to build nuclear weapons of its own, a senior official said on Monday."));
+        assertThat(notAPlace.dateline()).isNull();
+    }
+
 }

@@ -2173,6 +2173,17 @@ class ExtractorTests {
     }
 
     @Test
+    void theLeadsUnnamedOfficialIsTheOfficeHolderNamedNextWhateverTheHeadlinesState() {
+        var graph = extract(" date 2024-06-06 US launchers to stay in Japan after drills, Tokyo says\n\n"
+                + "The American launchers brought to Japan for exercises in May will stay there until autumn, a senior Japanese "
+                + "defense official said on Thursday.\n\n"
+                + "The system can fire Tomahawk cruise missiles.\n\n"
+                + "\"They are here to train with us, and they will leave when the training is done,\" Deputy Defense Minister "
+                + "Haruto Ishikawa told reporters.");
+        assertThat(speakerOf(graph, "will stay there until autumn")).isEqualTo("person/haruto-ishikawa");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
