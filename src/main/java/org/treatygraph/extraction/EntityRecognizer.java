@@ -322,6 +322,16 @@ final class EntityRecognizer {
                 }
             }
         }
+        for (var mention : mentions) {
+            // "Putin instructed the Foreign Ministry, the Defense Ministry and …": a leader's orders go to his own state's.
+            if (mention.label() == EntityLabel.Person && mention.end() <= start && start - mention.end() <= 120
+                    && ORDERED_BEFORE.matcher(text).region(mention.end(), start).matches()) {
+                var person = registry.get(mention.key());
+                if (person != null && person.property("state") != null) {
+                    return person.property("state");
+                }
+            }
+        }
         var intro = PLACE_INTRO.matcher(text.substring(Math.max(0, start - 200), start));
         if (intro.find()) {
             var place = this.gazetteer.lookup(intro.group(1));
@@ -340,6 +350,9 @@ final class EntityRecognizer {
         }
         return null;
     }
+
+    private static final Pattern ORDERED_BEFORE = Pattern.compile("\\s+(?:has\\s+|had\\s+|also\\s+)?(?:instructed|ordered|tasked|"
+            + "directed|charged|commissioned)\\s+(?:the\\s+)?(?:[^.;\"“”]{0,80}?,\\s+(?:and\\s+)?(?:the\\s+)?)?");
 
     /** The state of the last ministry of this kind ({@code kindSlug}, "defense-ministry") named before {@code position}. */
     private static String namedMinistryBefore(List<Mention> mentions, EntityRegistry registry, int position, String kindSlug) {

@@ -2184,6 +2184,15 @@ class ExtractorTests {
     }
 
     @Test
+    void aLeadersOrdersGoToHisOwnStatesMinistries() {
+        var graph = extract(" date 2025-11-07 MINSK, November 7. /TASS/. Talks went on.\n\n"
+                + "Russian President Vladimir Putin has instructed the Foreign Ministry, the Defense Ministry and the special "
+                + "services to prepare proposals on possible nuclear tests.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("organization/russian-foreign-ministry",
+                "organization/russian-defense-ministry").doesNotContain("organization/belarus-foreign-ministry");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
