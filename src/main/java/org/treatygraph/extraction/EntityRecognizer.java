@@ -175,10 +175,49 @@ final class EntityRecognizer {
         resolveSurnames(text, from, mentions, registry);
         findBareMinistries(text, from, mentions, registry, homeState);
         findBareServices(text, from, mentions, registry, homeState);
+        findCouncilMeetings(text, from, mentions, registry, homeState);
         mentions.sort(Comparator.comparingInt(Mention::start));
         findDefinedAcronyms(text, mentions, registry);
         attachMinistries(registry, homeState);
         return mentions;
+    }
+
+    private static final Pattern COUNCIL_MEETING = Pattern.compile("\\bmeeting with (?:the\\s+)?permanent members of the (Security Council)\\b");
+
+    /**
+     * "at a meeting with permanent members of the Security Council, Russian President Vladimir Putin …": the
+     * president's own council (the UN's has no such meetings with a head of state), else the home state's.
+     */
+    private void findCouncilMeetings(String text, int from, List<Mention> mentions, EntityRegistry registry, String homeState) {
+        if (text.indexOf("permanent members of the Security Council", from) < 0) {
+            return;
+        }
+        var m = COUNCIL_MEETING.matcher(text).region(from, text.length());
+        var found = new ArrayList<Mention>();
+        while (m.find()) {
+            int start = m.start(1);
+            int end = m.end(1);
+            if (mentions.stream().anyMatch(x -> x.start() < end && start < x.end())) {
+                continue;
+            }
+            String state = homeState;
+            for (var mention : mentions) {
+                var person = mention.label() == EntityLabel.Person && Math.abs(mention.start() - start) <= 160 ? registry.get(mention.key()) : null;
+                if (person != null && person.property("state") != null) {
+                    state = person.property("state");
+                    break;
+                }
+            }
+            var entry = state == null ? java.util.Optional.<Gazetteer.Entry>empty() : this.gazetteer.entry(state);
+            var demonym = entry.map(e -> e.property("demonym")).orElse(null);
+            var council = demonym == null ? java.util.Optional.<Gazetteer.Entry>empty()
+                    : this.gazetteer.lookup(demonym + " Security Council").filter(e -> e.label() == EntityLabel.Organization);
+            if (council.isPresent()) {
+                registerKnown(council.get(), m.group(1), registry);
+                found.add(new Mention(start, end, council.get().key(), EntityLabel.Organization, m.group(1), false));
+            }
+        }
+        mentions.addAll(found);
     }
 
     /** "South Korea's Joint Chiefs of Staff (JCS)": an abbreviation defined right after a body's name. */

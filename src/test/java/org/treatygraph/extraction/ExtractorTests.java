@@ -2193,6 +2193,15 @@ class ExtractorTests {
     }
 
     @Test
+    void aMeetingWithPermanentMembersOfTheSecurityCouncilIsTheLeadersOwnCouncils() {
+        var graph = extract(" date 2025-09-23 MINSK, September 23. /TASS/. Talks went on.\n\n"
+                + "Speaking at a meeting with permanent members of the Security Council on Monday, Belarusian President Alexander "
+                + "Lukashenko said Minsk would host more Russian missiles.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("organization/belarusian-security-council")
+            .doesNotContain("organization/un-security-council");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
