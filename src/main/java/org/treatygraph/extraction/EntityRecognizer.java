@@ -468,17 +468,17 @@ final class EntityRecognizer {
         mentions.addAll(found);
     }
 
-    /** "the Navy's Tomahawk", "the Army said": an armed service named without its state. */
-    private static final Pattern BARE_SERVICE = Pattern.compile("\\b[Tt]he (Army|Navy|Air Force)\\b");
+    /** "the Navy's Tomahawk", "the Army said", "a debate in the National Assembly": a body named without its state. */
+    private static final Pattern BARE_SERVICE = Pattern.compile("\\b[Tt]he (Army|Navy|Air Force|National Assembly)\\b");
 
     /**
-     * A bare "the Army", "the Navy" in an article written from a state is that state's service, when the
+     * A bare "the Army", "the Navy", "the National Assembly" in an article written from a state is that state's, when the
      * gazetteer knows it ("US Navy", "Russian Navy"); an unknown one is not made up.
      */
     private void findBareServices(String text, int from, List<Mention> mentions, EntityRegistry registry, String homeState) {
         var state = homeState == null ? java.util.Optional.<Gazetteer.Entry>empty() : this.gazetteer.entry(homeState);
         if (state.isEmpty() || (text.indexOf(" Army", from) < 0 && text.indexOf(" Navy", from) < 0
-                && text.indexOf(" Air Force", from) < 0)) {
+                && text.indexOf(" Air Force", from) < 0 && text.indexOf(" National Assembly", from) < 0)) {
             return;
         }
         var demonym = state.get().property("demonym") != null ? state.get().property("demonym") : state.get().name();

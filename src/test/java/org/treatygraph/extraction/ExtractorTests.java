@@ -2202,6 +2202,13 @@ class ExtractorTests {
     }
 
     @Test
+    void aBareNationalAssemblyIsTheHomeStates() {
+        var graph = extract(" date 2025-03-14 PARIS, March 14. /TASS/. France will keep its deterrent, officials said.\n\n"
+                + "Members of the National Assembly debated the budget on Thursday.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("organization/french-national-assembly");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
