@@ -188,7 +188,8 @@ final class StatementExtractor {
 
     /** After a quote's attribution, perhaps past an appositive: {@code …," she said, adding that Russia would respond …}. */
     private static final Pattern ADDING = Pattern.compile("^(?:,\\s+(?:a|an|the)\\s[^,\"“”«»]{3,80})?,\\s+(?:and\\s+)?(?<verb>adding|noting|stressing|warning|saying|"
-            + "explaining|pointing out|insisting)\\s+(?:that\\s+)?(?<content>[^\"“”«»]{15,}?)\\s*[.!]?$");
+            // The content may quote words of its own: "…, adding that Russia would act "in a responsible manner."".
+            + "explaining|pointing out|insisting)\\s+(?:that\\s+)?(?<content>(?![\"“”«»])[^\\n]{15,}?)\\s*[.!]?$");
 
     private static final Pattern REPORTED_ACCORDING = Pattern
         .compile("(?i)(?:^|,\\s+)according to " + SPEAKER + ",\\s+(?<content>.{10,})$");
@@ -218,6 +219,11 @@ final class StatementExtractor {
     /** "a step that Moscow says restores parity …": the speaker's claim about the noun the clause hangs on. */
     private static final Pattern RELATIVE_SAYS = Pattern.compile("\\b(?:that|which)\\s+(?<speaker>[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})\\s+"
             + "(?<verb>says|said|claims|claimed|insists|insisted|believes|maintains)\\s+(?<content>[A-Za-z][^,;\"“”«»]{10,}?)(?=\\s+but\\b|[,;.]|$)");
+
+    /** "…, which has repeatedly demanded that …", "…, who said that …": a relative clause that reports speech. */
+    private static final Pattern WHICH_SAID = Pattern.compile(",\\s+(?:which|who)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:(?:repeatedly|"
+            + "long|also|previously|earlier|already|consistently)\\s+)?(?<verb>said|says|demanded|insisted|argued|warned|stated|"
+            + "maintained|claimed|called for|accused)\\s+(?:that\\s+)?(?<content>[A-Za-z][^;\"“”«»]{15,})");
 
     /** A subordinate clause's subject and past verb: "after the Russian delegation refused to back the draft". */
     private static final Pattern CLAUSE_SUBJECT_BEFORE_PARTICIPLE = Pattern.compile("\\b(?:after|when|because|since|once)\\s+"
@@ -901,6 +907,21 @@ final class StatementExtractor {
             }
         }
         var found = speechClause(sentence, verbs);
+        var whoSaid = found == null && (s.contains(", which ") || s.contains(", who ")) ? WHICH_SAID.matcher(s) : null;
+        if (whoSaid != null && whoSaid.find()) {
+            // "… drew criticism from China, which has repeatedly demanded that Washington withdraw a similar launcher":
+            // the speaker is the name the relative pronoun stands for.
+            var named = this.context.mentionsIn(offset, offset + whoSaid.start());
+            var antecedent = named.isEmpty() ? null : named.get(named.size() - 1);
+            if (antecedent != null && antecedent.end() == offset + whoSaid.start() && antecedent.label() != EntityLabel.Treaty
+                    && antecedent.label() != EntityLabel.MissileSystem && antecedent.label() != EntityLabel.Region) {
+                var speaker = this.speakers.resolve(antecedent.start(), antecedent.end());
+                if (speaker != null) {
+                    return reportedFound(offset + whoSaid.start("content"), sentence.end(), speaker, whoSaid.group("verb"),
+                            antecedent.start(), offset + whoSaid.start("content"));
+                }
+            }
+        }
         var relative = found == null && (s.contains("that ") || s.contains("which ")) ? RELATIVE_SAYS.matcher(s) : null;
         if (relative != null && relative.find()) {
             // "…, a step that Moscow says restores parity with the United States but …": a claim in a relative clause.

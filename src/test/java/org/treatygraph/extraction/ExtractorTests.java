@@ -2209,6 +2209,21 @@ class ExtractorTests {
     }
 
     @Test
+    void aRelativeClauseThatReportsSpeechIsItsAntecedents() {
+        var graph = extract(" date 2025-09-20 TOKYO, September 20. /TASS/. The launcher arrived on Friday.\n\n"
+                + "The move angered North Korea, which has long insisted that American missiles in the region threaten its security.");
+        assertThat(speakerOf(graph, "threaten its security")).isEqualTo("state/north-korea");
+    }
+
+    @Test
+    void whatASpeakerAddedMayQuoteWordsOfItsOwn() {
+        var graph = extract(" date 2025-09-20 MOSCOW, September 20. /TASS/. Talks went on.\n\n"
+                + "\"Nobody has answered us,\" Deputy Foreign Minister Sergey Ryabkov said, adding that Moscow would still respond "
+                + "\"calmly and in kind.\"");
+        assertThat(speakerOf(graph, "would still respond")).isEqualTo("person/sergey-ryabkov");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
