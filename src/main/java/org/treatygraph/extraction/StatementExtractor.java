@@ -220,6 +220,9 @@ final class StatementExtractor {
     private static final Pattern RELATIVE_SAYS = Pattern.compile("\\b(?:that|which)\\s+(?<speaker>[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})\\s+"
             + "(?<verb>says|said|claims|claimed|insists|insisted|believes|maintains)\\s+(?<content>[A-Za-z][^,;\"“”«»]{10,}?)(?=\\s+but\\b|[,;.]|$)");
 
+    private static final Pattern ANNOUNCED_ACT = Pattern.compile("(?:its|the|their|his|her)\\s+(?:formal\\s+|unilateral\\s+)?"
+            + "(?:withdrawal|suspension|exit|pullout|pull-out|ratification|signing|deployment)\\b");
+
     /** "…, which has repeatedly demanded that …", "…, who said that …": a relative clause that reports speech. */
     private static final Pattern WHICH_SAID = Pattern.compile(",\\s+(?:which|who)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:(?:repeatedly|"
             + "long|also|previously|earlier|already|consistently)\\s+)?(?<verb>said|says|demanded|insisted|argued|warned|stated|"
@@ -1087,6 +1090,10 @@ final class StatementExtractor {
             }
             int content = contentStart(s, found.end(), verb);
             if (content < 0) {
+                continue;
+            }
+            if (verb.startsWith("announce") && ANNOUNCED_ACT.matcher(s).region(content, s.length()).lookingAt()) {
+                // "North Korea announced its withdrawal from the NPT in January 2003": an act told, not words said.
                 continue;
             }
             // "Beijing has repeatedly called for its withdrawal", "Russian officials have threatened to withdraw as

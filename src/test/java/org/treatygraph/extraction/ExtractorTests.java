@@ -2224,6 +2224,15 @@ class ExtractorTests {
     }
 
     @Test
+    void announcingAnActIsTheActNotAStatement() {
+        var graph = extract(" date 2024-05-02 WASHINGTON, May 2. /TASS/. Talks went on.\n\n"
+                + "Washington announced its withdrawal from the Treaty on Open Skies in May 2020 and left it six months later.\n\n"
+                + "Moscow announced its exit from the treaty in January 2021, saying the West had left it no choice.");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::speaker).containsExactly("state/russia");
+        assertThat(speakerOf(graph, "left it no choice")).isEqualTo("state/russia");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
