@@ -2233,6 +2233,16 @@ class ExtractorTests {
     }
 
     @Test
+    void theTitleAStoryGivesAKnownPersonIsThePostHeldThen() {
+        var graph = extract(" date 2019-02-02 MOSCOW, February 2. /TASS/. Talks went on at a meeting with Defense Minister Sergei "
+                + "Shoigu.\n\n"
+                + "The defense minister said new missiles could be built within two years.");
+        var shoigu = graph.entities().stream().filter(e -> e.key().equals("person/sergey-shoigu")).findFirst().orElseThrow();
+        assertThat(shoigu.properties()).containsEntry("role", "Defense Minister");
+        assertThat(speakerOf(graph, "new missiles could be built")).isEqualTo("person/sergey-shoigu");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
