@@ -1535,7 +1535,9 @@ final class StatementExtractor {
     private static final Pattern JOINED_CLAUSE_SUBJECT = Pattern.compile("(?:;|[,;]\\s+(?:and|but|while|whereas)|\\b(?:after|before|when|"
             + "since|because|although|though|once|until))\\s+"
             // "…, and in January 2021 the Russian Foreign Ministry announced": a time before the subject.
-            + "(?:(?:in|on|last|this|later|earlier)\\s+(?:[A-Z][a-z]+|\\d{1,4}|week|month|year)(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?,?\\s+)?"
+            + "(?:(?:in|on|last|this|later|earlier)\\s+(?:[A-Z][a-z]+|\\d{1,4}|week|month|year)(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?,?\\s+"
+            // "…, and in the years since, Moscow has warned", "…, and since then Moscow has said".
+            + "|(?:in\\s+the\\s+(?:years|months|weeks|days)\\s+since|since\\s+then|ever\\s+since|since\\s+that\\s+time),?\\s+)?"
             + "(?<np>[^,;\"“”«»]{2,60}?)\\s*$");
 
     private static final Pattern INSERT_AFTER_SUBJECT = Pattern.compile("(?<=[^\\s,]),\\s+(?:one of|among|a|an|the|who|which)\\s[^,;\"“”«»]{2,80},$");

@@ -2243,6 +2243,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aJoinedClausesSubjectMayFollowATimeSince() {
+        var graph = extract(" date 2025-04-15 BERLIN, April 15. /TASS/. Talks went on.\n\n"
+                + "Washington left the Treaty on Open Skies in 2020, and in the months since, Berlin has argued that the treaty "
+                + "can still be saved.");
+        assertThat(speakerOf(graph, "can still be saved")).isEqualTo("state/germany");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
