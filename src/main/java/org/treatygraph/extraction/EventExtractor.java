@@ -722,7 +722,9 @@ final class EventExtractor {
     private PartialDate sameTimeAsLikeAct(List<DateResolver.Found> dates, PartialDate date, RelationType type, List<Event> events) {
         var found = date == null ? null : readAs(dates, date);
         var same = found == null ? null : SAME_TIME.matcher(this.context.text()).region(found.start(), found.end());
-        if (same == null || !same.matches()) {
+        if (same == null || !same.matches() || dates.stream().anyMatch(f -> f.start() < found.start())) {
+            // "… suspended New START in February 2023, pulled out of the CFE treaty the same year": a date read
+            // before it in the sentence is the one meant.
             return date;
         }
         for (int i = events.size() - 1; i >= 0; i--) {
@@ -1502,6 +1504,16 @@ final class EventExtractor {
 
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?$");
 
+    private static final Pattern COMMA_THEN_END = Pattern.compile("[^\\s,],\\s+(?:(?:then|later|also|subsequently|formally|officially|"
+            + "finally|eventually)\\s+)*$");
+
+    private static final Pattern PAST_VERB = Pattern.compile("(?:[a-z]+ed|withdrew|quit|left|pulled out|walked away|walked out|tore up)\\b");
+
+    private int sentenceEndOf(int position) {
+        var sentence = this.context.sentenceAt(position);
+        return sentence == null ? this.context.text().length() : sentence.end();
+    }
+
     private static final Pattern AND_THEN_END = Pattern.compile("\\b(?:and|but)\\s+(?:(?:then|later|also|subsequently|formally|"
             + "officially|finally|eventually|soon|itself|only)\\s+)*(?:has\\s+|had\\s+|was\\s+)?$");
 
@@ -1520,7 +1532,10 @@ final class EventExtractor {
             return List.of();
         }
         var between = this.context.text().substring(previous[1], start);
-        if (between.indexOf(';') >= 0 || !AND_THEN_END.matcher(between).find()) {
+        // "Russia suspended its participation in New START in February 2023, pulled out of the CFE treaty the same year,
+        // and revoked …": a verb after a comma, with no subject of its own, in a list of the subject's acts.
+        boolean listed = COMMA_THEN_END.matcher(between).find() && PAST_VERB.matcher(this.context.text()).region(start, sentenceEndOf(start)).lookingAt();
+        if (between.indexOf(';') >= 0 || !AND_THEN_END.matcher(between).find() && !listed) {
             return List.of();
         }
         var actors = actorsFor(sentence, previous[0], previous[1]);

@@ -2251,6 +2251,15 @@ class ExtractorTests {
     }
 
     @Test
+    void aVerbAfterACommaInAListOfActsSharesTheSubjectAndItsSameYearIsTheDateReadBefore() {
+        var graph = extract(" date 2026-02-10 LONDON, February 10. /TASS/. Talks went on.\n\n"
+                + "Washington left the ABM Treaty in 2002. Moscow suspended New START in February 2023, quit the CFE Treaty the "
+                + "same year, and kept its test moratorium.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder("state/united-states -> treaty/abm-treaty @2002",
+                "state/russia -> treaty/cfe-treaty @2023");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
