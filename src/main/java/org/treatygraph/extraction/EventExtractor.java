@@ -74,7 +74,7 @@ final class EventExtractor {
                     + "|\\b(?:left|quit)\\b(?<=\\bwhich\\s[^.,;]{1,60}(?:left|quit))"
                     // "North Korea quit the Nuclear Non-Proliferation Treaty in 2003": quit with the treaty as object;
                     // "formally exited it on November 22".
-                    + "|\\b(?:quit|exited)\\b(?=\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,5}?(?:treaty|pact|accord|npt|ctbt)\\b)"
+                    + "|\\b(?:quit|exited)\\b(?=\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+|\\([^)]{1,12}\\)\\s+){0,6}?(?:treaty|pact|accord|npt|ctbt)\\b)"
                     + "|\\bexited\\s+it\\b"
                     // "… and formally left it on November 22, 2020"; not "left it in place".
                     + "|\\b(?:left|quit)\\s+it\\b(?=,?\\s+(?:on\\s|last\\s|earlier\\b|in\\s+(?:\\d|[A-Z][a-z]+\\s+\\d)))"
@@ -1608,8 +1608,10 @@ final class EventExtractor {
      * ABM Treaty in 2002, from the INF Treaty in 2019 and from the Treaty on Open Skies in 2020".
      */
     /** What may follow a treaty listed as the act's further object: its date, the next item, the end. */
-    private static final Pattern LISTED_ITEM_END = Pattern.compile("(?:\\s*\\([^)]*\\))?\\s*(?:[,;.)]|and\\b|in\\s|on\\s|since\\s|"
+    private static final Pattern LISTED_ITEM_END = Pattern.compile("(?:\\s*\\([^)]*\\))?(?:\\s+(?:Treaty|Pact|Agreement)\\b)?\\s*(?:[,;.)]|and\\b|in\\s|on\\s|since\\s|"
             + "last\\s|this\\s|earlier\\b|later\\b|the\\s+(?:same|next|following)\\b|an?\\s+(?:year|month|week|day)|\\d|$)");
+
+    private static final Pattern TREATY_NAME_REST = Pattern.compile("^\\)?(?:\\s*\\([^)]*\\))?\\s+(?:Treaty|Pact|Agreement)\\b");
 
     private static final Pattern LISTED_GAP = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+)(?:and\\s+|as well as\\s+)?(?:also\\s+)?(?:from\\s+|of\\s+)?(?:the\\s+)?");
 
@@ -1639,7 +1641,12 @@ final class EventExtractor {
         }
         var dates = this.sentenceDates;
         for (int j = i + 1; j < treaties.size(); j++) {
-            var gap = text.substring(treaties.get(j - 1).end(), treaties.get(j).start());
+            if (treaties.get(j).key().equals(treaties.get(j - 1).key())) {
+                // "the Intermediate-Range Nuclear Forces (INF) Treaty": one treaty, named twice over.
+                continue;
+            }
+            // "the Anti-Ballistic Missile (ABM) Treaty in 2002 and from …": the rest of the name ends no list.
+            var gap = TREATY_NAME_REST.matcher(text.substring(treaties.get(j - 1).end(), treaties.get(j).start())).replaceFirst("");
             var withoutDates = gap.replaceAll("(?i)\\b(?:in|on|since)\\s+(?:\\w+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}\\b", " ")
                 .replaceAll("\\([^)]*\\)", " ");
             if (!LISTED_GAP.matcher(withoutDates).matches() && !LISTED_GAP.matcher(withoutDatesRead(gap, treaties.get(j - 1).end(), dates)).matches()
@@ -1649,7 +1656,11 @@ final class EventExtractor {
                 break;
             }
             PartialDate date = null;
-            int until = j + 1 < treaties.size() ? treaties.get(j + 1).start() : sentence.end();
+            int next = j + 1;
+            while (next < treaties.size() && treaties.get(next).key().equals(treaties.get(j).key())) {
+                next++;
+            }
+            int until = next < treaties.size() ? treaties.get(next).start() : sentence.end();
             for (var found : dates) {
                 if (found.start() >= treaties.get(j).end() && found.start() < until) {
                     date = found.date();

@@ -2260,6 +2260,15 @@ class ExtractorTests {
     }
 
     @Test
+    void aListOfTreatiesNamedWithShortNamesInParenthesesKeepsEachItsDate() {
+        var graph = extract(" date 2021-06-02 MOSCOW, June 2. /TASS/. Talks ended, officials said.\n\n"
+                + "Washington quit the Anti-Ballistic Missile (ABM) Treaty in 2002, the Intermediate-Range Nuclear Forces (INF) "
+                + "Treaty in 2019 and the Treaty on Open Skies (OST) in 2020.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder("state/united-states -> treaty/abm-treaty @2002",
+                "state/united-states -> treaty/inf-treaty @2019", "state/united-states -> treaty/open-skies @2020");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
