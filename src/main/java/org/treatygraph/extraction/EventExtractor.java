@@ -123,7 +123,9 @@ final class EventExtractor {
                     + "|(?<=\\b(?:withdrawal|exit|pullout)\\s(?:was|is|has\\sbeen|had\\sbeen|became)\\s)(?:completed|complete|final))\\b"),
                     List.of("force", "effect", "complete", "final")),
             // "Pershing II missiles were scrapped under the INF Treaty": what the treaty did away with, not the treaty.
-            new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped(?!\\s+under\\b)|tore up|denounced)\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
+            new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped(?!\\s+under\\b)|tore up|"
+                    // "denounced the treaty", not "denounced Putin's decision to suspend it".
+                    + "denounced(?=\\s+(?:the|its|their|this|that)\\s+(?:[\\w-]+\\s+|\\([^)]{1,12}\\)\\s+){0,6}?(?:treaty|pact|accord|agreement|npt|ctbt)\\b))\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
             new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationing of|stationed|redeployed|placed|brought|"
                     // "have moved from plans to practical steps": moved on in what they do, not weapons moved.
                     + "moved(?!\\s+(?:from|on|beyond|ahead|forward|closer|away)\\b)|"

@@ -2269,6 +2269,13 @@ class ExtractorTests {
     }
 
     @Test
+    void denouncingADecisionTerminatesNothing() {
+        var graph = extract(" date 2023-02-22 LONDON (Reuters) — Britain on Wednesday denounced Moscow's decision to suspend New START, "
+                + "officials said.");
+        assertThat(facts(graph, RelationType.TERMINATED)).isEmpty();
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
