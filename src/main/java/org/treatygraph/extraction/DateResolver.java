@@ -492,15 +492,24 @@ final class DateResolver {
                     : PartialDate.ofDay(previous.start().minusDays(1));
             case "a day before" -> previous == null || previous.precision() != PartialDate.Precision.day ? null
                     : PartialDate.ofDay(previous.start().plusDays(1));
-            case "two days after", "three days after", "four days after", "five days after", "a few days after",
-                    "a week after" -> previous == null || previous.precision() != PartialDate.Precision.day ? null
-                            : monthOf(previous.start().minusDays(m.group(2).startsWith("a week") ? 7 : 3));
-            case "two days before", "three days before", "four days before", "five days before", "a few days before",
-                    "a week before" -> previous == null || previous.precision() != PartialDate.Precision.day ? null
-                            : monthOf(previous.start().plusDays(m.group(2).startsWith("a week") ? 7 : 3));
+            // "five days after the Senate ratified it": a count of days is exact; "a few days", "a week" are not.
+            case "two days after", "three days after", "four days after", "five days after" ->
+                previous == null || previous.precision() != PartialDate.Precision.day ? null
+                        : PartialDate.ofDay(previous.start().minusDays(dayCount(m.group(2))));
+            case "a few days after", "a week after" -> previous == null || previous.precision() != PartialDate.Precision.day ? null
+                    : monthOf(previous.start().minusDays(m.group(2).startsWith("a week") ? 7 : 3));
+            case "two days before", "three days before", "four days before", "five days before" ->
+                previous == null || previous.precision() != PartialDate.Precision.day ? null
+                        : PartialDate.ofDay(previous.start().plusDays(dayCount(m.group(2))));
+            case "a few days before", "a week before" -> previous == null || previous.precision() != PartialDate.Precision.day ? null
+                    : monthOf(previous.start().plusDays(m.group(2).startsWith("a week") ? 7 : 3));
             default -> m.group(2).endsWith("deadline") || m.group(2).endsWith(" date") ? fromDeadline(m.group(2), previous)
                     : later(m.group(2).toLowerCase(Locale.ROOT), previous);
         };
+    }
+
+    private static int dayCount(String phrase) {
+        return List.of("two", "three", "four", "five").indexOf(phrase.substring(0, phrase.indexOf(' ')).toLowerCase(Locale.ROOT)) + 2;
     }
 
     private static PartialDate ago(LocalDate reference, String count, String unit, boolean toTheDay) {

@@ -2276,6 +2276,13 @@ class ExtractorTests {
     }
 
     @Test
+    void aCountOfDaysBeforeADateIsExact() {
+        var graph = extract(" date 2021-03-01 MOSCOW, March 1. /TASS/. Talks went on.\n\n"
+                + "New START took effect on February 5, 2011, three days after Russia ratified it.");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/russia -> treaty/new-start @2011-02-02");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
