@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
@@ -455,7 +456,7 @@ final class EventExtractor {
                 }
                 break;
             }
-            var arrival = (result == null || result.get(i) == first) && sentence != null ? arrivalInTheCountry(sentence, until, first.date()) : null;
+            var arrival = (result == null || result.get(i) == first) && sentence != null ? arrivalInTheCountry(sentence, until, first.date(), first) : null;
             if (arrival != null) {
                 if (result == null) {
                     result = new ArrayList<>(events);
@@ -474,26 +475,54 @@ final class EventExtractor {
      * "The Oreshnik has been deployed in Belarus …, Lukashenko said. … According to him, the first launchers arrived in
      * the republic in early December": the day (or the month holding the news) the system reached the country.
      */
-    private PartialDate arrivalInTheCountry(Sentences.Sentence lead, int until, PartialDate reported) {
+    private PartialDate arrivalInTheCountry(Sentences.Sentence lead, int until, PartialDate reported, Event first) {
         var text = this.context.text();
         for (var next = this.context.next(lead); next != null && next.end() <= until; next = this.context.next(next)) {
-            if (text.indexOf("the republic", next.start()) < 0 && text.indexOf("the country", next.start()) < 0) {
-                return null;
-            }
             var arrived = ARRIVED_IN_THE_COUNTRY.matcher(text).region(next.start(), next.end());
+            int reach = 12;
             if (!arrived.find()) {
-                continue;
+                if (!systemArrived(arrived.reset().usePattern(SYSTEM_ARRIVED).region(next.start(), next.end()), next, first)) {
+                    continue;
+                }
+                // "was flown into an airfield in the north of the island last Thursday": past the place, to its time.
+                reach = 90;
             }
             for (var found : DateResolver.find(text, arrived.end(), next.end(), this.context.reference(), reported)) {
                 var date = found.date();
                 boolean usable = date.precision() == PartialDate.Precision.day && !date.start().isAfter(reported.start())
                         || date.precision() == PartialDate.Precision.month && date.contains(reported);
-                if (found.start() - arrived.end() <= 12 && usable) {
+                if (found.start() - arrived.end() <= reach && usable) {
                     return date;
                 }
             }
         }
         return null;
+    }
+
+    private static final Pattern SYSTEM_ARRIVED = Pattern.compile("\\b(?:arrived|landed|(?:was|were)\\s+(?:flown|airlifted|delivered|"
+            + "brought|shipped)\\s+(?:in|into|to)\\b)");
+
+    /**
+     * "The Mid-Range Capability (MRC) system, also called Typhon, was flown into an airfield in the north of the island
+     * last Thursday": the system moved told again, in a sentence that names it and no other state than its host.
+     */
+    private boolean systemArrived(Matcher arrived, Sentences.Sentence sentence, Event first) {
+        if (!arrived.find()) {
+            return false;
+        }
+        boolean named = false;
+        for (var mention : this.context.mentionsIn(sentence.start(), arrived.start())) {
+            named |= mention.key().equals(first.from());
+            if (mention.label() == EntityLabel.MissileSystem && !mention.key().equals(first.from())) {
+                return false;
+            }
+        }
+        for (var mention : this.context.mentionsIn(sentence.start(), sentence.end())) {
+            if (mention.label() == EntityLabel.State && !mention.key().equals(first.to()) && !mention.key().equals(first.by())) {
+                return false;
+            }
+        }
+        return named;
     }
 
     /** Where a restatement of a lead's act may be: the next two sentences, or the whole next paragraph if longer. */

@@ -2283,6 +2283,14 @@ class ExtractorTests {
     }
 
     @Test
+    void theSystemFlownInOnADayDatesADeploymentToldOnTheDayOfTheNews() {
+        var graph = extract(" date 2025-09-12 TOKYO, September 12. /TASS/. A US Typhon launcher has been deployed in Japan for drills, "
+                + "the Japanese Defense Ministry said on Friday.\n\n"
+                + "The Typhon system was flown into a base on the southern island of Kyushu last Monday aboard two transport planes.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/japan @2025-09-08");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
