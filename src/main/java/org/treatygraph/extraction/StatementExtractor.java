@@ -49,6 +49,8 @@ final class StatementExtractor {
             + "(?:,\\s+(?:the|a|an)\\s[^\"“”«»,;:.]{3,100}?)?"
             + "(?:,|(?=\\s*\\.?$)))?";
 
+    private static final Pattern PARTY_TAG = Pattern.compile(",\\s+[DRI]-[A-Z][\\w.]{1,12},");
+
     /** What may stand between a speaker and the verb: "has long said", "also repeatedly stressed". */
     private static final String AUXILIARIES = "(?:(?:has|had|have|also|further|then|later|once again|long|repeatedly|consistently|since|"
             + "always|often|openly|previously|recently|already|again|publicly|firmly|reportedly) )*";
@@ -532,7 +534,9 @@ final class StatementExtractor {
         // The attribution may follow the quote; the quote may resume after it ("…," he said, "…").
         int afterStart = Math.min(text.length(), end + 1);
         int lineEnd = text.indexOf('\n', afterStart);
-        var after = text.substring(afterStart, lineEnd < 0 ? text.length() : Math.min(lineEnd, afterStart + 220));
+        // "Sen. Margaret Ellison, D-Mass., said": a US lawmaker's party and state, blanked so offsets stay.
+        var after = PARTY_TAG.matcher(text.substring(afterStart, lineEnd < 0 ? text.length() : Math.min(lineEnd, afterStart + 220)))
+            .replaceAll(tag -> " ".repeat(tag.group().length()));
         String speaker = null;
         String verb = null;
         int attributionStart = -1;

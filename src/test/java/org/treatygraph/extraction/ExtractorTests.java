@@ -2291,6 +2291,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aUsLawmakersPartyAndStateStandBetweenNameAndVerb() {
+        var graph = extract(" date 2026-02-10 WASHINGTON (AP) — Talks went on, officials said.\n\n"
+                + "NATO chief Mark Rutte urged calm.\n\n"
+                + "\"The limits kept us safe for fifteen years,\" Sen. Dana Whitlock, R-Ohio, said in a statement.");
+        assertThat(speakerOf(graph, "kept us safe")).isEqualTo("person/dana-whitlock");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
