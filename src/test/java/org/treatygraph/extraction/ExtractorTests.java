@@ -2294,7 +2294,7 @@ class ExtractorTests {
     void aUsLawmakersPartyAndStateStandBetweenNameAndVerb() {
         var graph = extract(" date 2026-02-10 WASHINGTON (AP) — Talks went on, officials said.\n\n"
                 + "NATO chief Mark Rutte urged calm.\n\n"
-                + "\"The limits kept us safe for fifteen years,\" Sen. Dana Whitlock, R-Ohio, said in a statement.");
+                + "\"The limits kept us safe for fifteen years,\" Sen. Dana Whitlock, R-Okla., said in a statement.");
         assertThat(speakerOf(graph, "kept us safe")).isEqualTo("person/dana-whitlock");
     }
 
