@@ -481,7 +481,8 @@ final class EventExtractor {
             var arrived = ARRIVED_IN_THE_COUNTRY.matcher(text).region(next.start(), next.end());
             int reach = 12;
             if (!arrived.find()) {
-                if (!systemArrived(arrived.reset().usePattern(SYSTEM_ARRIVED).region(next.start(), next.end()), next, first)) {
+                arrived = SYSTEM_ARRIVED.matcher(text).region(next.start(), next.end());
+                if (!systemArrived(arrived, next, first)) {
                     continue;
                 }
                 // "was flown into an airfield in the north of the island last Thursday": past the place, to its time.

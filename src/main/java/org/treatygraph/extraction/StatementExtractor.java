@@ -535,8 +535,10 @@ final class StatementExtractor {
         int afterStart = Math.min(text.length(), end + 1);
         int lineEnd = text.indexOf('\n', afterStart);
         // "Sen. Margaret Ellison, D-Mass., said": a US lawmaker's party and state, blanked so offsets stay.
-        var after = PARTY_TAG.matcher(text.substring(afterStart, lineEnd < 0 ? text.length() : Math.min(lineEnd, afterStart + 220)))
-            .replaceAll(tag -> " ".repeat(tag.group().length()));
+        var after = text.substring(afterStart, lineEnd < 0 ? text.length() : Math.min(lineEnd, afterStart + 220));
+        if (after.indexOf('-') >= 0) {
+            after = PARTY_TAG.matcher(after).replaceAll(tag -> " ".repeat(tag.group().length()));
+        }
         String speaker = null;
         String verb = null;
         int attributionStart = -1;
