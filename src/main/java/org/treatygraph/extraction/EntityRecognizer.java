@@ -1013,24 +1013,35 @@ final class EntityRecognizer {
         return String.join(" ", words);
     }
 
-    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?:[A-Z][\\w.'’-]*\\s+){1,6}$");
-
     /**
      * "… a meeting with Defense Minister Sergei Shoigu" in a story of 2019: the post the article gives a known person
      * is the one held then, whatever the gazetteer's later one.
      */
     private static void titleAtTheTime(String text, int from, int nameStart, EntityRegistry.Builder person) {
-        var m = CAPITALISED_BEFORE.matcher(text).region(Math.max(from, nameStart - 70), nameStart);
-        if (!m.find()) {
-            return;
+        // Walks back over the capitalised title words right before the name: runs at every known person's mention.
+        var words = new ArrayList<String>();
+        int end = nameStart;
+        while (words.size() < 6) {
+            int wordEnd = end;
+            while (wordEnd > from && text.charAt(wordEnd - 1) == ' ') {
+                wordEnd--;
+            }
+            if (wordEnd == end || wordEnd <= from) {
+                break;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > from && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            var word = text.substring(wordStart, wordEnd);
+            if (!Character.isUpperCase(word.charAt(0)) || !Lexicon.isTitleWord(word) || word.endsWith("'s") || word.endsWith("’s")) {
+                break;
+            }
+            words.add(0, word);
+            end = wordStart;
         }
-        var words = m.group().strip().split("\\s+");
-        int first = words.length;
-        while (first > 0 && Lexicon.isTitleWord(words[first - 1]) && !words[first - 1].endsWith("'s") && !words[first - 1].endsWith("’s")) {
-            first--;
-        }
-        var title = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
-        if (first < words.length && hasRoleHead(title) && !title.equalsIgnoreCase(person.property("role"))) {
+        var title = String.join(" ", words);
+        if (!words.isEmpty() && hasRoleHead(title) && !title.equalsIgnoreCase(person.property("role"))) {
             var cleaned = cleanRole(title);
             if (!cleaned.isEmpty()) {
                 person.properties.put("role", cleaned);

@@ -105,9 +105,10 @@ public final class Extractor {
             }
         }
         if (article.dateline() == null && article.title() != null) {
-            var quoted = HEADLINE_SOURCE.matcher(article.title());
+            var title = article.title().strip();
+            var quoted = HEADLINE_SOURCE_VERBS.contains(title.substring(title.lastIndexOf(' ') + 1)) ? HEADLINE_SOURCE.matcher(title) : null;
             // "US launchers to stay in Japan after drills, Tokyo says": the side the headline quotes.
-            var side = quoted.find() ? firstStateIn(article.title(), quoted.start(1)) : null;
+            var side = quoted != null && quoted.find() ? firstStateIn(title, quoted.start(1)) : null;
             return side != null ? side : firstStateIn(article.title(), 0);
         }
         return null;
@@ -123,6 +124,9 @@ public final class Extractor {
         }
         return null;
     }
+
+    private static final Set<String> HEADLINE_SOURCE_VERBS = Set.of("says", "said", "warns", "insists", "tells", "claims", "confirms",
+            "announces", "vows");
 
     private static final java.util.regex.Pattern HEADLINE_SOURCE = java.util.regex.Pattern.compile(
             "[,:—–-]\\s*([^,:—–]{2,40}?)\\s+(?:says|said|warns|insists|tells|claims|confirms|announces|vows)\\s*$");
