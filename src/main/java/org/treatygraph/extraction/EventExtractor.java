@@ -104,6 +104,8 @@ final class EventExtractor {
             new Trigger(RelationType.EXTENDED, Pattern.compile("(?i)\\b(?:extended|extends|prolonged|extension of"
                     // "completed the procedures for extending the treaty": a gerund is an act only once it is completed.
                     + "|extend(?:ing)?(?<=\\b(?:completed|finished|finalized|concluded)\\b[^.;,]{0,80}extend(?:ing)?)"
+                    // "completed the extension procedures on Wednesday".
+                    + "|extension(?=\\s+(?:procedures?|process)\\b)(?<=\\b(?:completed|finished|finalized|concluded)\\s(?:the\\s|all\\s|its\\s|their\\s)?extension)"
                     // "agreed to extend it for five years in early 2021": the agreement is the extension.
                     + "|(?<=\\bagreed\\s(?:to\\s)?)extend|extend(?<=\\bagreed\\s(?:in|on)\\s[\\w ]{3,20}\\sto\\sextend))\\b"
                     // "under which Moscow extends its nuclear umbrella to its ally": something else is extended.
@@ -1841,7 +1843,9 @@ final class EventExtractor {
             return earlier != null ? earlier : anaphora.group().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:treaty|pact|accord)$")
                     ? firstAfter(sentence.end(), EntityLabel.Treaty) : null;
         }
-        if (!subjectPosition && POSSESSIVE_BEFORE.matcher(this.context.text()).region(Math.max(sentence.start(), start - 7), start).find()) {
+        if (!subjectPosition && (POSSESSIVE_BEFORE.matcher(this.context.text()).region(Math.max(sentence.start(), start - 7), start).find()
+                // "completed the extension procedures on Wednesday": of the treaty spoken of.
+                || this.context.text().startsWith("extension", start))) {
             // "… and completed its withdrawal on November 22, 2020": its withdrawal from the treaty spoken of.
             return antecedentTreaty(sentence.start());
         }

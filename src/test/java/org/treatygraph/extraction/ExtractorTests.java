@@ -2299,6 +2299,14 @@ class ExtractorTests {
     }
 
     @Test
+    void completingTheExtensionProceduresExtendsTheTreatySpokenOf() {
+        var graph = extract(" date 2021-02-04 MOSCOW. Feb 4 (Interfax) - New START will stay in force for five more years.\n\n"
+                + "Moscow and Washington completed the extension procedures on Wednesday by exchanging diplomatic notes.");
+        assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2021-02-03",
+                "state/united-states -> treaty/new-start @2021-02-03");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
