@@ -225,6 +225,9 @@ final class StatementExtractor {
     private static final Pattern ANNOUNCED_ACT = Pattern.compile("(?:its|the|their|his|her)\\s+(?:formal\\s+|unilateral\\s+)?"
             + "(?:withdrawal|suspension|exit|pullout|pull-out|ratification|signing|deployment)\\b");
 
+    private static final Pattern NEWS_OUTLET = Pattern.compile("(?i)\\b(?:news agency|agency|newspaper|daily|broadcaster|"
+            + "television|TV|radio|RIA|TASS|Interfax|Kyodo|Yonhap|Xinhua|Reuters|Kommersant|Izvestia)\\b");
+
     /** "…, which has repeatedly demanded that …", "…, who said that …": a relative clause that reports speech. */
     private static final Pattern WHICH_SAID = Pattern.compile(",\\s+(?:which|who)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:(?:repeatedly|"
             + "long|also|previously|earlier|already|consistently)\\s+)?(?<verb>said|says|demanded|insisted|argued|warned|stated|"
@@ -819,6 +822,14 @@ final class StatementExtractor {
                 // "…, who headed the Russian delegation, told": the speaker is whoever the clause is about, not the
                 // delegation it names.
                 continue;
+            }
+            if (NEWS_OUTLET.matcher(s).region(speakerSpan[0], speakerSpan[1]).find()) {
+                // "Deputy Foreign Minister Andrei Rudenko said Moscow regarded …, the RIA news agency reported": the
+                // outlet passes on what the named speaker said.
+                var inner = speechClause(sentence, verbs);
+                if (inner != null) {
+                    return inner;
+                }
             }
             var speaker = this.speakers.resolve(offset + speakerSpan[0], offset + speakerSpan[1]);
             if (speaker != null) {

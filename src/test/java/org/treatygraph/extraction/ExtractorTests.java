@@ -2307,6 +2307,15 @@ class ExtractorTests {
     }
 
     @Test
+    void anOutletReportingWhatANamedSpeakerSaidPassesItOn() {
+        var graph = extract(" date 2025-09-20 SEOUL, Sept. 20 (Yonhap) -- Talks went on.\n\n"
+                + "Japan's Defense Ministry said the drills would end soon.\n\n"
+                + "Chinese envoy Liu Wenbo said Beijing saw the launcher as a threat to regional stability, the Xinhua news agency "
+                + "reported.");
+        assertThat(speakerOf(graph, "threat to regional stability")).isEqualTo("person/liu-wenbo");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
