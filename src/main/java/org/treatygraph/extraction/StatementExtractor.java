@@ -200,7 +200,7 @@ final class StatementExtractor {
     private static final String OBJECT_VERBS = "rejected|rejects|dismissed|dismisses|welcomed|welcomes|praised|urged|urges|"
             + "called on|called for|called|expressed concern|voiced concern|expressed|voiced|reaffirmed|floated|offered|"
             + "proposed|pledged|promised|vowed|announced|condemned|criticized|criticised|described|denied|ruled out|"
-            + "warned against|thanked|accused|hailed|slammed|questioned|instructed|instructs|appealed to|appeals to";
+            + "warned against|thanked|accused|hailed|slammed|denounced|questioned|instructed|instructs|appealed to|appeals to";
 
     /** Any verb that can carry what someone said, believes or announced (in lower case, as news writes them). */
     private static final CueMatcher CLAUSE_VERBS = new CueMatcher(OBJECT_VERBS + "|" + VERBS + "|" + BELIEF_VERBS);

@@ -2316,6 +2316,13 @@ class ExtractorTests {
     }
 
     @Test
+    void denouncingIsSaying() {
+        var graph = extract(" date 2025-09-20 PYONGYANG, Sept. 20 (Yonhap) -- Talks went on.\n\n"
+                + "North Korea on Friday denounced the arrival of the American launchers in Japan as a reckless provocation.");
+        assertThat(speakerOf(graph, "reckless provocation")).isEqualTo("state/north-korea");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
