@@ -198,29 +198,36 @@ final class EntityRecognizer {
         var m = COUNCIL_MEETING.matcher(text).region(from, text.length());
         var found = new ArrayList<Mention>();
         while (m.find()) {
-            int start = m.start(1);
-            int end = m.end(1);
-            if (mentions.stream().anyMatch(x -> x.start() < end && start < x.end())) {
+            if (overlapsAnyLabel(mentions, m.start(1), m.end(1))) {
                 continue;
             }
             String state = homeState;
             for (var mention : mentions) {
-                var person = mention.label() == EntityLabel.Person && Math.abs(mention.start() - start) <= 160 ? registry.get(mention.key()) : null;
+                var person = mention.label() == EntityLabel.Person && Math.abs(mention.start() - m.start(1)) <= 160 ? registry.get(mention.key()) : null;
                 if (person != null && person.property("state") != null) {
                     state = person.property("state");
                     break;
                 }
             }
-            var entry = state == null ? java.util.Optional.<Gazetteer.Entry>empty() : this.gazetteer.entry(state);
-            var demonym = entry.map(e -> e.property("demonym")).orElse(null);
-            var council = demonym == null ? java.util.Optional.<Gazetteer.Entry>empty()
-                    : this.gazetteer.lookup(demonym + " Security Council").filter(e -> e.label() == EntityLabel.Organization);
-            if (council.isPresent()) {
-                registerKnown(council.get(), m.group(1), registry);
-                found.add(new Mention(start, end, council.get().key(), EntityLabel.Organization, m.group(1), false));
-            }
+            knownBody(state, m.group(1)).ifPresent(council -> found.add(knownBodyMention(council, m, registry)));
         }
         mentions.addAll(found);
+    }
+
+    /** The body of a state the gazetteer knows by its kind: "Russian" and "Navy", "Belarusian" and "Security Council". */
+    private java.util.Optional<Gazetteer.Entry> knownBody(String stateKey, String kind) {
+        var state = stateKey == null ? java.util.Optional.<Gazetteer.Entry>empty() : this.gazetteer.entry(stateKey);
+        if (state.isEmpty()) {
+            return state;
+        }
+        var demonym = state.get().property("demonym") != null ? state.get().property("demonym") : state.get().name();
+        return this.gazetteer.lookup(demonym + " " + kind).filter(e -> e.label() == EntityLabel.Organization);
+    }
+
+    /** A mention of a known body where {@code m}'s first group names it without its state. */
+    private static Mention knownBodyMention(Gazetteer.Entry body, Matcher m, EntityRegistry registry) {
+        registerKnown(body, m.group(1), registry);
+        return new Mention(m.start(1), m.end(1), body.key(), EntityLabel.Organization, m.group(1), false);
     }
 
     /** "South Korea's Joint Chiefs of Staff (JCS)": an abbreviation defined right after a body's name. */
@@ -479,25 +486,16 @@ final class EntityRecognizer {
      * gazetteer knows it ("US Navy", "Russian Navy"); an unknown one is not made up.
      */
     private void findBareServices(String text, int from, List<Mention> mentions, EntityRegistry registry, String homeState) {
-        var state = homeState == null ? java.util.Optional.<Gazetteer.Entry>empty() : this.gazetteer.entry(homeState);
-        if (state.isEmpty() || (text.indexOf(" Army", from) < 0 && text.indexOf(" Navy", from) < 0
+        if (homeState == null || (text.indexOf(" Army", from) < 0 && text.indexOf(" Navy", from) < 0
                 && text.indexOf(" Air Force", from) < 0 && text.indexOf(" National Assembly", from) < 0)) {
             return;
         }
-        var demonym = state.get().property("demonym") != null ? state.get().property("demonym") : state.get().name();
         var m = BARE_SERVICE.matcher(text);
         m.region(from, text.length());
         var found = new ArrayList<Mention>();
         while (m.find()) {
-            int start = m.start(1);
-            int end = m.end(1);
-            if (mentions.stream().anyMatch(x -> x.start() < end && start < x.end())) {
-                continue;
-            }
-            var known = this.gazetteer.lookup(demonym + " " + m.group(1)).filter(e -> e.label() == EntityLabel.Organization);
-            if (known.isPresent()) {
-                registerKnown(known.get(), m.group(1), registry);
-                found.add(new Mention(start, end, known.get().key(), EntityLabel.Organization, m.group(1), false));
+            if (!overlapsAnyLabel(mentions, m.start(1), m.end(1))) {
+                knownBody(homeState, m.group(1)).ifPresent(body -> found.add(knownBodyMention(body, m, registry)));
             }
         }
         mentions.addAll(found);

@@ -458,7 +458,7 @@ final class EventExtractor {
                 }
                 break;
             }
-            var arrival = (result == null || result.get(i) == first) && sentence != null ? arrivalInTheCountry(sentence, until, first.date(), first) : null;
+            var arrival = (result == null || result.get(i) == first) && sentence != null ? arrivalInTheCountry(sentence, until, first) : null;
             if (arrival != null) {
                 if (result == null) {
                     result = new ArrayList<>(events);
@@ -477,8 +477,9 @@ final class EventExtractor {
      * "The Oreshnik has been deployed in Belarus …, Lukashenko said. … According to him, the first launchers arrived in
      * the republic in early December": the day (or the month holding the news) the system reached the country.
      */
-    private PartialDate arrivalInTheCountry(Sentences.Sentence lead, int until, PartialDate reported, Event first) {
+    private PartialDate arrivalInTheCountry(Sentences.Sentence lead, int until, Event first) {
         var text = this.context.text();
+        var reported = first.date();
         for (var next = this.context.next(lead); next != null && next.end() <= until; next = this.context.next(next)) {
             var arrived = ARRIVED_IN_THE_COUNTRY.matcher(text).region(next.start(), next.end());
             int reach = 12;
@@ -1543,11 +1544,6 @@ final class EventExtractor {
 
     private static final Pattern PAST_VERB = Pattern.compile("(?:[a-z]+ed|withdrew|quit|left|pulled out|walked away|walked out|tore up)\\b");
 
-    private int sentenceEndOf(int position) {
-        var sentence = this.context.sentenceAt(position);
-        return sentence == null ? this.context.text().length() : sentence.end();
-    }
-
     private static final Pattern AND_THEN_END = Pattern.compile("\\b(?:and|but)\\s+(?:(?:then|later|also|subsequently|formally|"
             + "officially|finally|eventually|soon|itself|only)\\s+)*(?:has\\s+|had\\s+|was\\s+)?$");
 
@@ -1568,7 +1564,7 @@ final class EventExtractor {
         var between = this.context.text().substring(previous[1], start);
         // "Russia suspended its participation in New START in February 2023, pulled out of the CFE treaty the same year,
         // and revoked …": a verb after a comma, with no subject of its own, in a list of the subject's acts.
-        boolean listed = COMMA_THEN_END.matcher(between).find() && PAST_VERB.matcher(this.context.text()).region(start, sentenceEndOf(start)).lookingAt();
+        boolean listed = COMMA_THEN_END.matcher(between).find() && PAST_VERB.matcher(this.context.text()).region(start, sentence.end()).lookingAt();
         if (between.indexOf(';') >= 0 || !AND_THEN_END.matcher(between).find() && !listed) {
             return List.of();
         }
