@@ -1839,6 +1839,12 @@ final class EventExtractor {
             return earlier != null ? earlier : anaphora.group().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:treaty|pact|accord)$")
                     ? firstAfter(sentence.end(), EntityLabel.Treaty) : null;
         }
+        if (!subjectPosition && DATE_RIGHT_AFTER.matcher(this.context.text()).region(end, sentence.end()).lookingAt()
+                && PAST_ACT.matcher(this.context.text()).region(start, end).lookingAt()) {
+            // "The U.S. withdrew in November 2020 under President Donald Trump": a verb whose object the story has
+            // already named, told again with its date.
+            return antecedentTreaty(sentence.start());
+        }
         if (!subjectPosition && (POSSESSIVE_BEFORE.matcher(this.context.text()).region(Math.max(sentence.start(), start - 7), start).find()
                 // "completed the extension procedures on Wednesday": of the treaty spoken of.
                 || this.context.text().startsWith("extension", start))) {
@@ -1859,6 +1865,9 @@ final class EventExtractor {
 
     /** A verb with no object: "has also signed without ratifying", "also ratified, in 2001,". */
     private static final Pattern NO_OBJECT_AFTER = Pattern.compile("\\s*(?:without\\b|but\\b|[,.;]|and\\b|in\\s+\\d{4})");
+
+    private static final Pattern DATE_RIGHT_AFTER = Pattern.compile("\\s+(?:in|on)\\s+(?:(?:early|late|mid-)\\s*)?"
+            + "(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{4})\\b");
 
     private static final Pattern ALSO_BEFORE = Pattern.compile("\\balso\\s+$");
 

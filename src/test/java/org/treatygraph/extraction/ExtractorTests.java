@@ -2323,6 +2323,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aLeavingToldAgainWithItsDateDatesTheActTheLeadToldInPassing() {
+        var graph = extract(" date 2024-03-05 VIENNA, March 5 (Reuters) - Russia formally left the Conventional Armed Forces in Europe "
+                + "Treaty on Tuesday, completing a pullout it launched after the United States pulled out of the accord.\n\n"
+                + "The U.S. withdrew in July 2019 under President Bill Smith, whose government accused Moscow of cheating.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).contains("state/united-states -> treaty/cfe-treaty @2019-07");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
