@@ -1372,16 +1372,18 @@ final class StatementExtractor {
      * A relative clause in which someone else rejects what was said: "…, which Beijing rejects",
      * "… China, which has already rejected the idea", "…, charges Moscow rejected".
      */
-    private static final Pattern RELATIVE_REJECTION = Pattern.compile(",\\s+(?:which|an? (?:idea|proposal|offer|demand|call|plan|"
-            + "notion|suggestion|request|charge|claim|accusation|allegation|assertion)(?: that)?|(?:charges|claims|accusations|allegations)(?: that)?)\\s+(?:(?<np>[A-Z][^,;\"“”«»]{1,40}?)\\s+)?"
-            + "(?:has\\s+|have\\s+|had\\s+)?(?:already\\s+|repeatedly\\s+|also\\s+|firmly\\s+|flatly\\s+)?"
+    private static final Pattern RELATIVE_REJECTION = Pattern.compile("(?:,|\\s[-–—])\\s+(?:which|an? (?:idea|proposal|offer|demand|call|plan|"
+            + "notion|suggestion|request|charge|claim|accusation|allegation|assertion)(?: that)?|(?:charges|claims|accusations|allegations)(?: that)?)\\s+(?:(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,40}?)\\s+)?"
+            + "(?:has\\s+|have\\s+|had\\s+)?(?:already\\s+|repeatedly\\s+|also\\s+|firmly\\s+|flatly\\s+|always\\s+|consistently\\s+|"
+            + "categorically\\s+|strongly\\s+)?"
             // Not "which had refused to destroy its missiles": an act refused, not a claim.
             + "(?<verb>rejects?|rejected|refuses|refused|opposes|opposed|denies|denied|dismisses|dismissed)\\b(?!\\s+to\\s)");
 
     private Found relativeRejection(Found statement) {
         var text = this.context.text();
         var said = statement.text();
-        if (said.indexOf("which ") < 0 && said.indexOf(", a") < 0 && said.indexOf(", charges") < 0 && said.indexOf(", claims") < 0) {
+        if (said.indexOf("which ") < 0 && said.indexOf(", a") < 0 && said.indexOf(", charges") < 0 && said.indexOf(", claims") < 0
+                && said.indexOf(" - a") < 0 && said.indexOf(" – a") < 0 && said.indexOf(" — a") < 0) {
             return null;
         }
         var m = RELATIVE_REJECTION.matcher(text).region(statement.start(), statement.end());
@@ -1403,7 +1405,9 @@ final class StatementExtractor {
         if (speaker == null || speaker.equals(statement.speaker())) {
             return null;
         }
-        return reportedFound(m.start() + 1, statement.end(), speaker, m.group("verb"), m.start(), m.end());
+        // What is denied is the claim just made: "accusing Russia of violating it with the 9M729 cruise missile, which
+        // Moscow denied" is Moscow's denial of that charge.
+        return reportedFound(statement.start(), statement.end(), speaker, m.group("verb"), m.start(), m.end());
     }
 
     /** A relative clause after the comma ("…, which Moscow denies", "…, a charge Moscow denies"): no attribution. */
@@ -1511,15 +1515,17 @@ final class StatementExtractor {
         if (with != null) {
             return with;
         }
-        if (statement.kind() != Kind.reported || statement.text().indexOf(", ") < 0 && statement.text().indexOf(",\" ") < 0
-                && statement.text().indexOf(",” ") < 0) {
+        if (statement.kind() != Kind.reported) {
             return null;
         }
-        var text = this.context.text();
         var rejecting = relativeRejection(statement);
         if (rejecting != null) {
             return rejecting;
         }
+        if (statement.text().indexOf(", ") < 0 && statement.text().indexOf(",\" ") < 0 && statement.text().indexOf(",” ") < 0) {
+            return null;
+        }
+        var text = this.context.text();
         var presented = mayPresentAStep(statement.text()) ? STEP_PRESENTED_AS.matcher(text).region(statement.start(), statement.end()) : null;
         if (presented != null && presented.find() && text.startsWith(", ", presented.start() - 2)) {
             // "… said that Manila wanted batteries of its own, a plan Beijing has described as a provocation".

@@ -837,9 +837,11 @@ class ExtractorTests {
                 + "Washington pulled out of the deal in 2018, accusing Tehran of cheating on its commitments, which Iran denied.\n\n"
                 + "Paris has said it wants a wider format that would include China, which has already rejected the idea.");
         assertThat(speakerOf(graph, "accusing Tehran of cheating")).isEqualTo("state/united-states");
-        assertThat(graph.statements()).filteredOn(st -> st.text().contains("cheating"))
+        assertThat(graph.statements()).filteredOn(st -> st.speaker().equals("state/united-states"))
             .allSatisfy(st -> assertThat(st.text()).doesNotContain("Iran denied"));
-        assertThat(speakerOf(graph, "which Iran denied")).isEqualTo("state/iran");
+        // Iran's denial is of the charge just told.
+        assertThat(graph.statements()).filteredOn(st -> st.speaker().equals("state/iran"))
+            .singleElement().satisfies(st -> assertThat(st.text()).isEqualTo("accusing Tehran of cheating on its commitments, which Iran denied"));
         assertThat(speakerOf(graph, "wider format")).isEqualTo("state/france");
         assertThat(speakerOf(graph, "already rejected the idea")).isEqualTo("state/china");
     }
@@ -2328,6 +2330,16 @@ class ExtractorTests {
                 + "Treaty on Tuesday, completing a pullout it launched after the United States pulled out of the accord.\n\n"
                 + "The U.S. withdrew in July 2019 under President Bill Smith, whose government accused Moscow of cheating.");
         assertThat(facts(graph, RelationType.WITHDREW_FROM)).contains("state/united-states -> treaty/cfe-treaty @2019-07");
+    }
+
+    @Test
+    void aChargeRejectedAfterADashIsTheRejectersDenialOfThatCharge() {
+        var graph = extract(" date 2024-07-11 BERLIN, July 11. /TASS/. Talks went on.\n\n"
+                + "Such weapons were banned for decades by the INF Treaty, which the United States left in August 2019, accusing "
+                + "Russia of violating it - an accusation the Kremlin has always rejected.");
+        var denial = graph.statements().stream().filter(s -> s.speaker().equals("organization/kremlin")).toList();
+        assertThat(denial).singleElement().satisfies(s -> assertThat(s.text()).startsWith("accusing Russia of violating it"));
+        assertThat(speakerOf(graph, "accusing Russia")).isEqualTo("state/united-states");
     }
 
     @Test
