@@ -139,6 +139,10 @@ final class SpeakerResolver {
         if (person != null && GOVERNMENT_OF.matcher(lower).find()) {
             // "The Biden administration said": the government speaks, not the man it is named after.
             var state = this.context.state(person.key());
+            if (state == null && last(inside, EntityLabel.State) != null) {
+                // "The previous U.S. administration under President John Smith": the state named with it.
+                state = last(inside, EntityLabel.State).key();
+            }
             if (state != null) {
                 return state;
             }
@@ -483,7 +487,7 @@ final class SpeakerResolver {
 
     /** "The Biden administration", "the administration of US President Donald Trump". */
     private static final Pattern GOVERNMENT_OF = Pattern.compile("(?:administration|government|cabinet)$|^(?:(?:previous|former|new|then|last|"
-            + "current|first|second) )?(?:administration|government|cabinet) of ");
+            + "current|first|second) )?(?:administration|government|cabinet) of |\\b(?:administration|government|cabinet) under ");
 
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)(?:its|their)\\s");
 

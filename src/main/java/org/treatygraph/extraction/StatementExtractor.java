@@ -26,7 +26,7 @@ final class StatementExtractor {
             + "was quoted by [^,.\"“”«»]{1,60}? as saying|"
             + "pledged|promised|vowed|threatened|proposed|offered|"
             + "reaffirmed|assured|predicted|cautioned|alleged|accused|complained|recommended|demanded|called on|countered|"
-            + "retorted|conceded|objected|estimated|estimates|assessed|assesses|"
+            + "retorted|conceded|objected|estimated|estimates|assessed|assesses|insisted on|insists on|insist on|"
             + "made it clear|pointed to|drew attention";
 
     /** Verbs that introduce speech only when a quote follows: "Medvedev reacted on X: "…"". */
@@ -53,7 +53,7 @@ final class StatementExtractor {
 
     /** What may stand between a speaker and the verb: "has long said", "also repeatedly stressed". */
     private static final String AUXILIARIES = "(?:(?:has|had|have|also|further|then|later|once again|long|repeatedly|consistently|since|"
-            + "always|often|openly|previously|recently|already|again|publicly|firmly|reportedly) )*";
+            + "always|often|openly|previously|recently|already|again|publicly|firmly|reportedly|instead) )*";
 
     /** A speaker's country or body after the name: "said Ambassador Nurlan Sadykov of Kazakhstan". */
     private static final String OF_PLACE = "(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,3})?";
@@ -159,7 +159,7 @@ final class StatementExtractor {
 
     /** Adverbs between a speaker and the verb: "…, the minister also said". */
     private static final Pattern ADVERB_BEFORE_VERB = Pattern.compile("(?:\\s+(?:has|had|have|also|further|then|later|once again|long|repeatedly|since|"
-            + "consistently|always|often|openly|previously|recently|already|again|publicly|firmly|reportedly))+$");
+            + "consistently|always|often|openly|previously|recently|already|again|publicly|firmly|reportedly|instead))+$");
 
     /**
      * Whether a speaker phrase is names and title words only ("Army spokeswoman Col. Marisa Delgado", "the
@@ -210,7 +210,7 @@ final class StatementExtractor {
             + "(?<insert>[^,;\"“”«»]{3,80}?),\\s*");
 
     private static final Pattern GOVERNMENT_OF_BEFORE = Pattern.compile("\\b(?:[Tt]he\\s+)?(?:(?:previous|former|new|then|last|current|"
-            + "first|second)\\s+)?(?:administration|government|cabinet)\\s+of\\s+"
+            + "first|second)\\s+)?(?:(?:U\\.S\\.|US|American|[A-Z][a-z]+)\\s+)?(?:administration|government|cabinet)\\s+(?:of|under)\\s+"
             + "(?:the\\s+)?(?:(?:former|then-|late|US|U\\.S\\.|[A-Z][a-z]+)\\s+){0,3}$");
 
     private static final Pattern ACCORDING_OPENING = Pattern.compile("(?i)according to [^,\"“”«»]+");
@@ -253,7 +253,7 @@ final class StatementExtractor {
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:has|have|had|also|further|then|later|once again|"
             + "repeatedly|earlier|again|firmly|strongly|publicly|previously|still|now|already|reportedly|separately|long|since|"
             + "consistently|always|often|openly|recently|for (?:years|decades|months|weeks|some time)|"
-            + "himself|herself|itself|themselves|too|"
+            + "himself|herself|itself|themselves|too|instead|"
             + "on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Monday|Tuesday|Wednesday|Thursday|Friday|"
             + "Saturday|Sunday|last \\w+|this \\w+|(?:in|on) \\w+(?: \\d{1,4})?(?:, \\d{4})?|for (?:its|his|her|their) part,?|"
             + ", however,|, in turn,|, for (?:its|his|her|their) part,))*\\s*$");
@@ -263,7 +263,7 @@ final class StatementExtractor {
             "repeatedly", "earlier", "firmly", "strongly", "publicly", "previously", "still", "now", "already", "reportedly", "since",
             "separately", "long", "consistently", "always", "often", "openly", "recently", "himself", "herself", "itself",
             "themselves", "too", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "part",
-            "however", "turn", "years", "decades", "months", "weeks", "time");
+            "however", "turn", "instead", "years", "decades", "months", "weeks", "time");
 
     private static final Set<String> ADVERB_LEADS = Set.of("last", "this", "in", "on");
 

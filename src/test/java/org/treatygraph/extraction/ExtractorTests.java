@@ -2343,6 +2343,16 @@ class ExtractorTests {
     }
 
     @Test
+    void anAdministrationUnderAPresidentInsistingOnADealSpeaksForItsState() {
+        var graph = extract(" date 2021-02-04 MOSCOW (AP) — Talks went on.\n\n"
+                + "The previous U.S. administration under President John Smith had instead insisted on bringing Iran into a new deal, "
+                + "an idea Tehran repeatedly rejected.");
+        assertThat(graph.statements()).filteredOn(s -> s.speaker().equals("state/united-states"))
+            .singleElement().satisfies(s -> assertThat(s.text()).isEqualTo("bringing Iran into a new deal"));
+        assertThat(speakerOf(graph, "Tehran repeatedly rejected")).isEqualTo("state/iran");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
