@@ -278,10 +278,14 @@ final class EntityRecognizer {
                 && text.substring(previous.end(), classStart).isBlank() && classStart - previous.end() <= 2;
     }
 
-    private static final Pattern MINISTRY_TITLE = Pattern.compile("(?i)\\b(?:(foreign)|(defen[cs]e)) (?:minister|ministry)\\b|\\b(secretary of state)\\b");
+    private static final Pattern MINISTRY_TITLE = Pattern.compile("(?i)\\b(?:(foreign)|(defen[cs]e)) (?:minister|ministry)\\b|\\b(secretary of state)\\b"
+            + "|\\b(energy secretary|secretary of energy)\\b");
 
     /** The US foreign ministry goes by its own name; its head is the Secretary of State. */
     private static final String US_STATE_DEPARTMENT = "US State Department";
+
+    /** The US Energy Secretary heads the department that owns the nuclear weapons laboratories. */
+    private static final String US_ENERGY_DEPARTMENT = "US Department of Energy";
 
     /**
      * A title that names a ministry ("Deputy Foreign Minister", "Defense Ministry spokesman") says the
@@ -300,12 +304,13 @@ final class EntityRecognizer {
             if (!m.find() || state.isEmpty()) {
                 continue;
             }
-            if (m.group(3) != null && !this.gazetteer.lookup(US_STATE_DEPARTMENT).map(e -> stateKey.equals(e.property("state"))).orElse(false)) {
+            var department = m.group(3) != null ? US_STATE_DEPARTMENT : m.group(4) != null ? US_ENERGY_DEPARTMENT : null;
+            if (department != null && !this.gazetteer.lookup(department).map(e -> stateKey.equals(e.property("state"))).orElse(false)) {
                 continue;
             }
             var kind = m.group(1) != null ? "Foreign Ministry" : "Defense Ministry";
             var demonym = state.get().property("demonym") != null ? state.get().property("demonym") : state.get().name();
-            var name = m.group(3) != null ? US_STATE_DEPARTMENT : demonym + " " + kind;
+            var name = department != null ? department : demonym + " " + kind;
             var known = this.gazetteer.lookup(name).filter(e -> e.label() == EntityLabel.Organization);
             var key = known.map(Gazetteer.Entry::key)
                 .orElse(EntityLabel.Organization.keyPrefix() + "/" + Lexicon.slug(state.get().name() + " " + kind));

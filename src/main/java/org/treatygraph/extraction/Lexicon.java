@@ -45,7 +45,7 @@ final class Lexicon {
             "joint", "chiefs", "delegation", "mission", "office", "agency", "organization", "general's",
             "presidential", "prime", "administration", "department's", "ministry's", "official's", "group",
             "head's", "fellow", "campaigner", "activist", "scholar", "counterpart", "mp", "mep", "delegate", "emissary",
-            "commentator", "strategist");
+            "commentator", "strategist", "energy");
 
     /** The words of a title that actually name a role (not glue such as "of", "the"). */
     static final Set<String> ROLE_HEADS = Set.of(

@@ -2353,6 +2353,16 @@ class ExtractorTests {
     }
 
     @Test
+    void anEnergySecretaryStandsForHisDepartmentAndTheDefenseDepartmentOfManilaIsKnownBare() {
+        var graph = extract(" date 2025-11-03 WASHINGTON (AP) — US Energy Secretary Dana Holloway said on Sunday the planned tests "
+                + "would not be nuclear explosions.\n\n"
+                + "In Manila, the Department of National Defense (DND) said the launcher would stay.");
+        assertThat(graph.entity("person/dana-holloway").properties()).containsEntry("organization", "organization/us-department-of-energy");
+        assertThat(graph.entity("organization/us-department-of-energy")).isNotNull();
+        assertThat(speakerOf(graph, "launcher would stay")).isEqualTo("organization/philippines-department-of-national-defense");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
