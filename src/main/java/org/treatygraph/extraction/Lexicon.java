@@ -161,7 +161,8 @@ final class Lexicon {
     }
 
     static boolean isTitleWord(String word) {
-        return TITLE_HEADS.contains(word.toLowerCase(Locale.ROOT));
+        var lower = word.toLowerCase(Locale.ROOT);
+        return TITLE_HEADS.contains(lower) || lower.endsWith("ologist");
     }
 
     static boolean isRoleHead(String word) {
@@ -169,7 +170,8 @@ final class Lexicon {
         var bare = lower.endsWith("'s") || lower.endsWith("’s") ? lower.substring(0, lower.length() - 2) : lower;
         int hyphen = bare.indexOf('-');
         // "minister-counselor", "envoy-designate": a compound of a role word is a role.
-        return ROLE_HEADS.contains(bare) || hyphen > 0 && (ROLE_HEADS.contains(bare.substring(0, hyphen))
+        // "a seismologist", "a Sinologist": a learned profession names a role whatever its field.
+        return ROLE_HEADS.contains(bare) || bare.endsWith("ologist") || hyphen > 0 && (ROLE_HEADS.contains(bare.substring(0, hyphen))
                 || ROLE_HEADS.contains(bare.substring(bare.lastIndexOf('-') + 1)));
     }
 

@@ -302,7 +302,9 @@ final class StatementExtractor {
             + "From|Under|Moreover|Furthermore|Besides|Nevertheless|Instead|Yet|Then|Today|Yesterday|Back|Similarly|"
             + "Elsewhere|Early|Late|Days|Weeks|Months|Hours|Two|Three|Within|Shortly|Soon|Amid|Despite|Upon|Ahead|Prior|"
             + "Throughout|Before|In addition|At the same time|A \\w+ (?:days|weeks|months|hours) (?:later|earlier)|\\d{4})\\b"
-            + "[^,\"“”«»]{0,160},\\s+)+|^(?:But|And|Yet)\\s+(?=\\w)");
+            + "[^,\"“”«»]{0,160},\\s+"
+            // "Although the law is titled "on the withdrawal of ratification", Russian officials have said …".
+            + "|(?:Although|Though|Even though|Whereas)\\s[^,;]{0,160},\\s+)+|^(?:But|And|Yet)\\s+(?=\\w)");
 
     /** What may separate a speech verb from a that-clause: "said on Monday that", "told reporters after the talks that". */
     private static final Pattern TAIL_THEN_THAT = Pattern.compile("^(?:\\s+(?:on|in|at|during|to|with|after|while|via|from|"

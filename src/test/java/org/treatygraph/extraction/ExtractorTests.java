@@ -2363,6 +2363,18 @@ class ExtractorTests {
     }
 
     @Test
+    void aLearnedProfessionInAppositionNamesAPersonAndAConcessiveClauseOpensNoSubject() {
+        var graph = extract(" date 2023-11-03 VIENNA (AP) — Talks went on.\n\n"
+                + "Although the bill is called \"on revoking ratification\", Russian diplomats have said it does not mean Moscow will "
+                + "test.\n\n"
+                + "Piotr Zalewski, a volcanologist who has studied the monitoring data for years, said the effect would be small. "
+                + "\"Nobody has gone first yet,\" he said.");
+        assertThat(speakerOf(graph, "does not mean Moscow will")).isEqualTo("state/russia");
+        assertThat(speakerOf(graph, "effect would be small")).isEqualTo("person/piotr-zalewski");
+        assertThat(speakerOf(graph, "Nobody has gone first")).isEqualTo("person/piotr-zalewski");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
