@@ -219,8 +219,24 @@ final class StatementExtractor {
             + "communiqu[eé]|readout|release|declaration)\\s+(?:(?:released|issued|published|put out|circulated|distributed)\\s+)?by\\s+");
 
     /** "a step that Moscow says restores parity …": the speaker's claim about the noun the clause hangs on. */
-    private static final Pattern RELATIVE_SAYS = Pattern.compile("\\b(?:that|which)\\s+(?<speaker>[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})\\s+"
+    private static final Pattern RELATIVE_SAYS = Pattern.compile("\\b(?:that|which)\\s+(?<speaker>[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}|it|he|she|they)\\s+"
             + "(?<verb>says|said|claims|claimed|insists|insisted|believes|maintains)\\s+(?<content>[A-Za-z][^,;\"“”«»]{10,}?)(?=\\s+but\\b|[,;.]|$)");
+
+    /**
+     * "… after Russia refused to accept a draft that it said was one-sided": the pronoun of a relative claim is the
+     * first actor of its kind named before it in the sentence, its subject ("Russia told the U.S. that …, citing
+     * sanctions that it said …"); null when the sentence names none.
+     */
+    private String actorBefore(int sentenceStart, int position, String pronoun) {
+        var person = pronoun.equals("he") || pronoun.equals("she");
+        for (var mention : this.context.mentionsIn(sentenceStart, position)) {
+            if (person ? mention.label() == EntityLabel.Person
+                    : mention.label() == EntityLabel.State || mention.label() == EntityLabel.Organization) {
+                return mention.key();
+            }
+        }
+        return null;
+    }
 
     private static final Pattern ANNOUNCED_ACT = Pattern.compile("(?:its|the|their|his|her)\\s+(?:formal\\s+|unilateral\\s+)?"
             + "(?:withdrawal|suspension|exit|pullout|pull-out|ratification|signing|deployment)\\b");
@@ -947,7 +963,9 @@ final class StatementExtractor {
         var relative = found == null && (s.contains("that ") || s.contains("which ")) ? RELATIVE_SAYS.matcher(s) : null;
         if (relative != null && relative.find()) {
             // "…, a step that Moscow says restores parity with the United States but …": a claim in a relative clause.
-            var speaker = this.speakers.resolve(offset + relative.start("speaker"), offset + relative.end("speaker"));
+            var pronoun = Character.isLowerCase(relative.group("speaker").charAt(0));
+            var speaker = pronoun ? actorBefore(offset, offset + relative.start(), relative.group("speaker"))
+                    : this.speakers.resolve(offset + relative.start("speaker"), offset + relative.end("speaker"));
             if (speaker != null) {
                 return reportedFound(offset + relative.start("content"), offset + relative.end("content"), speaker,
                         relative.group("verb"), offset + relative.start(), offset + relative.start("content"));
