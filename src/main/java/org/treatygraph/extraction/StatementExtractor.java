@@ -27,6 +27,9 @@ final class StatementExtractor {
             + "pledged|promised|vowed|threatened|proposed|offered|"
             + "reaffirmed|assured|predicted|cautioned|alleged|accused|complained|recommended|demanded|called on|countered|"
             + "retorted|conceded|objected|estimated|estimates|assessed|assesses|insisted on|insists on|insist on|"
+            // "He did not rule out that the new systems could be placed closer": a possibility put forward.
+            + "did not rule out|does not rule out|do not rule out|would not rule out|has not ruled out|have not ruled out|"
+            + "did not exclude|does not exclude|"
             + "made it clear|pointed to|drew attention";
 
     /** Verbs that introduce speech only when a quote follows: "Medvedev reacted on X: "…"". */

@@ -2385,6 +2385,13 @@ class ExtractorTests {
     }
 
     @Test
+    void notRulingOutThatSomethingCouldHappenIsSaid() {
+        var graph = extract(" date 2024-12-02 MINSK, December 2. /TASS/. Belarusian Defense Minister Viktor Khrenin visited the unit.\n\n"
+                + "He did not rule out that more launchers could arrive next year.");
+        assertThat(speakerOf(graph, "more launchers could arrive")).isEqualTo("person/viktor-khrenin");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
