@@ -194,7 +194,9 @@ final class StatementExtractor {
     /** After a quote's attribution, perhaps past an appositive: {@code …," she said, adding that Russia would respond …}. */
     private static final Pattern ADDING = Pattern.compile("^(?:,\\s+(?:a|an|the)\\s[^,\"“”«»]{3,80})?,\\s+(?:and\\s+)?(?<verb>adding|noting|stressing|warning|saying|"
             // The content may quote words of its own: "…, adding that Russia would act "in a responsible manner."".
-            + "explaining|pointing out|insisting)\\s+(?:that\\s+)?(?<content>(?![\"“”«»])[^\\n]{15,}?)\\s*[.!]?$");
+            + "explaining|pointing out|insisting|reiterating|emphasizing|emphasising|arguing|underscoring"
+            // "recalling the test site" recalls a thing; "recalling that …" says something.
+            + "|recalling(?=\\s+that\\b))\\s+(?:that\\s+)?(?<content>(?![\"“”«»])[^\\n]{15,}?)\\s*[.!]?$");
 
     private static final Pattern REPORTED_ACCORDING = Pattern
         .compile("(?i)(?:^|,\\s+)according to " + SPEAKER + ",\\s+(?<content>.{10,})$");
@@ -812,7 +814,7 @@ final class StatementExtractor {
         }
         var verbs = CLAUSE_VERBS.find(s);
         if (verbs.isEmpty() && !s.contains("ccording to") && !s.contains(", in ") && !s.startsWith("As ") && !PARTICIPLE.matcher(s).find()
-                && !IN_VIEW.matcher(s).matches() && !mayPresentAStep(s)) {
+                && !IN_VIEW.matcher(s).matches() && !mayPresentAStep(s) && !s.contains(", with ")) {
             return null;
         }
         // "…, X said." needs a verb after a comma near the end; "…, X stressed, …" a verb right before a comma.
@@ -974,6 +976,18 @@ final class StatementExtractor {
                         relative.group("verb"), offset + relative.start(), offset + relative.start("content"));
             }
         }
+        if (found == null && s.contains(", with ")) {
+            var with = WITH_SPEAKER_SAYING.matcher(s);
+            if (with.find() && s.length() - with.end() >= 12) {
+                // "Japan has not signed it either, with Tokyo arguing that the treaty ignores …": a story told, then
+                // the words of the one it names.
+                var speaker = this.speakers.resolve(offset + with.start("np"), offset + with.end("np"));
+                if (speaker != null) {
+                    return reportedFound(offset + with.end(), sentence.end(), speaker, with.group("verb"), offset + with.start("np"),
+                            offset + with.end());
+                }
+            }
+        }
         if (found == null && mayPresentAStep(s)) {
             var presented = STEP_PRESENTED_AS.matcher(s);
             if (presented.find()) {
@@ -1008,6 +1022,8 @@ final class StatementExtractor {
 
     private static final Pattern RELATIVE_INSIDE = Pattern.compile("\\b(?:which|whom|whose)\\b");
 
+    private static final Pattern SUBORDINATE_INSIDE = Pattern.compile("\\b(?:after|before|because|until|once|when)\\s");
+
     private static final Pattern PARTICIPLE_OPENING = Pattern.compile("(?:saying|adding|noting|stressing|warning|stating|arguing|"
             + "insisting|claiming|explaining|declaring|asserting|recalling)\\b");
 
@@ -1030,7 +1046,10 @@ final class StatementExtractor {
         if (phrase.isEmpty() || phrase.chars().anyMatch(c -> "\"“”«»;:".indexOf(c) >= 0) || words(phrase) > maxWords
                 || PASSIVE_END.matcher(phrase).find() || RELATIVE_OPENER.matcher(phrase).lookingAt()
                 || DESCRIBED_AS.matcher(phrase).find() || PARTICIPLE_OPENING.matcher(phrase).lookingAt()
-                || RELATIVE_INSIDE.matcher(phrase).find() || verb.text().equals("states") && phrase.endsWith(" member")) {
+                || RELATIVE_INSIDE.matcher(phrase).find() || verb.text().equals("states") && phrase.endsWith(" member")
+                || SUBORDINATE_INSIDE.matcher(phrase).find()) {
+            // "…, held in New York, ended without a final document after Russia objected to the draft": the
+            // phrase holds a clause of the story's own, so no speaker stands there.
             // "…, under which US bombs are stored in several NATO member states, were …": a relative clause, and
             // "states" a noun.
             // "…, citing Russian violations, which Moscow has denied": a relative clause, not the attribution.

@@ -2392,6 +2392,17 @@ class ExtractorTests {
     }
 
     @Test
+    void recallingThatAfterAQuoteAStoryClauseBeforeAVerbAndWithASpeakerArguing() {
+        var graph = extract(" date 2025-03-03 VIENNA, March 3 (Kyodo) — Irish envoy Niamh Burke opened the session.\n\n"
+                + "\"We have waited long enough,\" Burke said, recalling that the island had hosted the first talks in 1961.\n\n"
+                + "She noted that the last meeting, held in Geneva in May, closed without a text after Iran objected to the draft.\n\n"
+                + "India has not joined it either, with New Delhi arguing that the ban ignores the threats it faces.");
+        assertThat(speakerOf(graph, "hosted the first talks")).isEqualTo("person/niamh-burke");
+        assertThat(speakerOf(graph, "closed without a text")).isEqualTo("person/niamh-burke");
+        assertThat(speakerOf(graph, "ignores the threats")).isEqualTo("state/india");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
