@@ -255,7 +255,9 @@ final class StatementExtractor {
             + "maintained|claimed|called for|accused)\\s+(?:that\\s+)?(?<content>[A-Za-z][^;\"“”«»]{15,})");
 
     /** A subordinate clause's subject and past verb: "after the Russian delegation refused to back the draft". */
-    private static final Pattern CLAUSE_SUBJECT_BEFORE_PARTICIPLE = Pattern.compile("\\b(?:after|when|because|since|once)\\s+"
+    private static final Pattern CLAUSE_SUBJECT_BEFORE_PARTICIPLE = Pattern.compile("(?:\\b(?:after|when|because|since|once)"
+            // "Russia ratified it in 2000, but in November 2023 Putin signed a law revoking it, saying …": the last clause's subject.
+            + "|,\\s+(?:but|and|while|yet)(?:\\s+(?:in|on|last|this|earlier)\\s+[^,;]{1,30}?)?)\\s+"
             + "(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,50}?)\\s+(?:had\\s+|has\\s+)?(?:[a-z]+ed|refused|rejected|said|made|took|gave)\\b[^,;]*$");
 
     private static final Pattern REASON_GIVEN = Pattern.compile("citing|pointing to");
@@ -999,6 +1001,20 @@ final class StatementExtractor {
                 }
             }
         }
+        if (found == null && s.contains(", in which ")) {
+            var inWhich = IN_WHICH_SAID.matcher(s);
+            if (inWhich.find()) {
+                // "… a post by President Donald Trump on October 30, in which he wrote that he had instructed …": the
+                // words of the one the post or speech is by.
+                var who = inWhich.group("who");
+                var speaker = Character.isLowerCase(who.charAt(0)) ? actorBefore(offset, offset + inWhich.start(), who)
+                        : this.speakers.resolve(offset + inWhich.start("who"), offset + inWhich.end("who"));
+                if (speaker != null) {
+                    return reportedFound(offset + inWhich.start("content"), sentence.end(), speaker, inWhich.group("verb"),
+                            offset + inWhich.start("who"), offset + inWhich.start("content"));
+                }
+            }
+        }
         if (found == null && s.contains(" in what ")) {
             var described = IN_WHAT_DESCRIBED.matcher(s);
             if (described.find()) {
@@ -1378,6 +1394,10 @@ final class StatementExtractor {
         }
         return blanked.toString();
     }
+
+    private static final Pattern IN_WHICH_SAID = Pattern.compile(",\\s+in which\\s+(?<who>he|she|it|they|[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})"
+            + "\\s+(?:also\\s+)?(?<verb>wrote|said|stated|argued|warned|claimed|noted|insisted|stressed|accused|urged|called)\\s+"
+            + "(?:that\\s+)?(?<content>.{10,})$");
 
     private static final Pattern IN_WHAT_DESCRIBED = Pattern.compile("\\bin what (?<who>[^,\"“”«»]{2,60}?) (?:described|called|termed|"
             + "characterized|characterised) as (?<content>[^\"“”«»]{10,})$");

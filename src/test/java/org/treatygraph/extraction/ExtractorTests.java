@@ -2403,6 +2403,17 @@ class ExtractorTests {
     }
 
     @Test
+    void aPostInWhichHeWroteAndAParticipleAfterAClauseJoinedByBut() {
+        var graph = extract(" date 2025-11-05 MOSCOW, November 5 (Kyodo) — Talks began.\n\n"
+                + "The order came after a speech by French President Claire Dumont on Monday, in which she warned that Paris "
+                + "could widen its \"nuclear umbrella\" to its neighbours.\n\n"
+                + "Brazil signed the treaty in 2017, but in March 2024 President Luiz Barbosa vetoed a bill ratifying it, saying the "
+                + "country needed more time.");
+        assertThat(speakerOf(graph, "widen its")).isEqualTo("person/claire-dumont");
+        assertThat(speakerOf(graph, "needed more time")).isEqualTo("person/luiz-barbosa");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
