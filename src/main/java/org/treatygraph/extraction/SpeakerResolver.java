@@ -433,13 +433,41 @@ final class SpeakerResolver {
                 var homeState = this.context.homeState();
                 boolean home = person != null && person.property("state") == null && (restrictTo.equals(homeState)
                         || homeState != null && person.property("organization") == null && homeState.equals(this.context.state(restrictTo))
+                                && mayServe(person.property("role"), restrictTo)
                         // "a senior Philippine security official said", then "presidential security adviser Carmelo
                         // Dizon told reporters": a holder of an office whose side the text leaves unsaid.
-                        || person.property("organization") == null && holdsOffice(person.property("role")));
+                        // Not "a Defense Ministry official said": an official of a named body is that body's.
+                        || !restrictTo.startsWith(EntityLabel.Organization.keyPrefix()) && person.property("organization") == null
+                                && holdsOffice(person.property("role")));
                 return fits(mention.key(), PERSON_STAND_INS.get(head), home ? null : restrictTo) ? mention.key() : null;
             }
         }
         return null;
+    }
+
+    private static final Pattern VOICE_OF_A_BODY = Pattern.compile("(?i)\\b(?:spokes\\w+|official|representative|press)\\b");
+
+    /**
+     * Whether a person of the home state whose body the text leaves unsaid may be the unnamed voice of {@code body}: a
+     * spokesman may, and so may a holder of a post in its field ("Defense Secretary" for a defense ministry), but not
+     * the "Chief Cabinet Secretary".
+     */
+    private boolean mayServe(String role, String body) {
+        if (role == null || !body.startsWith(EntityLabel.Organization.keyPrefix()) || VOICE_OF_A_BODY.matcher(role).find()) {
+            return true;
+        }
+        var entity = this.context.registry().get(body);
+        if (entity == null) {
+            return true;
+        }
+        var lowerRole = role.toLowerCase(java.util.Locale.ROOT);
+        for (var word : entity.name.split("\\s+")) {
+            var lower = word.toLowerCase(java.util.Locale.ROOT);
+            if (lower.length() > 3 && !lower.equals("ministry") && lowerRole.contains(lower.substring(0, lower.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern OFFICE = Pattern.compile("(?i)\\b(?:adviser|advisor|minister|secretary|undersecretary|spokes\\w+|"

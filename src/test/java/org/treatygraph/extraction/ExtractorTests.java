@@ -2414,6 +2414,13 @@ class ExtractorTests {
     }
 
     @Test
+    void aMinistryOfficialInTheLeadIsNotTheCabinetSecretaryNamedNext() {
+        var graph = extract("TOKYO — The launcher will leave Japan after the drills, a Defense Ministry official said on Friday.\n\n"
+                + "Chief Cabinet Secretary Hiroki Sato told a news conference that the system was used only for training.");
+        assertThat(speakerOf(graph, "will leave Japan")).isEqualTo("organization/japan-defense-ministry");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
