@@ -484,7 +484,10 @@ final class EntityRecognizer {
     }
 
     /** "the Navy's Tomahawk", "the Army said", "a debate in the National Assembly": a body named without its state. */
-    private static final Pattern BARE_SERVICE = Pattern.compile("\\b[Tt]he (Army|Navy|Air Force|National Assembly)\\b");
+    private static final Pattern BARE_SERVICE = Pattern.compile("(?:\\b[Tt]he "
+            // "…, Army officials said": the service's people, with no state word before them.
+            + "|(?<=(?:^|[\\n.!?,;:]\\s|\\b[a-z]{1,20}\\s))(?=(?:Army|Navy|Air Force) (?:officials?|spokes\\w+|officers?|commanders?)\\b))"
+            + "(Army|Navy|Air Force|National Assembly)\\b");
 
     /**
      * A bare "the Army", "the Navy", "the National Assembly" in an article written from a state is that state's, when the

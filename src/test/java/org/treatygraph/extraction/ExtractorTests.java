@@ -2421,6 +2421,13 @@ class ExtractorTests {
     }
 
     @Test
+    void bareArmyOfficialsSpeakForTheirHomeService() {
+        var graph = extract("WASHINGTON — A Typhon battery was shipped to Japan for the drills, the first such move outside Asia, Army officials "
+                + "said this week.");
+        assertThat(speakerOf(graph, "Typhon battery was shipped")).isEqualTo("organization/us-army");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
