@@ -157,8 +157,7 @@ public final class Extractor {
             }
             statements.add(new Statement(key, found.speaker(), about, stance.stance(), stance.cue(), found.kind(),
                     found.text(), evidence[0], evidence[1], defaultDate));
-            var partner = jointSpeaker(context, found);
-            if (partner != null) {
+            for (var partner : jointSpeakers(context, found)) {
                 var partnerKey = "statement/" + org.treatygraph.article.ArticleParser.contentKey(partner + "|" + wordsOnly(found.text()));
                 if (seen.putIfAbsent(partnerKey, true) == null) {
                     statements.add(new Statement(partnerKey, partner, about, stance.stance(), stance.cue(), found.kind(),
@@ -169,30 +168,43 @@ public final class Extractor {
         return statements;
     }
 
-    private static final java.util.regex.Pattern AND_ONLY = java.util.regex.Pattern.compile("\\s+and\\s+(?:the\\s+)?");
+    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("\\s+and\\s+(?:the\\s+)?|,\\s+(?:and\\s+)?(?:the\\s+)?");
 
     /**
-     * "Russia and China said in a joint statement …": both states say it. The other of two states joined
-     * by "and" in the attribution, when the speaker is one of them; else null.
+     * "Russia and China said in a joint statement …", "Russia, China and Iran said …", "… after the United States, the
+     * United Kingdom and Canada objected to …": every state listed with the speaker in the attribution says it. The
+     * others of the list that holds the speaker, joined by commas and "and"; empty when there is none.
      */
-    private static String jointSpeaker(ArticleContext context, StatementExtractor.Found found) {
+    private static List<String> jointSpeakers(ArticleContext context, StatementExtractor.Found found) {
         if (found.attributionStart() < 0 || found.attributionEnd() <= found.attributionStart()
                 || !found.speaker().startsWith(EntityLabel.State.keyPrefix() + "/")) {
-            return null;
+            return List.of();
         }
         var states = context.mentionsIn(found.attributionStart(), found.attributionEnd())
             .stream()
             .filter(m -> m.label() == EntityLabel.State)
             .toList();
-        for (int i = 1; i < states.size(); i++) {
-            var first = states.get(i - 1);
-            var second = states.get(i);
-            if (!first.key().equals(second.key()) && (found.speaker().equals(first.key()) || found.speaker().equals(second.key()))
-                    && AND_ONLY.matcher(context.text().substring(first.end(), second.start())).matches()) {
-                return found.speaker().equals(first.key()) ? second.key() : first.key();
+        // Runs of states joined by list punctuation; the run that holds the speaker names the others.
+        var run = new ArrayList<String>();
+        boolean joinedByAnd = false;
+        for (int i = 0; i < states.size(); i++) {
+            var gap = i == 0 ? null : context.text().substring(states.get(i - 1).end(), states.get(i).start());
+            if (gap != null && !LIST_GAP.matcher(gap).matches()) {
+                if (run.contains(found.speaker()) && joinedByAnd) {
+                    break;
+                }
+                run.clear();
+                joinedByAnd = false;
             }
+            if (gap != null && LIST_GAP.matcher(gap).matches() && gap.contains("and")) {
+                joinedByAnd = true;
+            }
+            run.add(states.get(i).key());
         }
-        return null;
+        if (!run.contains(found.speaker()) || !joinedByAnd) {
+            return List.of();
+        }
+        return run.stream().distinct().filter(key -> !key.equals(found.speaker())).toList();
     }
 
     /**

@@ -205,7 +205,8 @@ final class StatementExtractor {
     private static final String OBJECT_VERBS = "rejected|rejects|dismissed|dismisses|welcomed|welcomes|praised|urged|urges|"
             + "called on|called for|called|expressed concern|voiced concern|expressed|voiced|reaffirmed|floated|offered|"
             + "proposed|pledged|promised|vowed|announced|condemned|criticized|criticised|described|denied|ruled out|"
-            + "warned against|thanked|accused|hailed|slammed|denounced|questioned|instructed|instructs|appealed to|appeals to";
+            + "warned against|thanked|accused|hailed|slammed|denounced|questioned|instructed|instructs|appealed to|appeals to|"
+            + "objected to|objects to";
 
     /** Any verb that can carry what someone said, believes or announced (in lower case, as news writes them). */
     private static final CueMatcher CLAUSE_VERBS = new CueMatcher(OBJECT_VERBS + "|" + VERBS + "|" + BELIEF_VERBS);
@@ -1038,6 +1039,9 @@ final class StatementExtractor {
 
     private static final Pattern RELATIVE_INSIDE = Pattern.compile("\\b(?:which|whom|whose)\\b");
 
+    private static final Pattern LIST_AFTER_SUBORDINATOR = Pattern.compile("\\b(?:after|before|because|until|once|when)\\s+(?:the\\s+)?"
+            + "[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}$");
+
     private static final Pattern SUBORDINATE_INSIDE = Pattern.compile("\\b(?:after|before|because|until|once|when)\\s");
 
     private static final Pattern PARTICIPLE_OPENING = Pattern.compile("(?:saying|adding|noting|stressing|warning|stating|arguing|"
@@ -1063,7 +1067,10 @@ final class StatementExtractor {
                 || PASSIVE_END.matcher(phrase).find() || RELATIVE_OPENER.matcher(phrase).lookingAt()
                 || DESCRIBED_AS.matcher(phrase).find() || PARTICIPLE_OPENING.matcher(phrase).lookingAt()
                 || RELATIVE_INSIDE.matcher(phrase).find() || verb.text().equals("states") && phrase.endsWith(" member")
-                || SUBORDINATE_INSIDE.matcher(phrase).find()) {
+                || SUBORDINATE_INSIDE.matcher(phrase).find()
+                || LIST_AFTER_SUBORDINATOR.matcher(s).region(Math.max(0, comma - 60), comma).find()) {
+            // "… ended without a final document after the United States, the United Kingdom and Canada objected to
+            // …": the comma parts a list of the story's actors, not what was said from who said it.
             // "…, held in New York, ended without a final document after Russia objected to the draft": the
             // phrase holds a clause of the story's own, so no speaker stands there.
             // "…, under which US bombs are stored in several NATO member states, were …": a relative clause, and
@@ -1200,6 +1207,44 @@ final class StatementExtractor {
         return null;
     }
 
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?(?:the\\s+)?|\\s+and\\s+(?:the\\s+)?");
+
+    private static final Pattern LIST_OPENER = Pattern.compile("(?:^|\\b(?:after|when|because|as|since|once|until|while)\\s+)(?:the\\s+)?$");
+
+    /**
+     * "Russia, China and Iran said", "… after the United States, the United Kingdom and Canada objected": three or more
+     * states or bodies listed right before the verb, opening the clause or a subordinate one. Their span, so that each
+     * of them is a speaker; else null.
+     */
+    private int[] actorListEndingAt(String pre) {
+        if (pre.indexOf(',') < 0 || pre.indexOf(" and ") < 0) {
+            return null;
+        }
+        var mentions = this.context.mentionsIn(this.clauseOffset, this.clauseOffset + pre.length());
+        var text = this.context.text();
+        int count = 0;
+        int listStart = -1;
+        int expectedEnd = this.clauseOffset + pre.length();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            var mention = mentions.get(i);
+            if (mention.label() != EntityLabel.State && mention.label() != EntityLabel.Organization || mention.end() > expectedEnd) {
+                break;
+            }
+            var gap = text.substring(mention.end(), expectedEnd);
+            if (count == 0 ? !gap.isBlank() : !LIST_SEPARATOR.matcher(gap).matches()) {
+                break;
+            }
+            count++;
+            listStart = mention.start();
+            expectedEnd = mention.start();
+        }
+        if (count < 3 || !LIST_OPENER.matcher(text).region(Math.max(this.clauseOffset + intro(pre).length(), listStart - 20), listStart)
+                .useTransparentBounds(true).find()) {
+            return null;
+        }
+        return new int[] { listStart - this.clauseOffset, pre.stripTrailing().length() };
+    }
+
     /** The span of the person named at {@code clauseStart} of {@code pre} when a comma follows the name, else null. */
     private int[] personOpening(String pre, int clauseStart) {
         int start = clauseStart;
@@ -1243,6 +1288,10 @@ final class StatementExtractor {
         }
         else {
             pre = pre.stripTrailing();
+        }
+        var list = actorListEndingAt(pre);
+        if (list != null) {
+            return list;
         }
         var named = personEndingAt(pre);
         if (named != null) {

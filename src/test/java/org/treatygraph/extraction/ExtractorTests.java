@@ -2428,6 +2428,16 @@ class ExtractorTests {
     }
 
     @Test
+    void everyStateOfAListedSubjectSpeaks() {
+        var graph = extract("VIENNA (AP) — Russia, China and Iran said in a joint letter that the snapback had no legal force.\n\n"
+                + "The last review ended without a text after France, Britain and Canada objected to language on a nuclear-free zone.");
+        assertThat(graph.statements()).filteredOn(s -> s.text().contains("no legal force")).extracting(ExtractedGraph.Statement::speaker)
+            .containsExactlyInAnyOrder("state/russia", "state/china", "state/iran");
+        assertThat(graph.statements()).filteredOn(s -> s.text().contains("nuclear-free zone")).extracting(ExtractedGraph.Statement::speaker)
+            .containsExactlyInAnyOrder("state/france", "state/united-kingdom", "state/canada");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
