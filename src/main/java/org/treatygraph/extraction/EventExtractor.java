@@ -1290,7 +1290,10 @@ final class EventExtractor {
             if (found.start() < start && (dateOfSaying(found, start) || insideRelativeClause(found, start) || insideParticiple(found, start)
                     || occursWithin(this.context.text(), "after", found.end(), start)
                             && ANNOUNCED_BEFORE_REACTION.matcher(this.context.text()).region(found.end(), start).find())
-                    || found.start() >= end && (countedFromAnother(end, found) || endOfPeriod(found))) {
+                    || found.start() >= end && (countedFromAnother(end, found) || endOfPeriod(found)
+                            // "has brought its Typhon launchers to Denmark …, and has announced plans to station long-range
+                            // weapons in Germany from 2026": the date of the next predicate, not of this act.
+                            || NEXT_PREDICATE_BETWEEN.matcher(this.context.text()).region(end, found.start()).find())) {
                 continue;
             }
             if (best == null || Math.abs(found.start() - start) < Math.abs(best.start() - start)) {
@@ -1299,6 +1302,9 @@ final class EventExtractor {
         }
         return best == null ? null : best.date();
     }
+
+    private static final Pattern NEXT_PREDICATE_BETWEEN = Pattern.compile(",\\s+(?:and|but|while)\\s+(?:has|have|had|is|are|was|were|will|"
+            + "would|plans?|announced|said|says)\\b");
 
     private static final Pattern COUNTED_FROM = Pattern.compile("(?i)\\b(?:\\d+|a|one|two|three|six|several|a few)\\s+"
             + "(?:days?|weeks?|months?|years?)\\s+(?:after|before)\\b");
@@ -2379,7 +2385,7 @@ final class EventExtractor {
     private static final Pattern MOVED_IN = Pattern.compile("(?:flown|brought|shipped|moved|delivered|airlifted)\\s+in\\b|arrived\\b|"
             + "(?:\\w+\\s+){1,2}combat duty\\b");
 
-    private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s*(?:and|but)\\s+that\\b|;|,\\s*(?:while|whereas)\\b"
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(",?\\s+(?:and|but)\\s+that\\b|;|,\\s*(?:while|whereas)\\b"
             // "… the deployment of the Typhon in its neighbourhood, warning that it would risk an arms race in the
             // Asia-Pacific region": what the speaker goes on to say places nothing.
             + "|,\\s*(?:warning|saying|adding|noting|stressing|arguing|calling|urging|insisting)\\b");

@@ -2438,6 +2438,17 @@ class ExtractorTests {
     }
 
     @Test
+    void aLaterPredicatesDateAndPlaceBelongToIt() {
+        var graph = extract(" date 2025-08-05 MOSCOW, August 5. /TASS/. Talks began.\n\n"
+                + "In recent years the United States has brought its Typhon launchers to Norway and Japan for drills, and has "
+                + "announced plans to station long-range weapons in Germany from 2026.\n\n"
+                + "Last week the minister said that the first Oreshnik systems had been delivered to the troops and that sites for "
+                + "their deployment in Belarus had been chosen.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder("missilesystem/typhon -> state/norway @null",
+                "missilesystem/typhon -> state/japan @null");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
