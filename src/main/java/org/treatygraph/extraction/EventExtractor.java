@@ -140,7 +140,7 @@ final class EventExtractor {
                     List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "airlifted", "shipped", "sent",
                             "arrived", "taken to", "received", "hosted", "hosts", "built", "installed", "set up", "delivery of", "combat duty", "been in ", "remained in ", "stayed in ",
                             "kept ", "keeps ", "keeping ", "stationing", "deploying", "placing", "positioned", "rotated", "flew", "flying")),
-            new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ing)|adher(?:e|es|ing) to|compl(?:y|ies|ying|ied)(?: fully| strictly)? with|abid(?:e|es|ing) by|"
+            new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ed|ing)|adher(?:e|es|ed|ing) to|compl(?:y|ies|ying|ied)(?: fully| strictly)? with|abid(?:e|es|ing) by|abided by|"
                     + "keep(?:s|ing)? to|kept to|keep(?:s|ing)? within|kept within|stick(?:s|ing)? to|respect(?:s|ing)?|"
                     + "remain(?:s|ed|ing)? within|stay(?:s|ed|ing)? within)\\b"
                     + "(?=[^.]{0,70}\\b(?:limits?|limitations|restrictions|ceilings|caps|quantitative)\\b"
@@ -1612,6 +1612,18 @@ final class EventExtractor {
         var text = this.context.text();
         var lead = PARTICIPLE_LEAD.matcher(text).region(sentence.start(), start).useTransparentBounds(true);
         if (!lead.find()) {
+            var past = text.startsWith("ing", end - 3) && COMMA_BEFORE.matcher(text).region(Math.max(sentence.start(), start - 3), start).find()
+                    ? PAST_MAIN_VERB.matcher(text).region(sentence.start(), start) : null;
+            int verb = -1;
+            while (past != null && past.find()) {
+                verb = past.start();
+            }
+            if (verb >= 0) {
+                // "Washington dismantled the ABM Treaty, withdrawing from it in 2002": a participle after a past clause
+                // tells how that clause's subject did it.
+                var subject = lastActorIn(sentence.start(), verb, false);
+                return subject == null ? List.of() : List.of(subject);
+            }
             return List.of();
         }
         if (lead.start() > sentence.start()) {
@@ -1634,6 +1646,10 @@ final class EventExtractor {
         return List.of();
     }
 
+    private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s*$");
+
+    private static final Pattern PAST_MAIN_VERB = Pattern.compile("\\b(?:had\\s+)?(?:[a-z]{3,}ed|tore|broke|left|quit)\\b");
+
     private static final Pattern OPENS_WITH_ARTICLE = Pattern.compile("\\s*(?:the\\s+)?");
 
     private record Listed(String key, PartialDate date) {
@@ -1649,7 +1665,7 @@ final class EventExtractor {
 
     private static final Pattern TREATY_NAME_REST = Pattern.compile("^\\)?(?:\\s*\\([^)]*\\))?\\s+(?:Treaty|Pact|Agreement)\\b");
 
-    private static final Pattern LISTED_GAP = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+)(?:and\\s+|as well as\\s+)?(?:also\\s+)?(?:from\\s+|of\\s+)?(?:the\\s+)?");
+    private static final Pattern LISTED_GAP = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+)(?:and\\s+(?:then\\s+|later\\s+)?|as well as\\s+)?(?:also\\s+)?(?:from\\s+|of\\s+)?(?:the\\s+)?");
 
     private static final Pattern LEFT_PREPOSITION = Pattern.compile("(?i)\\b(?:in|on|since)\\s+(?=\\s)");
 
@@ -1767,7 +1783,7 @@ final class EventExtractor {
     }
 
     /** The treaty acted on: named after the trigger, else before it, else "the treaty"/"it" → last treaty named. */
-    private static final Pattern PRONOUN_OBJECT_AFTER = Pattern.compile("\\s+(?:it|them)\\b");
+    private static final Pattern PRONOUN_OBJECT_AFTER = Pattern.compile("\\s+(?:(?:from|of|out of|to|with)\\s+)?(?:it|them)\\b");
 
     private String treatyFor(Sentences.Sentence sentence, int start, int end, boolean subjectPosition) {
         var inSentence = this.context.mentionsIn(sentence.start(), sentence.end())

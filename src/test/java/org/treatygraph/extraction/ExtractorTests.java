@@ -2449,6 +2449,17 @@ class ExtractorTests {
     }
 
     @Test
+    void observedLimitsAParticipleAfterAPastClauseAndAListJoinedByAndThen() {
+        var graph = extract(" date 2026-02-06 MOSCOW, February 6. /TASS/. Talks ended.\n\n"
+                + "The minister noted that Moscow had observed the central limits of New START to the end.\n\n"
+                + "He recalled that it was Washington that had wrecked the ABM Treaty, withdrawing from it in 2002.\n\n"
+                + "London quit the CFE Treaty in 2023, and then the Open Skies Treaty in 2024.");
+        assertThat(facts(graph, RelationType.OBSERVES)).containsExactly("state/russia -> treaty/new-start @null");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder("state/united-states -> treaty/abm-treaty @2002",
+                "state/united-kingdom -> treaty/cfe-treaty @2023", "state/united-kingdom -> treaty/open-skies @2024");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
