@@ -2155,6 +2155,15 @@ final class EventExtractor {
             if (!found.isEmpty()) {
                 return found;
             }
+            int agent = end + by.end();
+            var collectiveAgent = COLLECTIVE.matcher(text).region(agent, Math.min(sentence.end(), agent + 30));
+            if (collectiveAgent.find() && collectiveAgent.start() <= agent + 1) {
+                // "signed by the two countries in Prague in April 2010": the parties of the treaty.
+                var parties = collectiveActors(collectiveAgent.group(), start);
+                if (!parties.isEmpty()) {
+                    return parties;
+                }
+            }
         }
         var initiative = INITIATIVE_OF.matcher(text).region(sentence.start(), sentence.end());
         // "The treaty was terminated at the initiative of the United States": whose act it was.
@@ -2682,7 +2691,7 @@ final class EventExtractor {
     private static final Pattern OBJECT_ANAPHORA = Pattern.compile("\\s+(?:the same|this|that|the|these|those)\\s+"
             + "(?:launchers?|systems?|complex|battery|batteries)\\b");
 
-    private static final Pattern FIRED_BY_LAUNCHER = Pattern.compile("\\blaunchers?\\s+(?:capable\\s+of|able\\s+to|that\\s+can|which\\s+can)\\s+"
+    private static final Pattern FIRED_BY_LAUNCHER = Pattern.compile("\\b(?:launchers?|systems?|complex|battery)\\s+(?:capable\\s+of|able\\s+to|that\\s+can|which\\s+can)\\s+"
             + "(?:firing|fire|launching|launch)\\s+(?:[\\w-]+\\s+){0,5}?$");
 
     /** A launcher the article names that fires {@code system} (the gazetteer's {@code fires}), or null. */

@@ -2460,6 +2460,18 @@ class ExtractorTests {
     }
 
     @Test
+    void signedByTheTwoCountriesAndASystemCapableOfFiringAMissile() {
+        var graph = extract(" date 2025-09-16 TOKYO, September 16. /TASS/. The US Army flew its Typhon launcher to Guam for drills.\n\n"
+                + "New START, known as START III and signed by the two countries in Prague in April 2010, capped warheads at 1,550.\n\n"
+                + "On Monday the Army showed reporters its launcher at a base in Iwakuni, the first time the system capable of firing "
+                + "Tomahawk cruise missiles has been brought to Japanese soil.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2010-04",
+                "state/united-states -> treaty/new-start @2010-04");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).contains("missilesystem/typhon -> state/japan @2025-09-15")
+            .noneMatch(fact -> fact.startsWith("missilesystem/tomahawk"));
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
