@@ -574,7 +574,7 @@ final class EventExtractor {
     }
 
     /** "…, not withdrawing", "a withdrawal that is not …": the act named and denied. */
-    private static final Pattern NEGATED_AFTER = Pattern.compile("(?is)\\s*(?:is|was|would be|will be)?\\s*(?:not|n't)\\b");
+    private static final Pattern NEGATED_AFTER = Pattern.compile("(?is)\\s*(?:(?:is|was|would be|will be)?\\s*(?:not|n't)\\b|no\\s)");
 
     private static final Pattern ADVERBS_ONLY = Pattern.compile("(?s)\\s*(?:(?:also|first|later|then|only|has|had|have|never|ever|already)\\s+)*");
 
@@ -2176,6 +2176,14 @@ final class EventExtractor {
         if (standsFor != null) {
             return List.of(standsFor);
         }
+        if (OWN_COUNTRY.matcher(clause).find()) {
+            // "Putin said Tuesday that his country was suspending its participation": the state of the one speaking.
+            var person = lastBefore(clauseStart, EntityLabel.Person);
+            var state = person == null ? null : this.context.state(person);
+            if (state != null) {
+                return List.of(state);
+            }
+        }
         var collective = collectiveActors(clause, start);
         // "… the United States had been developing them long before it walked out": a pronoun is the
         // nearest actor before it.
@@ -2268,6 +2276,8 @@ final class EventExtractor {
 
     /** "the country" as a subject: a stand-in for the state last named. */
     private static final Pattern STATE_STAND_IN = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,2}?the\\s+(?:country|nation|republic|kingdom)(?:['’]s)?\\s+(?:\\w+\\s+){0,3}$");
+
+    private static final Pattern OWN_COUNTRY = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,2}?(?:his|her)\\s+(?:country|nation|government)\\s+(?:\\w+\\s+){0,3}$");
 
     /** A treaty's title that names its parties: "the Treaty between the USSR and the USA on …". */
     private static final Pattern PARTIES_IN_NAME = Pattern.compile("(?i)\\b(?:treaty|agreement|accord|convention)\\s+between\\s+"

@@ -2472,6 +2472,16 @@ class ExtractorTests {
     }
 
     @Test
+    void hisCountryIsTheSpeakersStateAndReceivingNoRequestIsNoDeployment() {
+        var graph = extract(" date 2024-03-12 MINSK, March 12. /TASS/. Talks ended.\n\n"
+                + "Belarusian President Alexander Lukashenko said Tuesday that his country was suspending its part in the CFE Treaty.\n\n"
+                + "Japanese Defense Minister Taro Ishikawa said last week that his country had received no request to host the "
+                + "Typhon system.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactly("state/belarus -> treaty/cfe-treaty @2024-03-12");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).isEmpty();
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
