@@ -2043,6 +2043,21 @@ final class EventExtractor {
         var text = this.context.text();
         var clause = clauseBefore(text, sentence.start(), start);
         int clauseStart = start - clause.length();
+        var among = AMONG_THOSE_THAT.matcher(text).region(Math.max(sentence.start(), start - 110), start);
+        if (among.find()) {
+            // "Russia and the United States were among the states that signed the Treaty on Open Skies": the subject,
+            // every state of it.
+            var named = new ArrayList<String>();
+            for (var mention : this.context.mentionsIn(sentence.start(), among.start())) {
+                var state = mention.label() == EntityLabel.State ? mention.key() : null;
+                if (state != null && !named.contains(state)) {
+                    named.add(state);
+                }
+            }
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
         var antecedent = relativeAntecedent(sentence, clauseStart, clause);
         if (antecedent != null) {
             return List.of(antecedent);
@@ -2276,6 +2291,9 @@ final class EventExtractor {
 
     /** "the country" as a subject: a stand-in for the state last named. */
     private static final Pattern STATE_STAND_IN = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,2}?the\\s+(?:country|nation|republic|kingdom)(?:['’]s)?\\s+(?:\\w+\\s+){0,3}$");
+
+    private static final Pattern AMONG_THOSE_THAT = Pattern.compile("(?i)\\b(?:was|were|is|are)\\s+(?:also\\s+)?among\\s+(?:the\\s+)?"
+            + "(?:[\\w-]+\\s+){0,3}?(?:states|countries|nations|signatories|parties)\\s+(?:that|which|to)\\s+(?:have\\s+|had\\s+|has\\s+)?$");
 
     private static final Pattern OWN_COUNTRY = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,2}?(?:his|her)\\s+(?:country|nation|government)\\s+(?:\\w+\\s+){0,3}$");
 

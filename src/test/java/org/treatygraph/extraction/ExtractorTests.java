@@ -2482,6 +2482,14 @@ class ExtractorTests {
     }
 
     @Test
+    void statesAmongThoseThatSignedAreTheSubject() {
+        var graph = extract(" date 2021-01-15 MOSCOW, January 15. /TASS/. Talks ended.\n\n"
+                + "Belarus and Ukraine were among the countries that signed the Treaty on Open Skies in Helsinki on March 24, 1992.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/belarus -> treaty/open-skies @1992-03-24",
+                "state/ukraine -> treaty/open-skies @1992-03-24");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
