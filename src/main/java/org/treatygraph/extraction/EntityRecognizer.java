@@ -484,10 +484,32 @@ final class EntityRecognizer {
     }
 
     /** "the Navy's Tomahawk", "the Army said", "a debate in the National Assembly": a body named without its state. */
-    private static final Pattern BARE_SERVICE = Pattern.compile("(?:\\b[Tt]he "
-            // "…, Army officials said": the service's people, with no state word before them.
-            + "|(?<=(?:^|[\\n.!?,;:]\\s|\\b[a-z]{1,20}\\s))(?=(?:Army|Navy|Air Force) (?:officials?|spokes\\w+|officers?|commanders?)\\b))"
-            + "(Army|Navy|Air Force|National Assembly)\\b");
+    private static final Pattern BARE_SERVICE = Pattern.compile("\\b(Army|Navy|Air Force|National Assembly)\\b");
+
+    /** "…, Army officials said": the service's people. */
+    private static final Pattern SERVICE_PEOPLE_AFTER = Pattern.compile(" (?:officials?|spokes\\w+|officers?|commanders?)\\b");
+
+    /**
+     * Whether the service name at {@code start} is bare: after "the", or before its people ("Army officials") with no
+     * state word before it (a lower-case word or punctuation, not "Russian Army officials").
+     */
+    private static boolean bareService(String text, int start, int end, String name) {
+        if (start >= 4 && (text.startsWith("the ", start - 4) || text.startsWith("The ", start - 4))
+                && (start == 4 || !Character.isLetter(text.charAt(start - 5)))) {
+            return true;
+        }
+        if (name.equals("National Assembly") || !SERVICE_PEOPLE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 16)).lookingAt()) {
+            return false;
+        }
+        if (start == 0 || text.charAt(start - 1) == '\n') {
+            return true;
+        }
+        if (text.charAt(start - 1) != ' ' || start < 2) {
+            return false;
+        }
+        char before = text.charAt(start - 2);
+        return Character.isLowerCase(before) || ".!?,;:".indexOf(before) >= 0;
+    }
 
     /**
      * A bare "the Army", "the Navy", "the National Assembly" in an article written from a state is that state's, when the
@@ -502,7 +524,7 @@ final class EntityRecognizer {
         m.region(from, text.length());
         var found = new ArrayList<Mention>();
         while (m.find()) {
-            if (!overlapsAnyLabel(mentions, m.start(1), m.end(1))) {
+            if (bareService(text, m.start(1), m.end(1), m.group(1)) && !overlapsAnyLabel(mentions, m.start(1), m.end(1))) {
                 knownBody(homeState, m.group(1)).ifPresent(body -> found.add(knownBodyMention(body, m, registry)));
             }
         }
