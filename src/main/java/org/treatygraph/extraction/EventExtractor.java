@@ -129,7 +129,7 @@ final class EventExtractor {
             new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|scrapped(?!\\s+under\\b)|tore up|"
                     // "denounced the treaty", not "denounced Putin's decision to suspend it".
                     + "denounced(?=\\s+(?:the|its|their|this|that)\\s+(?:[\\w-]+\\s+|\\([^)]{1,12}\\)\\s+){0,6}?(?:treaty|pact|accord|agreement|npt|ctbt)\\b))\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
-            new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationing of|stationed|redeployed|placed|brought|"
+            new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationing of|(?<!took |taken |take |takes )delivery of|stationed|redeployed|placed|brought|"
                     // "have moved from plans to practical steps": moved on in what they do, not weapons moved.
                     + "moved(?!\\s+(?:from|on|beyond|ahead|forward|closer|away)\\b)|"
                     + "transferred|delivered|flown|airlifted|(?:flew|flying)(?=\\s+(?:it|them|the\\s+[\\w-]+|[A-Z][\\w-]+)\\s+(?:to|into)\\b)|shipped|sent|arrived|positioned|rotated(?= (?:in)?to\\b)|(?<=\\b(?:began|begun|started|start|begin|begins|starts)\\s)(?:stationing|deploying|placing)|taken(?= to\\b)|received|hosted|hosts|built|installed|set up|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
@@ -1149,6 +1149,10 @@ final class EventExtractor {
         if (hit.trigger().type() != RelationType.SIGNED) {
             return false;
         }
+        if (INSTRUMENT_BEFORE.matcher(text).region(Math.max(0, hit.start() - 30), hit.start()).find()) {
+            // "Russia followed suit with a decree signed by Putin on March 4": the decree was signed, not the treaty.
+            return true;
+        }
         var instrument = SIGNED_INSTRUMENT.matcher(text.substring(hit.end(), Math.min(text.length(), hit.end() + 60)));
         if (!instrument.lookingAt()) {
             return false;
@@ -1161,6 +1165,9 @@ final class EventExtractor {
         var treaty = lastMentionBefore(hit.start(), EntityLabel.Treaty);
         return treaty == null || LAW_WORD.matcher(text).region(treaty.end(), hit.start()).find();
     }
+
+    private static final Pattern INSTRUMENT_BEFORE = Pattern.compile("(?i)\\b(?:decree|law|bill|order|resolution|executive order)s?\\s+"
+            + "(?:(?:was|were|had been|has been|is)\\s+)?$");
 
     private static final Pattern LAW_WORD = Pattern.compile("(?i)\\b(?:law|decree|bill|order|resolution)\\b");
 
@@ -2957,7 +2964,7 @@ final class EventExtractor {
             }
         }
         var actors = actorsFor(sentence, triggerStart, triggerStart);
-        if (!actors.isEmpty()) {
+        if (!actors.isEmpty() && !onlyADestination(sentence, triggerStart, actors.get(0))) {
             return actors.get(0);
         }
         // "… were deployed to Australia": no actor named, so the system's maker, if it has one.
@@ -2976,6 +2983,25 @@ final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "the delivery of the Typhon to the Philippines in April 2024 and the deployment of a Typhon battery to Australia":
+     * a state named before the act only as where something went is no deployer.
+     */
+    private boolean onlyADestination(Sentences.Sentence sentence, int triggerStart, String state) {
+        var text = this.context.text();
+        boolean named = false;
+        for (var mention : this.context.mentionsIn(sentence.start(), triggerStart)) {
+            if (state.equals(actorState(mention))) {
+                var lead = text.substring(Math.max(sentence.start(), mention.start() - 30), mention.start());
+                if (!PLACE_PREPOSITION.matcher(lead).find()) {
+                    return false;
+                }
+                named = true;
+            }
+        }
+        return named;
     }
 
     /** "June 2000" refines "2000" rather than coming after it; otherwise the earlier date wins. */

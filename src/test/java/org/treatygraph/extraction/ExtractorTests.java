@@ -2490,6 +2490,22 @@ class ExtractorTests {
     }
 
     @Test
+    void aDecreeSignedIsNoTreatySignedAndADeliveryIsADeploymentByItsSender() {
+        var graph = extract(" date 2025-08-05 MOSCOW, August 5. /TASS/. Talks ended.\n\n"
+                + "Washington suspended its obligations under the INF Treaty on February 2, 2019, and Russia followed suit with a "
+                + "decree signed by Putin on March 4, 2019.\n\n"
+                + "The ministry listed the delivery of the Typhon system to the Philippines in April 2024 and the deployment of a "
+                + "Typhon battery to Australia in July 2025.");
+        assertThat(facts(graph, RelationType.SIGNED)).isEmpty();
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactlyInAnyOrder("state/united-states -> treaty/inf-treaty @2019-02-02",
+                "state/russia -> treaty/inf-treaty @2019-03-04");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder("missilesystem/typhon -> state/philippines @2024-04",
+                "missilesystem/typhon -> state/australia @2025-07");
+        assertThat(graph.relationships()).filteredOn(r -> r.type() == RelationType.DEPLOYED_IN)
+            .allSatisfy(r -> assertThat(r.properties()).containsEntry("by", "state/united-states"));
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
