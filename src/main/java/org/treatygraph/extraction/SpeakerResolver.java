@@ -31,6 +31,9 @@ final class SpeakerResolver {
     private static final Pattern FEMALE_ROLE = Pattern.compile("\\b(?:spokeswoman|chairwoman|congresswoman|ms|mrs)\\b");
 
     /** Stand-in heads for people, and words a compatible role contains. */
+    private static final java.util.Set<String> OBSERVERS = java.util.Set.of("expert", "analyst", "observer", "critic", "scholar",
+            "researcher", "commentator", "specialist");
+
     private static final Map<String, List<String>> PERSON_STAND_INS = Map.ofEntries(
             Map.entry("diplomat", List.of("minister", "ambassador", "envoy", "representative", "diplomat", "spokes", "secretary", "negotiator", "director",
                     "delegat", "diplomac", "foreign")),
@@ -153,7 +156,9 @@ final class SpeakerResolver {
         var organization = last(inside, EntityLabel.Organization);
         var state = last(inside, EntityLabel.State);
         var head = standInHead(lower);
-        if (head != null && organization == null && state == null && lower.endsWith(head + "s") && PERSON_STAND_INS.containsKey(head)) {
+        if (head != null && organization == null && state == null && lower.endsWith(head + "s") && PERSON_STAND_INS.containsKey(head)
+                // "Analysts say …", "experts say …": observers, who speak for no side.
+                && !OBSERVERS.contains(head)) {
             // "Officials in Moscow have voiced concern": the people of the capital named right after, its state.
             var text = this.context.text();
             int at = end;

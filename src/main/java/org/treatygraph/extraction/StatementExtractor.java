@@ -209,7 +209,9 @@ final class StatementExtractor {
             + "objected to|objects to";
 
     /** Any verb that can carry what someone said, believes or announced (in lower case, as news writes them). */
-    private static final CueMatcher CLAUSE_VERBS = new CueMatcher(OBJECT_VERBS + "|" + VERBS + "|" + BELIEF_VERBS);
+    private static final CueMatcher CLAUSE_VERBS = new CueMatcher(OBJECT_VERBS + "|" + VERBS + "|" + BELIEF_VERBS
+            // "Russia and China say the plan is dangerous": the plural present, in reported speech only.
+            + "|say");
 
     /** "The conference president, Argentine diplomat Gustavo Zlauvinen," before the verb. */
     private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?:The|the|A|a|An|an|Its|its)\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4},\\s+"
@@ -252,14 +254,14 @@ final class StatementExtractor {
 
     /** "…, which has repeatedly demanded that …", "…, who said that …": a relative clause that reports speech. */
     private static final Pattern WHICH_SAID = Pattern.compile(",\\s+(?:which|who)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:(?:repeatedly|"
-            + "long|also|previously|earlier|already|consistently)\\s+)?(?<verb>said|says|demanded|insisted|argued|warned|stated|"
-            + "maintained|claimed|called for|accused)\\s+(?:that\\s+)?(?<content>[A-Za-z][^;\"“”«»]{15,})");
+            + "long|also|previously|earlier|already|consistently)\\s+)?(?<verb>said|says|say|demanded|insisted|insist|argued|argue|warned|warn|"
+            + "stated|maintained|maintain|claimed|claim|called for|accused|believe|believes)\\s+(?:that\\s+)?(?<content>[A-Za-z][^;\"“”«»]{15,})");
 
     /** A subordinate clause's subject and past verb: "after the Russian delegation refused to back the draft". */
-    private static final Pattern CLAUSE_SUBJECT_BEFORE_PARTICIPLE = Pattern.compile("(?:\\b(?:after|when|because|since|once)"
+    private static final Pattern CLAUSE_SUBJECT_BEFORE_PARTICIPLE = Pattern.compile("(?:\\b(?:after|when|because|since|once|until|which)"
             // "Russia ratified it in 2000, but in November 2023 Putin signed a law revoking it, saying …": the last clause's subject.
             + "|,\\s+(?:but|and|while|yet)(?:\\s+(?:in|on|last|this|earlier)\\s+[^,;]{1,30}?)?)\\s+"
-            + "(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,50}?)\\s+(?:had\\s+|has\\s+)?(?:[a-z]+ed|refused|rejected|said|made|took|gave)\\b[^,;]*$");
+            + "(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,50}?)\\s+(?:had\\s+|has\\s+)?(?:[a-z]+ed|refused|rejected|said|made|took|gave|withdrew|left|quit|tore|broke)\\b[^,;]*$");
 
     private static final Pattern REASON_GIVEN = Pattern.compile("citing|pointing to");
 
@@ -267,7 +269,7 @@ final class StatementExtractor {
             + "diplomats?|spokes\\w+|unnamed|anonymous)\\b");
 
     /** A participle continuing the subject's speech: {@code …, saying that …}. */
-    private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?:and\\s+|while\\s+)?(?<verb>saying|adding|noting|stressing|warning|stating|"
+    private static final Pattern PARTICIPLE = Pattern.compile("(?:,\\s+(?:and\\s+|while\\s+)?|(?<=\\b\\d{4})\\s+(?=citing\\b))(?<verb>saying|adding|noting|stressing|warning|stating|"
             + "reiterating|emphasizing|emphasising|"
             + "arguing|insisting|claiming|pointing out|explaining|recalling|calling|describing|urging|accusing|"
             // "…, has refused to join the talks, pointing to the much smaller size of its arsenal": the reason given.
@@ -816,6 +818,10 @@ final class StatementExtractor {
             return accusing;
         }
         var verbs = CLAUSE_VERBS.find(s);
+        if (s.contains(" say ")) {
+            // "say" is a present-tense report only after its subject: not "had a say", "to say", "would say".
+            verbs = verbs.stream().filter(v -> !v.text().equals("say") || !NOT_A_REPORT_BEFORE_SAY.matcher(s).region(0, v.start()).find()).toList();
+        }
         if (verbs.isEmpty() && !s.contains("ccording to") && !s.contains(", in ") && !s.startsWith("As ") && !PARTICIPLE.matcher(s).find()
                 && !IN_VIEW.matcher(s).matches() && !mayPresentAStep(s) && !s.contains(", with ")) {
             return null;
@@ -963,8 +969,14 @@ final class StatementExtractor {
                     && antecedent.label() != EntityLabel.MissileSystem && antecedent.label() != EntityLabel.Region) {
                 var speaker = this.speakers.resolve(antecedent.start(), antecedent.end());
                 if (speaker != null) {
+                    // "… from China and Russia, which say …": the whole list is the antecedent.
+                    int listStart = antecedent.start();
+                    for (int i = named.size() - 2; i >= 0 && named.get(i).label() == antecedent.label()
+                            && LIST_SEPARATOR.matcher(this.context.text()).region(named.get(i).end(), listStart).matches(); i--) {
+                        listStart = named.get(i).start();
+                    }
                     return reportedFound(offset + whoSaid.start("content"), sentence.end(), speaker, whoSaid.group("verb"),
-                            antecedent.start(), offset + whoSaid.start("content"));
+                            listStart, offset + whoSaid.start("content"));
                 }
             }
         }
@@ -1191,12 +1203,16 @@ final class StatementExtractor {
             // A sentence that opens with a quote has no subject of its own before the participle.
             var subject = subjectLength == 0 ? null : subjectBefore(s, intro(s).length() + subjectLength);
             var clauseSubject = CLAUSE_SUBJECT_BEFORE_PARTICIPLE.matcher(s).region(0, participle.start());
-            if (clauseSubject.find()) {
+            if (clauseSubject.find() && (subject == null || clauseSubject.group().startsWith(",")
+                    || this.speakers.resolve(offset + subject[0], offset + subject[1]) == null)) {
                 // "… ended without a final document after the Russian delegation refused to back the draft, saying
-                // it was one-sided": the participle goes with the clause right before it.
+                // it was one-sided": the participle goes with the clause right before it, when the sentence's own
+                // subject speaks for no one ("Russia has kept a moratorium since the United States withdrew …, saying
+                // it would hold to it" is Russia's).
                 subject = new int[] { clauseSubject.start("np"), clauseSubject.end("np") };
             }
-            if (subject != null && words(s.substring(participle.end())) >= 3) {
+            // "…, citing Russian violations": a reason may be two words.
+            if (subject != null && words(s.substring(participle.end())) >= (REASON_GIVEN.matcher(participle.group("verb")).matches() ? 2 : 3)) {
                 var speaker = this.speakers.resolve(offset + subject[0], offset + subject[1]);
                 if (speaker != null) {
                     return reportedFound(offset + participle.end(), sentence.end(), speaker, participle.group("verb"),
@@ -1206,6 +1222,9 @@ final class StatementExtractor {
         }
         return null;
     }
+
+    private static final Pattern NOT_A_REPORT_BEFORE_SAY = Pattern.compile("\\b(?:a|to|would|will|could|can|may|might|should|must|not|"
+            + "n't|did|do|does|let|I|we|you)\\s+$");
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?(?:the\\s+)?|\\s+and\\s+(?:the\\s+)?");
 

@@ -2506,6 +2506,23 @@ class ExtractorTests {
     }
 
     @Test
+    void pluralSayingListsWhichSayAndAReasonCited() {
+        var graph = extract(" date 2025-09-12 TOKYO, September 12. /TASS/. Talks ended.\n\n"
+                + "Iran and Syria say the plan is dangerous for the region. Analysts say the plan is a signal to Beijing.\n\n"
+                + "The Army brought its Typhon launcher to Japan, drawing criticism from China and North Korea, which say the system "
+                + "destabilises Asia.\n\n"
+                + "Such missiles were banned until Washington withdrew from the INF Treaty in 2019, citing Russian violations.\n\n"
+                + "The pact, which Washington abandoned in 2020 citing Russian breaches, is gone.");
+        assertThat(graph.statements()).filteredOn(s -> s.text().contains("dangerous for the region")).extracting(ExtractedGraph.Statement::speaker)
+            .containsExactlyInAnyOrder("state/iran", "state/syria");
+        assertThat(speakerOf(graph, "a signal to Beijing")).startsWith("no statement");
+        assertThat(graph.statements()).filteredOn(s -> s.text().contains("destabilises Asia")).extracting(ExtractedGraph.Statement::speaker)
+            .containsExactlyInAnyOrder("state/china", "state/north-korea");
+        assertThat(speakerOf(graph, "Russian violations")).isEqualTo("state/united-states");
+        assertThat(speakerOf(graph, "Russian breaches")).isEqualTo("state/united-states");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
