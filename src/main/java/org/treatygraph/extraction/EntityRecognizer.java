@@ -1492,7 +1492,8 @@ final class EntityRecognizer {
             + "(?<role>(?:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})['’]s\\s+[a-z][\\w-]*(?:\\s+[\\w-]+){0,5}?),\\s+$");
 
     private static final Pattern APPOSITION_BEFORE = Pattern.compile("(?:(?<![\\s\\S])|(?<=[.;:!?]\\s)|(?<=\\n))(?:[Tt]he\\s+|[Aa]n?\\s+)?"
-            + "(?<role>(?:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}['’]s\\s+)?[a-z][\\w-]*(?:\\s+[\\w-]+){0,14}?),\\s+$");
+            // "A Moscow-based military analyst, Gennady Voronin, …": a place-based adjective may open the role.
+            + "(?<role>(?:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}['’]s\\s+|[A-Z][\\w]*-based\\s+)?[a-z][\\w-]*(?:\\s+[\\w-]+){0,14}?),\\s+$");
 
     private static boolean hasRoleHead(String title) {
         for (var word : title.split("\\s+")) {

@@ -2523,6 +2523,16 @@ class ExtractorTests {
     }
 
     @Test
+    void aLeadLeavingATreatyNamedNextOnItsDayAndAPlaceBasedRoleInApposition() {
+        var graph = extract(" date 2023-11-07 MOSCOW (AP) — Belarus formally withdrew on Tuesday from a landmark pact that capped armies "
+                + "in Europe.\n\n"
+                + "The Treaty on Conventional Armed Forces in Europe took effect in 1992.\n\n"
+                + "A Minsk-based defense analyst, Pavel Rudnik, was blunt. \"The pact died long ago,\" he said.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/belarus -> treaty/cfe-treaty @2023-11-07");
+        assertThat(speakerOf(graph, "The pact died long ago")).isEqualTo("person/pavel-rudnik");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
