@@ -574,7 +574,9 @@ final class EventExtractor {
     }
 
     /** "…, not withdrawing", "a withdrawal that is not …": the act named and denied. */
-    private static final Pattern NEGATED_AFTER = Pattern.compile("(?is)\\s*(?:(?:is|was|would be|will be)?\\s*(?:not|n't)\\b|no\\s)");
+    private static final Pattern JOINED_PAST_ACT = Pattern.compile("\\b(?:\\w+ed|denied|refused)\\b[^,;]*\\sand(?:\\s+(?:then|later))?\\s*$");
+
+    private static final Pattern NEGATED_AFTER = Pattern.compile("(?is)\\s*(?:(?:is|was|would be|will be)?\\s*(?:not|n't)\\b|no\\s|nothing\\b)");
 
     private static final Pattern ADVERBS_ONLY = Pattern.compile("(?s)\\s*(?:(?:also|first|later|then|only|has|had|have|never|ever|already)\\s+)*");
 
@@ -666,7 +668,14 @@ final class EventExtractor {
         var lastWords = lastWords(clause, 6);
         // The word lists are lower case: lower-cased text is matched much faster than case-insensitively.
         var lowerClause = clause.toLowerCase(java.util.Locale.ROOT);
-        if (NEGATION.matcher(lastWords.toLowerCase(java.util.Locale.ROOT)).find()
+        var negationScope = lastWords.toLowerCase(java.util.Locale.ROOT);
+        var joined = JOINED_PAST_ACT.matcher(negationScope);
+        if (joined.find() && PAST_ACT.matcher(text).region(start, end).lookingAt()) {
+            // "Moscow rejected the accusations and suspended its own participation": the rejection is a predicate of
+            // its own, not a negation of the act joined to it ("refused to sign and ratify" joins no finite verb).
+            negationScope = negationScope.substring(joined.end());
+        }
+        if (NEGATION.matcher(negationScope).find()
                 || (lowerClause.contains("no ") || lowerClause.contains("none ") || lowerClause.contains("neither ")) && NO_SUBJECT_QUANTIFIER.matcher(lowerClause).find()) {
             // "so far no American ground-based intermediate-range missiles had been deployed in Europe".
             return false;

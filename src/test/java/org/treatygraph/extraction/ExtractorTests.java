@@ -2533,6 +2533,17 @@ class ExtractorTests {
     }
 
     @Test
+    void aRejectionJoinedByAndDoesNotNegateTheActAfterIt() {
+        var graph = extract(" date 2019-03-01 MOSCOW, March 1. /TASS/. Talks ended.\n\n"
+                + "On February 2, 2019, the United States suspended its obligations under the INF Treaty. Moscow rejected the "
+                + "charges and suspended its own participation on the same day. Minsk refused to sign and ratify the treaty.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactlyInAnyOrder("state/united-states -> treaty/inf-treaty @2019-02-02",
+                "state/russia -> treaty/inf-treaty @2019-02-02");
+        assertThat(facts(graph, RelationType.SIGNED)).isEmpty();
+        assertThat(facts(graph, RelationType.RATIFIED)).isEmpty();
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
