@@ -51,7 +51,7 @@ final class EntityRecognizer {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]+$");
 
     /** A capital naming a venue, not a government: "the Vienna talks", "the Geneva summit", "the Helsinki process". */
-    private static final Pattern VENUE_AFTER = Pattern.compile("\\s+(?:talks|negotiations|summit|meeting|meetings|conference|"
+    private static final Pattern VENUE_AFTER = Pattern.compile("\\s+(?i:talks|negotiations|summit|meeting|meetings|conference|"
             + "process|format|forum|document|round|consultations|dialogue|accords?|declaration|convention|agreements?|"
             + "framework|initiative|group|rounds|institute|university|think tank|thinktank|think-tank|research centre|research center)\\b"
             // "the Stockholm International Peace Research Institute": the city is part of a name.

@@ -79,7 +79,7 @@ final class Lexicon {
             "new", "start", "tass", "ria", "novosti", "interfax", "reuters", "ap", "afp", "photo", "all",
             "news", "about", "situation", "what", "why", "how", "who", "where", "which", "mr", "mrs", "ms",
             "last", "updated", "source", "read", "more", "washington", "moscow", "international", "affairs",
-            "journal", "agreement", "accord", "initiative", "conference", "summit", "talks", "minister",
+            "journal", "agreement", "accord", "initiative", "conference", "summit", "talks", "negotiations", "consultations", "minister",
             "president", "secretary", "spokesman", "spokeswoman", "ambassador", "deputy", "chairman",
             "speaker", "senator", "director", "chief", "head", "commander", "envoy", "representative", "aide",
             "adviser", "advisor", "prime", "first", "vice", "press", "executive", "permanent", "special",

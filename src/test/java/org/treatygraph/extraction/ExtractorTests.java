@@ -2544,6 +2544,16 @@ class ExtractorTests {
     }
 
     @Test
+    void aCapitalNamingCapitalisedNegotiationsIsAVenue() {
+        var graph = extract(" date 2023-11-07 MOSCOW, November 7. /TASS/. Talks ended.\n\n"
+                + "Konstantin Gavrilov, head of the Russian delegation at the Vienna Negotiations on Military Security, told TASS "
+                + "that Russia still valued the talks.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).doesNotContain("state/austria")
+            .noneMatch(key -> key.startsWith("person/vienna"));
+        assertThat(speakerOf(graph, "still valued the talks")).isEqualTo("person/konstantin-gavrilov");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
