@@ -560,8 +560,12 @@ final class SpeakerResolver {
             return true;
         }
         var first = person.name.split("\\s+")[0];
-        return FEMALE_FIRST_NAMES.contains(first) || FEMALE_NAME.matcher(person.name).find() && !MALE_NAMES_IN_A.contains(first);
+        // "Hiroko", "Michiko", "Sachiko": Japanese women's names end in a vowel and "-ko" (the Slavic "Marko" and "Darko" do not).
+        return FEMALE_FIRST_NAMES.contains(first) || FEMALE_NAME.matcher(person.name).find() && !MALE_NAMES_IN_A.contains(first)
+                || JAPANESE_FEMALE_NAME.matcher(first).matches() && !first.equals("Heiko");
     }
+
+    private static final Pattern JAPANESE_FEMALE_NAME = Pattern.compile("[A-Z][a-z]*[aeiou]ko");
 
     /** Women's first names that do not end in -a, common in the English-language press. */
     private static final java.util.Set<String> FEMALE_FIRST_NAMES = java.util.Set.of("Ellen", "Helen", "Karen", "Susan", "Sarah",

@@ -2554,6 +2554,14 @@ class ExtractorTests {
     }
 
     @Test
+    void sheAfterAJapaneseWomanNamedInTheSameParagraph() {
+        var graph = extract(" date 2025-09-16 TOKYO, September 16. /TASS/. Talks ended.\n\n"
+                + "Foreign Ministry spokeswoman Maria Zakharova said Moscow would respond.\n\n"
+                + "Sachiko Ueda, a city council member, said residents learned of it from the news. \"Nobody in this city was asked about any of it,\" she said.");
+        assertThat(speakerOf(graph, "Nobody in this city")).isEqualTo("person/sachiko-ueda");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
