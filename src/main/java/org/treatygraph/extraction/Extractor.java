@@ -168,6 +168,9 @@ public final class Extractor {
         return statements;
     }
 
+    private static final java.util.regex.Pattern JOINING_WORDS = java.util.regex.Pattern.compile(
+            "[,;\"”»]*\\s*(?:(?:and|but|while|whereas)\\s+)?");
+
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("\\s+and\\s+(?:the\\s+)?|,\\s+(?:and\\s+)?(?:the\\s+)?");
 
     /**
@@ -214,8 +217,19 @@ public final class Extractor {
      */
     private static int[] evidence(ArticleContext context, StatementExtractor.Found found, List<StatementExtractor.Found> all) {
         var sentence = context.sentenceAt(found.start());
-        if (found.kind() != Statement.Kind.reported || sentence == null
-                || all.stream().anyMatch(other -> other != found && other.start() < sentence.end() && sentence.start() < other.end())) {
+        if (found.kind() == Statement.Kind.reported && sentence != null
+                && all.stream().anyMatch(other -> other != found && other.start() < sentence.end() && sentence.start() < other.end())) {
+            // Two statements in one sentence: each with its own attribution when that leads into it ("…, while Russia's
+            // Foreign Ministry has repeatedly argued that it undermines …").
+            int from = found.attributionStart() >= sentence.start() && found.attributionStart() < found.start()
+                    && found.attributionEnd() <= found.start() ? found.attributionStart() : found.start();
+            var joint = JOINING_WORDS.matcher(context.text()).region(from, found.start());
+            if (joint.lookingAt()) {
+                from = joint.end();
+            }
+            return new int[] { from, found.end() };
+        }
+        if (found.kind() != Statement.Kind.reported || sentence == null) {
             return new int[] { found.start(), found.end() };
         }
         return new int[] { Math.min(found.start(), sentence.start()), Math.max(found.end(), sentence.end()) };

@@ -2562,6 +2562,18 @@ class ExtractorTests {
     }
 
     @Test
+    void twoStatementsInASentenceEachHoldTheirOwnAttributionAsEvidence() {
+        var text = " date 2025-09-16 GENEVA, September 16. /TASS/. Talks ended.\n\n"
+                + "NATO has said the ban ignores security realities, while China's Foreign Ministry has repeatedly argued that it "
+                + "weakens the NPT.";
+        var graph = extract(text);
+        var ministry = graph.statements().stream().filter(s -> s.text().contains("weakens the NPT")).findFirst().orElseThrow();
+        assertThat(text.substring(ministry.start(), ministry.end())).startsWith("China's Foreign Ministry has repeatedly argued");
+        var nato = graph.statements().stream().filter(s -> s.text().contains("ignores security")).findFirst().orElseThrow();
+        assertThat(nato.end()).isLessThanOrEqualTo(ministry.start());
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
