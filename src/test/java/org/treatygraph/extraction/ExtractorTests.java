@@ -2574,6 +2574,14 @@ class ExtractorTests {
     }
 
     @Test
+    void keepingItsForcesWithinTheCeilingsObservesTheTreaty() {
+        var graph = extract(" date 2025-09-23 MOSCOW, September 23. /TASS/. Talks ended.\n\n"
+                + "In February 2023, Russia suspended its part in New START, but it has continued to keep its warheads and "
+                + "bombers within the agreed ceilings.");
+        assertThat(facts(graph, RelationType.OBSERVES)).containsExactly("state/russia -> treaty/new-start @null");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
