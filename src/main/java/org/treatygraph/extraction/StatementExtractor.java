@@ -227,8 +227,9 @@ final class StatementExtractor {
             + "communiqu[eé]|readout|release|declaration)\\s+(?:(?:released|issued|published|put out|circulated|distributed)\\s+)?by\\s+");
 
     /** "a step that Moscow says restores parity …": the speaker's claim about the noun the clause hangs on. */
-    private static final Pattern RELATIVE_SAYS = Pattern.compile("\\b(?:that|which)\\s+(?<speaker>[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}|it|he|she|they)\\s+"
-            + "(?<verb>says|said|claims|claimed|insists|insisted|believes|maintains)\\s+(?<content>[A-Za-z][^,;\"“”«»]{10,}?)(?=\\s+but\\b|[,;.]|$)");
+    private static final Pattern RELATIVE_SAYS = Pattern.compile("\\b(?:that|which)\\s+(?<speaker>[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}"
+            + "(?:\\s+(?:officials|diplomats|authorities|leaders|military|government))?|it|he|she|they)\\s+"
+            + "(?<verb>says|say|said|claims|claim|claimed|insists|insist|insisted|believes|believe|maintains|maintain)\\s+(?<content>[A-Za-z][^,;\"“”«»]{10,}?)(?=\\s+but\\b|[,;.]|$)");
 
     /**
      * "… after Russia refused to accept a draft that it said was one-sided": the pronoun of a relative claim is the
@@ -1540,6 +1541,26 @@ final class StatementExtractor {
         return reportedFound(statement.start(), statement.end(), speaker, m.group("verb"), m.start(), m.end());
     }
 
+    /**
+     * "He said Washington would pull out unless Moscow destroyed missiles that U.S. officials say breach the accord":
+     * a claim of another speaker inside what was said; null when there is none.
+     */
+    private Found relativeClaim(Found statement) {
+        var said = statement.text();
+        if (said.indexOf("that ") < 0 && said.indexOf("which ") < 0) {
+            return null;
+        }
+        var m = RELATIVE_SAYS.matcher(this.context.text()).region(statement.start(), statement.end());
+        if (!m.find() || Character.isLowerCase(m.group("speaker").charAt(0))) {
+            return null;
+        }
+        var speaker = this.speakers.resolve(m.start("speaker"), m.end("speaker"));
+        if (speaker == null || speaker.equals(statement.speaker())) {
+            return null;
+        }
+        return reportedFound(m.start("content"), m.end("content"), speaker, m.group("verb"), m.start(), m.start("content"));
+    }
+
     /** A relative clause after the comma ("…, which Moscow denies", "…, a charge Moscow denies"): no attribution. */
     private static final Pattern RELATIVE_OPENER = Pattern.compile("which\\b|an? (?:charge|claim|accusation|allegation|assertion|idea|"
             + "proposal|notion|suggestion|plan|step|move|decision|measure|offer|demand)\\b|(?:charges|claims|accusations|allegations)\\b");
@@ -1547,8 +1568,8 @@ final class StatementExtractor {
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)he|she|it|they|we");
 
     /** "…, and Washington has said …"; "accused Moscow of …, a day after President X said …": another's words. */
-    private static final Pattern SECOND_SPEAKER = Pattern.compile(",[\"”»]?\\s+(?:and|but|while|whereas|(?:(?:a|one|two|three|four|five|"
-            + "a few|several)\\s+)?(?:hours?|days?|weeks?)\\s+after|(?:shortly|soon|just|only)\\s+after)\\s+(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+"
+    private static final Pattern SECOND_SPEAKER = Pattern.compile("(?:;(?=\\s+[A-Z])|,[\"”»]?\\s+(?:and|but|while|whereas|(?:(?:a|one|two|three|four|five|"
+            + "a few|several)\\s+)?(?:hours?|days?|weeks?)\\s+after|(?:shortly|soon|just|only)\\s+after))\\s+(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+"
             + AUXILIARIES + "(?<verb>said|says|say|stated|states|state|insisted|insists|insist|argued|argues|argue|noted|notes|added|"
             + "believes|believe|warned|warn|countered|counters|replied|responded|maintains|maintain|maintained)\\s+(?:that\\s+)?(?=\\S)");
 
@@ -1652,7 +1673,12 @@ final class StatementExtractor {
         if (rejecting != null) {
             return rejecting;
         }
-        if (statement.text().indexOf(", ") < 0 && statement.text().indexOf(",\" ") < 0 && statement.text().indexOf(",” ") < 0) {
+        var claimed = relativeClaim(statement);
+        if (claimed != null) {
+            return claimed;
+        }
+        if (statement.text().indexOf(", ") < 0 && statement.text().indexOf(",\" ") < 0 && statement.text().indexOf(",” ") < 0
+                && statement.text().indexOf("; ") < 0) {
             return null;
         }
         var text = this.context.text();

@@ -2582,6 +2582,18 @@ class ExtractorTests {
     }
 
     @Test
+    void aSecondSpeakerAfterASemicolonAndAClaimOfAnotherInsideWhatWasSaid() {
+        var graph = extract(" date 2019-02-01 WASHINGTON (AP) — Talks ended.\n\n"
+                + "Washington says the missile flies too far; Moscow says its range is shorter and blames the United States.\n\n"
+                + "Secretary of State Mike Pompeo said the U.S. would leave unless Russia scrapped missiles that Pentagon officials say "
+                + "break the treaty.");
+        assertThat(speakerOf(graph, "its range is shorter")).isEqualTo("state/russia");
+        assertThat(speakerOf(graph, "flies too far")).isEqualTo("state/united-states");
+        assertThat(speakerOf(graph, "break the treaty")).isEqualTo("organization/pentagon");
+        assertThat(speakerOf(graph, "would leave unless")).isEqualTo("person/mike-pompeo");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
