@@ -635,6 +635,11 @@ final class EventExtractor {
         var triggers = new ArrayList<>(this.sentenceTriggers.stream().filter(t -> t[1] <= sentence.end() && t[0] >= sentence.start()).toList());
         triggers.add(new int[] { start, end });
         var date = dateOf(dates, triggers, start, end);
+        if (date == null && model.start() >= sentence.start()) {
+            // "In February 2019, the United States suspended its obligations, and Russia did the same": the time that
+            // opens the sentence holds both.
+            date = model.date();
+        }
         for (var actor : actorsFor(sentence, start, end)) {
             if (!actor.equals(model.from())) {
                 events.add(new Event(model.type(), actor, model.to(), date, start, end, null));

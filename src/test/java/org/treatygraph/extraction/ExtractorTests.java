@@ -2594,6 +2594,14 @@ class ExtractorTests {
     }
 
     @Test
+    void doingTheSameInTheSameSentenceSharesItsTime() {
+        var graph = extract(" date 2024-01-10 BRUSSELS, January 10. /TASS/. Talks ended.\n\n"
+                + "In November 2023, Norway suspended its part in the CFE Treaty, and Denmark did the same.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactlyInAnyOrder("state/norway -> treaty/cfe-treaty @2023-11",
+                "state/denmark -> treaty/cfe-treaty @2023-11");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
