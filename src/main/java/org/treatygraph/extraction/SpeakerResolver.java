@@ -66,7 +66,7 @@ final class SpeakerResolver {
             "department", "state department", "agency", "diplomatic agency", "statement", "communique", "document",
             "embassy", "mission", "office", "press service", "administration", "organization", "alliance", "bloc",
             "decree", "text", "resolution", "declaration", "council", "committee", "body", "watchdog", "government",
-            "army", "navy", "air force", "command", "military");
+            "army", "navy", "air force", "command", "military", "service");
 
     private final ArticleContext context;
 
@@ -658,6 +658,8 @@ final class SpeakerResolver {
                 && role.toLowerCase(Locale.ROOT).contains(body.name.toLowerCase(Locale.ROOT));
     }
 
+    private static final Pattern MILITARY_SERVICE = Pattern.compile("\\b(?:army|navy|air force|marine corps|space force|coast guard)\\b");
+
     private String recentOrganization(int position, String head) {
         String any = null;
         String matching = null;
@@ -668,10 +670,15 @@ final class SpeakerResolver {
             if (mention.label() == EntityLabel.Organization) {
                 any = mention.key();
                 var name = this.context.registry().get(mention.key()).name.toLowerCase(Locale.ROOT);
-                if (name.contains(head) || head.equals("statement") || head.equals("document")) {
+                if (name.contains(head) || head.equals("statement") || head.equals("document")
+                        || head.equals("service") && MILITARY_SERVICE.matcher(name).find()) {
                     matching = mention.key();
                 }
             }
+        }
+        if (head.equals("service")) {
+            // "…, the service said": an armed service named before, and nothing else.
+            return matching;
         }
         var last = lastSpeaker(position);
         if (last != null && last.startsWith(EntityLabel.Organization.keyPrefix())

@@ -2602,6 +2602,13 @@ class ExtractorTests {
     }
 
     @Test
+    void theServiceIsTheArmedServiceNamedBefore() {
+        var graph = extract("WASHINGTON — The U.S. Army has moved a Dark Eagle battery to Japan for drills, the first time the system has left "
+                + "American soil, the service said.");
+        assertThat(speakerOf(graph, "moved a Dark Eagle battery")).isEqualTo("organization/us-army");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
