@@ -441,6 +441,12 @@ final class StatementExtractor {
                     continue;
                 }
                 var statement = reported(sentence);
+                var recalled = statement == null ? null : recalledSpeaker(statement);
+                if (recalled != null) {
+                    // "He recalled that in September Putin offered to keep to the limits, but only if …": the words
+                    // recalled are the offer of the one who made it.
+                    statement = recalled;
+                }
                 if (statement != null) {
                     var second = secondSpeaker(statement);
                     if (second != null) {
@@ -1540,6 +1546,28 @@ final class StatementExtractor {
         // Moscow denied" is Moscow's denial of that charge.
         return reportedFound(statement.start(), statement.end(), speaker, m.group("verb"), m.start(), m.end());
     }
+
+    private static final Pattern RECALLED_SPEAKER = Pattern.compile("(?:(?:in|on|last|this|back in|earlier in)\\s+[\\w ]{1,25}?,?\\s+)?"
+            + "(?<np>(?:[A-Z][\\w.-]*\\s+){0,3}[A-Z][\\w.-]*)\\s+(?:had\\s+)?(?<verb>offered|proposed|suggested|promised|pledged|"
+            + "said|warned|announced|declared|stated)\\s+(?:that\\s+)?(?=\\S)");
+
+    /** What a speaker recalls or notes another said: "recalled that in September 2025 President Putin offered to …". */
+    private Found recalledSpeaker(Found statement) {
+        if (!RECALLING.matcher(statement.verb()).matches()) {
+            return null;
+        }
+        var m = RECALLED_SPEAKER.matcher(this.context.text()).region(statement.start(), statement.end());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        var speaker = this.speakers.resolve(m.start("np"), m.end("np"));
+        if (speaker == null || speaker.equals(statement.speaker()) || !speaker.startsWith(EntityLabel.Person.keyPrefix())) {
+            return null;
+        }
+        return reportedFound(m.end(), statement.end(), speaker, m.group("verb"), m.start("np"), m.end());
+    }
+
+    private static final Pattern RECALLING = Pattern.compile("recalled|recalls|reminded|noted|pointed out");
 
     /**
      * "He said Washington would pull out unless Moscow destroyed missiles that U.S. officials say breach the accord":

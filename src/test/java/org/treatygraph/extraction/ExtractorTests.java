@@ -2609,6 +2609,14 @@ class ExtractorTests {
     }
 
     @Test
+    void anOfferRecalledIsTheOfferersStatement() {
+        var graph = extract(" date 2026-02-10 MOSCOW, February 10. /TASS/. Deputy Foreign Minister Sergey Ryabkov spoke.\n\n"
+                + "He recalled that in September President Vladimir Putin offered to keep to the limits for a year, but only if "
+                + "Washington did the same.");
+        assertThat(speakerOf(graph, "keep to the limits")).isEqualTo("person/vladimir-putin");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
