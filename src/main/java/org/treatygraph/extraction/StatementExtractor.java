@@ -346,6 +346,10 @@ final class StatementExtractor {
     /** After "told", "assured" …: the listener, then the that-clause. */
     private static final Pattern LISTENER_THEN_THAT = Pattern.compile("^\\s+[^\"“”«».;]{1,90}?,?\\s+that\\s+");
 
+    private static final Pattern LISTENER_THEN_INFINITIVE = Pattern.compile("\\s+(?:his|her|their|its|the)\\s+(?:[\\w-]+\\s+){0,3}?"
+            + "(?:ministers?|government|cabinet|officials|military|diplomats|negotiators|delegation|staff|commanders|troops|"
+            + "agencies|ministries|aides)\\s+(?=(?:not\\s+)?to\\s+\\w)");
+
     /** After "warned", "told reporters": a clause of its own, subject and finite verb, with no "that". */
     private static final Pattern CLAUSE_WITHOUT_THAT = Pattern.compile("^(?:\\s+(?:reporters|journalists|lawmakers|the \\w+|[A-Z][\\w-]+))?"
             + "\\s+(?=(?:it|they|he|she|we|the(?:\\s+[\\w-]+){1,6}?|[A-Z][\\w-]+)\\s+(?:would|will|could|might|may|had|has|have|was|were|is|are|"
@@ -1848,6 +1852,11 @@ final class StatementExtractor {
             var listener = LISTENER_THEN_THAT.matcher(rest);
             if (listener.find()) {
                 return verbEnd + listener.end();
+            }
+            var instructed = verb.startsWith("told") || verb.startsWith("tells") ? LISTENER_THEN_INFINITIVE.matcher(rest) : null;
+            if (instructed != null && instructed.lookingAt()) {
+                // "told his ministers not to initiate any new talks": the instruction is what was said.
+                return verbEnd + instructed.end();
             }
             // "warned it would take measures", "told reporters Moscow would respond": a clause with no "that".
             var clause = CLAUSE_WITHOUT_THAT.matcher(rest);

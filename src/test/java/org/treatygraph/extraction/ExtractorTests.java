@@ -2617,6 +2617,13 @@ class ExtractorTests {
     }
 
     @Test
+    void tellingOnesMinistersWhatToDoIsSaid() {
+        var graph = extract(" date 2019-02-02 MINSK, February 2. /TASS/. Belarusian President Alexander Lukashenko spoke.\n\n"
+                + "He also told his defense ministers not to open any new talks with NATO on the issue.");
+        assertThat(speakerOf(graph, "not to open any new talks")).isEqualTo("person/alexander-lukashenko");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
