@@ -27,6 +27,8 @@ final class StatementExtractor {
             + "pledged|promised|vowed|threatened|proposed|offered|"
             + "reaffirmed|assured|predicted|cautioned|alleged|accused|complained|recommended|demanded|called on|countered|"
             + "retorted|conceded|objected|estimated|estimates|assessed|assesses|insisted on|insists on|insist on|"
+            // "Lukashenko had asked his Russian counterpart to place the Oreshnik in Belarus": a request.
+            + "asked|"
             // "He did not rule out that the new systems could be placed closer": a possibility put forward.
             + "did not rule out|does not rule out|do not rule out|would not rule out|has not ruled out|have not ruled out|"
             + "did not exclude|does not exclude|"
@@ -345,6 +347,9 @@ final class StatementExtractor {
 
     /** After "told", "assured" …: the listener, then the that-clause. */
     private static final Pattern LISTENER_THEN_THAT = Pattern.compile("^\\s+[^\"“”«».;]{1,90}?,?\\s+that\\s+");
+
+    private static final Pattern ASKED_TO = Pattern.compile("\\s+(?:the\\s+|his\\s+|her\\s+|its\\s+|their\\s+)?(?:[A-Z][\\w.-]*|[\\w-]+)"
+            + "(?:\\s+[\\w-]+){0,3}?\\s+(?=to\\s+(?!be\\b)\\w+)");
 
     private static final Pattern LISTENER_THEN_INFINITIVE = Pattern.compile("\\s+(?:his|her|their|its|the)\\s+(?:[\\w-]+\\s+){0,3}?"
             + "(?:ministers?|government|cabinet|officials|military|diplomats|negotiators|delegation|staff|commanders|troops|"
@@ -1846,6 +1851,11 @@ final class StatementExtractor {
         var that = TAIL_THEN_THAT.matcher(rest);
         if (that.find()) {
             return verbEnd + that.end();
+        }
+        if (verb.equals("asked")) {
+            // Only a request: "asked Moscow to place …", not "asked about …" or "asked whether …".
+            var request = ASKED_TO.matcher(rest);
+            return request.lookingAt() ? verbEnd + request.end() : -1;
         }
         if (verb.startsWith("told") || verb.startsWith("tells") || verb.equals("assured") || verb.equals("informed")
                 || verb.equals("warned") || verb.equals("reminded") || verb.startsWith("notif")) {

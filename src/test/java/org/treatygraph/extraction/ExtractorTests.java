@@ -2624,6 +2624,15 @@ class ExtractorTests {
     }
 
     @Test
+    void askingAnotherToActIsARequestAndAskingAboutIsNot() {
+        var graph = extract(" date 2024-12-06 YEREVAN, December 6. /TASS/. Talks ended.\n\n"
+                + "Prime Minister Armen Vardanyan had asked his Russian counterpart to pull the launchers back from the border. "
+                + "Asked about the talks, Vardanyan smiled. Vardanyan asked whether the talks would resume soon.");
+        assertThat(speakerOf(graph, "pull the launchers back")).isEqualTo("person/armen-vardanyan");
+        assertThat(graph.statements()).hasSize(1);
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
