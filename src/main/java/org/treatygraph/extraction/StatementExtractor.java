@@ -838,7 +838,8 @@ final class StatementExtractor {
             // "say" is a present-tense report only after its subject: not "had a say", "to say", "would say".
             verbs = verbs.stream().filter(v -> !v.text().equals("say") || !NOT_A_REPORT_BEFORE_SAY.matcher(s).region(0, v.start()).find()).toList();
         }
-        if (verbs.isEmpty() && !s.contains("ccording to") && !s.contains(", in ") && !s.startsWith("As ") && !PARTICIPLE.matcher(s).find()
+        if (verbs.isEmpty() && !s.contains("ccording to") && !s.contains(", in ") && !s.startsWith("As ")
+                && !((s.contains(", ") || s.contains(" citing ")) && PARTICIPLE.matcher(s).find())
                 && !IN_VIEW.matcher(s).matches() && !mayPresentAStep(s) && !s.contains(", with ")) {
             return null;
         }
