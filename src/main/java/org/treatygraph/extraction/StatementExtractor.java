@@ -208,7 +208,7 @@ final class StatementExtractor {
             + "called on|called for|called|expressed concern|voiced concern|expressed|voiced|reaffirmed|floated|offered|"
             + "proposed|pledged|promised|vowed|announced|condemned|criticized|criticised|described|denied|ruled out|"
             + "warned against|thanked|accused|hailed|slammed|denounced|questioned|instructed|instructs|appealed to|appeals to|"
-            + "objected to|objects to";
+            + "objected to|objects to|cited";
 
     /** Any verb that can carry what someone said, believes or announced (in lower case, as news writes them). */
     private static final CueMatcher CLAUSE_VERBS = new CueMatcher(OBJECT_VERBS + "|" + VERBS + "|" + BELIEF_VERBS
@@ -339,7 +339,10 @@ final class StatementExtractor {
     private static final Pattern TAIL_THEN_THAT = Pattern.compile("^(?:\\s+(?:on|in|at|during|to|with|after|while|via|from|"
             + "earlier|later|last|this|today|yesterday|again|also|once|repeatedly|publicly|reporters|journalists|TASS|for|"
             + "the press|lawmakers|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b[^\"“”«».;]{0,110}?)?"
-            + "(?:,\\s*(?:however|though|in particular|for (?:its|his|her|their) part|in turn),)?,?\\s+that\\s+");
+            + "(?:,\\s*(?:however|though|in particular|for (?:its|his|her|their) part|in turn),)?,?\\s+that\\s+"
+            // "rejected that idea": "that" the determiner of an object, not a clause.
+            + "(?!(?:idea|proposal|plan|claim|demand|offer|notion|suggestion|accusation|charge|approach|call|request|view|"
+            + "position|argument|assessment|decision|step|move)\\b)");
 
     /** A that-clause right after the verb, within its clause: "wrote on X that …" (not "said on Sunday, seeking to ease fears that …"). */
     private static final Pattern THAT_RIGHT_AFTER = Pattern.compile("^(?:\\s+(?:on|in|at|during|to|with|via|from|earlier|later|"
@@ -1852,6 +1855,10 @@ final class StatementExtractor {
         var that = TAIL_THEN_THAT.matcher(rest);
         if (that.find()) {
             return verbEnd + that.end();
+        }
+        if (verb.equals("cited") && SOURCES_CITED.matcher(rest).region(Math.min(rest.length(), 1), rest.length()).lookingAt()) {
+            // "The newspaper cited officials as saying …": a source named, not a reason given.
+            return -1;
         }
         if (verb.equals("asked")) {
             // Only a request: "asked Moscow to place …", not "asked about …" or "asked whether …".

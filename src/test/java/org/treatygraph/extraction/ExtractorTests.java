@@ -2633,6 +2633,16 @@ class ExtractorTests {
     }
 
     @Test
+    void aReasonCitedAndAnIdeaRejectedAreSaidButASourceCitedIsNot() {
+        var graph = extract(" date 2024-12-06 MOSCOW, December 6. /TASS/. Talks.\n\n"
+                + "Ottawa cited alleged Russian breaches as the main reason for its exit. Beijing has repeatedly rejected that "
+                + "idea. The newspaper cited officials as saying the plan was dead.");
+        assertThat(speakerOf(graph, "alleged Russian breaches")).isEqualTo("state/canada");
+        assertThat(speakerOf(graph, "rejected that idea")).isEqualTo("state/china");
+        assertThat(speakerOf(graph, "cited officials")).startsWith("no statement");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
