@@ -213,7 +213,7 @@ final class StatementExtractor {
     /** Any verb that can carry what someone said, believes or announced (in lower case, as news writes them). */
     private static final CueMatcher CLAUSE_VERBS = new CueMatcher(OBJECT_VERBS + "|" + VERBS + "|" + BELIEF_VERBS
             // "Russia and China say the plan is dangerous": the plural present, in reported speech only.
-            + "|say");
+            + "|say|reject|oppose");
 
     /** "The conference president, Argentine diplomat Gustavo Zlauvinen," before the verb. */
     private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?:The|the|A|a|An|an|Its|its)\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4},\\s+"
@@ -1034,6 +1034,20 @@ final class StatementExtractor {
                 }
             }
         }
+        if (found == null && s.contains(", which ")) {
+            var rejected = WHICH_THEY_REJECT.matcher(s);
+            if (rejected.find()) {
+                // "The TPNW, which Russia and the other nuclear powers reject, entered into force …": their rejection of
+                // the thing named before.
+                var speaker = this.speakers.resolve(offset + rejected.start("np"), offset + rejected.end("np"));
+                var named = this.context.mentionsIn(offset, offset + rejected.start());
+                var thing = named.isEmpty() ? null : named.get(named.size() - 1);
+                if (speaker != null && thing != null && thing.end() == offset + rejected.start()) {
+                    return reportedFound(thing.start(), offset + rejected.end("verb"), speaker, rejected.group("verb"),
+                            offset + rejected.start("np"), offset + rejected.end("verb"));
+                }
+            }
+        }
         if (found == null && s.contains(", in which ")) {
             var inWhich = IN_WHICH_SAID.matcher(s);
             if (inWhich.find()) {
@@ -1482,6 +1496,10 @@ final class StatementExtractor {
         }
         return blanked.toString();
     }
+
+    private static final Pattern WHICH_THEY_REJECT = Pattern.compile(",\\s+which\\s+(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+"
+            + "(?:has\\s+|have\\s+|had\\s+)?(?:long\\s+|repeatedly\\s+|firmly\\s+|always\\s+|flatly\\s+)?"
+            + "(?<verb>rejects?|rejected|opposes?|opposed|denies|deny|denied|condemns?|condemned)\\s*,");
 
     private static final Pattern IN_WHICH_SAID = Pattern.compile(",\\s+in which\\s+(?<who>he|she|it|they|[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})"
             + "\\s+(?:also\\s+)?(?<verb>wrote|said|stated|argued|warned|claimed|noted|insisted|stressed|accused|urged|called)\\s+"

@@ -2643,6 +2643,13 @@ class ExtractorTests {
     }
 
     @Test
+    void aTreatyWhichStatesRejectIsTheirRejection() {
+        var graph = extract(" date 2024-12-06 MOSCOW, December 6. /TASS/. Talks.\n\n"
+                + "The TPNW, which France and the other nuclear powers reject, took effect in 2021.");
+        assertThat(speakerOf(graph, "which France and the other")).isEqualTo("state/france");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
