@@ -232,6 +232,11 @@ final class Lexicon {
 
     private static final Pattern YY_END = Pattern.compile("yy$");
 
+    private static final Pattern CONSONANT_IA = Pattern.compile("([bcdfgklmnprstvz])ia(?=[a-z])");
+
+    /** Only Slavic names are written both ways: not the Irish "Niamh". */
+    private static final Pattern SLAVIC_ENDING = Pattern.compile("(?:ov|ev|ova|eva|in|ina|sky|skiy|skaya|ana|enko|uk|ich)$");
+
     /**
      * A transliteration-tolerant form of a person's name, so "Sergei Ryabkov" and "Sergey Ryabkov", or
      * "Dmitri" and "Dmitry", give the same key.
@@ -244,7 +249,12 @@ final class Lexicon {
         var tokens = slug(name).split("-");
         var out = new StringBuilder();
         for (int i = 0; i < tokens.length; i++) {
-            var t = EI_END.matcher(tokens[i].replace("ks", "x")).replaceFirst("ey");
+            // "Riabkov"/"Ryabkov", "Tatiana"/"Tatyana": "ia" after a consonant is "ya" in the other transliteration.
+            var token = tokens[i].replace("ks", "x");
+            if (SLAVIC_ENDING.matcher(token).find()) {
+                token = CONSONANT_IA.matcher(token).replaceAll("$1ya");
+            }
+            var t = EI_END.matcher(token).replaceFirst("ey");
             if (i < tokens.length - 1) {
                 // Given names only: "Dmitri"/"Dmitry", but the family name "Mori" stays.
                 t = CONSONANT_I_END.matcher(t).replaceFirst("$1y");

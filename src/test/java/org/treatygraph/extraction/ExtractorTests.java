@@ -2650,6 +2650,15 @@ class ExtractorTests {
     }
 
     @Test
+    void riaAndRyaSpellTheSamePerson() {
+        var graph = extract(" date 2023-11-02 MOSCOW, November 2. /TASS/. Deputy Foreign Minister Sergei Riabkov said the move was "
+                + "a mirror step.\n\n"
+                + "Tatiana Morozova, a lawmaker, agreed. Tatyana Morozova later said the vote was final.");
+        assertThat(speakerOf(graph, "a mirror step")).isEqualTo("person/sergey-ryabkov");
+        assertThat(graph.entities()).filteredOn(e -> e.name().endsWith("Morozova")).hasSize(1);
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
