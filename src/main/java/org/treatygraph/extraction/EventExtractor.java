@@ -1248,6 +1248,8 @@ final class EventExtractor {
                     // "withdrew from the INF Treaty, and Washington has not said whether it will extend New START, which
                     // expires in February 2021": a date past a clause with a subject of its own is that clause's.
                     && !clauseOfItsOwnBetween(end, found.start(), NEXT_SUBJECT_AFTER_COMMA)
+                    // "… walked out of the ABM Treaty, and it has ended where we are today": a pronoun's clause of its own.
+                    && !PRONOUN_CLAUSE_BETWEEN.matcher(this.context.text()).region(end, found.start()).find()
                     // "agreed … to extend it for five years, so it is now set to expire in February 2026": a consequence's.
                     && !CONSEQUENCE.matcher(this.context.text()).region(end, found.start()).find()
                     // "… was suspending its participation, and a week later he signed the law": the date opens the next clause.
@@ -1325,6 +1327,9 @@ final class EventExtractor {
         }
         return best == null ? null : best.date();
     }
+
+    private static final Pattern PRONOUN_CLAUSE_BETWEEN = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+(?:it|he|she|they|we|this)\\s+"
+            + "(?:has|have|had|is|are|was|were|will|would|\\w+ed)\\b");
 
     private static final Pattern NEXT_PREDICATE_BETWEEN = Pattern.compile(",\\s+(?:and|but|while)\\s+(?:has|have|had|is|are|was|were|will|"
             + "would|plans?|announced|said|says)\\b");

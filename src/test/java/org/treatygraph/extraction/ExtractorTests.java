@@ -2659,6 +2659,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aDateInTheNextClauseOfAPronounIsNotTheActs() {
+        var graph = extract(" date 2026-02-06 MOSCOW, February 6. /TASS/. Deputy Foreign Minister Sergey Ryabkov spoke.\n\n"
+                + "\"The decline began in 2019, when the United States left the INF Treaty, and it has ended where we stand "
+                + "today,\" he noted.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/inf-treaty @2019");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
