@@ -113,6 +113,10 @@ final class EntityRecognizer {
     }
 
     /** @param homeState the state a bare "Foreign Ministry" or ministry title belongs to, or null */
+    private static final java.util.Set<String> BARE_CHAMBERS = java.util.Set.of("Senate", "House of Representatives");
+
+    private static final String UNITED_STATES = EntityLabel.State.keyPrefix() + "/united-states";
+
     List<Mention> recognize(String text, int from, EntityRegistry registry, String homeState) {
         var mentions = new ArrayList<Mention>();
         for (var hit : this.gazetteer.find(text, from, text.length())) {
@@ -152,6 +156,13 @@ final class EntityRecognizer {
                     continue;
                 }
             }
+            var chamber = hit.matched().startsWith("the ") ? hit.matched().substring(4) : hit.matched();
+            if (entry.label() == EntityLabel.Organization && BARE_CHAMBERS.contains(chamber) && homeState != null
+                    && !homeState.equals(UNITED_STATES)) {
+                // "Senator Imelda Rosales-Tan, who sits on the Senate Committee on Foreign Relations" in a story from Manila:
+                // a bare chamber is the home state's, when the gazetteer knows one of that name.
+                entry = knownBody(homeState, chamber).orElse(entry);
+            }
             registerKnown(entry, hit.matched(), registry);
             if (entry.label() == EntityLabel.Person) {
                 titleAtTheTime(text, from, hit.start(), registry.get(entry.key()));
@@ -159,7 +170,7 @@ final class EntityRecognizer {
             mentions.add(new Mention(hit.start(), hit.end(), entry.key(), entry.label(), hit.matched(), hit.capital()));
             if (entry.label() == EntityLabel.Organization) {
                 // Added after its parent, so that "the committee" spans resolve to the committee.
-                var committee = committeeOf(text, hit, registry);
+                var committee = committeeOf(text, hit, entry, registry);
                 if (committee != null) {
                     mentions.add(committee);
                 }
@@ -510,6 +521,7 @@ final class EntityRecognizer {
         char before = text.charAt(start - 2);
         return Character.isLowerCase(before) || ".!?,;:".indexOf(before) >= 0;
     }
+
 
     /**
      * A bare "the Army", "the Navy", "the National Assembly" in an article written from a state is that state's, when the
@@ -925,12 +937,11 @@ final class EntityRecognizer {
      * A committee of a named body ("Federation Council Committee on Defense and Security", "State Duma
      * Defense Committee") is an organisation of its own: the one that acts or speaks, not its parent.
      */
-    private Mention committeeOf(String text, Gazetteer.Hit hit, EntityRegistry registry) {
+    private Mention committeeOf(String text, Gazetteer.Hit hit, Gazetteer.Entry parent, EntityRegistry registry) {
         var m = COMMITTEE_AFTER.matcher(text.substring(hit.end(), Math.min(text.length(), hit.end() + 120)));
         if (!m.lookingAt()) {
             return null;
         }
-        var parent = hit.entry();
         // "the State Duma's International Affairs Committee": the possessive is no word of the name.
         int nameFrom = hit.end() + (Character.isWhitespace(m.group().charAt(0)) ? 0 : 2);
         var words = m.group().substring(nameFrom - hit.end()).strip().split("\\s+");

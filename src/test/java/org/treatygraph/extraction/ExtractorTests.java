@@ -2667,6 +2667,17 @@ class ExtractorTests {
     }
 
     @Test
+    void aBareChamberInAStoryFromAnotherStateIsThatStatesWhenKnown() {
+        var graph = extract(" date 2024-04-16 MANILA, April 16. /TASS/. The launcher arrived on Luzon.\n\n"
+                + "Senator Liza Ocampo, who sits on the Senate Committee on Foreign Relations, said lawmakers should have been told.\n\n"
+                + "In Moscow, officials recalled that the Japanese House of Councillors had debated the issue.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key)
+            .contains("organization/philippine-senate", "organization/philippine-senate-committee-on-foreign-relations",
+                    "organization/japanese-house-of-councillors")
+            .doesNotContain("organization/us-senate");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
