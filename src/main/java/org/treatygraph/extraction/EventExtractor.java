@@ -1276,7 +1276,9 @@ final class EventExtractor {
                     // "which Russia ratified in 2000 and the U.S. has signed": the year is the first act's, not the next subject's.
                     && !clauseOfItsOwnBetween(found.end(), start, NEXT_SUBJECT_RIGHT_AFTER)
                     // "pulled out of the INF Treaty in August 2019, and both countries have left the Open Skies Treaty".
-                    && !BOTH_OPENS_CLAUSE.matcher(this.context.text()).region(found.end(), start).find()) {
+                    && !BOTH_OPENS_CLAUSE.matcher(this.context.text()).region(found.end(), start).find()
+                    // "suspended its participation in February 2023, though both sides continued to observe its caps".
+                    && !CONCESSIVE_BETWEEN.matcher(this.context.text()).region(found.end(), start).find()) {
                 before = found;
             }
         }
@@ -1327,6 +1329,8 @@ final class EventExtractor {
         }
         return best == null ? null : best.date();
     }
+
+    private static final Pattern CONCESSIVE_BETWEEN = Pattern.compile(",\\s+(?:though|although|even though)\\s");
 
     private static final Pattern PRONOUN_CLAUSE_BETWEEN = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+(?:it|he|she|they|we|this)\\s+"
             + "(?:has|have|had|is|are|was|were|will|would|\\w+ed)\\b");
@@ -1553,6 +1557,11 @@ final class EventExtractor {
 
     private boolean treatyThenComma(Sentences.Sentence sentence, int start) {
         var text = this.context.text();
+        var joined = JOINED_PARTICIPLE_BEFORE.matcher(text).region(Math.max(sentence.start(), start - 60), start);
+        if (joined.find()) {
+            // "New START, signed in 2010 and extended in 2021, …": the second participle hangs on the same name.
+            start = joined.start();
+        }
         int comma = start - 1;
         while (comma > sentence.start() && Character.isWhitespace(text.charAt(comma))) {
             comma--;
@@ -1568,6 +1577,8 @@ final class EventExtractor {
         // "The treaty, signed in 2010 in Prague, …": the treaty spoken of, opening the sentence.
         return THE_TREATY_OPENING.matcher(text).region(sentence.start(), comma).matches();
     }
+
+    private static final Pattern JOINED_PARTICIPLE_BEFORE = Pattern.compile("\\b(?:signed|concluded|ratified)\\s[^,;.]{0,40}?\\s+and\\s+$");
 
     private static final Pattern THE_TREATY_OPENING = Pattern.compile("(?:The|This)\\s+(?:treaty|pact|accord)");
 

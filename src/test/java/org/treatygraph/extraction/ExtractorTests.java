@@ -2678,6 +2678,17 @@ class ExtractorTests {
     }
 
     @Test
+    void aSecondParticipleOnATreatysNameAndNoDateAcrossAConcessiveClause() {
+        var graph = extract("WASHINGTON, Feb 5, 2026 (Reuters) - Talks ended.\n\n"
+                + "New START, signed in 2010 and extended once, in 2021, for five years, was not extended again.\n\n"
+                + "Russia suspended its part in New START in February 2023, though both sides went on observing its central caps.");
+        assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2021",
+                "state/united-states -> treaty/new-start @2021");
+        assertThat(facts(graph, RelationType.OBSERVES)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @null",
+                "state/united-states -> treaty/new-start @null");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
