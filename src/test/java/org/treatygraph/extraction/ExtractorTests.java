@@ -2689,6 +2689,13 @@ class ExtractorTests {
     }
 
     @Test
+    void leavingATreatyTerminatingItEndsItTheSameDay() {
+        var graph = extract(" date 2025-08-05 MOSCOW, August 5. /TASS/. Talks ended.\n\n"
+                + "On May 22, 2020, Ankara formally withdrew from the Treaty on Open Skies, terminating it for good.");
+        assertThat(facts(graph, RelationType.TERMINATED)).containsExactly("state/turkey -> treaty/open-skies @2020-05-22");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
