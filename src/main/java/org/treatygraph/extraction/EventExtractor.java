@@ -2086,8 +2086,9 @@ final class EventExtractor {
         var text = this.context.text();
         var clause = clauseBefore(text, sentence.start(), start);
         int clauseStart = start - clause.length();
-        var among = AMONG_THOSE_THAT.matcher(text).region(Math.max(sentence.start(), start - 110), start);
-        if (among.find()) {
+        int amongFrom = Math.max(sentence.start(), start - 110);
+        var among = text.lastIndexOf("among", start) >= amongFrom ? AMONG_THOSE_THAT.matcher(text).region(amongFrom, start) : null;
+        if (among != null && among.find()) {
             // "Russia and the United States were among the states that signed the Treaty on Open Skies": the subject,
             // every state of it.
             var named = new ArrayList<String>();

@@ -272,7 +272,10 @@ final class StatementExtractor {
             + "diplomats?|spokes\\w+|unnamed|anonymous)\\b");
 
     /** A participle continuing the subject's speech: {@code …, saying that …}. */
-    private static final Pattern PARTICIPLE = Pattern.compile("(?:,\\s+(?:and\\s+|while\\s+)?|(?<=\\b\\d{4})\\s+(?=citing\\b))(?<verb>saying|adding|noting|stressing|warning|stating|"
+    /** "which Washington abandoned in 2019 citing Russian violations": a reason right after a year, with no comma. */
+    private static final Pattern CITING_AFTER_YEAR = Pattern.compile("(?<=\\b\\d{4})\\s+(?<verb>citing)\\s+");
+
+    private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?:and\\s+|while\\s+)?(?<verb>saying|adding|noting|stressing|warning|stating|"
             + "reiterating|emphasizing|emphasising|"
             + "arguing|insisting|claiming|pointing out|explaining|recalling|calling|describing|urging|accusing|"
             // "…, has refused to join the talks, pointing to the much smaller size of its arsenal": the reason given.
@@ -842,7 +845,7 @@ final class StatementExtractor {
             verbs = verbs.stream().filter(v -> !v.text().equals("say") || !NOT_A_REPORT_BEFORE_SAY.matcher(s).region(0, v.start()).find()).toList();
         }
         if (verbs.isEmpty() && !s.contains("ccording to") && !s.contains(", in ") && !s.startsWith("As ")
-                && !((s.contains(", ") || s.contains(" citing ")) && PARTICIPLE.matcher(s).find())
+                && !(s.contains(", ") && PARTICIPLE.matcher(s).find()) && !(s.contains(" citing ") && CITING_AFTER_YEAR.matcher(s).find())
                 && !IN_VIEW.matcher(s).matches() && !mayPresentAStep(s) && !s.contains(", with ")) {
             return null;
         }
@@ -1192,7 +1195,12 @@ final class StatementExtractor {
         var s = sentence.text(text);
         int offset = sentence.start();
         this.clauseOffset = offset;
-        var participle = PARTICIPLE.matcher(s);
+        var commaParticiple = PARTICIPLE.matcher(s);
+        boolean participleFound = commaParticiple.find();
+        var participle = !participleFound && s.contains(" citing ") ? CITING_AFTER_YEAR.matcher(s) : commaParticiple;
+        if (participle != commaParticiple) {
+            participleFound = participle.find();
+        }
         int tried = 0;
         for (var found : verbs) {
             if (tried++ >= 4) {
@@ -1229,7 +1237,7 @@ final class StatementExtractor {
             int from = words(s.substring(content)) <= 5 ? subject[0] : content;
             return reportedFound(offset + from, sentence.end(), speaker, verb, offset + subject[0], offset + content);
         }
-        if (participle.find() && !(REASON_GIVEN.matcher(participle.group("verb")).matches()
+        if (participleFound && !(REASON_GIVEN.matcher(participle.group("verb")).matches()
                 && (verbs.stream().anyMatch(v -> v.start() < participle.start()) || SOURCES_CITED.matcher(s).region(participle.end(), s.length()).lookingAt()))) {
             // "citing" and "pointing to" give the subject's reason only when nothing was said before them, and
             // "citing officials" names a source, not a reason.
