@@ -676,8 +676,8 @@ final class EventExtractor {
         // The word lists are lower case: lower-cased text is matched much faster than case-insensitively.
         var lowerClause = clause.toLowerCase(java.util.Locale.ROOT);
         var negationScope = lastWords.toLowerCase(java.util.Locale.ROOT);
-        var joined = JOINED_PAST_ACT.matcher(negationScope);
-        if (joined.find() && PAST_ACT.matcher(text).region(start, end).lookingAt()) {
+        var joined = negationScope.contains(" and") ? JOINED_PAST_ACT.matcher(negationScope) : null;
+        if (joined != null && joined.find() && PAST_ACT.matcher(text).region(start, end).lookingAt()) {
             // "Moscow rejected the accusations and suspended its own participation": the rejection is a predicate of
             // its own, not a negation of the act joined to it ("refused to sign and ratify" joins no finite verb).
             negationScope = negationScope.substring(joined.end());

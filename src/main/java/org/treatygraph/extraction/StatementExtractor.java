@@ -1088,6 +1088,20 @@ final class StatementExtractor {
 
     private static final Pattern RELATIVE_INSIDE = Pattern.compile("\\b(?:which|whom|whose)\\b");
 
+    /** Whether one of {@link #LIST_AFTER_SUBORDINATOR}'s words stands in the stretch before {@code comma}: a literal search first. */
+    private static boolean mayFollowSubordinator(String s, int comma) {
+        int from = Math.max(0, comma - 60);
+        for (var word : SUBORDINATORS) {
+            int at = s.indexOf(word, from);
+            if (at >= 0 && at < comma) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> SUBORDINATORS = List.of("after ", "before ", "because ", "until ", "once ", "when ");
+
     private static final Pattern LIST_AFTER_SUBORDINATOR = Pattern.compile("\\b(?:after|before|because|until|once|when)\\s+(?:the\\s+)?"
             + "[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}$");
 
@@ -1117,7 +1131,7 @@ final class StatementExtractor {
                 || DESCRIBED_AS.matcher(phrase).find() || PARTICIPLE_OPENING.matcher(phrase).lookingAt()
                 || RELATIVE_INSIDE.matcher(phrase).find() || verb.text().equals("states") && phrase.endsWith(" member")
                 || SUBORDINATE_INSIDE.matcher(phrase).find()
-                || LIST_AFTER_SUBORDINATOR.matcher(s).region(Math.max(0, comma - 60), comma).find()) {
+                || mayFollowSubordinator(s, comma) && LIST_AFTER_SUBORDINATOR.matcher(s).region(Math.max(0, comma - 60), comma).find()) {
             // "… ended without a final document after the United States, the United Kingdom and Canada objected to
             // …": the comma parts a list of the story's actors, not what was said from who said it.
             // "…, held in New York, ended without a final document after Russia objected to the draft": the
@@ -1555,11 +1569,14 @@ final class StatementExtractor {
             // Not "which had refused to destroy its missiles": an act refused, not a claim.
             + "(?<verb>rejects?|rejected|refuses|refused|opposes|opposed|denies|denied|dismisses|dismissed)\\b(?!\\s+to\\s)");
 
+    private static final Pattern REJECTING_VERB_INSIDE = Pattern.compile("reject|refus|oppos|deni|deny|dismiss");
+
     private Found relativeRejection(Found statement) {
         var text = this.context.text();
         var said = statement.text();
         if (said.indexOf("which ") < 0 && said.indexOf(", a") < 0 && said.indexOf(", charges") < 0 && said.indexOf(", claims") < 0
-                && said.indexOf(" - a") < 0 && said.indexOf(" – a") < 0 && said.indexOf(" — a") < 0) {
+                && said.indexOf(" - a") < 0 && said.indexOf(" – a") < 0 && said.indexOf(" — a") < 0
+                || !REJECTING_VERB_INSIDE.matcher(said).find()) {
             return null;
         }
         var m = RELATIVE_REJECTION.matcher(text).region(statement.start(), statement.end());
@@ -1585,6 +1602,9 @@ final class StatementExtractor {
         // Moscow denied" is Moscow's denial of that charge.
         return reportedFound(statement.start(), statement.end(), speaker, m.group("verb"), m.start(), m.end());
     }
+
+    /** The verbs {@link #RELATIVE_SAYS} needs, found with a literal search first. */
+    private static final Pattern CLAIM_VERB_INSIDE = Pattern.compile(" (?:say|said|claim|insist|believe|maintain)");
 
     private static final Pattern RECALLED_SPEAKER = Pattern.compile("(?:(?:in|on|last|this|back in|earlier in)\\s+[\\w ]{1,25}?,?\\s+)?"
             + "(?<np>(?:[A-Z][\\w.-]*\\s+){0,3}[A-Z][\\w.-]*)\\s+(?:had\\s+)?(?<verb>offered|proposed|suggested|promised|pledged|"
@@ -1614,7 +1634,7 @@ final class StatementExtractor {
      */
     private Found relativeClaim(Found statement) {
         var said = statement.text();
-        if (said.indexOf("that ") < 0 && said.indexOf("which ") < 0) {
+        if (said.indexOf("that ") < 0 && said.indexOf("which ") < 0 || !CLAIM_VERB_INSIDE.matcher(said).find()) {
             return null;
         }
         var m = RELATIVE_SAYS.matcher(this.context.text()).region(statement.start(), statement.end());
