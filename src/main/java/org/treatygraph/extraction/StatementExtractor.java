@@ -846,8 +846,9 @@ final class StatementExtractor {
         }
         if (verbs.isEmpty() && !s.contains("ccording to") && !s.contains(", in ") && !s.startsWith("As ")
                 && !(s.contains(", ") && PARTICIPLE.matcher(s).find()) && !(s.contains(" citing ") && CITING_AFTER_YEAR.matcher(s).find())
-                && !IN_VIEW.matcher(s).matches() && !mayPresentAStep(s) && !s.contains(", with ")) {
-            return null;
+                && !IN_VIEW.matcher(s).matches() && !mayPresentAStep(s)) {
+            // Only one shape needs no verb of its own: ", with Tokyo arguing that …".
+            return s.contains(", with ") ? withSpeakerSaying(sentence, s, offset) : null;
         }
         // "…, X said." needs a verb after a comma near the end; "…, X stressed, …" a verb right before a comma.
         boolean verbNearEnd = verbs.stream().anyMatch(v -> s.length() - v.end() < 200 && s.lastIndexOf(", ", v.start()) >= 0);
@@ -1015,15 +1016,9 @@ final class StatementExtractor {
             }
         }
         if (found == null && s.contains(", with ")) {
-            var with = WITH_SPEAKER_SAYING.matcher(s);
-            if (with.find() && s.length() - with.end() >= 12) {
-                // "Japan has not signed it either, with Tokyo arguing that the treaty ignores …": a story told, then
-                // the words of the one it names.
-                var speaker = this.speakers.resolve(offset + with.start("np"), offset + with.end("np"));
-                if (speaker != null) {
-                    return reportedFound(offset + with.end(), sentence.end(), speaker, with.group("verb"), offset + with.start("np"),
-                            offset + with.end());
-                }
+            var with = withSpeakerSaying(sentence, s, offset);
+            if (with != null) {
+                return with;
             }
         }
         if (found == null && mayPresentAStep(s)) {
@@ -1714,6 +1709,20 @@ final class StatementExtractor {
     private static final Pattern ANNOUNCED_BEFORE = Pattern.compile("\\s(?:(?:shortly|soon|just|only|hours|days|a day)\\s+)?after\\s+"
             + "(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+" + AUXILIARIES
             + "(?<verb>announced|said|declared|stated|confirmed|revealed)\\s+(?:on\\s+\\w+\\s+)?that\\s+(?=\\S)");
+
+    /**
+     * "Japan has not signed it either, with Tokyo arguing that the treaty ignores …": a story told, then the words of the
+     * one it names; null when the sentence has no such speaker.
+     */
+    private Found withSpeakerSaying(Sentences.Sentence sentence, String s, int offset) {
+        var with = WITH_SPEAKER_SAYING.matcher(s);
+        if (!with.find() || s.length() - with.end() < 12) {
+            return null;
+        }
+        var speaker = this.speakers.resolve(offset + with.start("np"), offset + with.end("np"));
+        return speaker == null ? null
+                : reportedFound(offset + with.end(), sentence.end(), speaker, with.group("verb"), offset + with.start("np"), offset + with.end());
+    }
 
     private static final Pattern WITH_SPEAKER_SAYING = Pattern.compile(",\\s+with\\s+(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,80}?)\\s+"
             + "(?<verb>telling|saying|noting|stressing|adding|warning|insisting|arguing)\\s+(?:(?:a|the)\\s+(?:[\\w-]+\\s+){0,2}?"
