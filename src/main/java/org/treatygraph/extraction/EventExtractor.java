@@ -3013,9 +3013,8 @@ final class EventExtractor {
         for (int i = clauseMentions.size() - 1; i >= 0; i--) {
             var mention = clauseMentions.get(i);
             var state = actorState(mention);
-            var lead = text.substring(Math.max(sentence.start(), mention.start() - 30), mention.start());
             // "… to the Philippines in April 2024, while …": a destination, not who deploys.
-            if (state != null && !PLACE_PREPOSITION.matcher(lead).find()) {
+            if (state != null && !namedAsDestination(sentence, mention)) {
                 return state;
             }
         }
@@ -3027,18 +3026,22 @@ final class EventExtractor {
      * a state named before the act only as where something went is no deployer.
      */
     private boolean onlyADestination(Sentences.Sentence sentence, int triggerStart, String state) {
-        var text = this.context.text();
         boolean named = false;
         for (var mention : this.context.mentionsIn(sentence.start(), triggerStart)) {
             if (state.equals(actorState(mention))) {
-                var lead = text.substring(Math.max(sentence.start(), mention.start() - 30), mention.start());
-                if (!PLACE_PREPOSITION.matcher(lead).find()) {
+                if (!namedAsDestination(sentence, mention)) {
                     return false;
                 }
                 named = true;
             }
         }
         return named;
+    }
+
+    /** Whether a place preposition stands right before {@code mention}: "to the Philippines", "in Japan". */
+    private boolean namedAsDestination(Sentences.Sentence sentence, Mention mention) {
+        var lead = this.context.text().substring(Math.max(sentence.start(), mention.start() - 30), mention.start());
+        return PLACE_PREPOSITION.matcher(lead).find();
     }
 
     /** "June 2000" refines "2000" rather than coming after it; otherwise the earlier date wins. */

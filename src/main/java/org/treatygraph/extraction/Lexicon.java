@@ -160,9 +160,14 @@ final class Lexicon {
         return parts;
     }
 
+    /** "a seismologist", "a Sinologist": a learned profession names a role whatever its field. */
+    private static boolean learnedProfession(String lowerWord) {
+        return lowerWord.endsWith("ologist");
+    }
+
     static boolean isTitleWord(String word) {
         var lower = word.toLowerCase(Locale.ROOT);
-        return TITLE_HEADS.contains(lower) || lower.endsWith("ologist");
+        return TITLE_HEADS.contains(lower) || learnedProfession(lower);
     }
 
     static boolean isRoleHead(String word) {
@@ -170,8 +175,7 @@ final class Lexicon {
         var bare = lower.endsWith("'s") || lower.endsWith("’s") ? lower.substring(0, lower.length() - 2) : lower;
         int hyphen = bare.indexOf('-');
         // "minister-counselor", "envoy-designate": a compound of a role word is a role.
-        // "a seismologist", "a Sinologist": a learned profession names a role whatever its field.
-        return ROLE_HEADS.contains(bare) || bare.endsWith("ologist") || hyphen > 0 && (ROLE_HEADS.contains(bare.substring(0, hyphen))
+        return ROLE_HEADS.contains(bare) || learnedProfession(bare) || hyphen > 0 && (ROLE_HEADS.contains(bare.substring(0, hyphen))
                 || ROLE_HEADS.contains(bare.substring(bare.lastIndexOf('-') + 1)));
     }
 

@@ -525,7 +525,7 @@ final class SpeakerResolver {
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)(?:its|their)\\s");
 
     /** The first state or body named in the sentence before {@code position}: what "its" points back to. */
-    private String clauseSubject(int position) {
+    String clauseSubject(int position) {
         var sentence = this.context.sentenceAt(position);
         if (sentence == null) {
             return null;

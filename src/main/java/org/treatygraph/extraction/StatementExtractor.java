@@ -239,10 +239,11 @@ final class StatementExtractor {
      * sanctions that it said …"); null when the sentence names none.
      */
     private String actorBefore(int sentenceStart, int position, String pronoun) {
-        var person = pronoun.equals("he") || pronoun.equals("she");
+        if (!pronoun.equals("he") && !pronoun.equals("she")) {
+            return this.speakers.clauseSubject(position);
+        }
         for (var mention : this.context.mentionsIn(sentenceStart, position)) {
-            if (person ? mention.label() == EntityLabel.Person
-                    : mention.label() == EntityLabel.State || mention.label() == EntityLabel.Organization) {
+            if (mention.label() == EntityLabel.Person) {
                 return mention.key();
             }
         }
