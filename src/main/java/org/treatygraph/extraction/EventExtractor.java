@@ -78,7 +78,8 @@ final class EventExtractor {
                     + "|\\b(?:quit|exited)\\b(?=\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+|\\([^)]{1,12}\\)\\s+){0,6}?(?:treaty|pact|accord|npt|ctbt)\\b)"
                     + "|\\bexited\\s+it\\b"
                     // "… and formally left it on November 22, 2020"; not "left it in place".
-                    + "|\\b(?:left|quit)\\s+it\\b(?=,?\\s+(?:on\\s|last\\s|earlier\\b|in\\s+(?:\\d|[A-Z][a-z]+\\s+\\d)))"
+                    // "… on November 22, 2020, the United States formally left it.": dated before, at the sentence's end.
+                    + "|\\b(?:left|quit)\\s+it\\b(?=,?\\s+(?:on\\s|last\\s|earlier\\b|in\\s+(?:\\d|[A-Z][a-z]+\\s+\\d))|\\s*[.;](?:\\s|$))"
                     // "…, and formally withdrew six months later, on November 22": withdrew with no object, then its time.
                     + "|\\bwithdrew\\b(?=\\s*,?\\s+(?:on|in|last|earlier|(?:a|one|two|three|four|five|six|several|a few)\\s+"
                     + "(?:days?|weeks?|months?|years?)\\s+later)\\b)"
@@ -297,6 +298,7 @@ final class EventExtractor {
                 build(hit.trigger().type(), sentence, start, end, date, events);
                 if (events.size() > before) {
                     claimed.add(new int[] { start, end });
+                    eachInItsTime(sentence, end, dates, events.subList(before, events.size()));
                 }
                 if (datelineDate) {
                     this.datedByDateline.addAll(events.subList(before, events.size()));
@@ -320,6 +322,41 @@ final class EventExtractor {
         }
         return deduplicate(datedByRestatement(datedByLaterAnnouncement(events)).stream().map(EventExtractor::inItsTime).toList(),
                 this.datedByDateline, this.agreedOnly);
+    }
+
+    /** "…, Washington in 2020 and Moscow in 2021": the acts of a list, each dated on its own. */
+    private static final Pattern EACH_IN_ITS_TIME = Pattern.compile(",\\s+(?:the\\s+)?(?<first>[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})"
+            + "\\s+in\\s+(?<firstDate>[^,;.]{4,20}?),?\\s+and\\s+(?:the\\s+)?(?<second>[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})"
+            + "\\s+in\\s+(?<secondDate>[^,;]{4,20}?)(?=\\s*(?:[,;]|\\.(?:\\s|$)|$))");
+
+    /**
+     * "Both countries abandoned the Treaty on Open Skies, Washington in 2020 and Moscow in 2021": the act of each state
+     * named in the list after the act takes the date given with its name.
+     */
+    private void eachInItsTime(Sentences.Sentence sentence, int end, List<DateResolver.Found> dates, List<Event> built) {
+        var text = this.context.text();
+        if (text.indexOf(" and ", end) < 0 || text.indexOf(" and ", end) > sentence.end()) {
+            return;
+        }
+        var m = EACH_IN_ITS_TIME.matcher(text).region(end, sentence.end());
+        if (!m.find() || text.substring(end, m.start()).indexOf(',') >= 0 && m.start() - end > 60) {
+            return;
+        }
+        for (var which : List.of("first", "second")) {
+            var state = this.context.mentionsIn(m.start(which), m.end(which)).stream().map(mention -> this.context.state(mention.key()))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            var date = dates.stream().filter(found -> found.start() >= m.start(which + "Date") && found.end() <= m.end(which + "Date"))
+                .map(DateResolver.Found::date).findFirst().orElse(null);
+            if (state == null || date == null) {
+                continue;
+            }
+            for (int i = 0; i < built.size(); i++) {
+                var event = built.get(i);
+                if (event.from().equals(state)) {
+                    built.set(i, new Event(event.type(), event.from(), event.to(), date, event.start(), event.end(), event.by()));
+                }
+            }
+        }
     }
 
     private static final Pattern THING_WITHDRAWN = Pattern.compile("\\s+(?:its|their|the|all|some|most|his|her)\\s+(?:[\\w-]+\\s+){0,3}?"
@@ -816,7 +853,8 @@ final class EventExtractor {
     /** After a claim: a relative clause, or a clause of the writer's own with a named subject (", and Russia suspended"). */
     private static final Pattern RELATIVE_OR_BREAK = Pattern.compile(";|,\\s*(?:where|which|when|who|whose)\\b"
             // The act's own subject right before it: the region ends at the act's verb.
-            + "|,\\s+and\\s+(?:then\\s+|later\\s+)?(?:the\\s+)?[A-Z][\\w.-]+(?:\\s+[A-Z][\\w.-]+)?\\s+(?:(?:has|had|also|formally|itself)\\s+)*$");
+            // ", and on November 22, 2020, the United States formally left it": a time of its own may open it.
+            + "|,\\s+and\\s+(?:then\\s+|later\\s+)?(?:(?:on|in|by)\\s+[^;]{3,30}?,\\s+)?(?:the\\s+)?[A-Z][\\w.-]+(?:\\s+[A-Z][\\w.-]+)?\\s+(?:(?:has|had|also|formally|itself)\\s+)*$");
 
     /** "Has Washington withdrawn?": the sentence ends with a question mark, perhaps inside a closing quote. */
     private static boolean endsWithQuestion(String text, Sentences.Sentence sentence) {

@@ -2696,6 +2696,22 @@ class ExtractorTests {
     }
 
     @Test
+    void theActsOfAListAfterTheActTakeTheDatesGivenWithEachName() {
+        var graph = extract(" date 2026-02-06 MOSCOW, February 6. /TASS/. Ambassador Ivan Dolgov spoke.\n\n"
+                + "Since then Russia and the United States have each quit the Treaty on Open Skies, Washington in 2020 and Moscow in 2021.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder("state/united-states -> treaty/open-skies @2020",
+                "state/russia -> treaty/open-skies @2021");
+    }
+
+    @Test
+    void anActAfterAClaimInAClauseOfItsOwnWithItsTimeFirstIsDone() {
+        var graph = extract(" date 2025-09-16 MOSCOW, September 16. /TASS/. The ministry spoke.\n\n"
+                + "Last spring Washington gave notice on the Open Skies Treaty, alleging that Moscow had breached its terms, "
+                + "and on November 22, 2020, the United States formally quit it.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/open-skies @2020-11-22");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
