@@ -51,12 +51,13 @@ final class EventExtractor {
                     // "welcomed Nepal's ratification of the CTBT on Friday": a state's ratification, dated.
                     + "(?<=['’]s\\s)ratification(?=\\s+of\\s+[^.;]{3,90}?\\s(?:on|in|last|earlier)\\s)|"
                     // "withdraws the ratification that Russia's parliament approved in 2000".
-                    + "(?:approved|granted|passed)\\b(?<=ratification\\s(?:that|which)\\s[^,.;]{1,40}(?:approved|granted|passed))|"
+                    // "withdraws the ratification Russia completed in 2000".
+                    + "(?:approved|granted|passed|completed)\\b(?<=ratification\\s(?:(?:that|which)\\s)?[^,.;]{1,40}(?:approved|granted|passed|completed))|"
                     // "The Federation Council approved the ratification", "the Senate gave its consent to ratification".
                     + "approved (?:the )?ratification|(?:consent|approval) to (?:the |its )?ratification|"
                     // "Jamaica deposited its instrument of ratification", "… of ratification was deposited by Panama".
                     + "deposited (?:its|their|the|an?) (?:[\\w-]+ )?instruments? of ratification|"
-                    + "instruments? of ratification\\b[^.;]{0,60}?\\b(?:was|were|has been|had been) deposited)\\b"), List.of("ratif", "approved", "granted", "passed")),
+                    + "instruments? of ratification\\b[^.;]{0,60}?\\b(?:was|were|has been|had been) deposited)\\b"), List.of("ratif", "approved", "granted", "passed", "completed")),
             new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|pulling out|exited|exit|quit|walked away|walked out)\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.){0,80}?\\b(?:from|of)\\b)|\\bleft the\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?(?:initiative|proposal|offer|question|door|issue|idea|request|matter|decision|"
                     + "talks|table|meeting|summit|conference|room|country|city|region|post|office)\\b)"
                     // "withdrew the U.S. from": an abbreviation's periods end no sentence.
@@ -104,7 +105,8 @@ final class EventExtractor {
                     + "(?:country|state|nation) to sign)\\b"), List.of("sign", "inked")),
             new Trigger(RelationType.EXTENDED, Pattern.compile("(?i)\\b(?:extended|extends|prolonged|extension of"
                     // "completed the procedures for extending the treaty": a gerund is an act only once it is completed.
-                    + "|extend(?:ing)?(?<=\\b(?:completed|finished|finalized|concluded)\\b[^.;,]{0,80}extend(?:ing)?)"
+                    // "exchanged notes completing the procedures required to extend it".
+                    + "|extend(?:ing)?(?<=\\b(?:completed|completing|finished|finalized|concluded)\\b[^.;,]{0,80}extend(?:ing)?)"
                     // "completed the extension procedures on Wednesday".
                     + "|extension(?=\\s+(?:procedures?|process)\\b)(?<=\\b(?:completed|finished|finalized|concluded)\\s(?:the\\s|all\\s|its\\s|their\\s)?extension)"
                     // "agreed to extend it for five years in early 2021": the agreement is the extension.
@@ -691,6 +693,11 @@ final class EventExtractor {
             // "Armenia welcomes the extension of the treaty": the act is another's, the sentence is a reaction to it.
             return false;
         }
+        if (HYPOTHETICAL_AFTER_NOUN.matcher(text).region(end, sentence.end()).lookingAt()
+                && ACT_NOUNS.matcher(text).region(start, end).matches()) {
+            // "Russia's withdrawal, if completed, would leave …": the act is still a supposition.
+            return false;
+        }
         if (endsWithQuestion(text, sentence)) {
             // "Has Washington withdrawn from the treaty?": a question tells nothing as done.
             return false;
@@ -839,6 +846,11 @@ final class EventExtractor {
         }
         return date;
     }
+
+    private static final Pattern ACT_NOUNS = Pattern.compile("(?i)withdrawal|exit|pullout|suspension|extension|ratification|deployment|stationing");
+
+    private static final Pattern HYPOTHETICAL_AFTER_NOUN = Pattern.compile(",\\s+if\\b|,\\s+(?:once|when)\\s+(?:completed|finalized|approved)\\b"
+            + "|\\s+(?:would|could|might)\\s");
 
     private static final Pattern NOUN_OF_ACT = Pattern.compile("(?i)(?:extension|deployment|stationing|suspension|withdrawal|ratification) of\\b");
 
@@ -1540,6 +1552,8 @@ final class EventExtractor {
                 }
                 if (actors.isEmpty() && (type == RelationType.EXTENDED || type == RelationType.SIGNED)
                         && (PASSIVE_BEFORE.matcher(this.context.text().substring(Math.max(sentence.start(), start - 20), start)).find()
+                                // "New START was signed in 2010 and extended in February 2021": the passive goes on.
+                                || PASSIVE_JOINED_BEFORE.matcher(this.context.text().substring(Math.max(sentence.start(), start - 70), start)).find()
                                 // "New START, signed in 2010, caps …": a participle set after the treaty's name.
                                 || treatyThenComma(sentence, start))) {
                     // "The treaty was extended on Wednesday", "New START was signed in 2010": a bilateral treaty is
@@ -1623,7 +1637,10 @@ final class EventExtractor {
 
     private static final Pattern THE_TREATY_OPENING = Pattern.compile("(?:The|This)\\s+(?:treaty|pact|accord)");
 
-    private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?$");
+    private static final Pattern PASSIVE_JOINED_BEFORE = Pattern.compile("\\b(?:was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?"
+            + "(?:signed|concluded|negotiated|ratified|extended|agreed)\\b[^.;,]{0,40}\\s+and\\s+(?:\\w+ly\\s+)?$");
+
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|(?:has|have|had)\\s+(?:already\\s+|\\w+ly\\s+)?been)\\s+(?:\\w+ly\\s+)?$");
 
     private static final Pattern COMMA_THEN_END = Pattern.compile("[^\\s,],\\s+(?:(?:then|later|also|subsequently|formally|officially|"
             + "finally|eventually)\\s+)*$");

@@ -2712,6 +2712,30 @@ class ExtractorTests {
     }
 
     @Test
+    void aPassiveGoesOnAcrossAndAndPastAnAdverbAfterHad() {
+        var graph = extract(" date 2026-02-06 MOSCOW, February 6. /TASS/. Russia and the United States held talks.\n\n"
+                + "New START was concluded in Prague in 2010 and extended in February 2021 for five years.\n\n"
+                + "The Open Skies Treaty had already been signed by Belarus in 1992.");
+        assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2021-02",
+                "state/united-states -> treaty/new-start @2021-02");
+    }
+
+    @Test
+    void aRatificationARelativeClauseSaysWasCompletedIsThatStatesAct() {
+        var graph = extract(" date 2023-11-03 MOSCOW, November 3. /TASS/. Talks ended.\n\n"
+                + "A new law on the Comprehensive Nuclear-Test-Ban Treaty revokes the ratification Belarus completed in 2001, officials said.");
+        assertThat(facts(graph, RelationType.RATIFIED)).extracting(f -> f.replaceAll(" -> .*@", " @"))
+            .containsExactly("state/belarus @2001");
+    }
+
+    @Test
+    void anActSupposedRightAfterItsNounIsNotDone() {
+        var graph = extract(" date 2021-01-15 MOSCOW, January 15. /TASS/. Talks ended.\n\n"
+                + "The Open Skies Treaty was debated in parliament. Kyiv's withdrawal, if approved, would leave the treaty weaker.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).isEmpty();
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
