@@ -135,6 +135,21 @@ final class DateResolver {
                     y = ofYear.group(1).equals("this") ? reference.getYear()
                             : ofYear.group(1).equals("next") ? reference.getYear() + 1 : reference.getYear() - 1;
                 }
+                else if (SAME_YEAR_AFTER.matcher(region).region(bare.end(1), Math.min(region.length(), bare.end(1) + 30)).lookingAt()) {
+                    // "announced it in May 2020 … and left in November that year": the year of the date told before.
+                    PartialDate prior = previous;
+                    int priorAt = -1;
+                    for (var earlier : found) {
+                        if (earlier.start() < from + bare.start(1) && earlier.start() > priorAt) {
+                            prior = earlier.date();
+                            priorAt = earlier.start();
+                        }
+                    }
+                    if (prior == null) {
+                        continue;
+                    }
+                    y = prior.start().getYear();
+                }
                 add(found, from + bare.start(1), from + bare.end(1), PartialDate.ofMonth(y, month));
             }
         }

@@ -57,7 +57,9 @@ final class EventExtractor {
                     + "approved (?:the )?ratification|(?:consent|approval) to (?:the |its )?ratification|"
                     // "Jamaica deposited its instrument of ratification", "… of ratification was deposited by Panama".
                     + "deposited (?:its|their|the|an?) (?:[\\w-]+ )?instruments? of ratification|"
-                    + "instruments? of ratification\\b[^.;]{0,60}?\\b(?:was|were|has been|had been) deposited)\\b"), List.of("ratif", "approved", "granted", "passed", "completed")),
+                    // "The 50-ratification threshold was reached when Honduras deposited its instrument".
+                    + "deposited (?:its|their) instrument(?!s?\\s+of\\b)(?<=ratifications?\\b[^.;]{0,80}deposited\\s(?:its|their)\\sinstrument)|"
+                    + "instruments? of ratification\\b[^.;]{0,60}?\\b(?:was|were|has been|had been) deposited)\\b"), List.of("ratif", "approved", "granted", "passed", "completed", "deposited")),
             new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|pulling out|exited|exit|quit|walked away|walked out)\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.){0,80}?\\b(?:from|of)\\b)|\\bleft the\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?(?:initiative|proposal|offer|question|door|issue|idea|request|matter|decision|"
                     + "talks|table|meeting|summit|conference|room|country|city|region|post|office)\\b)"
                     // "withdrew the U.S. from": an abbreviation's periods end no sentence.
@@ -139,7 +141,11 @@ final class EventExtractor {
                     + "(?:assumed|took up|entered) combat duty|(?:has|have) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b)|"
                     // "Russia has for years kept Iskander missiles in the Kaliningrad exclave": keeping weapons somewhere.
                     + "(?:kept|keeps|keeping)(?=\\s[^.;,]{0,40}?\\b(?:missiles?|systems?|launchers?|batteries|warheads|weapons|"
-                    + "[A-Z][\\w-]+s?)\\s(?:[^.;,]{0,20}?\\s)?(?:in|on)\\s))\\b"),
+                    + "[A-Z][\\w-]+s?)\\s(?:[^.;,]{0,20}?\\s)?(?:in|on)\\s)"
+                    // "the Iskander missiles (that) Russia has kept in its Kaliningrad exclave since 2018".
+                    // Triggers are matched on lower-cased text: the subject is one word or two before "has kept".
+                    + "|kept(?=\\s+(?:in|on|at)\\s)(?<=\\b[\\w-]{2,20}s\\s(?:that\\s|which\\s)?(?:the\\s)?[\\w.]{2,20}\\s(?:[\\w.]{2,20}\\s)?"
+                    + "(?:has|had|have)\\s(?:long\\s)?kept))\\b"),
                     List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "airlifted", "shipped", "sent",
                             "arrived", "taken to", "received", "hosted", "hosts", "built", "installed", "set up", "delivery of", "combat duty", "been in ", "remained in ", "stayed in ",
                             "kept ", "keeps ", "keeping ", "stationing", "deploying", "placing", "positioned", "rotated", "flew", "flying")),
@@ -1966,7 +1972,9 @@ final class EventExtractor {
         }
         if (!subjectPosition && (POSSESSIVE_BEFORE.matcher(this.context.text()).region(Math.max(sentence.start(), start - 7), start).find()
                 // "completed the extension procedures on Wednesday": of the treaty spoken of.
-                || this.context.text().startsWith("extension", start))) {
+                || this.context.text().startsWith("extension", start)
+                // "when Honduras deposited its instrument": of ratification of the treaty spoken of.
+                || this.context.text().startsWith(" instrument", end - 11))) {
             // "… and completed its withdrawal on November 22, 2020": its withdrawal from the treaty spoken of.
             return antecedentTreaty(sentence.start());
         }
@@ -3049,6 +3057,14 @@ final class EventExtractor {
     private String deployer(Sentences.Sentence sentence, int triggerStart, SystemRef system) {
         var text = this.context.text();
         int systemStart = system.start();
+        for (var mention : this.context.mentionsIn(Math.max(sentence.start(), triggerStart - 30), triggerStart)) {
+            var state = actorState(mention);
+            if (state != null && PERFECT_RIGHT_AFTER_SUBJECT.matcher(text).region(mention.end(), triggerStart).matches()) {
+                // "the Iskander missiles Russia has kept in Kaliningrad": the subject of the verb itself, whoever
+                // speaks of them.
+                return state;
+            }
+        }
         for (var mention : this.context.mentionsIn(Math.max(sentence.start(), systemStart - 30), systemStart)) {
             var state = actorState(mention);
             if (state != null && text.substring(mention.end(), systemStart).matches("\\s*(?:[\\w-]+\\s+){0,3}")) {
@@ -3080,6 +3096,8 @@ final class EventExtractor {
      * "the delivery of the Typhon to the Philippines in April 2024 and the deployment of a Typhon battery to Australia":
      * a state named before the act only as where something went is no deployer.
      */
+    private static final Pattern PERFECT_RIGHT_AFTER_SUBJECT = Pattern.compile("\\s+(?:has|had|have)\\s+(?:\\w+ly\\s+|long\\s+|since\\s+)?");
+
     private boolean onlyADestination(Sentences.Sentence sentence, int triggerStart, String state) {
         boolean named = false;
         for (var mention : this.context.mentionsIn(sentence.start(), triggerStart)) {

@@ -2736,6 +2736,27 @@ class ExtractorTests {
     }
 
     @Test
+    void aBareMonthWithThatYearTakesTheYearOfTheDateToldBefore() {
+        var graph = extract(" date 2021-12-20 MOSCOW, December 20. /TASS/. The ministry spoke about the Treaty on Open Skies.\n\n"
+                + "Washington gave notice in May 2020, blaming Moscow for curbs on flights, and quit the treaty in November that year.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/open-skies @2020-11");
+    }
+
+    @Test
+    void weaponsAStateHasKeptSomewhereAreItsDeploymentWhoeverSpeaksOfThem() {
+        var graph = extract(" date 2024-07-11 WARSAW, July 11. /TASS/. Polish Foreign Minister Radoslaw Sikorski spoke on Thursday.\n\n"
+                + "Sikorski cited the Iskander launchers Russia has kept in Belarus since 2023. He spoke in Warsaw.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/iskander -> state/belarus @2023");
+    }
+
+    @Test
+    void depositingItsInstrumentInATalkOfRatificationsRatifiesTheTreatySpokenOf() {
+        var graph = extract(" date 2021-01-22 VIENNA, January 22. /TASS/. The Treaty on the Prohibition of Nuclear Weapons entered into force.\n\n"
+                + "The count of ratifications reached fifty on October 24 last year, when Honduras deposited its instrument.");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/honduras -> treaty/tpnw @2020-10-24");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
