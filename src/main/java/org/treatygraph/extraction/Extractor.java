@@ -141,7 +141,20 @@ public final class Extractor {
         var seen = new HashMap<String, Boolean>();
         var defaultDate = context.reference() == null ? null : PartialDate.ofDay(context.reference());
         var allFound = new StatementExtractor(context).extract();
+        List<String> lastSpeakers = List.of();
         for (var found : allFound) {
+            var joint = jointSpeakers(context, found);
+            var speakers = new ArrayList<String>();
+            speakers.add(found.speaker());
+            speakers.addAll(joint);
+            if (lastSpeakers.size() > 1 && theirJointStatement(context, found)) {
+                // "The two governments announced … According to the joint statement, …": the same voices again.
+                found = new StatementExtractor.Found(found.start(), found.end(), found.text(), found.kind(), lastSpeakers.get(0),
+                        found.verb(), found.attributionStart(), found.attributionEnd());
+                joint = lastSpeakers.subList(1, lastSpeakers.size());
+                speakers = new ArrayList<>(lastSpeakers);
+            }
+            lastSpeakers = speakers;
             var key = "statement/" + org.treatygraph.article.ArticleParser.contentKey(found.speaker() + "|" + wordsOnly(found.text()));
             if (seen.putIfAbsent(key, true) != null) {
                 continue;
@@ -157,7 +170,7 @@ public final class Extractor {
             }
             statements.add(new Statement(key, found.speaker(), about, stance.stance(), stance.cue(), found.kind(),
                     found.text(), evidence[0], evidence[1], defaultDate));
-            for (var partner : jointSpeakers(context, found)) {
+            for (var partner : joint) {
                 var partnerKey = "statement/" + org.treatygraph.article.ArticleParser.contentKey(partner + "|" + wordsOnly(found.text()));
                 if (seen.putIfAbsent(partnerKey, true) == null) {
                     statements.add(new Statement(partnerKey, partner, about, stance.stance(), stance.cue(), found.kind(),
@@ -205,9 +218,45 @@ public final class Extractor {
             run.add(states.get(i).key());
         }
         if (!run.contains(found.speaker()) || !joinedByAnd) {
-            return List.of();
+            return theTwo(context, found);
         }
         return run.stream().distinct().filter(key -> !key.equals(found.speaker())).toList();
+    }
+
+    private static final java.util.regex.Pattern THE_TWO = java.util.regex.Pattern.compile(
+            "\\b(?:[Tt]he two|[Bb]oth)\\s+(?:governments|countries|sides|states|capitals|nations)\\b");
+
+    /**
+     * "The United States will station missiles in Germany, the two governments announced": the other state the
+     * sentence names, when it names exactly two.
+     */
+    private static List<String> theTwo(ArticleContext context, StatementExtractor.Found found) {
+        var two = THE_TWO.matcher(context.text()).region(found.attributionStart(), found.attributionEnd());
+        if (!two.find()) {
+            return List.of();
+        }
+        // What was said and who said it, not the rest of the sentence ("… drawn a warning from Moscow").
+        var states = context.mentionsIn(Math.min(found.start(), found.attributionStart()), Math.max(found.end(), two.end()))
+            .stream()
+            .filter(m -> m.label() == EntityLabel.State)
+            .map(Mention::key)
+            .distinct()
+            .toList();
+        return states.size() == 2 && states.contains(found.speaker())
+                ? states.stream().filter(key -> !key.equals(found.speaker())).toList() : List.of();
+    }
+
+    private static final java.util.regex.Pattern JOINT_STATEMENT = java.util.regex.Pattern.compile(
+            "\\b(?:[Aa]ccording to|[Ii]n|[Uu]nder)\\s+(?:the|their|this)\\s+joint\\s+(?:statement|declaration|communiqu[eé])\\b");
+
+    /** "According to the joint statement": the statement of the voices just heard together, naming no one itself. */
+    private static boolean theirJointStatement(ArticleContext context, StatementExtractor.Found found) {
+        if (found.attributionStart() < 0 || found.attributionEnd() <= found.attributionStart()) {
+            return false;
+        }
+        var attribution = JOINT_STATEMENT.matcher(context.text()).region(found.attributionStart(), found.attributionEnd());
+        return attribution.find() && context.mentionsIn(found.attributionStart(), found.attributionEnd()).stream()
+            .noneMatch(m -> m.label() == EntityLabel.State || m.label() == EntityLabel.Person);
     }
 
     /**

@@ -267,6 +267,14 @@ final class SpeakerResolver {
                 return subject;
             }
         }
+        if (head != null && (head.equals("statement") || head.equals("declaration") || head.startsWith("communiqu"))
+                && lower.contains("joint ")) {
+            // "According to the joint statement": of those just heard announcing it, whoever they are.
+            var last = lastSpeaker(start);
+            if (last != null) {
+                return last;
+            }
+        }
         if (head != null && ORGANIZATION_STAND_INS.contains(head)) {
             return recentOrganization(start, head);
         }

@@ -2037,6 +2037,10 @@ final class StatementExtractor {
         while (e > start && ".!".indexOf(text.charAt(e - 1)) >= 0) {
             e--;
         }
+        while (start < e && (Character.isWhitespace(text.charAt(start)) || "-–—".indexOf(text.charAt(start)) >= 0)) {
+            // "BERLIN (Outlet / Agencies - 12th July, 2024) - The United States will …": the dateline's dash.
+            start++;
+        }
         return new Found(start, e, text.substring(start, e).strip(), Kind.reported, speaker, verb, attributionStart,
                 attributionEnd);
     }

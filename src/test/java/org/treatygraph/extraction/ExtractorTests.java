@@ -2757,6 +2757,18 @@ class ExtractorTests {
     }
 
     @Test
+    void theTwoGovernmentsAnnouncingAndTheirJointStatementAreBothStatesVoices() {
+        var graph = extract("CANBERRA (Harbour Times / Agencies - 3rd March, 2025) - Japan will host Australian air defence units "
+                + "for a joint drill next year, the two governments announced on Monday, drawing criticism from Beijing.\n\n"
+                + "According to the joint statement, the units will stay for three months.");
+        assertThat(graph.statements()).extracting(s -> s.speaker() + " | " + s.text()).containsExactlyInAnyOrder(
+                "state/japan | Japan will host Australian air defence units for a joint drill next year",
+                "state/australia | Japan will host Australian air defence units for a joint drill next year",
+                "state/japan | the units will stay for three months",
+                "state/australia | the units will stay for three months");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
