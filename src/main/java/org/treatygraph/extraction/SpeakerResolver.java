@@ -258,6 +258,18 @@ final class SpeakerResolver {
                     return ministry;
                 }
             }
+            if (lower.endsWith(" ministry")) {
+                // "the Russian ministry said": that state's ministry last named, else its foreign ministry.
+                var named = recentOrganization(start, "ministry");
+                if (named != null && state.key().equals(this.context.state(named))
+                        && this.context.registry().get(named).name.toLowerCase(Locale.ROOT).contains("ministry")) {
+                    return named;
+                }
+                var ministry = foreignMinistryOf(state.key());
+                if (ministry != null) {
+                    return ministry;
+                }
+            }
             return state.key();
         }
         if (head != null && (head.equals("government") || head.equals("administration"))) {

@@ -2769,6 +2769,16 @@ class ExtractorTests {
     }
 
     @Test
+    void aStatesBareMinistryIsItsMinistryNamedBeforeElseItsForeignMinistry() {
+        var graph = extract(" date 2024-05-02 TOKYO, May 2. /TASS/. The Japanese Foreign Ministry summoned the envoy on Thursday.\n\n"
+                + "\"The launch was a grave provocation,\" the Japanese ministry said in a statement.");
+        assertThat(speakerOf(graph, "grave provocation")).isEqualTo("organization/japan-foreign-ministry");
+        var tracked = extract(" date 2024-05-02 TOKYO, May 2. /TASS/. The Japanese Defense Ministry tracked the missile on Thursday.\n\n"
+                + "\"It fell outside our waters,\" the Japanese ministry said.");
+        assertThat(speakerOf(tracked, "outside our waters")).isEqualTo("organization/japan-defense-ministry");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
