@@ -104,6 +104,13 @@ public final class Extractor {
                 return agency.getValue();
             }
         }
+        if (article.dateline() == null) {
+            // "Published 16 September 2025 | Updated 17:05 JST": the page keeps its own country's time.
+            var zone = LOCAL_TIME.matcher(article.text()).region(0, Math.min(article.text().length(), Math.max(article.bodyStart(), 400)));
+            if (zone.find()) {
+                return TIME_ZONES.get(zone.group(1));
+            }
+        }
         if (article.dateline() == null && article.title() != null) {
             var title = article.title().strip();
             var quoted = HEADLINE_SOURCE_VERBS.contains(title.substring(title.lastIndexOf(' ') + 1)) ? HEADLINE_SOURCE.matcher(title) : null;
@@ -113,6 +120,14 @@ public final class Extractor {
         }
         return null;
     }
+
+    /** Time zones that belong to one country each (not CET, IST, CST: several share them). */
+    private static final Map<String, String> TIME_ZONES = Map.of("JST", "state/japan", "KST", "state/south-korea",
+            "MSK", "state/russia", "PHT", "state/philippines", "AEST", "state/australia", "AEDT", "state/australia",
+            "EST", "state/united-states", "EDT", "state/united-states", "PST", "state/united-states", "PDT", "state/united-states");
+
+    private static final java.util.regex.Pattern LOCAL_TIME = java.util.regex.Pattern.compile(
+            "\\b\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?\\s*)?(" + String.join("|", TIME_ZONES.keySet()) + ")\\b");
 
     private String firstStateIn(String title, int from) {
         for (var hit : this.gazetteer.find(title, from, title.length())) {

@@ -464,6 +464,11 @@ final class SpeakerResolver {
                         // Not "a Defense Ministry official said": an official of a named body is that body's.
                         || !restrictTo.startsWith(EntityLabel.Organization.keyPrefix()) && person.property("organization") == null
                                 && holdsOffice(person.property("role")));
+                var organization = person == null ? null : person.property("organization");
+                if (organization != null && restrictTo.startsWith(EntityLabel.Organization.keyPrefix()) && !organization.equals(restrictTo)) {
+                    // "A Defense Ministry official said …", then a lawmaker of the parliament's defense committee.
+                    return null;
+                }
                 return fits(mention.key(), PERSON_STAND_INS.get(head), home ? null : restrictTo) ? mention.key() : null;
             }
         }
@@ -478,7 +483,14 @@ final class SpeakerResolver {
      * the "Chief Cabinet Secretary".
      */
     private boolean mayServe(String role, String body) {
-        if (role == null || !body.startsWith(EntityLabel.Organization.keyPrefix()) || VOICE_OF_A_BODY.matcher(role).find()) {
+        if (role == null || !body.startsWith(EntityLabel.Organization.keyPrefix())) {
+            return true;
+        }
+        if (NO_OFFICE.matcher(role).find()) {
+            // A lawmaker on a defense committee, an expert: no voice of a ministry.
+            return false;
+        }
+        if (VOICE_OF_A_BODY.matcher(role).find()) {
             return true;
         }
         var entity = this.context.registry().get(body);

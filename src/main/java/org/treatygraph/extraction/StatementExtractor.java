@@ -1244,7 +1244,8 @@ final class StatementExtractor {
             }
             // "Beijing has repeatedly called for its withdrawal", "Russian officials have threatened to withdraw as
             // well": what was said is too short to stand alone, so the statement is the whole clause.
-            int from = words(s.substring(content)) <= 5 ? subject[0] : content;
+            // "… said the plan was sound" is a clause of its own, however short.
+            int from = words(s.substring(content)) <= 5 && !FINITE_CLAUSE.matcher(s).region(content, s.length()).find() ? subject[0] : content;
             return reportedFound(offset + from, sentence.end(), speaker, verb, offset + subject[0], offset + content);
         }
         if (participleFound && !(REASON_GIVEN.matcher(participle.group("verb")).matches()
@@ -1952,6 +1953,8 @@ final class StatementExtractor {
         }
         return verbEnd + direct.end();
     }
+
+    private static final Pattern FINITE_CLAUSE = Pattern.compile("\\s(?:is|are|was|were|would|will|has|have|had|could|can|must|should|may|might)\\s");
 
     /** After a reporting verb: ", citing sources in the Japanese Defense Ministry, that". */
     private static final Pattern CITING_SOURCES = Pattern.compile(",\\s+citing\\s+(?:(?:unnamed|anonymous|senior|military|diplomatic|"

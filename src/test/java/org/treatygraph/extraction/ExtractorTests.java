@@ -2779,6 +2779,25 @@ class ExtractorTests {
     }
 
     @Test
+    void aPageWithNoDatelineIsFromTheCountryWhoseTimeItKeeps() {
+        var graph = extract("US bombers to join drills near Okinawa\n\nPosted 3 March 2025, 09:40 JST\n\n"
+                + "American B-52 bombers will join the drills next week. A Defense Ministry official said the flights would be announced.\n\n"
+                + "Opposition members of the House of Representatives asked for a briefing.");
+        assertThat(speakerOf(graph, "flights would be announced")).isEqualTo("organization/japan-defense-ministry");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("organization/japanese-house-of-representatives")
+            .doesNotContain("organization/us-house");
+    }
+
+    @Test
+    void aLawmakerNamedAfterTheLeadIsNoVoiceOfAMinistryAndAShortClauseSaidIsWhatWasSaid() {
+        var graph = extract(" date 2025-03-03 SEOUL, March 3. /TASS/. American B-52 bombers landed in Guam on Monday. "
+                + "A Defense Ministry official said the drills would begin next week.\n\n"
+                + "Lee Jae-won, a member of the National Assembly's defense committee, said the plan was sound.");
+        assertThat(speakerOf(graph, "drills would begin")).isEqualTo("organization/south-korea-defense-ministry");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::text).contains("the plan was sound");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
