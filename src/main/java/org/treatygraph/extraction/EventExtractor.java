@@ -704,6 +704,11 @@ final class EventExtractor {
             // "Russia's withdrawal, if completed, would leave …": the act is still a supposition.
             return false;
         }
+        if (text.startsWith("by ", Math.max(sentence.start(), start - 3)) && MODAL_BEFORE_MEANS.matcher(text)
+                .region(Math.max(sentence.start(), start - 120), start).find()) {
+            // "Russia could, in theory, mirror the US approach by revoking its ratification": the means of what may be.
+            return false;
+        }
         if (endsWithQuestion(text, sentence)) {
             // "Has Washington withdrawn from the treaty?": a question tells nothing as done.
             return false;
@@ -852,6 +857,8 @@ final class EventExtractor {
         }
         return date;
     }
+
+    private static final Pattern MODAL_BEFORE_MEANS = Pattern.compile("\\b(?:could|would|might|may|can|should)\\b[^.;\"“”]{0,100}\\bby\\s$");
 
     private static final Pattern ACT_NOUNS = Pattern.compile("(?i)withdrawal|exit|pullout|suspension|extension|ratification|deployment|stationing");
 
@@ -1896,6 +1903,13 @@ final class EventExtractor {
         for (var mention : inSentence) {
             if (mention.start() >= start && mention.end() <= end) {
                 // Named inside the act's own words: "ratification of the CTBT was revoked".
+                return mention.key();
+            }
+        }
+        for (var mention : inSentence) {
+            if (mention.end() <= start && this.context.text().substring(mention.end(), start).isBlank()
+                    && Character.isLowerCase(this.context.text().charAt(start))) {
+                // "The CFE withdrawal follows …", "the New START extension": the treaty names the act it modifies.
                 return mention.key();
             }
         }

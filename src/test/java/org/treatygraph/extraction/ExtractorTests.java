@@ -2798,6 +2798,20 @@ class ExtractorTests {
     }
 
     @Test
+    void anActThatIsTheMeansOfWhatMayBeIsNotDone() {
+        var graph = extract(" date 2023-10-20 MINSK, October 20. /TASS/. Lawmakers met on Friday to discuss the CTBT.\n\n"
+                + "The speaker said on Tuesday that Belarus could, in principle, follow the US example by rescinding its ratification.");
+        assertThat(facts(graph, RelationType.DERATIFIED)).isEmpty();
+    }
+
+    @Test
+    void aTreatyNamedRightBeforeAnActNounIsThatActsTreaty() {
+        var graph = extract(" date 2021-12-20 MOSCOW, December 20. /TASS/. Officials spoke about the Treaty on Open Skies.\n\n"
+                + "Russia's Open Skies withdrawal comes weeks after its move to end its ratification of the CTBT.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/russia -> treaty/open-skies @null");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
