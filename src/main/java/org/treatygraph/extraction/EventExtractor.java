@@ -318,7 +318,16 @@ final class EventExtractor {
             for (var hit : actsTakingEffect) {
                 // "… and the withdrawal took effect on June 13, 2002": that is the date of the withdrawal.
                 if (isDone(sentence, hit.start(), hit.end())) {
-                    actTakingEffect(sentence, hit, dateOf(dates, allTriggers, hit.start(), hit.end()), events);
+                    var dated = dateOf(dates, allTriggers, hit.start(), hit.end());
+                    var when = dated;
+                    int at = hit.start();
+                    if (dated != null && dates.stream().noneMatch(found -> found.start() >= at && found.date().equals(dated))
+                            && text.substring(sentence.start(), at).contains(", and ")) {
+                        // "… launched the procedure in May, and the withdrawal took effect after the notice period": the
+                        // date is the launch's, told in the clause before.
+                        when = null;
+                    }
+                    actTakingEffect(sentence, hit, when, events);
                 }
             }
             if (suit) {

@@ -2812,6 +2812,13 @@ class ExtractorTests {
     }
 
     @Test
+    void anActTakingEffectIsNotDatedByTheClauseBeforeIt() {
+        var graph = extract(" date 2021-12-18 MOSCOW, December 18. /TASS/. Russia has left the Treaty on Open Skies, the ministry said on Saturday.\n\n"
+                + "Moscow gave notice of its decision in June, and the withdrawal took effect once the six months had passed.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/russia -> treaty/open-skies @2021-12-18");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
