@@ -1652,10 +1652,12 @@ final class StatementExtractor {
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)he|she|it|they|we");
 
     /** "…, and Washington has said …"; "accused Moscow of …, a day after President X said …": another's words. */
-    private static final Pattern SECOND_SPEAKER = Pattern.compile("(?:;(?=\\s+[A-Z])|,[\"”»]?\\s+(?:and|but|while|whereas|(?:(?:a|one|two|three|four|five|"
+    private static final Pattern SECOND_SPEAKER = Pattern.compile("(?:;(?=\\s+[A-Z])|,[\"”»]?\\s+(?:and(?:\\s+(?:after|when|as))?|but|while|whereas|(?:(?:a|one|two|three|four|five|"
             + "a few|several)\\s+)?(?:hours?|days?|weeks?)\\s+after|(?:shortly|soon|just|only)\\s+after))\\s+(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+"
             + AUXILIARIES + "(?<verb>said|says|say|stated|states|state|insisted|insists|insist|argued|argues|argue|noted|notes|added|"
-            + "believes|believe|warned|warn|countered|counters|replied|responded|maintains|maintain|maintained)\\s+(?:that\\s+)?(?=\\S)");
+            + "believes|believe|warned|warn|countered|counters|replied|responded|maintains|maintain|maintained)\\s+"
+            // "… and after President Putin said Wednesday that …": the day of saying is no part of what was said.
+            + "(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\s+)?(?:that\\s+)?(?=\\S)");
 
     private static final Pattern TRAILING_COMMA = Pattern.compile("[,;]\\s*$");
 

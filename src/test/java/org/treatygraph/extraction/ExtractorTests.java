@@ -2819,6 +2819,17 @@ class ExtractorTests {
     }
 
     @Test
+    void aSecondSpeakerAfterAndAfterWithTheDayOfSayingSpeaksForHimself() {
+        var graph = extract(" date 2025-11-01 BEIJING, November 1. /TASS/. Tests went on.\n\n"
+                + "The report came weeks after China said it had flown a new glide vehicle, and after Defense Minister Dong Jun said "
+                + "Thursday that the navy had also tested a long-range torpedo.");
+        assertThat(speakerOf(graph, "glide vehicle")).isEqualTo("state/china");
+        assertThat(speakerOf(graph, "long-range torpedo")).isEqualTo("person/dong-jun");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::text)
+            .contains("the navy had also tested a long-range torpedo");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
