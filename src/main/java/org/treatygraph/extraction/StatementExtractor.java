@@ -229,7 +229,7 @@ final class StatementExtractor {
             + "communiqu[eé]|readout|release|declaration)\\s+(?:(?:released|issued|published|put out|circulated|distributed)\\s+)?by\\s+");
 
     /** "a step that Moscow says restores parity …": the speaker's claim about the noun the clause hangs on. */
-    private static final Pattern RELATIVE_SAYS = Pattern.compile("\\b(?:that|which)\\s+(?<speaker>[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}"
+    private static final Pattern RELATIVE_SAYS = Pattern.compile("\\b(?:that|which)\\s+(?<speaker>(?:the\\s+)?[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}"
             + "(?:\\s+(?:officials|diplomats|authorities|leaders|military|government))?|it|he|she|they)\\s+"
             + "(?<verb>says|say|said|claims|claim|claimed|insists|insist|insisted|believes|believe|maintains|maintain)\\s+(?<content>[A-Za-z][^,;\"“”«»]{10,}?)(?=\\s+but\\b|[,;.]|$)");
 
@@ -465,6 +465,7 @@ final class StatementExtractor {
                 }
                 if (statement != null) {
                     var second = secondSpeaker(statement);
+                    String resumes = null;
                     if (second != null) {
                         // "Moscow says it still respects the limits, and Washington has said it is staying within
                         // them too": two speakers, two statements.
@@ -473,10 +474,20 @@ final class StatementExtractor {
                         found.add(new Found(first.start(), first.end(), TRAILING_COMMA.matcher(first.text()).replaceFirst(""),
                                 first.kind(), first.speaker(), first.verb(), first.attributionStart(), first.attributionEnd()));
                         this.speakers.spoke(first.start(), first.speaker());
+                        var opening = this.context.text().substring(second.attributionStart(), Math.min(second.attributionStart() + 6,
+                                this.context.text().length()));
+                        if (opening.startsWith("which ") || opening.startsWith("that ")) {
+                            // "…, which the US claims exceeds the limits. According to the diplomats, …": a claim told
+                            // inside another's words; the one who told it is still the one speaking.
+                            resumes = first.speaker();
+                        }
                         statement = second;
                     }
                     found.add(statement);
                     this.speakers.spoke(statement.start(), statement.speaker());
+                    if (resumes != null) {
+                        this.speakers.spoke(statement.end(), resumes);
+                    }
                     var prompted = promptedAfter(statement, sentence);
                     if (prompted != null) {
                         // A reply told in passing: "the statement" after it is still the main speaker's.
@@ -1008,7 +1019,7 @@ final class StatementExtractor {
         var relative = found == null && (s.contains("that ") || s.contains("which ")) ? RELATIVE_SAYS.matcher(s) : null;
         if (relative != null && relative.find()) {
             // "…, a step that Moscow says restores parity with the United States but …": a claim in a relative clause.
-            var pronoun = Character.isLowerCase(relative.group("speaker").charAt(0));
+            var pronoun = Character.isLowerCase(relative.group("speaker").charAt(0)) && !relative.group("speaker").startsWith("the ");
             var speaker = pronoun ? actorBefore(offset, offset + relative.start(), relative.group("speaker"))
                     : this.speakers.resolve(offset + relative.start("speaker"), offset + relative.end("speaker"));
             if (speaker != null) {
@@ -1635,7 +1646,7 @@ final class StatementExtractor {
             return null;
         }
         var m = RELATIVE_SAYS.matcher(this.context.text()).region(statement.start(), statement.end());
-        if (!m.find() || Character.isLowerCase(m.group("speaker").charAt(0))) {
+        if (!m.find() || Character.isLowerCase(m.group("speaker").charAt(0)) && !m.group("speaker").startsWith("the ")) {
             return null;
         }
         var speaker = this.speakers.resolve(m.start("speaker"), m.end("speaker"));

@@ -2830,6 +2830,19 @@ class ExtractorTests {
     }
 
     @Test
+    void aRelativeClaimOfAStateNamedWithTheIsItsOwn() {
+        var graph = extract(" date 2019-02-02 WASHINGTON, February 2. /TASS/. Talks failed.\n\n"
+                + "Secretary of State Mike Pompeo said Washington would leave the INF Treaty unless Moscow scrapped its new launchers, "
+                + "which the United States says breach the accord.\n\n"
+                + "The Russian Foreign Ministry recalled that Moscow had offered to show the launchers, which the United States claims "
+                + "fly too far. According to the diplomats, the offer \"was ignored\".");
+        assertThat(graph.statements()).extracting(s -> s.speaker() + " | " + s.text()).contains("state/united-states | breach the accord",
+                "state/united-states | fly too far");
+        // The claim is told inside the ministry's words: "the diplomats" are still the ministry's.
+        assertThat(speakerOf(graph, "was ignored")).isEqualTo("organization/russian-foreign-ministry");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
