@@ -318,16 +318,8 @@ final class EventExtractor {
             for (var hit : actsTakingEffect) {
                 // "… and the withdrawal took effect on June 13, 2002": that is the date of the withdrawal.
                 if (isDone(sentence, hit.start(), hit.end())) {
-                    var dated = dateOf(dates, allTriggers, hit.start(), hit.end());
-                    var when = dated;
-                    int at = hit.start();
-                    if (dated != null && dates.stream().noneMatch(found -> found.start() >= at && found.date().equals(dated))
-                            && text.substring(sentence.start(), at).contains(", and ")) {
-                        // "… launched the procedure in May, and the withdrawal took effect after the notice period": the
-                        // date is the launch's, told in the clause before.
-                        when = null;
-                    }
-                    actTakingEffect(sentence, hit, when, events);
+                    var when = dateOf(dates, allTriggers, hit.start(), hit.end());
+                    actTakingEffect(sentence, hit, toldOnlyBefore(sentence, dates, when, hit.start()) ? null : when, events);
                 }
             }
             if (suit) {
@@ -341,6 +333,15 @@ final class EventExtractor {
                 this.datedByDateline, this.agreedOnly);
     }
 
+    /**
+     * "… launched the procedure in May, and the withdrawal took effect after the notice period": the date is the
+     * launch's, told only in the clause before the act.
+     */
+    private boolean toldOnlyBefore(Sentences.Sentence sentence, List<DateResolver.Found> dates, PartialDate date, int act) {
+        return date != null && dates.stream().noneMatch(found -> found.start() >= act && found.date().equals(date))
+                && this.context.text().substring(sentence.start(), act).contains(", and ");
+    }
+
     /** "…, Washington in 2020 and Moscow in 2021": the acts of a list, each dated on its own. */
     private static final Pattern EACH_IN_ITS_TIME = Pattern.compile(",\\s+(?:the\\s+)?(?<first>[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})"
             + "\\s+in\\s+(?<firstDate>[^,;.]{4,20}?),?\\s+and\\s+(?:the\\s+)?(?<second>[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})"
@@ -352,7 +353,8 @@ final class EventExtractor {
      */
     private void eachInItsTime(Sentences.Sentence sentence, int end, List<DateResolver.Found> dates, List<Event> built) {
         var text = this.context.text();
-        if (text.indexOf(" and ", end) < 0 || text.indexOf(" and ", end) > sentence.end()) {
+        int and = text.indexOf(" and ", end);
+        if (and < 0 || and > sentence.end()) {
             return;
         }
         var m = EACH_IN_ITS_TIME.matcher(text).region(end, sentence.end());

@@ -88,8 +88,8 @@ public final class Extractor {
 
     /**
      * The state an article is written from, which a bare "the Foreign Ministry" belongs to: the state
-     * whose capital (or name) is the dateline, else the home of a national news agency, else the first state
-     * the headline names ("Iran's parliament weighs …" on a page with no dateline); null if none.
+     * whose capital (or name) is the dateline, else the home of a national news agency, else the country whose
+     * time a page with no dateline keeps ("Updated 17:05 JST"), else the first state the headline names ("Iran's parliament weighs …" on a page with no dateline); null if none.
      */
     private String homeState(Article article) {
         if (article.dateline() != null && article.dateline().place() != null) {
