@@ -2843,6 +2843,14 @@ class ExtractorTests {
     }
 
     @Test
+    void sendingABatteryOfASystemJustNamedSomewhereDeploysIt() {
+        var graph = extract(" date 2025-08-04 WASHINGTON, August 4. /TASS/. Drills ended.\n\n"
+                + "The U.S. Army took its Typhon launcher abroad again in July, sending a battery to Japan for the exercise.\n\n"
+                + "Officials were sending a message to Beijing, analysts said.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/japan @2025-07");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
