@@ -137,14 +137,7 @@ final class DateResolver {
                 }
                 else if (SAME_YEAR_AFTER.matcher(region).region(bare.end(1), Math.min(region.length(), bare.end(1) + 30)).lookingAt()) {
                     // "announced it in May 2020 … and left in November that year": the year of the date told before.
-                    PartialDate prior = previous;
-                    int priorAt = -1;
-                    for (var earlier : found) {
-                        if (earlier.start() < from + bare.start(1) && earlier.start() > priorAt) {
-                            prior = earlier.date();
-                            priorAt = earlier.start();
-                        }
-                    }
+                    var prior = dateBefore(found, from + bare.start(1), previous);
                     if (prior == null) {
                         continue;
                     }
@@ -206,14 +199,7 @@ final class DateResolver {
                     continue;
                 }
                 // "… on June 2, 2000, and a day later …": counted from the date before it in the sentence.
-                var prior = previous;
-                int priorAt = -1;
-                for (var earlier : found) {
-                    if (earlier.start() < from + relative.start() && earlier.start() > priorAt) {
-                        prior = earlier.date();
-                        priorAt = earlier.start();
-                    }
-                }
+                var prior = dateBefore(found, from + relative.start(), previous);
                 var date = relative(relative, reference, prior);
                 if (date != null) {
                     add(found, from + relative.start(), from + relative.end(), date);
@@ -286,6 +272,19 @@ final class DateResolver {
         for (int at : monthStarts) {
             collect(found, within(pattern, region, Math.max(0, at - 12), Math.min(region.length(), at + 32)), offset, resolver);
         }
+    }
+
+    /** The date found last before {@code position}, else {@code previous}: what "a day later", "that year" count from. */
+    private static PartialDate dateBefore(List<Found> found, int position, PartialDate previous) {
+        PartialDate prior = previous;
+        int priorAt = -1;
+        for (var earlier : found) {
+            if (earlier.start() < position && earlier.start() > priorAt) {
+                prior = earlier.date();
+                priorAt = earlier.start();
+            }
+        }
+        return prior;
     }
 
     private static void collect(List<Found> found, Matcher m, int offset, Resolver resolver) {

@@ -1919,12 +1919,16 @@ final class EventExtractor {
                 return mention.key();
             }
         }
+        Mention before = null;
         for (var mention : inSentence) {
-            if (mention.end() <= start && this.context.text().substring(mention.end(), start).isBlank()
-                    && Character.isLowerCase(this.context.text().charAt(start))) {
-                // "The CFE withdrawal follows …", "the New START extension": the treaty names the act it modifies.
-                return mention.key();
+            if (mention.end() <= start) {
+                before = mention;
             }
+        }
+        if (before != null && this.context.text().substring(before.end(), start).isBlank()
+                && Character.isLowerCase(this.context.text().charAt(start))) {
+            // "The CFE withdrawal follows …", "the New START extension": the treaty names the act it modifies.
+            return before.key();
         }
         if (!subjectPosition && !PRONOUN_OBJECT_AFTER.matcher(this.context.text()).region(end, sentence.end()).lookingAt()) {
             // "which signed the TPNW in 2018 and ratified it in 2019, sees the NPT as …": "it" is the treaty before.
@@ -1932,12 +1936,6 @@ final class EventExtractor {
                 if (mention.start() >= end) {
                     return mention.key();
                 }
-            }
-        }
-        Mention before = null;
-        for (var mention : inSentence) {
-            if (mention.end() <= start) {
-                before = mention;
             }
         }
         if (before != null) {

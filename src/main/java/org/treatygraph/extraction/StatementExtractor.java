@@ -233,6 +233,11 @@ final class StatementExtractor {
             + "(?:\\s+(?:officials|diplomats|authorities|leaders|military|government))?|it|he|she|they)\\s+"
             + "(?<verb>says|say|said|claims|claim|claimed|insists|insist|insisted|believes|believe|maintains|maintain)\\s+(?<content>[A-Za-z][^,;\"“”«»]{10,}?)(?=\\s+but\\b|[,;.]|$)");
 
+    /** The speaker of a {@link #RELATIVE_SAYS} claim is a pronoun ("it", "they"), not a name ("Moscow", "the United States"). */
+    private static boolean pronounSpeaker(String speaker) {
+        return Character.isLowerCase(speaker.charAt(0)) && !speaker.startsWith("the ");
+    }
+
     /**
      * "… after Russia refused to accept a draft that it said was one-sided": the pronoun of a relative claim is the
      * first actor of its kind named before it in the sentence, its subject ("Russia told the U.S. that …, citing
@@ -1019,7 +1024,7 @@ final class StatementExtractor {
         var relative = found == null && (s.contains("that ") || s.contains("which ")) ? RELATIVE_SAYS.matcher(s) : null;
         if (relative != null && relative.find()) {
             // "…, a step that Moscow says restores parity with the United States but …": a claim in a relative clause.
-            var pronoun = Character.isLowerCase(relative.group("speaker").charAt(0)) && !relative.group("speaker").startsWith("the ");
+            var pronoun = pronounSpeaker(relative.group("speaker"));
             var speaker = pronoun ? actorBefore(offset, offset + relative.start(), relative.group("speaker"))
                     : this.speakers.resolve(offset + relative.start("speaker"), offset + relative.end("speaker"));
             if (speaker != null) {
@@ -1646,7 +1651,7 @@ final class StatementExtractor {
             return null;
         }
         var m = RELATIVE_SAYS.matcher(this.context.text()).region(statement.start(), statement.end());
-        if (!m.find() || Character.isLowerCase(m.group("speaker").charAt(0)) && !m.group("speaker").startsWith("the ")) {
+        if (!m.find() || pronounSpeaker(m.group("speaker"))) {
             return null;
         }
         var speaker = this.speakers.resolve(m.start("speaker"), m.end("speaker"));
