@@ -215,6 +215,14 @@ public final class StanceFeatures {
         if (about != null && speakerState != null) {
             relations(about, speakerState, sink);
         }
+        if (speakerState != null) {
+            // Writers read the same words differently from each side: Moscow "regretting" a US step opposes it.
+            sink.name("side=", speakerState);
+            sink.name("side+about=", speakerState, "+", aboutLabel);
+            if (about != null) {
+                sink.name("side+subject=", speakerState, "+", about);
+            }
+        }
         var said = statement.text();
         words(said, 0, said.length(), true, sink);
         var text = this.graph.article().text();
