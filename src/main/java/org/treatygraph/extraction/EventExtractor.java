@@ -790,8 +790,14 @@ final class EventExtractor {
             // "a bill on suspending …": a bill is not yet law.
             return false;
         }
-        if (text.substring(Math.max(sentence.start(), clauseStart - 6), clauseStart).endsWith("until")
-                && !PAST_ACT.matcher(text.substring(start, end)).lookingAt()) {
+        var subordinator = text.substring(Math.max(sentence.start(), clauseStart - 7), clauseStart);
+        if (subordinator.endsWith("until") && !PAST_ACT.matcher(text.substring(start, end)).lookingAt()) {
+            return false;
+        }
+        if ((subordinator.endsWith("after") || subordinator.endsWith("before") || subordinator.endsWith("when"))
+                && PRESENT_ACT.matcher(text).region(start, end).lookingAt()) {
+            // "re-ratification remains possible, but only after Washington ratifies the treaty itself": a present
+            // tense after "after" or "when" tells of a time to come.
             return false;
         }
         // "…, not withdrawing" / "suspension, not withdrawal" / "a withdrawal that does not …"
@@ -995,6 +1001,9 @@ final class EventExtractor {
     /** An act in the past tense: after "until" it happened ("until Washington withdrew"), else it may not. */
     private static final Pattern PAST_ACT = Pattern.compile("(?i)^(?:\\w+ed|withdrew|withdrawn|left|quit|sent|brought|put|took|"
             + "went|entered|came|ran|tore|inked)\\b");
+
+    /** A verb in the present tense, third person: "ratifies", "withdraws", "enters"; not "deployments". */
+    private static final Pattern PRESENT_ACT = Pattern.compile("(?i)(?![a-z]*(?:ments|als|ions|ings)\\b)[a-z]+(?:ie|[^s])s\\b");
 
     /** The last {@code count} words of {@code text}, as they stand (a scan from the end, no split). */
     private static String lastWords(String text, int count) {

@@ -2851,6 +2851,15 @@ class ExtractorTests {
     }
 
     @Test
+    void aPresentTenseAfterAfterOrWhenIsAnActToCome() {
+        var graph = extract(" date 2024-03-12 ASTANA, March 12. /TASS/. Talks went on.\n\n"
+                + "Kazakhstan would review the accord only after Russia ratifies the Treaty on Open Skies again, an adviser said. "
+                + "The monitors would leave when the United States withdraws from the CFE Treaty, he added.");
+        assertThat(facts(graph, RelationType.RATIFIED)).isEmpty();
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).isEmpty();
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
