@@ -106,6 +106,10 @@ class StanceModelTests {
         assertThat(features.of(graph.statements().get(0))).contains("side-hosts").doesNotContain("own-system");
         assertThat(features.of(graph.statements().get(1))).contains("own-system", "side-deploys");
         assertThat(features.of(graph.statements().get(2))).contains("rival-system").doesNotContain("side-deploys");
+        // Which side speaks, and of what: the same words read differently from Minsk, Moscow or Washington.
+        assertThat(features.of(graph.statements().get(0))).contains("side=state/belarus", "side+about=state/belarus+missilesystem",
+                "side+subject=state/belarus+missilesystem/oreshnik");
+        assertThat(features.of(graph.statements().get(2))).contains("side+subject=state/russia+missilesystem/typhon");
     }
 
     @Test
