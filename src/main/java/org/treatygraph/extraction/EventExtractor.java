@@ -758,6 +758,11 @@ final class EventExtractor {
         if (MODALITY.matcher(withoutMonthMay(clause, lowerClause)).find()) {
             return false;
         }
+        if (lowerClause.endsWith(" to ") && INFINITIVE_OR_PAST.matcher(text).region(start, end).lookingAt()) {
+            // "Washington announced its decision to quit the treaty in May 2020": "quit" is an infinitive here, and
+            // the decision is not the act (a withdrawal takes effect months after it).
+            return false;
+        }
         int clauseStart = start - clause.length();
         var opener = text.substring(Math.max(sentence.start(), clauseStart - 8), clauseStart);
         if (CONDITION_OPENS.matcher(opener).find() || opener.endsWith("which")
@@ -1001,6 +1006,9 @@ final class EventExtractor {
     /** An act in the past tense: after "until" it happened ("until Washington withdrew"), else it may not. */
     private static final Pattern PAST_ACT = Pattern.compile("(?i)^(?:\\w+ed|withdrew|withdrawn|left|quit|sent|brought|put|took|"
             + "went|entered|came|ran|tore|inked)\\b");
+
+    /** Acts whose past tense is their bare form: after "to", an infinitive. */
+    private static final Pattern INFINITIVE_OR_PAST = Pattern.compile("(?i)(?:quit|exit)\\b");
 
     /** A verb in the present tense, third person: "ratifies", "withdraws", "enters"; not "deployments". */
     private static final Pattern PRESENT_ACT = Pattern.compile("(?i)(?![a-z]*(?:ments|als|ions|ings)\\b)[a-z]+(?:ie|[^s])s\\b");

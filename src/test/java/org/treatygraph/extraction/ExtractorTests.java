@@ -2860,6 +2860,14 @@ class ExtractorTests {
     }
 
     @Test
+    void quitAfterToIsAnInfinitiveNotTheWithdrawal() {
+        var graph = extract(" date 2019-08-05 GENEVA, August 5. /TASS/. The treaty is gone.\n\n"
+                + "In February, the United States made public its decision to quit the INF Treaty. "
+                + "Washington formally left the treaty on August 2, six months later.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/inf-treaty @2019-08-02");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
