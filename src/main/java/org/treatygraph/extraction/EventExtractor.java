@@ -2025,8 +2025,8 @@ final class EventExtractor {
 
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("\\b(?:its|their)\\s+$");
 
-    private static final Pattern INDEFINITE_TREATY_AFTER = Pattern.compile("\\s+(?:(?:on|last|this|early|late)\\s+\\w+\\s+)?(?:from\\s+)?an?\\s+"
-            + "(?:[\\w-]+\\s+){0,4}?(?:treaty|pact|accord)\\b");
+    private static final Pattern INDEFINITE_TREATY_AFTER = Pattern.compile("\\s+(?:(?:on|last|this|early|late)\\s+\\w+\\s+)?(?:from\\s+|of\\s+)?an?\\s+"
+            + "(?:[\\w-]+\\s+){0,6}?(?:treaty|pact|accord)\\b");
 
     private static final Pattern LEAD_INDEFINITE_TREATY = Pattern.compile("\\s*(?:An?|The)\\s+(?:[\\w-]+\\s+){0,3}?(?:treaty|pact|accord)\\b");
 

@@ -2868,6 +2868,13 @@ class ExtractorTests {
     }
 
     @Test
+    void aLeadThatPullsOutOfALongDescribedTreatyNamesItNext() {
+        var graph = extract("WASHINGTON (AP) — Washington pulled out of a decades-old Cold War-era missile control treaty with Moscow on Friday, "
+                + "officials said.\n\nThe Intermediate-Range Nuclear Forces Treaty was signed in 1987.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/inf-treaty @null");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
