@@ -2875,6 +2875,17 @@ class ExtractorTests {
     }
 
     @Test
+    void theAdaptedCfeTreatyAndTheUnionStateGuaranteesAreTreatiesOfTheirOwn() {
+        var graph = extract(" date 2025-01-10 MINSK, January 10. /TASS/. Talks went on.\n\n"
+                + "Belarus ratified the Agreement on Adaptation of the CFE Treaty in 2002; the original CFE Treaty dates from 1990. "
+                + "Russia and Belarus signed the Treaty on Security Guarantees within the Union State on December 6, 2024.");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/belarus -> treaty/adapted-cfe-treaty @2002");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder(
+                "state/russia -> treaty/treaty-on-security-guarantees-within-the-union-state @2024-12-06",
+                "state/belarus -> treaty/treaty-on-security-guarantees-within-the-union-state @2024-12-06");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
