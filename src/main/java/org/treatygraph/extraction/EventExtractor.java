@@ -146,11 +146,15 @@ final class EventExtractor {
                     + "[A-Z][\\w-]+s?)\\s(?:[^.;,]{0,20}?\\s)?(?:in|on)\\s)"
                     // "the Iskander missiles (that) Russia has kept in its Kaliningrad exclave since 2018".
                     // Triggers are matched on lower-cased text: the subject is one word or two before "has kept".
+                    // "fired an SM-6 from a Typhon launcher in Australia", "the use of a Typhon during drills in Australia":
+                    // a launcher used somewhere is there.
+                    + "|(?:fired|launched|launch of)(?=\\s[^.;]{0,40}?\\bfrom\\s+(?:an?|the|its|their)\\s)|use of(?=\\s+(?:an?|the|its|their)\\s+(?:[\\w-]+\\s+){1,3}?(?:during|in)\\s)"
                     + "|kept(?=\\s+(?:in|on|at)\\s)(?<=\\b[\\w-]{2,20}s\\s(?:that\\s|which\\s)?(?:the\\s)?[\\w.]{2,20}\\s(?:[\\w.]{2,20}\\s)?"
                     + "(?:has|had|have)\\s(?:long\\s)?kept))\\b"),
                     List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "airlifted", "shipped", "sent", "sending",
                             "arrived", "taken to", "received", "hosted", "hosts", "built", "installed", "set up", "delivery of", "combat duty", "been in ", "remained in ", "stayed in ",
-                            "kept ", "keeps ", "keeping ", "stationing", "deploying", "placing", "positioned", "rotated", "flew", "flying")),
+                            "kept ", "keeps ", "keeping ", "stationing", "deploying", "placing", "positioned", "rotated", "flew", "flying",
+                            "fired", "launch", "use of")),
             new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ed|ing)|adher(?:e|es|ed|ing) to|compl(?:y|ies|ying|ied)(?: fully| strictly)? with|abid(?:e|es|ing) by|abided by|"
                     + "keep(?:s|ing)? to|kept to|keep(?:s|ing)? within|kept within|stick(?:s|ing)? to|respect(?:s|ing)?|"
                     // "continued to keep its deployed warheads and launchers within the agreed ceilings".
@@ -273,6 +277,8 @@ final class EventExtractor {
             var actsTakingEffect = hits.stream().filter(hit -> effectOfAnAct(text, sentence, hit)).toList();
             hits = hits.stream().filter(hit -> !effectOfAnAct(text, sentence, hit)).toList();
             var claimed = new ArrayList<int[]>();
+            // "test-fired an SM-6 missile from a ground launcher": a firing places a launcher only when it names one.
+            hits = hits.stream().filter(hit -> !FIRED.matcher(text).region(hit.start(), hit.end()).matches() || firedFromNamedLauncher(sentence, hit.end())).toList();
             var allTriggers = hits.stream().filter(hit -> !signedInstrument(text, hit)).map(hit -> new int[] { hit.start(), hit.end() }).toList();
             this.sentenceTriggers = allTriggers;
             for (var hit : hits) {
@@ -2740,6 +2746,12 @@ final class EventExtractor {
             }
         }
         var dates = datesOfPlaces(placeEnds, until);
+        if (date != null && date.precision() == PartialDate.Precision.day && FIRED.matcher(text).region(start, end).matches()) {
+            // "fired an SM-6 from its Typhon launcher in Australia on Wednesday": the launcher was there that month;
+            // the day it arrived is not told.
+            var day = date.start();
+            date = PartialDate.ofMonth(day.getYear(), day.getMonthValue());
+        }
         for (var deployed : coordinated(sentence, system)) {
             for (int i = 0; i < places.size(); i++) {
                 var place = places.get(i);
@@ -2894,6 +2906,10 @@ final class EventExtractor {
             .stream()
             .filter(m -> m.label() == EntityLabel.MissileSystem)
             .toList();
+        if (FIRED.matcher(this.context.text()).region(start, end).matches()) {
+            // "fired an SM-6 from a Typhon launcher in Australia": the launcher is where it was, not the missile.
+            return launcherFiredFrom(sentence, end);
+        }
         var object = OBJECT_ANAPHORA.matcher(this.context.text()).region(end, sentence.end());
         if (object.lookingAt() && this.lastDeployedSystem != null) {
             // "the Americans deployed the same launcher in Australia … and test-fired an SM-6 missile from it": the
@@ -2968,6 +2984,33 @@ final class EventExtractor {
         }
         return null;
     }
+
+    /** The launcher a missile was fired from, named right after "from" or told of before ("from it"), or null. */
+    private SystemRef launcherFiredFrom(Sentences.Sentence sentence, int end) {
+        var from = FROM_LAUNCHER.matcher(this.context.text()).region(end, sentence.end());
+        if (!from.lookingAt()) {
+            return null;
+        }
+        if (from.group("anaphor") != null) {
+            var before = this.lastDeployedSystem != null ? this.lastDeployedSystem : lastBefore(end, EntityLabel.MissileSystem);
+            return before == null ? null : new SystemRef(before, from.start("anaphor"));
+        }
+        for (var mention : this.context.mentionsIn(from.end(), Math.min(sentence.end(), from.end() + 20))) {
+            if (mention.label() == EntityLabel.MissileSystem) {
+                return new SystemRef(mention.key(), mention.start());
+            }
+        }
+        return null;
+    }
+
+    private boolean firedFromNamedLauncher(Sentences.Sentence sentence, int end) {
+        return launcherFiredFrom(sentence, end) != null;
+    }
+
+    private static final Pattern FIRED = Pattern.compile("(?i)fired|launched|launch of");
+
+    /** What a missile was fired from: a launcher named next, or one told of before ("from it", "from the system"). */
+    private static final Pattern FROM_LAUNCHER = Pattern.compile("(?i)[^.;]{0,40}?\\bfrom\\s+(?:(?<anaphor>it|the (?:system|launcher|battery))\\b|(?:an?|the|its|their)\\s)");
 
     /** ", which can fire", and the reduced ", able to fire" / ", capable of carrying". */
     /**

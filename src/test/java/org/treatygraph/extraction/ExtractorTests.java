@@ -2886,6 +2886,16 @@ class ExtractorTests {
     }
 
     @Test
+    void aLauncherFiredFromOrUsedSomewhereIsThereThatMonth() {
+        var graph = extract(" date 2025-09-18 TOKYO, September 18. /TASS/. Drills ended.\n\n"
+                + "The U.S. Army fired an SM-6 missile from its Typhon launcher in Japan on Tuesday, the first such shot there. "
+                + "Marines later test-fired a Tomahawk from a ground launcher in the Philippines. "
+                + "Officials also confirmed the use of a Dark Eagle during drills in Australia in July.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder("missilesystem/typhon -> state/japan @2025-09",
+                "missilesystem/dark-eagle -> state/australia @2025-07");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
