@@ -127,6 +127,9 @@ final class EventExtractor {
                     + "(?<=(?:[Ii]ts|['’]s)\\s)(?:expiry|expiration)(?=\\s+(?:on|in|last|this|earlier)\\b))\\b"), List.of("expired", "lapsed", "ran out", "came to an end", "ceased", "expiry", "expiration")),
             new Trigger(RelationType.ENTERED_INTO_FORCE, Pattern.compile("(?i)\\b(?:entered into force|came into force|went into force|came into effect|took effect|entered into effect|"
                     + "went into effect|became effective|in force since"
+                    // "The TPNW enters into force today": the present tense tells of the day only with "today"; else it
+                    // states a rule ("a withdrawal takes effect six months after notice").
+                    + "|(?:enters|comes|goes) into (?:force|effect)(?=\\s(?:[\\w-]+\\s){0,2}?today\\b)|takes effect(?=\\s(?:[\\w-]+\\s){0,2}?today\\b)"
                     // "The US withdrawal was completed on November 22, 2020": the act took effect then.
                     + "|(?<=\\b(?:withdrawal|exit|pullout)\\s(?:was|is|has\\sbeen|had\\sbeen|became)\\s)(?:completed|complete|final))\\b"),
                     List.of("force", "effect", "complete", "final")),
@@ -388,7 +391,7 @@ final class EventExtractor {
 
     private static final Pattern THING_WITHDRAWN = Pattern.compile("\\s+(?:its|their|the|all|some|most|his|her)\\s+(?:[\\w-]+\\s+){0,3}?"
             + "(?:weapons|troops|forces|soldiers|missiles|warheads|arms|units|systems|personnel|ambassadors?|diplomats|staff|"
-            + "bombers|aircraft|launchers|ships|vessels|batteries|contingent|observers|inspectors|support|candidacy|"
+            + "bombers|aircraft|launchers|ships|vessels|batteries|contingent|observers|inspectors|support|candidacy|facilities|sites|"
             + "bill|proposal|draft|offer|request|objections?)\\b");
 
     /** Right at the start: "…, and the U.S. has signed". */
@@ -797,6 +800,10 @@ final class EventExtractor {
         if (HELD_BACK_BEFORE.matcher(lead).find()) {
             return false;
         }
+        if (lead.contains(" as ") && DESCRIBED_AS.matcher(lead).find()) {
+            // "citing what it described as the deployment of similar U.S. weapons": the speaker's characterisation.
+            return false;
+        }
         if (BILL_ON.matcher(lead).find()) {
             // "a bill on suspending …": a bill is not yet law.
             return false;
@@ -1000,6 +1007,9 @@ final class EventExtractor {
 
     private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("that", "which", "who", "but", "while",
             "whereas", "after", "before", "when", "until", "because");
+
+    private static final Pattern DESCRIBED_AS = Pattern.compile("\\bwhat\\s+(?:[\\w-]+\\s+){1,3}?(?:described|describes|called|calls|termed|terms|"
+            + "characteri[sz]ed|portrayed|saw|sees)\\s+as\\s+(?:the\\s+|an?\\s+)?$");
 
     /** A bill is no act yet, whatever it is about: "the Duma passed a bill on suspending …". */
     private static final Pattern BILL_ON = Pattern.compile("(?i)\\b(?:bill|draft law|draft)\\s+"

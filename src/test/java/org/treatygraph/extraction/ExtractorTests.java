@@ -2896,6 +2896,18 @@ class ExtractorTests {
     }
 
     @Test
+    void aTreatyTakingEffectTodayIsDatedAndACharacterisationIsNoAct() {
+        var graph = extract(" date 2021-01-22 VIENNA, January 22. /TASS/. Diplomats met.\n\n"
+                + "The Treaty on the Prohibition of Nuclear Weapons enters into force today, 90 days after the 50th ratification. "
+                + "Under the CFE Treaty, a withdrawal takes effect 150 days after notice. "
+                + "Moscow left the talks, citing what it described as the deployment of Typhon launchers in Japan. "
+                + "Under the treaty, the United States withdrew its remaining facilities from Europe in 2019.");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactly("treaty/tpnw -> treaty/tpnw @2021-01-22");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).isEmpty();
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).isEmpty();
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
