@@ -994,7 +994,8 @@ final class EventExtractor {
                 while (wordEnd < position && Character.isLetter(text.charAt(wordEnd))) {
                     wordEnd++;
                 }
-                if (CLAUSE_WORDS.contains(text.substring(i, wordEnd))) {
+                var word = text.substring(i, wordEnd);
+                if (CLAUSE_WORDS.contains(word) || word.equals("since") && !afterAuxiliary(text, sentenceStart, i)) {
                     return text.substring(wordEnd, position);
                 }
             }
@@ -1002,6 +1003,25 @@ final class EventExtractor {
         }
         return text.substring(sentenceStart, position);
     }
+
+    /**
+     * Whether the word before {@code wordStart} is an auxiliary: "has since left" is an adverb in the clause,
+     * "ever since Washington quit" opens a clause of its own.
+     */
+    private static boolean afterAuxiliary(String text, int sentenceStart, int wordStart) {
+        int end = wordStart;
+        while (end > sentenceStart && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > sentenceStart && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '’')) {
+            start--;
+        }
+        return AUXILIARIES_BEFORE_SINCE.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> AUXILIARIES_BEFORE_SINCE = java.util.Set.of("has", "have", "had", "having", "is", "are",
+            "was", "were", "been", "long", "'s", "’s", "'ve", "’ve", "'d", "’d");
 
     private static final String CLAUSE_PUNCTUATION = ",;:—–()";
 

@@ -2908,6 +2908,15 @@ class ExtractorTests {
     }
 
     @Test
+    void everSinceOpensAClauseOfItsOwnButHasSinceDoesNot() {
+        var graph = extract(" date 2023-06-01 BERLIN, June 1. /TASS/. Experts met.\n\n"
+                + "Officials have warned about Russian plans ever since Moscow quit the Treaty on Open Skies in 2021. "
+                + "Washington has since withdrawn from the CFE Treaty as well, a diplomat said.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder("state/russia -> treaty/open-skies @2021",
+                "state/united-states -> treaty/cfe-treaty @null");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
