@@ -45,7 +45,7 @@ final class DateResolver {
             + "this year|last year|a year ago|the previous day|a day earlier|the day before|a week ago|"
             + "last weekend|at the time|on the same day|the same day|that same day|that day|the same year|that same year|the same month|"
             + "that same month|later that month|earlier that month|that month|later that year|earlier that year|that year|"
-            + "on the first day|the next day|the following day|a day later|(?:a few|several|two|three|four|five|\\d{1,3}) days later|"
+            + "on the first day|on the opening day|the next day|the following day|a day later|(?:a few|several|two|three|four|five|\\d{1,3}) days later|"
             + "days later|a week later|the following week|(?:a few|several|two|three) weeks later|a month later|"
             + "the following month|a year later|the following year|the next year|a day after|the day after|a day before|"
             + "(?:two|three|four|five|six|seven|eight|nine|ten) (?:years|months) later|"
@@ -500,7 +500,7 @@ final class DateResolver {
                 previous == null ? null : PartialDate.ofYear(previous.start().getYear());
             case "the same month", "that same month", "later that month", "earlier that month", "that month" ->
                 previous == null || previous.precision() == PartialDate.Precision.year ? previous : monthOf(previous.start());
-            case "on the first day" -> previous;
+            case "on the first day", "on the opening day" -> previous;
             // "Putin spoke on February 2, a day after the US suspended …": counted back from the date before.
             case "a day after", "the day after" -> previous == null || previous.precision() != PartialDate.Precision.day ? null
                     : PartialDate.ofDay(previous.start().minusDays(1));

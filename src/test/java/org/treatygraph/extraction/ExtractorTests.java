@@ -682,6 +682,14 @@ class ExtractorTests {
     }
 
     @Test
+    void theOpeningDayIsTheDayTheTreatyOpened() {
+        var graph = extract(" date 2024-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
+                + "The Treaty on the Prohibition of Nuclear Weapons was opened for signature at the UN on September 20, 2017. "
+                + "Austria signed it on the opening day and ratified it in 2018.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactly("state/austria -> treaty/tpnw @2017-09-20");
+    }
+
+    @Test
     void placesAreFoundByTheirKindAndDeploymentsSinceADate() {
         var graph = extract(" date 2024-12-06 MINSK, December 6. /TASS/. The Typhon has been in the Philippines since "
                 + "April 2024. In May, the Army also moved a Typhon launcher to Wake Island. Drills were held in the Astrakhan "
