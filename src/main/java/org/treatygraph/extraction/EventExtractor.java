@@ -282,6 +282,8 @@ final class EventExtractor {
             var claimed = new ArrayList<int[]>();
             // "test-fired an SM-6 missile from a ground launcher": a firing places a launcher only when it names one.
             hits = hits.stream().filter(hit -> !FIRED.matcher(text).region(hit.start(), hit.end()).matches() || firedFromNamedLauncher(sentence, hit.end())).toList();
+            // "deterrence has kept the peace in Europe": what is kept somewhere is a weapon only when one is named there.
+            hits = hits.stream().filter(hit -> !KEPT.matcher(text).region(hit.start(), hit.end()).matches() || keepsAWeapon(sentence, hit.end())).toList();
             var allTriggers = hits.stream().filter(hit -> !signedInstrument(text, hit)).map(hit -> new int[] { hit.start(), hit.end() }).toList();
             this.sentenceTriggers = allTriggers;
             for (var hit : hits) {
@@ -3038,6 +3040,29 @@ final class EventExtractor {
     }
 
     private static final Pattern FIRED = Pattern.compile("(?i)fired|launched|launch of");
+
+    private static final Pattern KEPT = Pattern.compile("(?i)kept|keeps|keeping");
+
+    /** A weapon noun up to the place a keeping puts it in: "kept Iskander missiles in", "keeps its launchers on". */
+    private static final Pattern WEAPON_KEPT = Pattern.compile("(?i)\\s[^.;,]{0,40}?\\b(?:missiles?|systems?|launchers?|batteries|warheads|weapons|arms|bombs)\\b");
+
+    /**
+     * Whether what is kept after {@code end} is a weapon: a weapon noun or a missile system named before the place
+     * ("kept the Iskanders in Kaliningrad"); "kept in Kaliningrad" keeps the subject, which the trigger checked.
+     */
+    private boolean keepsAWeapon(Sentences.Sentence sentence, int end) {
+        var text = this.context.text();
+        var place = KEPT_PLACE.matcher(text).region(end, sentence.end());
+        if (!place.find() || place.start() == end) {
+            return true;
+        }
+        if (WEAPON_KEPT.matcher(text).region(end, place.start()).lookingAt()) {
+            return true;
+        }
+        return this.context.mentionsIn(end, place.start()).stream().anyMatch(m -> m.label() == EntityLabel.MissileSystem);
+    }
+
+    private static final Pattern KEPT_PLACE = Pattern.compile("\\s(?:in|on)\\s");
 
     /** What a missile was fired from: a launcher named next, or one told of before ("from it", "from the system"). */
     private static final Pattern FROM_LAUNCHER = Pattern.compile("(?i)[^.;]{0,40}?\\bfrom\\s+(?:(?<anaphor>it|the (?:system|launcher|battery))\\b|(?:an?|the|its|their)\\s)");

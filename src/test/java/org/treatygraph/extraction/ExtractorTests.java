@@ -2925,6 +2925,14 @@ class ExtractorTests {
     }
 
     @Test
+    void keepingThePeaceSomewhereKeepsNoWeaponThere() {
+        var graph = extract(" date 2024-04-04 BRUSSELS, April 4. /TASS/. The alliance marked its anniversary.\n\n"
+                + "\"Deterrence has kept the peace in Europe,\" the minister said, \"as it did when we met the Soviet SS-20s.\" "
+                + "Russia has kept Iskander missiles in the Kaliningrad region since 2018, officials noted.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/iskander -> region/kaliningrad @2018");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
