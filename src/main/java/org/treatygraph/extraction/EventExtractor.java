@@ -1280,14 +1280,23 @@ final class EventExtractor {
         if (!noun.find()) {
             return;
         }
+        var type = noun.group(1) != null ? RelationType.SUSPENDED : RelationType.WITHDREW_FROM;
+        var actor = firstActorIn(sentence.start(), hit.start());
         var treaty = treatyFor(sentence, hit.start(), hit.end(), false);
+        if (treaty == null && actor != null) {
+            // "Russia completed its withdrawal from the CFE Treaty … [the Adapted CFE Treaty named in passing] … the
+            // withdrawal took effect after the notice period": the withdrawal told of before, not the treaty named last.
+            treaty = events.reversed().stream()
+                .filter(e -> e.type() == type && e.from().equals(actor))
+                .map(Event::to)
+                .findFirst()
+                .orElse(null);
+        }
         if (treaty == null) {
             treaty = lastBefore(sentence.start(), EntityLabel.Treaty);
         }
-        var actor = firstActorIn(sentence.start(), hit.start());
         if (treaty != null && actor != null) {
             // "…; the suspension took effect a day later": a suspension taking effect is the suspension.
-            var type = noun.group(1) != null ? RelationType.SUSPENDED : RelationType.WITHDREW_FROM;
             events.add(new Event(type, actor, treaty, date, sentence.start(), sentence.end(), null));
         }
     }

@@ -2933,6 +2933,15 @@ class ExtractorTests {
     }
 
     @Test
+    void aWithdrawalTakingEffectIsTheWithdrawalToldBeforeNotTheTreatyNamedLast() {
+        var graph = extract(" date 2023-11-08 MOSCOW, November 8. /TASS/. Diplomats spoke.\n\n"
+                + "Moscow has left the Treaty on Open Skies, the ministry said.\n\n"
+                + "Russia had backed the CTBT for decades. The Russian side started the procedure in June, "
+                + "and the withdrawal took effect after six months.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/russia -> treaty/open-skies @null");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
