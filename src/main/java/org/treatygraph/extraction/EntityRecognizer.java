@@ -1162,6 +1162,11 @@ final class EntityRecognizer {
             if (!name.equals(builder.name)) {
                 builder.aliases.add(name);
             }
+            var withoutSuffix = JUNIOR.matcher(name).replaceFirst("");
+            if (!withoutSuffix.equals(name)) {
+                // "Gilberto Teodoro Jr." is as often written without the suffix.
+                builder.aliases.add(withoutSuffix);
+            }
             var role = title != null ? title : appositive;
             if (role != null) {
                 applyRole(builder, role, mentions);

@@ -2942,6 +2942,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aNameWithAGenerationalSuffixIsKnownWithoutIt() {
+        var graph = extract(" date 2024-10-02 MANILA, October 2. /TASS/. Drills ended.\n\n"
+                + "The launchers will stay, Foreign Affairs Secretary Ramon Castillo Jr. said on Wednesday.");
+        var castillo = graph.entities().stream().filter(e -> e.name().startsWith("Ramon Castillo")).findFirst().orElseThrow();
+        assertThat(castillo.aliases()).contains("Ramon Castillo");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
