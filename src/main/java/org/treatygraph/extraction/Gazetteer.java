@@ -174,6 +174,9 @@ final class Gazetteer {
                     }
                 }
             }
+            if (label == EntityLabel.Organization) {
+                spelledOut(fields[2].strip(), aliases);
+            }
             var properties = new LinkedHashMap<String, String>();
             if (fields.length > 4) {
                 for (var pair : fields[4].split(";")) {
@@ -188,6 +191,19 @@ final class Gazetteer {
                     Map.copyOf(properties)));
         }
         return new Gazetteer(entries);
+    }
+
+    /**
+     * "United States Army" for "US Army": a US body is written with its state spelled out as often as not, so
+     * the gazetteer need not list both forms of every one.
+     */
+    private static void spelledOut(String name, List<String> aliases) {
+        for (var form : java.util.stream.Stream.concat(java.util.stream.Stream.of(name), List.copyOf(aliases).stream()).toList()) {
+            var rest = form.startsWith("US ") ? form.substring(3) : form.startsWith("U.S. ") ? form.substring(5) : null;
+            if (rest != null && !aliases.contains("United States " + rest)) {
+                aliases.add("United States " + rest);
+            }
+        }
     }
 
     Optional<Entry> entry(String key) {

@@ -2950,6 +2950,15 @@ class ExtractorTests {
     }
 
     @Test
+    void aUsBodyIsKnownWithItsStateSpelledOut() {
+        var graph = extract(" date 2025-02-11 GUAM, February 11. /TASS/. Drills began.\n\n"
+                + "The United States Air Force flew two bombers over the island, the United States Navy said in a statement.");
+        assertThat(graph.entity("organization/us-air-force")).isNotNull();
+        assertThat(graph.entity("organization/us-navy").aliases()).contains("United States Navy");
+        assertThat(speakerOf(graph, "flew two bombers")).isEqualTo("organization/us-navy");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
