@@ -79,6 +79,8 @@ final class EventExtractor {
                     // "North Korea quit the Nuclear Non-Proliferation Treaty in 2003": quit with the treaty as object;
                     // "formally exited it on November 22".
                     + "|\\b(?:quit|exited)\\b(?=\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+|\\([^)]{1,12}\\)\\s+){0,6}?(?:treaty|pact|accord|npt|ctbt)\\b)"
+                    // "Washington left that treaty in 2019": the treaty just spoken of.
+                    + "|\\b(?:left|quit|exited)\\b(?=\\s+(?:that|this)\\s+(?:[\\w-]+\\s+){0,2}?(?:treaty|pact|accord)\\b)"
                     + "|\\bexited\\s+it\\b"
                     // "… and formally left it on November 22, 2020"; not "left it in place".
                     // "… on November 22, 2020, the United States formally left it.": dated before, at the sentence's end.

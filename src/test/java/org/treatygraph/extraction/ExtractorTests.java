@@ -2959,6 +2959,14 @@ class ExtractorTests {
     }
 
     @Test
+    void leavingThatTreatyLeavesTheTreatyJustSpokenOf() {
+        var graph = extract(" date 2023-05-22 OSLO, May 22. /TASS/. Experts met.\n\n"
+                + "Reconnaissance flights were carried out under the Treaty on Open Skies for almost two decades.\n\n"
+                + "Russia quit that pact in 2021, a researcher said. Few observers had left this room before the vote.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/russia -> treaty/open-skies @2021");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
