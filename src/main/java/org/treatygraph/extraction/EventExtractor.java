@@ -154,12 +154,15 @@ final class EventExtractor {
                     // "fired an SM-6 from a Typhon launcher in Australia", "the use of a Typhon during drills in Australia":
                     // a launcher used somewhere is there.
                     + "|(?:fired|launched|launch of)(?=\\s[^.;]{0,40}?\\bfrom\\s+(?:an?|the|its|their)\\s)|use of(?=\\s+(?:an?|the|its|their)\\s+(?:[\\w-]+\\s+){1,3}?(?:during|in)\\s)"
+                    // "the system took part in the Talisman Sabre drills in Australia": a launcher in drills is there.
+                    + "|(?:took|takes|taking|take) part in(?=\\s+(?:[\\w-]+\\s+){0,5}?(?:drills|exercises?|war games|maneuvers|manoeuvres)\\b)"
+                    + "|participated in(?=\\s+(?:[\\w-]+\\s+){0,5}?(?:drills|exercises?|war games|maneuvers|manoeuvres)\\b)"
                     + "|kept(?=\\s+(?:in|on|at)\\s)(?<=\\b[\\w-]{2,20}s\\s(?:that\\s|which\\s)?(?:the\\s)?[\\w.]{2,20}\\s(?:[\\w.]{2,20}\\s)?"
                     + "(?:has|had|have)\\s(?:long\\s)?kept))\\b"),
                     List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "airlifted", "shipped", "sent", "sending",
                             "arrived", "taken to", "received", "hosted", "hosts", "built", "installed", "set up", "delivery of", "combat duty", "been in ", "remained in ", "stayed in ",
                             "kept ", "keeps ", "keeping ", "stationing", "deploying", "placing", "positioned", "rotated", "flew", "flying",
-                            "fired", "launch", "use of")),
+                            "fired", "launch", "use of", "part in", "participated")),
             new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ed|ing)|adher(?:e|es|ed|ing) to|compl(?:y|ies|ying|ied)(?: fully| strictly)? with|abid(?:e|es|ing) by|abided by|"
                     + "keep(?:s|ing)? to|kept to|keep(?:s|ing)? within|kept within|stick(?:s|ing)? to|respect(?:s|ing)?|"
                     // "continued to keep its deployed warheads and launchers within the agreed ceilings".
@@ -286,6 +289,8 @@ final class EventExtractor {
             hits = hits.stream().filter(hit -> !FIRED.matcher(text).region(hit.start(), hit.end()).matches() || firedFromNamedLauncher(sentence, hit.end())).toList();
             // "deterrence has kept the peace in Europe": what is kept somewhere is a weapon only when one is named there.
             hits = hits.stream().filter(hit -> !KEPT.matcher(text).region(hit.start(), hit.end()).matches() || keepsAWeapon(sentence, hit.end())).toList();
+            // "Marines took part in the drills in Australia": only a weapon taking part is deployed there.
+            hits = hits.stream().filter(hit -> !TOOK_PART.matcher(text).region(hit.start(), hit.end()).matches() || weaponTakesPart(sentence, hit.start())).toList();
             var allTriggers = hits.stream().filter(hit -> !signedInstrument(text, hit)).map(hit -> new int[] { hit.start(), hit.end() }).toList();
             this.sentenceTriggers = allTriggers;
             for (var hit : hits) {
@@ -1523,7 +1528,8 @@ final class EventExtractor {
 
     private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s+(?:and|but|while)\\s+|;");
 
-    private static final Pattern OPENS_NEXT_CLAUSE = Pattern.compile(",\\s+and\\s+(?:then\\s+)?$");
+    /** "…, and a week later he signed", "…, and in July 2025 the system took part …": the date opens the next clause. */
+    private static final Pattern OPENS_NEXT_CLAUSE = Pattern.compile(",\\s+and\\s+(?:then\\s+)?(?:(?:in|on|by)\\s+)?$");
 
     private static final Pattern CONSEQUENCE = Pattern.compile(",\\s+(?:so|thus|meaning|which means)\\s+");
 
@@ -2941,7 +2947,9 @@ final class EventExtractor {
         return null;
     }
 
-    private static final Pattern SUBJECT_ANAPHOR = Pattern.compile("(?:The|This|That|These|Those)\\s+(?:[\\w-]+\\s+){0,2}?"
+    /** "The system was deployed …", and after a time phrase: "In July this year, the system also took part …". */
+    private static final Pattern SUBJECT_ANAPHOR = Pattern.compile("(?:(?:In|On|By|Later|Earlier|Last|Since|After)\\s[^,.;]{1,30},\\s+)?"
+            + "(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:system|systems|launcher|launchers|complex|battery|batteries)\\b");
 
     private SystemRef systemFor(Sentences.Sentence sentence, int start, int end) {
@@ -3053,6 +3061,27 @@ final class EventExtractor {
     private static final Pattern FIRED = Pattern.compile("(?i)fired|launched|launch of");
 
     private static final Pattern KEPT = Pattern.compile("(?i)kept|keeps|keeping");
+
+    private static final Pattern TOOK_PART = Pattern.compile("(?i)(?:took|takes|taking|take) part in|participated in");
+
+    /** The subject of a taking part is a weapon: "the system", "two launchers", or a missile system named in the clause. */
+    private static final Pattern WEAPON_SUBJECT = Pattern.compile("(?i)\\b(?:system|systems|launcher|launchers|battery|batteries|complex|complexes)\\s+(?:(?:has|have|had|also|later|then|will)\\s+)*$");
+
+    private boolean weaponTakesPart(Sentences.Sentence sentence, int start) {
+        var text = this.context.text();
+        var clause = clauseBefore(text, sentence.start(), start);
+        int clauseStart = start - clause.length();
+        if (WEAPON_SUBJECT.matcher(clause).find()) {
+            return true;
+        }
+        var named = this.context.mentionsIn(clauseStart, start);
+        return !named.isEmpty() && named.get(named.size() - 1).label() == EntityLabel.MissileSystem
+                && SUBJECT_RIGHT_BEFORE.matcher(text).region(named.get(named.size() - 1).end(), start).matches();
+    }
+
+    /** "The Oreshnik took part in", "Iskander launchers also took part in": nothing but a head noun or an adverb between. */
+    private static final Pattern SUBJECT_RIGHT_BEFORE = Pattern.compile("(?i)(?:\\s+(?:missiles?|systems?|launchers?|batter(?:y|ies)|units?|complex(?:es)?))?"
+            + "\\s+(?:(?:has|have|had|also|later|then|will)\\s+)*");
 
     /** A weapon noun up to the place a keeping puts it in: "kept Iskander missiles in", "keeps its launchers on". */
     private static final Pattern WEAPON_KEPT = Pattern.compile("(?i)\\s[^.;,]{0,40}?\\b(?:missiles?|systems?|launchers?|batteries|warheads|weapons|arms|bombs)\\b");

@@ -2967,6 +2967,16 @@ class ExtractorTests {
     }
 
     @Test
+    void aLauncherTakingPartInDrillsSomewhereIsThereAndTheNextClauseKeepsItsDate() {
+        var graph = extract(" date 2025-10-01 CANBERRA, October 1. /TASS/. Drills ended.\n\n"
+                + "In May 2024, the Army brought its Dark Eagle battery to Guam, and in March 2025 the launchers returned home. "
+                + "In August this year, the system also took part in the Pitch Black exercise in Australia, where it fired a missile. "
+                + "Marines took part in drills in Japan in September.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder("missilesystem/dark-eagle -> region/guam @2024-05",
+                "missilesystem/dark-eagle -> state/australia @2025-08");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
