@@ -154,6 +154,8 @@ final class EventExtractor {
                     // "fired an SM-6 from a Typhon launcher in Australia", "the use of a Typhon during drills in Australia":
                     // a launcher used somewhere is there.
                     + "|(?:fired|launched|launch of)(?=\\s[^.;]{0,40}?\\bfrom\\s+(?:an?|the|its|their)\\s)|use of(?=\\s+(?:an?|the|its|their)\\s+(?:[\\w-]+\\s+){1,3}?(?:during|in)\\s)"
+                    // "formally opened its Aegis Ashore missile defence base in Redzikowo": a system's base opened somewhere.
+                    + "|(?:opened|activated|inaugurated|commissioned)(?=\\s+(?:its|the|a|an)\\s+(?:new\\s+)?(?:[\\w-]+\\s+){1,4}?(?:base|site|facility)\\s+(?:in|at)\\s)"
                     // "the system took part in the Talisman Sabre drills in Australia": a launcher in drills is there.
                     + "|(?:took|takes|taking|take) part in(?=\\s+(?:[\\w-]+\\s+){0,5}?(?:drills|exercises?|war games|maneuvers|manoeuvres)\\b)"
                     + "|participated in(?=\\s+(?:[\\w-]+\\s+){0,5}?(?:drills|exercises?|war games|maneuvers|manoeuvres)\\b)"
@@ -162,7 +164,7 @@ final class EventExtractor {
                     List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "airlifted", "shipped", "sent", "sending",
                             "arrived", "taken to", "received", "hosted", "hosts", "built", "installed", "set up", "delivery of", "combat duty", "been in ", "remained in ", "stayed in ",
                             "kept ", "keeps ", "keeping ", "stationing", "deploying", "placing", "positioned", "rotated", "flew", "flying",
-                            "fired", "launch", "use of", "part in", "participated")),
+                            "fired", "launch", "use of", "part in", "participated", "opened", "activated", "inaugurated", "commissioned")),
             new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ed|ing)|adher(?:e|es|ed|ing) to|compl(?:y|ies|ying|ied)(?: fully| strictly)? with|abid(?:e|es|ing) by|abided by|"
                     + "keep(?:s|ing)? to|kept to|keep(?:s|ing)? within|kept within|stick(?:s|ing)? to|respect(?:s|ing)?|"
                     // "continued to keep its deployed warheads and launchers within the agreed ceilings".
@@ -289,6 +291,8 @@ final class EventExtractor {
             hits = hits.stream().filter(hit -> !FIRED.matcher(text).region(hit.start(), hit.end()).matches() || firedFromNamedLauncher(sentence, hit.end())).toList();
             // "deterrence has kept the peace in Europe": what is kept somewhere is a weapon only when one is named there.
             hits = hits.stream().filter(hit -> !KEPT.matcher(text).region(hit.start(), hit.end()).matches() || keepsAWeapon(sentence, hit.end())).toList();
+            // "opened its Aegis Ashore missile defence base": a base opened deploys the system named in its name only.
+            hits = hits.stream().filter(hit -> !OPENED.matcher(text).region(hit.start(), hit.end()).matches() || systemNamedInBase(hit.end(), sentence)).toList();
             // "Marines took part in the drills in Australia": only a weapon taking part is deployed there.
             hits = hits.stream().filter(hit -> !TOOK_PART.matcher(text).region(hit.start(), hit.end()).matches() || weaponTakesPart(sentence, hit.start())).toList();
             var allTriggers = hits.stream().filter(hit -> !signedInstrument(text, hit)).map(hit -> new int[] { hit.start(), hit.end() }).toList();
@@ -3061,6 +3065,15 @@ final class EventExtractor {
     private static final Pattern FIRED = Pattern.compile("(?i)fired|launched|launch of");
 
     private static final Pattern KEPT = Pattern.compile("(?i)kept|keeps|keeping");
+
+    private static final Pattern OPENED = Pattern.compile("(?i)opened|activated|inaugurated|commissioned");
+
+    private static final Pattern BASE_WORD = Pattern.compile("(?i)\\b(?:base|site|facility)\\b");
+
+    private boolean systemNamedInBase(int end, Sentences.Sentence sentence) {
+        var base = BASE_WORD.matcher(this.context.text()).region(end, sentence.end());
+        return base.find() && this.context.mentionsIn(end, base.start()).stream().anyMatch(m -> m.label() == EntityLabel.MissileSystem);
+    }
 
     private static final Pattern TOOK_PART = Pattern.compile("(?i)(?:took|takes|taking|take) part in|participated in");
 

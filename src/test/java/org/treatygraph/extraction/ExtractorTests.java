@@ -2977,6 +2977,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aBaseOpenedForANamedSystemDeploysItThere() {
+        var graph = extract(" date 2024-11-14 BUCHAREST, November 14. /TASS/. Officials met.\n\n"
+                + "The United States on Wednesday opened its new Aegis Ashore interceptor site in Poland, the Pentagon said. "
+                + "Romania also opened a new logistics base in Constanta, near where the SM-3 interceptors are stored.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/aegis-ashore -> state/poland @2024-11-13");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
