@@ -3017,7 +3017,11 @@ final class EventExtractor {
         if (anaphora.find()) {
             // "A similar system was brought to the Philippines": the system whose deployment the article was
             // just telling, else the system named last.
-            var previous = this.lastDeployedSystem != null ? this.lastDeployedSystem : subjectSystemBefore(sentence);
+            // "such missiles" is a kind: the one named last, not necessarily the one whose deployment was told.
+            var previous = anaphora.group().regionMatches(true, 0, "such ", 0, 5) ? lastBefore(sentence.start(), EntityLabel.MissileSystem) : null;
+            if (previous == null) {
+                previous = this.lastDeployedSystem != null ? this.lastDeployedSystem : subjectSystemBefore(sentence);
+            }
             if (previous == null) {
                 previous = lastBefore(sentence.start(), EntityLabel.MissileSystem);
             }

@@ -2985,6 +2985,16 @@ class ExtractorTests {
     }
 
     @Test
+    void suchMissilesAreTheKindNamedLastNotTheSystemLastDeployed() {
+        var graph = extract(" date 2024-07-02 MOSCOW, July 2. /TASS/. Officials spoke.\n\n"
+                + "The Pentagon sent a Dark Eagle battery to Australia in May.\n\n"
+                + "Moscow must resume making intermediate-range and shorter-range strike systems, the minister said. "
+                + "Washington, he added, has already brought such missiles to Norway for drills.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder("missilesystem/dark-eagle -> state/australia @2024-05",
+                "missilesystem/intermediate-range-missiles -> state/norway @null");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
