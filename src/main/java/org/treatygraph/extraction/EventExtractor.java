@@ -47,7 +47,7 @@ final class EventExtractor {
     private static final List<Trigger> TRIGGERS = List.of(
             new Trigger(RelationType.DERATIFIED, Pattern.compile("(?i)\\b(?:de-?ratif\\w*|(?:revok|rescind|withdr|cancel|annul)\\w*\\s+(?:(?:its|the|of|their|that|this|[\\w-]+['’]s)\\s+){0,2}ratification|(?:revocation|withdrawal|cancellation|annulment|rescission)\\s+of\\s+(?:(?:its|the|[\\w-]+['’]s)\\s+){0,2}ratification|ratification\\s+(?:of\\s+(?:the\\s+)?[\\w-]+(?:\\s+treaty)?\\s+)?(?:was|has been|had been|is being)\\s+(?:formally\\s+)?(?:revoked|rescinded|withdrawn|cancelled|canceled|annulled))"), List.of("ratif")),
             new Trigger(RelationType.RATIFIED, Pattern.compile("(?i)\\b(?:ratified|ratifies|ratifying|law on (?:the )?ratification|"
-                    + "(?:became|becoming) the [\\w-]+ (?:country|state|nation) to ratify|"
+                    + "(?:became|becoming|was|were) the (?:[\\w-]+ ){1,2}?(?:country|state|nation|leader|head of state|one)s? to ratify|(?:was|were) the first to ratify|"
                     // "welcomed Nepal's ratification of the CTBT on Friday": a state's ratification, dated.
                     + "(?<=['’]s\\s)ratification(?=\\s+of\\s+[^.;]{3,90}?\\s(?:on|in|last|earlier)\\s)|"
                     // "withdraws the ratification that Russia's parliament approved in 2000".
@@ -105,8 +105,9 @@ final class EventExtractor {
                     + "|\\bstopped\\s+(?:implementing|observing|complying with|fulfilling)\\b"
                     + "|\\bput\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:obligations|participation|implementation)\\s+on hold\\b"),
                     List.of("suspen", "froze", "frozen", "freez", "halt", "stopped", "put its", "put their")),
-            new Trigger(RelationType.SIGNED, Pattern.compile("(?i)\\b(?:signed|signs|inked|(?:became|becoming) the [\\w-]+ "
-                    + "(?:country|state|nation) to sign)\\b"), List.of("sign", "inked")),
+            // "became the 50th state to sign", "was the first world leader to sign it".
+            new Trigger(RelationType.SIGNED, Pattern.compile("(?i)\\b(?:signed|signs|inked|(?:became|becoming|was|were) the (?:[\\w-]+ ){1,2}?"
+                    + "(?:country|state|nation|leader|head of state|signatory|one)s? to sign|(?:was|were) the first to sign)\\b"), List.of("sign", "inked")),
             new Trigger(RelationType.EXTENDED, Pattern.compile("(?i)\\b(?:extended|extends|prolonged|extension of"
                     // "completed the procedures for extending the treaty": a gerund is an act only once it is completed.
                     // "exchanged notes completing the procedures required to extend it".

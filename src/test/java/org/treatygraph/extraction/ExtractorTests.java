@@ -2995,6 +2995,14 @@ class ExtractorTests {
     }
 
     @Test
+    void theFirstStateToSignOrRatifyDidSo() {
+        var graph = extract(" date 2021-01-25 VIENNA, January 25. /TASS/. Diplomats met.\n\n"
+                + "Austria was the first European state to sign the TPNW, in September 2017, and Mexico was the first one to ratify it, in January 2018.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactly("state/austria -> treaty/tpnw @2017-09");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/mexico -> treaty/tpnw @2018-01");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
