@@ -354,8 +354,44 @@ final class EventExtractor {
                 lastDate = dates.get(dates.size() - 1).date();
             }
         }
-        return deduplicate(datedByRestatement(datedByLaterAnnouncement(events)).stream().map(EventExtractor::inItsTime).toList(),
+        return deduplicate(signedWhenKnown(datedByRestatement(datedByLaterAnnouncement(events))).stream().map(EventExtractor::inItsTime).toList(),
                 this.datedByDateline, this.agreedOnly);
+    }
+
+    /**
+     * "The treaty, signed by Reagan and Gorbachev in 1987, …": when "the treaty" was taken for one the gazetteer knows
+     * was signed in another year, and the story has named exactly one treaty signed in the year told, that one is meant.
+     * A treaty named in the sentence itself is kept: the text names it.
+     */
+    private List<Event> signedWhenKnown(List<Event> events) {
+        var out = new ArrayList<Event>(events.size());
+        for (var event : events) {
+            out.add(event.type() == RelationType.SIGNED && event.date() != null ? signedInItsYear(event) : event);
+        }
+        return out;
+    }
+
+    private Event signedInItsYear(Event event) {
+        int year = event.date().start().getYear();
+        var known = signingYear(event.to());
+        if (known == null || known == year
+                || this.context.mentionsIn(event.start(), event.end()).stream().anyMatch(m -> m.key().equals(event.to()))) {
+            return event;
+        }
+        var candidates = this.context.mentionsIn(0, event.start()).stream()
+            .filter(m -> m.label() == EntityLabel.Treaty)
+            .map(Mention::key)
+            .distinct()
+            .filter(key -> Integer.valueOf(year).equals(signingYear(key)))
+            .toList();
+        return candidates.size() != 1 ? event
+                : new Event(event.type(), event.from(), candidates.get(0), event.date(), event.start(), event.end(), event.by());
+    }
+
+    private Integer signingYear(String treaty) {
+        var builder = this.context.registry().get(treaty);
+        var signed = builder == null ? null : builder.property("signed");
+        return signed == null || signed.length() < 4 || !Character.isDigit(signed.charAt(0)) ? null : Integer.valueOf(signed.substring(0, 4));
     }
 
     /**
