@@ -293,7 +293,9 @@ public final class Extractor {
             }
             return new int[] { from, found.end() };
         }
-        if (found.kind() != Statement.Kind.reported || sentence == null) {
+        if (found.kind() != Statement.Kind.reported || sentence == null
+                // "…, an idea Beijing repeatedly rejected": words told inside the article's narration, which are not theirs.
+                || found.attributionStart() == found.start() && found.start() > sentence.start()) {
             return new int[] { found.start(), found.end() };
         }
         return new int[] { Math.min(found.start(), sentence.start()), Math.max(found.end(), sentence.end()) };

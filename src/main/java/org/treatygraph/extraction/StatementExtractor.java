@@ -462,6 +462,15 @@ final class StatementExtractor {
                     continue;
                 }
                 var statement = reported(sentence);
+                if (statement == null) {
+                    // "… a broader agreement that would also cover China, an idea Beijing repeatedly rejected": the
+                    // article's own narration, with a rejection told in a relative clause.
+                    // Only the relative clause is the rejecter's: what comes before is the narration of another's claim.
+                    var rejection = relativeRejection(new Found(sentence.start(), sentence.end(), sentence.text(text), Kind.reported, "",
+                            null, -1, -1));
+                    statement = rejection == null ? null : reportedFound(rejection.attributionStart(), sentence.end(), rejection.speaker(),
+                            rejection.verb(), rejection.attributionStart(), rejection.attributionEnd());
+                }
                 var recalled = statement == null ? null : recalledSpeaker(statement);
                 if (recalled != null) {
                     // "He recalled that in September Putin offered to keep to the limits, but only if …": the words

@@ -3013,6 +3013,15 @@ class ExtractorTests {
     }
 
     @Test
+    void aRejectionToldInTheNarrationIsTheRejectersStatementOfItsOwnWords() {
+        var graph = extract(" date 2020-06-20 VIENNA, June 20. /TASS/. Talks opened.\n\n"
+                + "Washington wants any new accord to cover Chinese warheads as well, a demand Beijing has firmly rejected.");
+        assertThat(speakerOf(graph, "firmly rejected")).isEqualTo("state/china");
+        var rejection = graph.statements().stream().filter(s -> s.speaker().equals("state/china")).findFirst().orElseThrow();
+        assertThat(graph.article().text().substring(rejection.start(), rejection.end())).doesNotContain("Washington");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
