@@ -190,7 +190,9 @@ final class StatementExtractor {
             + "(?:,\\s+(?:a|an|the|who)\\s[^\"“”«»]{3,120}?)?\\s*[.!]?$");
 
     /** Reported speech with the source at the end: {@code …, according to a Pentagon official.} */
-    private static final Pattern ACCORDING_END = Pattern.compile("^(?<content>.{20,}?),?\\s+according to " + SPEAKER
+    private static final Pattern ACCORDING_END = Pattern.compile("^(?<content>.{20,}?),?\\s+according to "
+            // "… would shape its policy according to what the United States does": a measure, not a source.
+            + "(?!(?:what|how|whether|which|where|when)\\b)" + SPEAKER
             + "(?:,\\s+(?:which|who)\\b.*)?\\s*[.!]?$");
 
     /** After a quote's attribution, perhaps past an appositive: {@code …," she said, adding that Russia would respond …}. */

@@ -3022,6 +3022,13 @@ class ExtractorTests {
     }
 
     @Test
+    void actingAccordingToWhatOthersDoNamesNoSource() {
+        var graph = extract(" date 2026-02-07 MOSCOW, February 7. /TASS/. The Kremlin spoke.\n\n"
+                + "Deputy Foreign Minister Sergey Ryabkov told reporters that Russia would plan its deployments according to what NATO does.");
+        assertThat(speakerOf(graph, "plan its deployments")).isEqualTo("person/sergey-ryabkov");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
