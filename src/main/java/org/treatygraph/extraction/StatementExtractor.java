@@ -664,6 +664,11 @@ final class StatementExtractor {
             }
             else if (m.find()) {
                 speaker = this.speakers.resolve(before.offset + m.start("speaker"), before.offset + m.end("speaker"));
+                if ((speaker == null || !speaker.startsWith(EntityLabel.Person.keyPrefix())) && m.group("appositive") != null) {
+                    // "Finland's ambassador for arms control, Hannele Lundqvist, told Reuters: "…"": the name in apposition.
+                    var named = personClosing(before.offset + m.start("appositive"), before.offset + m.end("appositive"));
+                    speaker = named != null ? named : speaker;
+                }
                 verb = m.group("verb");
                 attributionStart = before.offset + m.start("speaker");
                 attributionEnd = start - 1;

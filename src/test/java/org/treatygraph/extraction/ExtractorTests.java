@@ -3029,6 +3029,13 @@ class ExtractorTests {
     }
 
     @Test
+    void aNameInAppositionBeforeAQuoteSpeaks() {
+        var graph = extract(" date 2020-05-22 OSLO, May 22. /TASS/. Allies reacted.\n\n"
+                + "Norway's envoy to the OSCE, Ingrid Solheim, told reporters: \"We regret this step and hope it can still be reversed.\"");
+        assertThat(speakerOf(graph, "We regret this step")).isEqualTo("person/ingrid-solheim");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
