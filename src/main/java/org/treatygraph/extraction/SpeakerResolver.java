@@ -327,6 +327,8 @@ final class SpeakerResolver {
             for (var mention : this.context.mentionsIn(own.start(), position)) {
                 if ((mention.label() == EntityLabel.State || mention.label() == EntityLabel.Organization)
                         && SUBJECT_LEAD.matcher(text).region(own.start(), mention.start()).matches()
+                        // "NATO's enlargement … had turned it into a relic, it said": a possessor is not the subject.
+                        && !text.startsWith("'s", mention.end()) && !text.startsWith("’s", mention.end())
                         && text.lastIndexOf(',', position) > mention.end()) {
                     return mention.key();
                 }

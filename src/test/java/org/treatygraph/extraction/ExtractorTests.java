@@ -3036,6 +3036,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aPossessorOpeningTheSentenceIsNotWhatItRefersTo() {
+        var graph = extract(" date 2023-11-07 MOSCOW, November 7. /TASS/. The treaty is gone.\n\n"
+                + "According to the Russian Foreign Ministry, the pact had outlived its time. "
+                + "NATO's expansion had made the document \"a dead letter\", it said, adding that the blame lay with the West.");
+        assertThat(speakerOf(graph, "made the document")).isEqualTo("organization/russian-foreign-ministry");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
