@@ -464,6 +464,12 @@ final class StatementExtractor {
                     continue;
                 }
                 var statement = reported(sentence);
+                var said = sentence.text(text);
+                if (statement == null && said.contains(" that ") && (said.contains("'s ") || said.contains("’s "))) {
+                    // Only where no one speaks in the sentence: "responding to Trump's announcement that …" is the
+                    // occasion of another's words.
+                    statement = possessedSaying(said, sentence.start());
+                }
                 if (statement == null) {
                     // "… a broader agreement that would also cover China, an idea Beijing repeatedly rejected": the
                     // article's own narration, with a rejection told in a relative clause.
@@ -860,6 +866,41 @@ final class StatementExtractor {
                     sentence.start(), sentence.end()));
         }
         this.speakers.spoke(sentence.start(), speaker);
+    }
+
+    /**
+     * "President Donald Trump's announcement last Thursday that he had told the Pentagon to begin testing …": a saying
+     * named as its speaker's, with what was said after "that". Its content ends where the sentence's own predicate
+     * begins ("… has thrown a spotlight on the treaty").
+     */
+    private static final Pattern POSSESSED_SAYING = Pattern.compile("(?:^|\\s)(?<speaker>(?:[Tt]he\\s+)?(?:[A-Z][\\w.-]*\\s+){0,4}[A-Z][\\w.-]*)['’]s\\s+"
+            + "(?:[a-z][\\w-]*\\s+){0,2}?(?<verb>announcement|statement|claim|warning|assertion|pledge|promise|insistence|argument|"
+            + "assurance|declaration|threat|suggestion|proposal)\\s+(?:[^,;\"“”«»]{0,40}?\\s+)?that\\s+(?<content>[^;]{10,})");
+
+    private static final Pattern MAIN_PREDICATE = Pattern.compile("\\s(?:has|have|is|are|was|were|drew|sparked|prompted|"
+            + "alarmed|raised|triggered|came|comes|caused|followed)\\s");
+
+    private Found possessedSaying(String s, int offset) {
+        var m = POSSESSED_SAYING.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        var speaker = this.speakers.resolve(offset + m.start("speaker"), offset + m.end("speaker"));
+        if (speaker == null) {
+            return null;
+        }
+        int contentEnd = m.end("content");
+        var predicate = MAIN_PREDICATE.matcher(s).region(m.start("content"), contentEnd);
+        // "… that he had told the Pentagon to begin testing nuclear weapons has thrown …": a predicate after a few
+        // words of the clause is the sentence's own.
+        while (predicate.find()) {
+            if (words(s.substring(m.start("content"), predicate.start())) >= 4) {
+                contentEnd = predicate.start();
+                break;
+            }
+        }
+        return reportedFound(offset + m.start("content"), offset + contentEnd, speaker, m.group("verb"), offset + m.start("speaker"),
+                offset + m.start("content"));
     }
 
     private Found reported(Sentences.Sentence sentence) {

@@ -3044,6 +3044,17 @@ class ExtractorTests {
     }
 
     @Test
+    void aSayingNamedAsSomeonesIsTheirStatementUnlessSomeoneElseSpeaks() {
+        var graph = extract(" date 2025-11-03 GENEVA, November 3. /TASS/. Delegates met.\n\n"
+                + "Foreign Minister Sergey Lavrov's warning on Friday that Moscow would answer any test in kind has worried diplomats. "
+                + "The CTBTO will not comment, its spokesman Anton Weber said, asked about Lavrov's claim that the moratorium is fragile.");
+        assertThat(speakerOf(graph, "answer any test in kind")).isEqualTo("person/sergey-lavrov");
+        var warning = graph.statements().stream().filter(s -> s.text().contains("answer any test")).findFirst().orElseThrow();
+        assertThat(warning.text()).doesNotContain("worried");
+        assertThat(speakerOf(graph, "will not comment")).isEqualTo("person/anton-weber");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
