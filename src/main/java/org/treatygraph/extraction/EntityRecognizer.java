@@ -1202,8 +1202,12 @@ final class EntityRecognizer {
     private static final Pattern APPOSED_THEN_SPEAKS = Pattern.compile(",\\s+(?:who|a|an|the)\\s[^\"“”«»;.]{3,120}?,\\s+"
             + "(?:has\\s+|also\\s+)?(?:" + Lexicon.SPEECH_VERBS + ")\\b");
 
-    private static final Pattern RELATIVE_THEN_SPEAKS = Pattern.compile(",\\s+who\\s[^\"“”«»;.]{3,200}?,\\s+"
-            + "(?:has\\s+|also\\s+)?(?:" + Lexicon.SPEECH_VERBS + ")\\b");
+    private static final Pattern RELATIVE_THEN_SPEAKS = Pattern.compile(",\\s+who\\s(?:"
+            // "Aigerim Nurpeisova, who heads an association of test victims, addressed the delegates": the post a
+            // relative clause gives is as telling as a title, whatever the verb after it.
+            + "(?:heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|founded|co-founded|coordinates|represents|represented)\\s"
+            + "[^\"“”«»;.]{3,200}?,\\s+|[^\"“”«»;.]{3,200}?,\\s+"
+            + "(?:has\\s+|also\\s+)?(?:" + Lexicon.SPEECH_VERBS + ")\\b)");
 
     private static boolean opensSentence(String text, int start) {
         int i = start - 1;

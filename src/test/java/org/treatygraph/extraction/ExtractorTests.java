@@ -3055,6 +3055,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aNameWhosePostARelativeClauseGivesIsAPerson() {
+        var graph = extract(" date 2025-03-05 NEW YORK, March 5. /TASS/. The meeting opened.\n\n"
+                + "Marta Ilves, who leads a coalition of Baltic physicians, addressed the delegates on Monday. "
+                + "\"We have seen what these weapons do,\" she told them.");
+        assertThat(speakerOf(graph, "what these weapons do")).isEqualTo("person/marta-ilves");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
