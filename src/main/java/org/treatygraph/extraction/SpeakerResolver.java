@@ -110,6 +110,12 @@ final class SpeakerResolver {
     String resolve(int start, int end) {
         var phrase = this.context.text().substring(start, end).strip();
         var inside = this.context.mentionsIn(start, end);
+        for (var mention : this.context.mentionsIn(start, Math.min(this.context.text().length(), end + 40))) {
+            if (mention.label() == EntityLabel.Organization && mention.start() < end && mention.end() > end) {
+                // "The Russian Embassy [in Warsaw] said": a name the speaker's phrase stops inside of is still who speaks.
+                inside = this.context.mentionsIn(start, mention.end());
+            }
+        }
         var lower = POSSESSIVE_END.matcher(LEADING_DETERMINER.matcher(phrase.toLowerCase(Locale.ROOT)).replaceFirst(""))
             .replaceFirst("");
         if (phrase.equals("He") && !opensSentence(start)) {

@@ -3063,6 +3063,14 @@ class ExtractorTests {
     }
 
     @Test
+    void anEmbassyNamedWithItsCitySpeaksForItself() {
+        var graph = extract(" date 2024-11-14 BERLIN, November 14. /TASS/. Reactions came in.\n\n"
+                + "A NATO spokesperson said the launchers were purely defensive. "
+                + "The Chinese Embassy in Berlin said the deployment would harm stability in Europe.");
+        assertThat(speakerOf(graph, "harm stability")).isEqualTo("organization/china-embassy-in-berlin");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
