@@ -239,8 +239,9 @@ final class SpeakerResolver {
                     return body;
                 }
             }
-            if (state != null && lower.endsWith("diplomats")) {
-                // "Russian diplomats added …": the diplomatic service, when the gazetteer knows it.
+            if (state != null && (head.equals("diplomat") || lower.endsWith("diplomats"))) {
+                // "Russian diplomats added …", "a senior Russian diplomat said": the diplomatic service, when the
+                // gazetteer knows it.
                 var ministry = foreignMinistryOf(state.key());
                 return ministry != null ? ministry : state.key();
             }

@@ -3071,6 +3071,14 @@ class ExtractorTests {
     }
 
     @Test
+    void anUnnamedDiplomatOfAStateSpeaksForItsForeignMinistry() {
+        var graph = extract(" date 2021-01-26 MOSCOW, January 26. /TASS/. Talks went on.\n\n"
+                + "The Russian Foreign Ministry has not commented on the talks. "
+                + "A senior Russian diplomat, speaking on condition of anonymity, said Moscow would accept a five-year extension.");
+        assertThat(speakerOf(graph, "five-year extension")).isEqualTo("organization/russian-foreign-ministry");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
