@@ -776,6 +776,12 @@ final class EventExtractor {
             // "Russia's withdrawal, if completed, would leave …": the act is still a supposition.
             return false;
         }
+        if (ACT_NOUNS.matcher(text).region(start, end).matches() && text.indexOf(" to", end) >= 0 && text.indexOf(" to", end) < sentence.end()
+                && STILL_TO_COME_AFTER_NOUN.matcher(text).region(end, sentence.end()).find()) {
+            // "Russia's withdrawal from the CFE Treaty, whose operation Moscow suspended in 2007, is due to be completed
+            // on November 7": the act's own predicate puts it ahead.
+            return false;
+        }
         if (text.startsWith("by ", Math.max(sentence.start(), start - 3)) && MODAL_BEFORE_MEANS.matcher(text)
                 .region(Math.max(sentence.start(), start - 120), start).find()) {
             // "Russia could, in theory, mirror the US approach by revoking its ratification": the means of what may be.
@@ -948,6 +954,10 @@ final class EventExtractor {
     private static final Pattern MODAL_BEFORE_MEANS = Pattern.compile("\\b(?:could|would|might|may|can|should)\\b[^.;\"“”]{0,100}\\bby\\s$");
 
     private static final Pattern ACT_NOUNS = Pattern.compile("(?i)withdrawal|exit|pullout|suspension|extension|ratification|deployment|stationing");
+
+    /** The act noun's own predicate, not a relative clause's ("…, which is due to expire"). */
+    private static final Pattern STILL_TO_COME_AFTER_NOUN = Pattern.compile("^[^;]*?(?<!\\bwhich)(?<!\\bthat)(?<!\\bwho)\\s(?:is|are)\\s+"
+            + "(?:now\\s+|formally\\s+)?(?:due|expected|scheduled|set|slated|planned|supposed)\\s+to\\b");
 
     private static final Pattern HYPOTHETICAL_AFTER_NOUN = Pattern.compile(",\\s+if\\b|,\\s+(?:once|when)\\s+(?:completed|finalized|approved)\\b"
             + "|\\s+(?:would|could|might)\\s");

@@ -3079,6 +3079,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aWithdrawalDueToBeCompletedIsNotDoneYet() {
+        var graph = extract(" date 2023-05-20 MOSCOW, May 20. /TASS/. Lawmakers voted.\n\n"
+                + "Belarus's withdrawal from the Treaty on Open Skies, which it joined in 2002, is expected to take effect in the autumn. "
+                + "Russia's withdrawal from the INF Treaty, which is due to expire anyway, was completed on Friday.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/russia -> treaty/inf-treaty @2023-05-19");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
