@@ -3027,7 +3027,8 @@ final class EventExtractor {
                 return new SystemRef(named, object.start());
             }
         }
-        if (systems.stream().noneMatch(m -> m.start() < start)
+        // "The launcher, which can fire Tomahawk and SM-6 missiles, was brought …": what it fires is not its name.
+        if (systems.stream().noneMatch(m -> m.start() < start && !whatItFires(sentence, m, start))
                 && SUBJECT_ANAPHOR.matcher(this.context.text()).region(sentence.start(), start).lookingAt()) {
             // "… brought its Typhon launchers abroad. The system was deployed in Denmark …, while a Dark Eagle battery
             // was deployed in Australia": the subject is the system told of before, not one named later.

@@ -3087,6 +3087,14 @@ class ExtractorTests {
     }
 
     @Test
+    void theLauncherWhoseMissilesAreNamedInARelativeClauseIsTheOneToldBefore() {
+        var graph = extract(" date 2025-05-02 TOKYO, May 2. /TASS/. Drills began.\n\n"
+                + "Japan's government has said little about the Typhon since it was first shown to reporters.\n\n"
+                + "The launcher, which can fire SM-6 and Tomahawk missiles, was taken to Kyushu by the US Army in April.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/japan @2025-04");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
