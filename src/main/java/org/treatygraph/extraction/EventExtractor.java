@@ -2048,6 +2048,15 @@ final class EventExtractor {
                 before = mention;
             }
         }
+        if (before != null && subjectPosition && CLOSED_RELATIVE.matcher(this.context.text()).region(before.end(), start).matches()
+                && ANAPHOR_OPENING.matcher(this.context.text()).region(sentence.start(), before.start()).lookingAt()) {
+            // "It replaced START I, which expired in December 2009, took effect in February 2011 and …": the next predicate
+            // of the sentence's subject, past the relative clause about its object.
+            var spokenOf = antecedentTreaty(sentence.start());
+            if (spokenOf != null && !spokenOf.equals(before.key())) {
+                return spokenOf;
+            }
+        }
         if (before != null && this.context.text().substring(before.end(), start).isBlank()
                 && Character.isLowerCase(this.context.text().charAt(start))) {
             // "The CFE withdrawal follows …", "the New START extension": the treaty names the act it modifies.
@@ -2128,6 +2137,11 @@ final class EventExtractor {
         }
         return null;
     }
+
+    private static final Pattern CLOSED_RELATIVE = Pattern.compile(",\\s+which\\s[^,;.]{3,80},\\s+");
+
+    /** A sentence whose subject is the treaty spoken of: "It replaced …", "The treaty superseded …". */
+    private static final Pattern ANAPHOR_OPENING = Pattern.compile("(?:It|The (?:treaty|pact|accord|agreement))\\s+[a-z]+\\s+");
 
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("\\b(?:its|their)\\s+$");
 

@@ -3095,6 +3095,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aPredicatePastARelativeClauseAboutTheObjectIsTheSubjects() {
+        var graph = extract(" date 2021-02-01 MOSCOW, February 1. /TASS/. Talks went on.\n\n"
+                + "The Moscow Treaty was signed by Putin and Bush in 2002. "
+                + "It superseded START II, which never entered into force, took effect in June 2003 and was replaced in 2011.");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactly("treaty/sort -> treaty/sort @2003-06");
+    }
+
+    @Test
     void oddInputNeverThrows() {
         var inputs = List.of("", "\"\"\"\"", "\"only a quote that never closes", "«Nur ein Zitat» sagte er.",
                 "<html><body><p>\"Hello,\" he said.</p></body></html>", "Москва, 5 февраля. /ТАСС/. Текст.",
