@@ -288,14 +288,7 @@ final class EventExtractor {
             var actsTakingEffect = hits.stream().filter(hit -> effectOfAnAct(text, sentence, hit)).toList();
             hits = hits.stream().filter(hit -> !effectOfAnAct(text, sentence, hit)).toList();
             var claimed = new ArrayList<int[]>();
-            // "test-fired an SM-6 missile from a ground launcher": a firing places a launcher only when it names one.
-            hits = hits.stream().filter(hit -> !FIRED.matcher(text).region(hit.start(), hit.end()).matches() || firedFromNamedLauncher(sentence, hit.end())).toList();
-            // "deterrence has kept the peace in Europe": what is kept somewhere is a weapon only when one is named there.
-            hits = hits.stream().filter(hit -> !KEPT.matcher(text).region(hit.start(), hit.end()).matches() || keepsAWeapon(sentence, hit.end())).toList();
-            // "opened its Aegis Ashore missile defence base": a base opened deploys the system named in its name only.
-            hits = hits.stream().filter(hit -> !OPENED.matcher(text).region(hit.start(), hit.end()).matches() || systemNamedInBase(hit.end(), sentence)).toList();
-            // "Marines took part in the drills in Australia": only a weapon taking part is deployed there.
-            hits = hits.stream().filter(hit -> !TOOK_PART.matcher(text).region(hit.start(), hit.end()).matches() || weaponTakesPart(sentence, hit.start())).toList();
+            hits = hits.stream().filter(hit -> hit.trigger().type() != RelationType.DEPLOYED_IN || namesWhatIsDeployed(sentence, hit)).toList();
             var allTriggers = hits.stream().filter(hit -> !signedInstrument(text, hit)).map(hit -> new int[] { hit.start(), hit.end() }).toList();
             this.sentenceTriggers = allTriggers;
             for (var hit : hits) {
@@ -776,7 +769,8 @@ final class EventExtractor {
             // "Russia's withdrawal, if completed, would leave …": the act is still a supposition.
             return false;
         }
-        if (ACT_NOUNS.matcher(text).region(start, end).matches() && text.indexOf(" to", end) >= 0 && text.indexOf(" to", end) < sentence.end()
+        int to = text.indexOf(" to", end);
+        if (to >= 0 && to < sentence.end() && ACT_NOUNS.matcher(text).region(start, end).matches()
                 && STILL_TO_COME_AFTER_NOUN.matcher(text).region(end, sentence.end()).find()) {
             // "Russia's withdrawal from the CFE Treaty, whose operation Moscow suspended in 2007, is due to be completed
             // on November 7": the act's own predicate puts it ahead.
@@ -3124,8 +3118,27 @@ final class EventExtractor {
         return null;
     }
 
-    private boolean firedFromNamedLauncher(Sentences.Sentence sentence, int end) {
-        return launcherFiredFrom(sentence, end) != null;
+    /**
+     * The deployment words that say nothing of weapons alone stand only where the weapon is named: "test-fired an
+     * SM-6 missile from a ground launcher" places a launcher only when it names one; "deterrence has kept the peace
+     * in Europe" keeps no weapon there; "opened its Aegis Ashore missile defence base" deploys the system its name
+     * gives; "Marines took part in the drills in Australia" deploys nothing.
+     */
+    private boolean namesWhatIsDeployed(Sentences.Sentence sentence, Hit hit) {
+        var text = this.context.text();
+        if (FIRED.matcher(text).region(hit.start(), hit.end()).matches()) {
+            return launcherFiredFrom(sentence, hit.end()) != null;
+        }
+        if (KEPT.matcher(text).region(hit.start(), hit.end()).matches()) {
+            return keepsAWeapon(sentence, hit.end());
+        }
+        if (OPENED.matcher(text).region(hit.start(), hit.end()).matches()) {
+            return systemNamedInBase(hit.end(), sentence);
+        }
+        if (TOOK_PART.matcher(text).region(hit.start(), hit.end()).matches()) {
+            return weaponTakesPart(sentence, hit.start());
+        }
+        return true;
     }
 
     private static final Pattern FIRED = Pattern.compile("(?i)fired|launched|launch of");
