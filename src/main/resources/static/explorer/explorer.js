@@ -8,6 +8,16 @@
     MissileSystem: '#29335c', Region: '#76b041', Statement: '#c33c54', Article: '#8d8d8d'
   };
   const DEFAULT_FOCUS = 'treaty/new-start';
+  // A force layout costs the square of the node count on every iteration and runs on the page's only
+  // thread: around a much-discussed treaty (a thousand statements) it froze the page for half a minute.
+  // Past this size the neighbourhood is drawn in rings instead: the centre, the entities, then the
+  // statements and articles, which is linear and still readable.
+  const FORCE_LAYOUT_LIMIT = 250;
+  const FORCE_LAYOUT = { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70 };
+  const RING_LAYOUT = {
+    name: 'concentric', animate: false, minNodeSpacing: 6, levelWidth: () => 1,
+    concentric: node => node.hasClass('expanded') ? 3 : ['Statement', 'Article'].includes(node.data('labels')[0]) ? 1 : 2
+  };
   const status = document.getElementById('status');
   const selection = document.getElementById('selection');
 
@@ -57,7 +67,7 @@
     centre.addClass('expanded');
     const fresh = added.nodes();
     if (cy.nodes().length === fresh.length) {
-      cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70 }).run();
+      cy.layout(fresh.length <= FORCE_LAYOUT_LIMIT ? FORCE_LAYOUT : RING_LAYOUT).run();
     } else if (fresh.length > 0) {
       const origin = centre.position();
       fresh.forEach((node, i) => {

@@ -56,6 +56,8 @@ class ExplorerPageIT extends ResearchIntegrationTest {
                 "--window-size=1400,900");
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).build();
         this.browser = new ChromeDriver(service, options);
+        // A script waits for the page's one thread; drawing a large neighbourhood holds it for a while.
+        this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
     }
 
     @AfterEach
@@ -96,7 +98,7 @@ class ExplorerPageIT extends ResearchIntegrationTest {
         }
         js("cy.fit(cy.getElementById(arguments[0]).closedNeighborhood(), 250)", key);
         click(key);
-        var quote = new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(b -> b.findElement(By.id("quote")));
+        var quote = new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(b -> b.findElement(By.id("quote")));
         assertThat(quote.getText()).isEqualTo(text);
         assertThat(this.browser.findElement(By.id("speaker")).getText()).isEqualTo("Sergey Ryabkov");
         assertThat(this.browser.findElement(By.id("statement-date")).getText()).isEqualTo("2024-07-08");
@@ -112,7 +114,7 @@ class ExplorerPageIT extends ResearchIntegrationTest {
 
         // Searching by part of a name and picking the result re-centres the view on that entity.
         this.browser.findElement(By.id("search")).sendKeys("ryab");
-        var result = new WebDriverWait(this.browser, Duration.ofSeconds(10))
+        var result = new WebDriverWait(this.browser, Duration.ofSeconds(30))
             .until(b -> b.findElement(By.cssSelector("#search-results li[data-key='person/sergey-ryabkov']")));
         result.click();
         waitFor("return cy.getElementById('person/sergey-ryabkov').hasClass('expanded') && !cy.getElementById('treaty/new-start').hasClass('expanded')");
@@ -166,8 +168,12 @@ class ExplorerPageIT extends ResearchIntegrationTest {
         return ((JavascriptExecutor) this.browser).executeScript(script, arguments);
     }
 
+    /**
+     * The research graph is the whole evaluation corpus: expanding a state draws thousands of nodes, which takes
+     * seconds on a loaded two-core CI machine. The wait is generous; it bounds a hang, it does not time the page.
+     */
     private void waitFor(String condition) {
-        new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(b -> Boolean.TRUE.equals(js(condition)));
+        new WebDriverWait(this.browser, Duration.ofSeconds(60)).until(b -> Boolean.TRUE.equals(js(condition)));
     }
 
 }
