@@ -325,6 +325,18 @@ final class DateResolver {
 
     private static final Pattern SAME_YEAR_BEFORE = Pattern.compile("\\d,?\\s+(?:of\\s+)?$");
 
+    /** Where the last year told as a year ("in 1996", "since 2019") starts before {@code end}, or -1. */
+    private static int lastLedYearBefore(String region, int end) {
+        var year = BARE_YEAR.matcher(region).region(0, end).useTransparentBounds(true).useAnchoringBounds(false);
+        int at = -1;
+        while (year.find()) {
+            if (YEAR_LEAD.matcher(region.substring(Math.max(0, year.start() - 30), year.start())).find()) {
+                at = year.start(1);
+            }
+        }
+        return at;
+    }
+
     private static final Pattern SAME_YEAR_AFTER = Pattern.compile("^,?\\s+(?:of\\s+)?(?:the same|that same|that|the same calendar) year\\b");
 
     /**
@@ -340,10 +352,18 @@ final class DateResolver {
             return inTheYearOfTheDayBefore(m, found, from, month, day);
         }
         PartialDate prior = previous;
+        int priorAt = -1;
         for (var earlier : found) {
             if (earlier.start() < from + m.start()) {
                 prior = earlier.date();
+                priorAt = earlier.start() - from;
             }
+        }
+        // Bare years are collected after days: "opened for signature in 1996, and … signed it on Sept. 24 of that
+        // year" counts from the year, which is not in found yet.
+        int yearAt = lastLedYearBefore(region, m.start());
+        if (yearAt > priorAt) {
+            prior = PartialDate.ofYear(Integer.parseInt(region.substring(yearAt, yearAt + 4)));
         }
         if (prior == null) {
             return java.util.Optional.empty();

@@ -1374,10 +1374,11 @@ final class EventExtractor {
         return treaty == null || LAW_WORD.matcher(text).region(treaty.end(), hit.start()).find();
     }
 
-    private static final Pattern INSTRUMENT_BEFORE = Pattern.compile("(?i)\\b(?:decree|law|bill|order|resolution|executive order)s?\\s+"
+    private static final Pattern INSTRUMENT_BEFORE = Pattern.compile("(?i)\\b(?:decree|law|(?-i:bill)|order|resolution|executive order)s?\\s+"
             + "(?:(?:was|were|had been|has been|is)\\s+)?$");
 
-    private static final Pattern LAW_WORD = Pattern.compile("(?i)\\b(?:law|decree|bill|order|resolution)\\b");
+    /** "bill" in lower case only: "US President Bill Clinton signed it" names no bill. */
+    private static final Pattern LAW_WORD = Pattern.compile("(?i)\\b(?:law|decree|(?-i:bill)|order|resolution)\\b");
 
     private static boolean containsDigit(String s) {
         for (int i = 0; i < s.length(); i++) {

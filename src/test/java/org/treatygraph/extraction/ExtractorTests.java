@@ -3115,4 +3115,18 @@ class ExtractorTests {
         }
     }
 
+
+    @Test
+    void aPresidentNamedBillSignsNoBill() {
+        var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
+                + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactly("state/united-states -> treaty/ctbt @1996");
+    }
+
+    @Test
+    void aDayOfThatYearTakesTheYearToldJustBefore() {
+        var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
+                + "The CTBT was opened for signature in 1996, and Japan signed it on Sept. 24 of that year.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactly("state/japan -> treaty/ctbt @1996-09-24");
+    }
 }
