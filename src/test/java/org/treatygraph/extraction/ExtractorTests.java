@@ -100,6 +100,7 @@ class ExtractorTests {
         var graph = extract(" date 2026-02-10 MOSCOW, February 10. /TASS/. The New START Treaty expired on "
                 + "February 5, Russian Foreign Minister Sergey Lavrov said.");
         assertThat(facts(graph, RelationType.EXPIRED)).containsExactly("treaty/new-start -> treaty/new-start @2026-02-05");
+        assertThat(facts(graph, RelationType.SIGNED)).noneMatch(fact -> fact.contains("new-start"));
     }
 
     private static String speakerOf(ExtractedGraph graph, String fragment) {
@@ -3128,5 +3129,17 @@ class ExtractorTests {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The CTBT was opened for signature in 1996, and Japan signed it on Sept. 24 of that year.");
         assertThat(facts(graph, RelationType.SIGNED)).containsExactly("state/japan -> treaty/ctbt @1996-09-24");
+    }
+
+    @Test
+    void theBilateralStrategicArmsTreatyDescribedIsNewStart() {
+        var graph = extract(" date 2026-02-07 MOSCOW, February 7. /TASS/. Limits are gone.\n\n"
+                + "The last remaining US-Russian nuclear arms pact lapsed on Thursday, Senator Olga Vetrova said.\n\n"
+                + "Both capitals say they want a new strategic arms treaty one day. START II, the strategic arms treaty signed "
+                + "in January 1993, never took effect.");
+        assertThat(facts(graph, RelationType.EXPIRED)).containsExactly("treaty/new-start -> treaty/new-start @2026-02-05");
+        assertThat(facts(graph, RelationType.SIGNED)).noneMatch(fact -> fact.contains("new-start"));
+        assertThat(graph.entities().stream().filter(e -> e.key().equals("treaty/new-start")).findFirst().orElseThrow().aliases())
+            .noneMatch(alias -> alias.contains("pact"));
     }
 }
