@@ -1280,7 +1280,7 @@ final class EntityRecognizer {
     private static int[] nextCapitalisedRun(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 'A' || c > 'Z' || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            if (!isCapital(c) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
                 continue;
             }
             int end = nameTokenEnd(text, i);
@@ -1328,9 +1328,14 @@ final class EntityRecognizer {
     }
 
     /** The end of a capitalised word with a lower-case letter in it ("Ryabkov", "McFaul", "O'Brien"), or of an initial ("F."); else -1. */
+    /** A capital letter, accented ones too: "Élise", "Łukasz", "Şahin" open names as "Anna" does. */
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z' || c > 127 && Character.isUpperCase(c);
+    }
+
     private static int nameTokenEnd(String text, int at) {
         char first = text.charAt(at);
-        if (first < 'A' || first > 'Z') {
+        if (!isCapital(first)) {
             return -1;
         }
         if (at + 1 < text.length() && text.charAt(at + 1) == '.') {
@@ -1521,7 +1526,11 @@ final class EntityRecognizer {
      * commas right after a role phrase that opens a clause with a possessive or an article.
      */
     private static Role appositionBefore(String text, int from, int nameStart, int nameEnd) {
-        if (nameEnd >= text.length() || ",.;".indexOf(text.charAt(nameEnd)) < 0) {
+        // "An opposition lawmaker, Emiko Tsujimura of the Constitutional Democratic Party, demanded …": the name's
+        // party or body may close the apposition.
+        var affiliation = AFFILIATION_AFTER.matcher(text).region(nameEnd, Math.min(text.length(), nameEnd + 90));
+        int close = affiliation.lookingAt() ? affiliation.end() : nameEnd;
+        if (close >= text.length() || ",.;".indexOf(text.charAt(close)) < 0) {
             return null;
         }
         int windowStart = Math.max(from, nameStart - 120);
@@ -1554,6 +1563,8 @@ final class EntityRecognizer {
             // "…," said Ireland's disarmament ambassador, Niamh Carrigan.
             + "said|says|added|noted|stressed|warned|wrote|explained)\\s)"
             + "(?<role>(?:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})['’]s\\s+[a-z][\\w-]*(?:\\s+[\\w-]+){0,5}?),\\s+$");
+
+    private static final Pattern AFFILIATION_AFTER = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|and|for))*");
 
     private static final Pattern APPOSITION_BEFORE = Pattern.compile("(?:(?<![\\s\\S])|(?<=[.;:!?]\\s)|(?<=\\n))(?:[Tt]he\\s+|[Aa]n?\\s+)?"
             // "A Moscow-based military analyst, Gennady Voronin, …": a place-based adjective may open the role.

@@ -220,10 +220,25 @@ final class Lexicon {
 
     private static String makeSlug(String text) {
         var ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        if (!ascii.chars().allMatch(c -> c < 128)) {
+            // Letters that carry no separable accent: "Ørjan" → "orjan", "Łukasz" → "lukasz".
+            ascii = ToAscii.transliterate(ascii);
+        }
         return EDGE_DASHES.matcher(NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+    /** ICU's Latin-ASCII transliteration, loaded on first need; one shared instance, so used under a lock. */
+    private static final class ToAscii {
+
+        private static final com.ibm.icu.text.Transliterator LATIN_ASCII = com.ibm.icu.text.Transliterator.getInstance("Latin-ASCII");
+
+        static synchronized String transliterate(String text) {
+            return LATIN_ASCII.transliterate(text);
+        }
+
+    }
 
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 

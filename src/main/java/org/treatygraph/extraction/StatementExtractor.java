@@ -1425,6 +1425,8 @@ final class StatementExtractor {
      * The span {@code [start, end)} of the phrase that is the subject of a verb at {@code verbStart}, or
      * null when the words before the verb are not a subject (the verb belongs to a subordinate clause).
      */
+    private static final Pattern AFFILIATION_END = Pattern.compile("(?<=\\p{L})\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|and|for))*,$");
+
     private int[] subjectBefore(String s, int verbStart) {
         // "South Korea's Joint Chiefs of Staff (JCS) said": the abbreviation is blanked, so offsets stay.
         var pre = blankAbbreviations(s.substring(0, verbStart));
@@ -1454,6 +1456,14 @@ final class StatementExtractor {
         if (trimmed.endsWith(",")) {
             // "Its parliamentary leader, Heidi Reichinnek, said": the name in apposition right before the verb.
             var appositive = personEndingAt(trimmed.substring(0, trimmed.length() - 1));
+            if (appositive == null && trimmed.contains(" of ")) {
+                // "An opposition lawmaker, Emiko Tsujimura of the Constitutional Democratic Party, said": past the party.
+                var affiliation = AFFILIATION_END.matcher(trimmed).region(Math.max(0, trimmed.length() - 100), trimmed.length())
+                    .useTransparentBounds(true).useAnchoringBounds(false);
+                if (affiliation.find()) {
+                    appositive = personEndingAt(trimmed.substring(0, affiliation.start()));
+                }
+            }
             if (appositive != null && trimmed.substring(0, appositive[0]).stripTrailing().endsWith(",")) {
                 return appositive;
             }

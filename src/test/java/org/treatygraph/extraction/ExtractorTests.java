@@ -3142,4 +3142,18 @@ class ExtractorTests {
         assertThat(graph.entities().stream().filter(e -> e.key().equals("treaty/new-start")).findFirst().orElseThrow().aliases())
             .noneMatch(alias -> alias.contains("pact"));
     }
+
+    @Test
+    void aNameOpeningWithAnAccentedCapitalIsAPerson() {
+        var graph = extract(" date 2025-06-02 PARIS, June 2. /TASS/. Experts differ.\n\n"
+                + "\"Nothing has been signed yet,\" said Ørjan Lindqvist, a fellow at a Nordic peace institute.");
+        assertThat(speakerOf(graph, "Nothing has been signed yet")).isEqualTo("person/orjan-lindqvist");
+    }
+
+    @Test
+    void aNameInAppositionMayCarryItsPartyBeforeTheClosingComma() {
+        var graph = extract(" date 2025-06-02 SEOUL, June 2. /TASS/. Lawmakers differ.\n\n"
+                + "A ruling-party legislator, Yoon Ha-jin of the People Power Party, said the launcher should leave after the drills.");
+        assertThat(speakerOf(graph, "the launcher should leave")).isEqualTo("person/yoon-ha-jin");
+    }
 }
