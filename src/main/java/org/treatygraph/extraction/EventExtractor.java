@@ -160,12 +160,16 @@ final class EventExtractor {
                     // "the system took part in the Talisman Sabre drills in Australia": a launcher in drills is there.
                     + "|(?:took|takes|taking|take) part in(?=\\s+(?:[\\w-]+\\s+){0,5}?(?:drills|exercises?|war games|maneuvers|manoeuvres)\\b)"
                     + "|participated in(?=\\s+(?:[\\w-]+\\s+){0,5}?(?:drills|exercises?|war games|maneuvers|manoeuvres)\\b)"
+                    // "…, transferring its Typhon launchers to the Philippines in April 2024": a participle after a comma
+                    // tells an act of the clause's subject.
+                    + "|(?<=,\\s)(?:transferring|deploying|stationing|moving|bringing|shipping)(?=\\s+(?:its|their|the|an?|two|three|four|several|\\d+)\\s)"
                     + "|kept(?=\\s+(?:in|on|at)\\s)(?<=\\b[\\w-]{2,20}s\\s(?:that\\s|which\\s)?(?:the\\s)?[\\w.]{2,20}\\s(?:[\\w.]{2,20}\\s)?"
                     + "(?:has|had|have)\\s(?:long\\s)?kept))\\b"),
                     List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "airlifted", "shipped", "sent", "sending",
                             "arrived", "taken to", "received", "hosted", "hosts", "built", "installed", "set up", "delivery of", "combat duty", "been in ", "remained in ", "stayed in ",
                             "kept ", "keeps ", "keeping ", "stationing", "deploying", "placing", "positioned", "rotated", "flew", "flying",
-                            "fired", "launch", "use of", "part in", "participated", "opened", "activated", "inaugurated", "commissioned")),
+                            "fired", "launch", "use of", "part in", "participated", "opened", "activated", "inaugurated", "commissioned",
+                            "transferring", "moving", "bringing", "shipping")),
             new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ed|ing)|adher(?:e|es|ed|ing) to|compl(?:y|ies|ying|ied)(?: fully| strictly)? with|abid(?:e|es|ing) by|abided by|"
                     + "keep(?:s|ing)? to|kept to|keep(?:s|ing)? within|kept within|stick(?:s|ing)? to|respect(?:s|ing)?|"
                     // "continued to keep its deployed warheads and launchers within the agreed ceilings".
@@ -212,6 +216,9 @@ final class EventExtractor {
             + "(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?['’]s\\s+)?$");
 
     /** A place named before the act: "… the Philippines, where the Army first deployed it". */
+    private static final Pattern DRILLS_AFTER_PLACE = Pattern.compile("\\s+(?:during|for|at|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?"
+            + "(?:exercises?|drills|war\\s+games|manoeuvres|maneuvers)");
+
     private static final Pattern WHERE_BEFORE = Pattern.compile("(?i),?\\s+where\\s+[^,;]{0,80}$");
 
     private final ArticleContext context;
@@ -1570,7 +1577,9 @@ final class EventExtractor {
 
     private static final Pattern GAPPED_ACTOR = Pattern.compile("[^.;,]{0,60}?\\s+and\\s+(?<who>[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?)\\s+(?=(?:in|on)\\s)");
 
-    private static final Pattern JOINED_ACT = Pattern.compile(",?\\s+and\\s+(?:also\\s+|then\\s+)?$");
+    /** "…, and also deployed", "… during the exercise, where it also deployed": a second act of the same time. */
+    private static final Pattern JOINED_ACT = Pattern.compile(",?\\s+and\\s+(?:also\\s+|then\\s+)?$"
+            + "|,\\s+where\\s+(?:it|they|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:also\\s+)?$");
 
     private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s+(?:and|but|while)\\s+|;");
 
@@ -1906,7 +1915,7 @@ final class EventExtractor {
 
     private static final Pattern TREATY_NAME_REST = Pattern.compile("^\\)?(?:\\s*\\([^)]*\\))?\\s+(?:Treaty|Pact|Agreement)\\b");
 
-    private static final Pattern LISTED_GAP = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+)(?:and\\s+(?:then\\s+|later\\s+)?|as well as\\s+)?(?:also\\s+)?(?:from\\s+|of\\s+)?(?:the\\s+)?");
+    private static final Pattern LISTED_GAP = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+)(?:and\\s+(?:then\\s+|later\\s+)?|as well as\\s+)?(?:also\\s+)?(?:from\\s+|out\\s+of\\s+|of\\s+)?(?:the\\s+)?");
 
     private static final Pattern LEFT_PREPOSITION = Pattern.compile("(?i)\\b(?:in|on|since)\\s+(?=\\s)");
 
@@ -2787,7 +2796,11 @@ final class EventExtractor {
             if (where.find()) {
                 int placeEnd = sentence.start() + where.start();
                 for (var mention : this.context.mentionsIn(sentence.start(), placeEnd)) {
-                    if ((mention.label() == EntityLabel.State || mention.label() == EntityLabel.Region) && mention.end() == placeEnd) {
+                    if ((mention.label() == EntityLabel.State || mention.label() == EntityLabel.Region) && (mention.end() == placeEnd
+                            // "fired an SM-6 from a Typhon in Australia during the Talisman Sabre exercise, where it also
+                            // deployed its Dark Eagle": where the drills were.
+                            || DRILLS_AFTER_PLACE.matcher(text).region(mention.end(), placeEnd).matches()
+                                && PLACE_PREPOSITION.matcher(text.substring(Math.max(sentence.start(), mention.start() - 30), mention.start())).find())) {
                         places.add(mention.key());
                     }
                 }

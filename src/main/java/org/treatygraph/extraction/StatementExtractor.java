@@ -395,8 +395,12 @@ final class StatementExtractor {
 
     private static final Pattern RATIFICATION_VOTED = Pattern.compile("(?:its\\s+|the\\s+)?ratification\\b");
 
-    /** "six months after the administration announced the decision.": a bare noun announced, nothing said in it. */
-    private static final Pattern BARE_NOUN_ANNOUNCED = Pattern.compile("^(?:the|its|this|that|their|his|her)\\s+(?:decision|move|step|news)\\W*$");
+    /**
+     * "six months after the administration announced the decision.": a bare noun announced, nothing said in it; so
+     * too when the writer goes on about it ("announced the decision, ending Washington's participation in …").
+     */
+    private static final Pattern BARE_NOUN_ANNOUNCED = Pattern.compile("(?s)^(?:the|its|this|that|their|his|her)\\s+(?:decision|move|step|news)"
+            + "(?:\\W*$|,\\s+(?:[a-z]+ing|which)\\b.*)");
 
     private final ArticleContext context;
 

@@ -3156,4 +3156,35 @@ class ExtractorTests {
                 + "A ruling-party legislator, Yoon Ha-jin of the People Power Party, said the launcher should leave after the drills.");
         assertThat(speakerOf(graph, "the launcher should leave")).isEqualTo("person/yoon-ha-jin");
     }
+
+    @Test
+    void aSecondTreatyLeftOutOfIsListedWithItsOwnDate() {
+        var graph = extract(" date 2021-05-10 WASHINGTON, May 10. /TASS/. Records were reviewed.\n\n"
+                + "Washington pulled out of the ABM Treaty in 2002 and out of the Open Skies Treaty last year.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM))
+            .containsExactlyInAnyOrder("state/united-states -> treaty/abm-treaty @2002", "state/united-states -> treaty/open-skies @2020");
+    }
+
+    @Test
+    void aDecisionAnnouncedThatTheWriterGoesOnAboutSaysNothing() {
+        var graph = extract(" date 2020-11-23 WASHINGTON, November 23. /TASS/. The exit is complete.\n\n"
+                + "The exit took effect on Sunday, half a year after the White House announced the move, leaving the other parties "
+                + "to decide the pact's future.");
+        assertThat(graph.statements()).isEmpty();
+    }
+
+    @Test
+    void aParticipleAfterACommaDeploysForTheClausesSubject() {
+        var graph = extract(" date 2025-10-01 BEIJING, October 1. /TASS/. Beijing protested.\n\n"
+                + "The ministry said Washington had gone further, shipping two Typhon launchers to Japan in September.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/japan @2025-09");
+    }
+
+    @Test
+    void whereTheDrillsWereIsWhereTheSecondSystemWent() {
+        var graph = extract(" date 2025-08-01 CANBERRA, August 1. /TASS/. The drills ended.\n\n"
+                + "In July, US troops fired a Tomahawk from a Typhon launcher in Australia during the Talisman Sabre drills, where "
+                + "they also deployed the Dark Eagle.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).contains("missilesystem/dark-eagle -> state/australia @2025-07");
+    }
 }
