@@ -222,6 +222,11 @@ final class SpeakerResolver {
             if (organization != null) {
                 return organization.key();
             }
+            if (restrictTo == null && last != null && last.startsWith(EntityLabel.Organization.keyPrefix()) && !INDEFINITE.matcher(phrase).lookingAt()) {
+                // "A State Department representative told reporters … The representative added": nobody of that kind
+                // is named, so the body that just spoke goes on speaking through its unnamed voice.
+                return last;
+            }
             if (state == null && lower.contains("government ")) {
                 // "A government spokesman said": the government of the state the clause is about, else of the
                 // state the article is written from.

@@ -3187,4 +3187,12 @@ class ExtractorTests {
                 + "they also deployed the Dark Eagle.");
         assertThat(facts(graph, RelationType.DEPLOYED_IN)).contains("missilesystem/dark-eagle -> state/australia @2025-07");
     }
+
+    @Test
+    void anUnnamedVoiceOfABodyGoesOnSpeakingForIt() {
+        var graph = extract(" date 2023-03-01 BRUSSELS, March 1. /TASS/. Allies reacted.\n\n"
+                + "A NATO representative told reporters that the alliance regretted the decision. The alliance remains open to "
+                + "dialogue on arms control, the representative added.");
+        assertThat(speakerOf(graph, "remains open to")).isEqualTo("organization/nato");
+    }
 }
