@@ -783,6 +783,12 @@ final class EventExtractor {
             // on November 7": the act's own predicate puts it ahead.
             return false;
         }
+        if (SUBJECT_ACT_NOUN.matcher(text).region(start, end).lookingAt() && SENTENCE_OPENING_DETERMINER.matcher(text).region(sentence.start(), start).matches()
+                && FUTURE_PREDICATE.matcher(text).region(end, sentence.end()).lookingAt()) {
+            // "The deployment of Russia's Oreshnik on Belarusian territory will become an additional guarantee …": what
+            // the deployment will do, not that it was done.
+            return false;
+        }
         if (text.startsWith("by ", Math.max(sentence.start(), start - 3)) && MODAL_BEFORE_MEANS.matcher(text)
                 .region(Math.max(sentence.start(), start - 120), start).find()) {
             // "Russia could, in theory, mirror the US approach by revoking its ratification": the means of what may be.
@@ -953,6 +959,13 @@ final class EventExtractor {
     }
 
     private static final Pattern MODAL_BEFORE_MEANS = Pattern.compile("\\b(?:could|would|might|may|can|should)\\b[^.;\"“”]{0,100}\\bby\\s$");
+
+    private static final Pattern SUBJECT_ACT_NOUN = Pattern.compile("(?i)(?:deployment|stationing|placement)\\s+of\\b");
+
+    private static final Pattern SENTENCE_OPENING_DETERMINER = Pattern.compile("\\s*(?:The|Any|A|Its|Their|[A-Z][\\w-]*['’]s)\\s+(?:[a-z][\\w-]*\\s+)?");
+
+    /** The subject's own predicate, in the future: past no clause of its own ("…, which …"). */
+    private static final Pattern FUTURE_PREDICATE = Pattern.compile("[^,;.]{0,120}?\\s(?:will|is\\s+to|are\\s+to)\\s+(?!have\\b)");
 
     private static final Pattern ACT_NOUNS = Pattern.compile("(?i)withdrawal|exit|pullout|suspension|extension|ratification|deployment|stationing");
 

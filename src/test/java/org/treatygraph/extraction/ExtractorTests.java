@@ -3195,4 +3195,11 @@ class ExtractorTests {
                 + "dialogue on arms control, the representative added.");
         assertThat(speakerOf(graph, "remains open to")).isEqualTo("organization/nato");
     }
+
+    @Test
+    void whatADeploymentWillDoDoesNotSayItWasDone() {
+        var graph = extract(" date 2024-12-12 MINSK, December 12. /TASS/. Officials spoke.\n\n"
+                + "The deployment of the Iskander-M system in the Brest region will strengthen the western flank, the general said.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).isEmpty();
+    }
 }
