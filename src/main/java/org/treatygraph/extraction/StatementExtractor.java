@@ -480,8 +480,9 @@ final class StatementExtractor {
                     // Only the relative clause is the rejecter's: what comes before is the narration of another's claim.
                     var rejection = relativeRejection(new Found(sentence.start(), sentence.end(), sentence.text(text), Kind.reported, "",
                             null, -1, -1));
-                    statement = rejection == null ? null : reportedFound(rejection.attributionStart(), sentence.end(), rejection.speaker(),
-                            rejection.verb(), rejection.attributionStart(), rejection.attributionEnd());
+                    int clauseStart = rejection == null ? -1 : wordStartFrom(text, rejection.attributionStart());
+                    statement = rejection == null ? null : reportedFound(clauseStart, sentence.end(), rejection.speaker(),
+                            rejection.verb(), clauseStart, rejection.attributionEnd());
                 }
                 var recalled = statement == null ? null : recalledSpeaker(statement);
                 if (recalled != null) {
@@ -1657,11 +1658,22 @@ final class StatementExtractor {
             + "(?:has\\s+|have\\s+|had\\s+)?(?:already\\s+|repeatedly\\s+|also\\s+|firmly\\s+|flatly\\s+|always\\s+|consistently\\s+|"
             + "categorically\\s+|strongly\\s+)?"
             // Not "which had refused to destroy its missiles": an act refused, not a claim.
-            + "(?<verb>rejects?|rejected|refuses|refused|opposes|opposed|denies|denied|dismisses|dismissed)\\b(?!\\s+to\\s)");
+            + "(?<verb>rejects?|rejected|refuses|refused|opposes|opposed|denies|denied|dismisses|dismissed|"
+            // "…, a plan that Beijing has also criticized": a censure told in the narration is the censurer's word too.
+            + "criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces)\\b(?!\\s+to\\s)");
 
     private static boolean mentionsRejecting(String said) {
         return said.contains("reject") || said.contains("refus") || said.contains("oppos") || said.contains("deni")
-                || said.contains("deny") || said.contains("dismiss");
+                || said.contains("deny") || said.contains("dismiss") || said.contains("critici") || said.contains("condemn")
+                || said.contains("denounc");
+    }
+
+    /** The first letter at or after {@code at}: a clause without the comma or dash that sets it off. */
+    private static int wordStartFrom(String text, int at) {
+        while (at < text.length() && !Character.isLetterOrDigit(text.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     private Found relativeRejection(Found statement) {

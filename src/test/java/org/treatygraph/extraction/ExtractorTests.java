@@ -3202,4 +3202,12 @@ class ExtractorTests {
                 + "The deployment of the Iskander-M system in the Brest region will strengthen the western flank, the general said.");
         assertThat(facts(graph, RelationType.DEPLOYED_IN)).isEmpty();
     }
+
+    @Test
+    void aCensureToldInTheNarrationIsTheCensurersStatement() {
+        var graph = extract(" date 2025-09-20 TOKYO, September 20. /TASS/. Plans advanced.\n\n"
+                + "Seoul is studying longer-range versions of its own cruise missiles, a plan that Pyongyang has loudly condemned.");
+        var censure = graph.statements().stream().filter(s -> s.speaker().equals("state/north-korea")).findFirst().orElseThrow();
+        assertThat(censure.text()).isEqualTo("a plan that Pyongyang has loudly condemned");
+    }
 }
