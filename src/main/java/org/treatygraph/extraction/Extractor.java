@@ -262,7 +262,10 @@ public final class Extractor {
     }
 
     private static final java.util.regex.Pattern JOINT_STATEMENT = java.util.regex.Pattern.compile(
-            "\\b(?:[Aa]ccording to|[Ii]n|[Uu]nder)\\s+(?:the|their|this)\\s+joint\\s+(?:statement|declaration|communiqu[eé])\\b");
+            "\\b(?:[Aa]ccording to|[Ii]n|[Uu]nder)\\s+(?:the|their|this)\\s+joint\\s+(?:statement|declaration|communiqu[eé])\\b"
+            // "Washington and Berlin said in a joint statement … Such deployments would later become permanent, the
+            // statement said."
+            + "|\\b[Tt]he\\s+(?:joint\\s+)?(?:statement|declaration|communiqu[eé])\\s+(?:said|added|stated|noted|read|says|adds)\\b");
 
     /** "According to the joint statement": the statement of the voices just heard together, naming no one itself. */
     private static boolean theirJointStatement(ArticleContext context, StatementExtractor.Found found) {

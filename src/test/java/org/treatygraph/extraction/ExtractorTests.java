@@ -3210,4 +3210,13 @@ class ExtractorTests {
         var censure = graph.statements().stream().filter(s -> s.speaker().equals("state/north-korea")).findFirst().orElseThrow();
         assertThat(censure.text()).isEqualTo("a plan that Pyongyang has loudly condemned");
     }
+
+    @Test
+    void theStatementSaidGoesOnWithTheVoicesOfTheJointStatement() {
+        var graph = extract(" date 2024-07-11 BERLIN, July 11. /TASS/. Allies agreed.\n\n"
+                + "Washington and Warsaw said in a joint statement on Wednesday, issued at the NATO summit, that the launchers "
+                + "would arrive next year. The rotations would become permanent later, the statement said.");
+        assertThat(graph.statements().stream().filter(s -> s.text().contains("permanent later")).map(ExtractedGraph.Statement::speaker))
+            .containsExactlyInAnyOrder("state/united-states", "state/poland");
+    }
 }
