@@ -1583,7 +1583,9 @@ final class EventExtractor {
     }
 
     private static final Pattern REACTION_TO_DECISION = Pattern.compile("\\s+(?:called|described|welcomed|condemned|criticized|criticised|"
-            + "slammed|denounced|deplored|praised|hailed|regretted)\\s+[^.;]{0,60}?\\b(?:decision|move|plan|step)\\s+to\\s+");
+            + "slammed|denounced|deplored|praised|hailed|regretted)\\s+(?:[^.;]{0,60}?\\b(?:decision|move|plan|step)\\s+to\\s+"
+            // "Russia and China on Monday condemned the first deployment of a US Typhon to Japan": the act reacted to.
+            + "|(?:the\\s+|a\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?)");
 
     private static final Pattern SAID_THAT_AFTER_DATE = Pattern.compile(",\\s+(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){1,5}(?:" + Lexicon.SPEECH_VERBS
             + ")\\s+(?:[\\w-]+\\s+){0,2}?that\\b[^;]*,\\s+(?:since|because|as|after)\\b");

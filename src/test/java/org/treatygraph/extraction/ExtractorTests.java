@@ -3219,4 +3219,12 @@ class ExtractorTests {
         assertThat(graph.statements().stream().filter(s -> s.text().contains("permanent later")).map(ExtractedGraph.Statement::speaker))
             .containsExactlyInAnyOrder("state/united-states", "state/poland");
     }
+
+    @Test
+    void theDayADeploymentWasCondemnedIsNotTheDayOfTheDeployment() {
+        var graph = extract(" date 2025-09-16 SEOUL, September 16. /TASS/. Neighbours protested.\n\n"
+                + "Beijing and Pyongyang on Monday condemned the first deployment of a US Typhon launcher to South Korea, saying "
+                + "the move raised tension. The launcher arrived at a base near Pohang earlier this month.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/south-korea @2025-09");
+    }
 }
