@@ -372,7 +372,16 @@ final class EntityRecognizer {
      */
     private static final Pattern POSSESSIVE_OR_SPACE = Pattern.compile("(?:['’]s)?\\s");
 
+    private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+
     private String ministryState(String text, int start, int end, List<Mention> mentions, EntityRegistry registry) {
+        for (var mention : mentions) {
+            // "the Foreign Ministry of Kazakhstan": the state named after it.
+            if (mention.label() == EntityLabel.State && mention.start() > end && mention.start() - end <= 8
+                    && OF_THE.matcher(text).region(end, mention.start()).matches()) {
+                return mention.key();
+            }
+        }
         for (var mention : mentions) {
             // "Japan's Economy Ministry", "Seoul's Unification Ministry", "the Japanese Economy Ministry".
             if (mention.label() == EntityLabel.State && mention.end() <= start && start - mention.end() <= 3

@@ -19,7 +19,7 @@ final class Lexicon {
             + "recalled|recalls|observed|commented|clarified|acknowledged|admitted|asserted|maintained|maintains|"
             + "believes|believed|assumes|assumed|thinks|thought|considers|considered|expects|expected|hopes|fears|"
             + "suggested|suggests|replied|responded|answered|indicated|indicates|mentioned|continued|specified|"
-            + "described|called|praised|welcomed|criticized|criticised|slammed|condemned|denounced|denied|denies|reported|"
+            + "described|called|praised|welcomed|criticized|criticised|slammed|condemned|denounced|denied|denies|reported|reports|"
             + "informed|notified|notifies|reminded|told reporters|explained|went on|announced|voiced|signalled|signaled|signals|echoed|echoes";
 
     static final Pattern SPEECH_VERB = Pattern.compile("\\b(?:" + SPEECH_VERBS + ")\\b");

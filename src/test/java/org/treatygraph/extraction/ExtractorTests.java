@@ -3227,4 +3227,11 @@ class ExtractorTests {
                 + "the move raised tension. The launcher arrived at a base near Pohang earlier this month.");
         assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/south-korea @2025-09");
     }
+
+    @Test
+    void theMinistryOfAStateNamedAfterItReportsForThatState() {
+        var graph = extract(" date 2021-01-22 MOSCOW, January 22. /TASS/. A treaty took effect.\n\n"
+                + "The nuclear ban treaty took effect on Friday, the press service of the Foreign Ministry of Mongolia reports.");
+        assertThat(speakerOf(graph, "took effect on Friday")).isEqualTo("organization/mongolia-foreign-ministry");
+    }
 }
