@@ -1763,7 +1763,9 @@ final class StatementExtractor {
     /** "…, and Washington has said …"; "accused Moscow of …, a day after President X said …": another's words. */
     private static final Pattern SECOND_SPEAKER = Pattern.compile("(?:;(?=\\s+[A-Z])|,[\"”»]?\\s+(?:and(?:\\s+(?:after|when|as))?|but|while|whereas|(?:(?:a|one|two|three|four|five|"
             + "a few|several)\\s+)?(?:hours?|days?|weeks?)\\s+after|(?:shortly|soon|just|only)\\s+after))\\s+(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+"
-            + AUXILIARIES + "(?<verb>said|says|say|stated|states|state|insisted|insists|insist|argued|argues|argue|noted|notes|added|"
+            // "while Minsk would have a say in determining the targets": "a say", "the state" are nouns.
+            + AUXILIARIES + "(?<!\\b(?:a|no|any|the|final|its|their|his|her|our)\\s)"
+            + "(?<verb>said|says|say|stated|states|state|insisted|insists|insist|argued|argues|argue|noted|notes|added|"
             + "believes|believe|warned|warn|countered|counters|replied|responded|maintains|maintain|maintained)\\s+"
             // "… and after President Putin said Wednesday that …": the day of saying is no part of what was said.
             + "(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\s+)?(?:that\\s+)?(?=\\S)");

@@ -3234,4 +3234,11 @@ class ExtractorTests {
                 + "The nuclear ban treaty took effect on Friday, the press service of the Foreign Ministry of Mongolia reports.");
         assertThat(speakerOf(graph, "took effect on Friday")).isEqualTo("organization/mongolia-foreign-ministry");
     }
+
+    @Test
+    void havingASayIsNoSaying() {
+        var graph = extract(" date 2024-12-07 MINSK, December 7. /TASS/. Leaders met.\n\n"
+                + "Putin said the launchers would stay under Russian command, while Minsk would have a say in choosing their targets.");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::speaker).containsOnly("person/vladimir-putin");
+    }
 }
