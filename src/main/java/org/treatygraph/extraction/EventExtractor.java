@@ -2351,7 +2351,15 @@ final class EventExtractor {
             return List.of(antecedent);
         }
         var aside = clause.isBlank() ? ASIDE_BEFORE.matcher(text).region(sentence.start(), clauseStart) : null;
-        if (aside != null && aside.find()) {
+        if (aside != null && !aside.find()) {
+            // "the presidents of Russia and Belarus, Vladimir Putin and Alexander Lukashenko, signed …": the names in
+            // apposition are the subject's, which names the states.
+            aside = NAMES_ASIDE_BEFORE.matcher(text).region(Math.max(sentence.start(), clauseStart - 90), clauseStart);
+            if (!aside.find() || this.context.mentionsIn(aside.start(), aside.end()).stream().noneMatch(m -> m.label() == EntityLabel.Person)) {
+                aside = null;
+            }
+        }
+        if (aside != null) {
             // "Poland, along with other NATO members, suspended its participation": the subject before the aside,
             // and every state of a list there ("the United States, Germany and Poland, together with other allies, …").
             var listed = aside.start() > sentence.start() ? actorsFor(sentence, aside.start(), aside.start()) : List.<String>of();
@@ -2616,6 +2624,9 @@ final class EventExtractor {
     private static final Pattern LIST_COMMA = Pattern.compile(",\\s+(?:the\\s+)?");
 
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|from|to|with|of|near|by)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern NAMES_ASIDE_BEFORE = Pattern.compile("(?<=[a-z]),\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,3}"
+            + "(?:\\s+and\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,3})?,\\s*$");
 
     private static final Pattern ASIDE_BEFORE = Pattern.compile(",\\s+(?:along with|together with|like|as well as|alongside|"
             + "in turn|for (?:its|their) part|"

@@ -3241,4 +3241,13 @@ class ExtractorTests {
                 + "Putin said the launchers would stay under Russian command, while Minsk would have a say in choosing their targets.");
         assertThat(graph.statements()).extracting(ExtractedGraph.Statement::speaker).containsOnly("person/vladimir-putin");
     }
+
+    @Test
+    void leadersNamedInAppositionSignForTheStatesTheSubjectNames() {
+        var graph = extract(" date 2010-04-09 PRAGUE, April 9. /TASS/. A treaty was signed.\n\n"
+                + "The ceremony took place in the Spanish Hall of Prague Castle.\n\n"
+                + "On April 8, the presidents of the United States and Russia, Barack Obama and Dmitry Medvedev, signed New START there.");
+        assertThat(facts(graph, RelationType.SIGNED))
+            .containsExactlyInAnyOrder("state/united-states -> treaty/new-start @2010-04-08", "state/russia -> treaty/new-start @2010-04-08");
+    }
 }
