@@ -126,6 +126,19 @@ final class SpeakerResolver {
                 }
             }
         }
+        var owned = HIS_OR_HER_BODY.matcher(phrase);
+        if (owned.matches()) {
+            // "German Defence Minister Boris Pistorius told reporters … His ministry said": the body of the person
+            // spoken of, or the state for "his government".
+            boolean she = owned.group(1).equalsIgnoreCase("her");
+            var person = recentPerson(start, List.of(), null, key -> looksFemale(key) == she);
+            var holder = person == null ? null : this.context.registry().get(person);
+            var body = holder == null ? null : owned.group(2).equalsIgnoreCase("government") ? holder.property("state")
+                    : holder.property("organization");
+            if (body != null) {
+                return body;
+            }
+        }
         if (PRONOUN.matcher(lower).matches()) {
             // "she" prefers a woman, "he" a man, when the names tell; else whoever fits.
             boolean she = lower.equals("she") || lower.equals("her");
@@ -567,6 +580,9 @@ final class SpeakerResolver {
     /** "The Biden administration", "the administration of US President Donald Trump". */
     private static final Pattern GOVERNMENT_OF = Pattern.compile("(?:administration|government|cabinet)$|^(?:(?:previous|former|new|then|last|"
             + "current|first|second) )?(?:administration|government|cabinet) of |\\b(?:administration|government|cabinet) under ");
+
+    private static final Pattern HIS_OR_HER_BODY = Pattern.compile("(?i)(his|her)\\s+(ministry|department|office|agency|government|"
+            + "foreign ministry|defen[cs]e ministry)");
 
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)(?:its|their)\\s");
 

@@ -22,7 +22,9 @@ final class StatementExtractor {
             int attributionEnd) {
     }
 
-    private static final String VERBS = Lexicon.SPEECH_VERBS + "|was quoted as saying|is quoted as saying|were quoted as saying|"
+    private static final String VERBS = Lexicon.SPEECH_VERBS + "|"
+            // "…," Ryabkov was quoted as saying by Russian news agencies.": the agencies only carried his words.
+            + "(?:was|is|were) quoted as saying by [^,.\"“”«»]{1,60}?|was quoted as saying|is quoted as saying|were quoted as saying|"
             + "was quoted by [^,.\"“”«»]{1,60}? as saying|"
             + "pledged|promised|vowed|threatened|proposed|offered|"
             + "reaffirmed|assured|predicted|cautioned|alleged|accused|complained|recommended|demanded|called on|countered|"
@@ -1654,7 +1656,7 @@ final class StatementExtractor {
      * "… China, which has already rejected the idea", "…, charges Moscow rejected".
      */
     private static final Pattern RELATIVE_REJECTION = Pattern.compile("(?:,|\\s[-–—])\\s+(?:which|an? (?:idea|proposal|offer|demand|call|plan|"
-            + "notion|suggestion|request|charge|claim|accusation|allegation|assertion)(?: that)?|(?:charges|claims|accusations|allegations)(?: that)?)\\s+(?:(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,40}?)\\s+)?"
+            + "notion|suggestion|request|charge|claim|accusation|allegation|assertion|move|step|decision|deployment)(?: that)?|(?:charges|claims|accusations|allegations)(?: that)?)\\s+(?:(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,40}?)\\s+)?"
             + "(?:has\\s+|have\\s+|had\\s+)?(?:already\\s+|repeatedly\\s+|also\\s+|firmly\\s+|flatly\\s+|always\\s+|consistently\\s+|"
             + "categorically\\s+|strongly\\s+)?"
             // Not "which had refused to destroy its missiles": an act refused, not a claim.

@@ -3250,4 +3250,28 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.SIGNED))
             .containsExactlyInAnyOrder("state/united-states -> treaty/new-start @2010-04-08", "state/russia -> treaty/new-start @2010-04-08");
     }
+
+    @Test
+    void theAgenciesThatQuotedTheSpeakerDoNotSpeak() {
+        var graph = extract(" date 2024-07-12 MOSCOW, July 12. /TASS/. Moscow answered.\n\n"
+                + "Deputy Foreign Minister Sergey Ryabkov commented on the plan.\n\n"
+                + "\"We will respond without haste,\" Ryabkov was quoted as saying by Russian news agencies.");
+        assertThat(speakerOf(graph, "respond without haste")).isEqualTo("person/sergey-ryabkov");
+    }
+
+    @Test
+    void hisMinistryIsTheMinistryOfTheManSpokenOf() {
+        var graph = extract(" date 2024-07-12 WARSAW, July 12. /TASS/. Warsaw answered.\n\n"
+                + "The Kremlin called the plan a threat.\n\n"
+                + "Polish Defence Minister Tomasz Wolny told reporters the launchers were welcome. His ministry said in a statement "
+                + "that the launchers would stay under US command.");
+        assertThat(speakerOf(graph, "stay under US command")).isEqualTo("organization/poland-defense-ministry");
+    }
+
+    @Test
+    void aMoveCriticisedInTheNarrationIsTheCriticsStatement() {
+        var graph = extract(" date 2024-07-12 MANILA, July 12. /TASS/. Drills ended.\n\n"
+                + "The launcher arrived in Luzon in April, a move Beijing criticised as provocative.");
+        assertThat(speakerOf(graph, "criticised as provocative")).isEqualTo("state/china");
+    }
 }
