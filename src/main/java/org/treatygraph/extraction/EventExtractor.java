@@ -1466,7 +1466,9 @@ final class EventExtractor {
                     // "agreed … to extend it for five years, so it is now set to expire in February 2026": a consequence's.
                     && !CONSEQUENCE.matcher(this.context.text()).region(end, found.start()).find()
                     // "… was suspending its participation, and a week later he signed the law": the date opens the next clause.
-                    && !OPENS_NEXT_CLAUSE.matcher(this.context.text()).region(end, found.start()).find()) {
+                    && !OPENS_NEXT_CLAUSE.matcher(this.context.text()).region(end, found.start()).find()
+                    // "has brought its Typhon to Japan, showing the launcher to reporters on Friday": another act's day.
+                    && !OTHER_PARTICIPLE_BETWEEN.matcher(this.context.text()).region(end, found.start()).find()) {
                 return found.date();
             }
             // "withdrew from the ABM Treaty, which it had signed with the Soviet Union on May 26, 1972, on June 13,
@@ -1593,6 +1595,9 @@ final class EventExtractor {
     private static final Pattern GAPPED_ACTOR = Pattern.compile("[^.;,]{0,60}?\\s+and\\s+(?<who>[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?)\\s+(?=(?:in|on)\\s)");
 
     /** "…, and also deployed", "… during the exercise, where it also deployed": a second act of the same time. */
+    private static final Pattern OTHER_PARTICIPLE_BETWEEN = Pattern.compile(",\\s+(?!arriving|landing|reaching|completing|becoming|"
+            + "making|marking|taking|bringing|following|according|including|citing)[a-z]{3,}ing\\s");
+
     private static final Pattern JOINED_ACT = Pattern.compile(",?\\s+and\\s+(?:also\\s+|then\\s+)?$"
             + "|,\\s+where\\s+(?:it|they|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:also\\s+)?$");
 

@@ -3274,4 +3274,12 @@ class ExtractorTests {
                 + "The launcher arrived in Luzon in April, a move Beijing criticised as provocative.");
         assertThat(speakerOf(graph, "criticised as provocative")).isEqualTo("state/china");
     }
+
+    @Test
+    void aDayInAnotherParticipleIsNotTheActsDay() {
+        var graph = extract(" date 2025-07-20 CANBERRA, July 20. /TASS/. Drills began.\n\n"
+                + "Exercises opened on the coast.\n\n"
+                + "In early July the US Army brought a Typhon launcher to Australia, showing it to reporters on Friday.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/australia @2025-07");
+    }
 }
