@@ -2063,6 +2063,8 @@ final class StatementExtractor {
                 || verb.startsWith("announce") && BARE_NOUN_ANNOUNCED.matcher(content).matches()
                 // "the US Senate rejected ratification in 1999": a vote, not words.
                 || verb.startsWith("reject") && RATIFICATION_VOTED.matcher(content).lookingAt()
+                // "thanked his Russian counterpart": a courtesy; only "thanked Armenia for its support" says something.
+                || verb.equals("thanked") && !content.contains(" for ")
                 || (words(content) < 3 && !OBJECT_VERBS.contains(verb))) {
             return -1;
         }

@@ -3282,4 +3282,11 @@ class ExtractorTests {
                 + "In early July the US Army brought a Typhon launcher to Australia, showing it to reporters on Friday.");
         assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/australia @2025-07");
     }
+
+    @Test
+    void thankingSomeoneSaysNothingUnlessItSaysWhatFor() {
+        var graph = extract(" date 2024-12-06 MINSK, December 6. /TASS/. Leaders met.\n\n"
+                + "Lukashenko thanked his Russian counterpart. Tokayev thanked Minsk for its support of the test-ban treaty.");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::speaker).containsExactly("person/kassym-jomart-tokayev");
+    }
 }
