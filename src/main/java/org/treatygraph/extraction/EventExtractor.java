@@ -179,6 +179,8 @@ final class EventExtractor {
                     // "comply fully with the Comprehensive Nuclear-Test-Ban Treaty": the treaty itself.
                     + "|\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:treaty|ctbt|npt)\\b)"), List.of("observ", "adher", "compl", "abid", "keep", "kept", "stick", "respect", "remain", "stay")));
 
+    private static final Pattern STOPPED_BEFORE = Pattern.compile("\\b(?:stopped|ceased\\s+to|quit|ended)\\s+$");
+
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no|without|neither|nor|refus\\w*|fail\\w*|"
             + "declin\\w*|reject\\w*|den(?:y|ied|ies)|instead of|rather than|no longer|stopped short|refrain\\w*|avoid\\w*)\\b|n't\\b");
 
@@ -303,6 +305,11 @@ final class EventExtractor {
                 int end = hit.end();
                 if (claimed.stream().anyMatch(span -> span[0] < end && start < span[1]) || signedInstrument(text, hit)) {
                     // Signing a law or decree is not signing the treaty it concerns.
+                    continue;
+                }
+                if (hit.trigger().type() == RelationType.OBSERVES
+                        && STOPPED_BEFORE.matcher(text).region(Math.max(sentence.start(), start - 16), start).find()) {
+                    // "Russia stopped respecting this treaty many years ago": keeping to it is what ended.
                     continue;
                 }
                 if (!isDone(sentence, start, end) || hit.trigger().type() == RelationType.WITHDREW_FROM

@@ -3289,4 +3289,12 @@ class ExtractorTests {
                 + "Lukashenko thanked his Russian counterpart. Tokayev thanked Minsk for its support of the test-ban treaty.");
         assertThat(graph.statements()).extracting(ExtractedGraph.Statement::speaker).containsExactly("person/kassym-jomart-tokayev");
     }
+
+    @Test
+    void havingStoppedKeepingToATreatyIsNoKeepingToIt() {
+        var graph = extract(" date 2023-11-08 BRUSSELS, November 8. /TASS/. Allies reacted.\n\n"
+                + "NATO allies suspended the CFE Treaty on Tuesday. Russia stopped respecting this treaty long ago, "
+                + "and Belarus ceased to comply with its limits last year.");
+        assertThat(facts(graph, RelationType.OBSERVES)).isEmpty();
+    }
 }
