@@ -236,6 +236,9 @@ final class EventExtractor {
 
     private int lastDeployedSentence = -10;
 
+    /** Where the last date read was told, when that was in a sentence of no act; else -1. */
+    private int unattachedDateAt = -1;
+
     /** Whether a treaty mention's sentence sets it apart from "the treaty": worked out once per mention. */
     private final Map<Mention, Boolean> setApartMentions = new java.util.HashMap<>();
 
@@ -359,6 +362,8 @@ final class EventExtractor {
             }
             if (!dates.isEmpty()) {
                 lastDate = dates.get(dates.size() - 1).date();
+                // The last date now belongs to a sentence of acts: "the same day" after it is an act's day.
+                this.unattachedDateAt = -1;
             }
         }
         return deduplicate(signedWhenKnown(datedByRestatement(datedByLaterAnnouncement(events))).stream().map(EventExtractor::inItsTime).toList(),
@@ -692,6 +697,7 @@ final class EventExtractor {
             var dates = DateResolver.find(text, bodyPart(sentence), sentence.end(), this.context.reference(), lastDate);
             if (!dates.isEmpty()) {
                 latest = dates.get(dates.size() - 1).date();
+                this.unattachedDateAt = dates.get(dates.size() - 1).start();
                 break;
             }
         }
@@ -944,6 +950,11 @@ final class EventExtractor {
             var like = events.get(i);
             if (like.type() != type || like.date() == null) {
                 continue;
+            }
+            if (like.start() < this.unattachedDateAt) {
+                // "The treaty was opened for signature on September 24, 1996. Russia signed it on the same day": a
+                // date told since the like act, in a sentence of no act, is the day meant.
+                return date;
             }
             if (like.date().contains(date)) {
                 // "Washington signed it in 1996. … Russia signed it on the same day": the date read says more.

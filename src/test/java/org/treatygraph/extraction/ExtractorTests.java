@@ -3297,4 +3297,12 @@ class ExtractorTests {
                 + "and Belarus ceased to comply with its limits last year.");
         assertThat(facts(graph, RelationType.OBSERVES)).isEmpty();
     }
+
+    @Test
+    void theSameDayIsTheDayJustToldWhenNoActWasToldWithIt() {
+        var graph = extract(" date 2023-11-02 MOSCOW, November 2. /TASS/. A law was signed.\n\n"
+                + "On October 5 Putin recalled that Washington had signed the CTBT without ratifying it.\n\n"
+                + "The CTBT opened for signature on September 24, 1996. Russia signed it on the same day.");
+        assertThat(facts(graph, RelationType.SIGNED)).contains("state/russia -> treaty/ctbt @1996-09-24");
+    }
 }
