@@ -1598,6 +1598,9 @@ final class EventExtractor {
                 || (occursWithin(text, " citing ", found.end(), triggerStart) || occursWithin(text, " pointing to ", found.end(), triggerStart)) && SPEECH_THEN_REASON.matcher(text).region(found.end(), triggerStart).find()
                 // "In August, the ministry said that Moscow was free to act, since the United States had deployed …".
                 || SAID_THAT_AFTER_DATE.matcher(text).region(found.end(), triggerStart).lookingAt()
+                // "On October 5 Putin recalled that Washington had signed the CTBT": what had been done before the saying.
+                || occursWithin(text, " had ", found.end(), triggerStart)
+                        && SAID_THAT_IT_HAD.matcher(text).region(found.end(), triggerStart).matches()
                 // "Britain on Wednesday called Belarus's decision to suspend …": the day of the reaction.
                 || REACTION_TO_DECISION.matcher(text).region(found.end(), triggerStart).matches();
     }
@@ -1606,6 +1609,10 @@ final class EventExtractor {
             + "slammed|denounced|deplored|praised|hailed|regretted)\\s+(?:[^.;]{0,60}?\\b(?:decision|move|plan|step)\\s+to\\s+"
             // "Russia and China on Monday condemned the first deployment of a US Typhon to Japan": the act reacted to.
             + "|(?:the\\s+|a\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?)");
+
+    /** Recalling looks back: "said it had suspended" may be news of the day, "recalled that it had signed" is not. */
+    private static final Pattern SAID_THAT_IT_HAD = Pattern.compile(",?\\s+(?:[\\w.'’-]+\\s+){1,5}?"
+            + "(?:recalled|recalls|reminded|noted|pointed out)\\s+(?:that\\s+)?[^;,.]{0,60}?\\bhad\\s+(?:already\\s+|long\\s+|previously\\s+)?");
 
     private static final Pattern SAID_THAT_AFTER_DATE = Pattern.compile(",\\s+(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){1,5}(?:" + Lexicon.SPEECH_VERBS
             + ")\\s+(?:[\\w-]+\\s+){0,2}?that\\b[^;]*,\\s+(?:since|because|as|after)\\b");

@@ -3305,4 +3305,12 @@ class ExtractorTests {
                 + "The CTBT opened for signature on September 24, 1996. Russia signed it on the same day.");
         assertThat(facts(graph, RelationType.SIGNED)).contains("state/russia -> treaty/ctbt @1996-09-24");
     }
+
+    @Test
+    void theDayOfRecallingIsNotTheDayOfWhatWasRecalled() {
+        var graph = extract(" date 2023-11-02 MOSCOW, November 2. /TASS/. A law was signed.\n\n"
+                + "A law was published.\n\n"
+                + "On October 5 the Russian leader recalled that Washington had signed the CTBT without ratifying it.");
+        assertThat(facts(graph, RelationType.SIGNED)).noneMatch(fact -> fact.endsWith("@2023-10-05"));
+    }
 }
