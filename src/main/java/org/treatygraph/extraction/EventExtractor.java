@@ -2420,6 +2420,21 @@ final class EventExtractor {
                 // extended": the parties named in the title.
                 continue;
             }
+            if (state != null && AND_OTHERS_AFTER.matcher(text).region(before.get(i).end(), start).lookingAt()) {
+                // "the United States, Germany, France, Poland and other NATO allies suspended …": every state listed.
+                actors.add(state);
+                int next = before.get(i).start();
+                var earlier = this.context.mentionsIn(sentence.start(), next);
+                for (int k = earlier.size() - 1; k >= 0; k--) {
+                    var item = actorState(earlier.get(k));
+                    if (item == null || actors.contains(item) || !LIST_COMMA.matcher(text).region(earlier.get(k).end(), next).matches()) {
+                        break;
+                    }
+                    actors.add(0, item);
+                    next = earlier.get(k).start();
+                }
+                return actors;
+            }
             if (state != null) {
                 actors.add(0, state);
                 // "Russia and the United States": both, if joined directly by "and". "Russian" in "… and Russian
@@ -2654,6 +2669,9 @@ final class EventExtractor {
     private static final Pattern LIST_COMMA = Pattern.compile(",\\s+(?:the\\s+)?");
 
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|from|to|with|of|near|by)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern AND_OTHERS_AFTER = Pattern.compile("\\s+and\\s+(?:other|several|some|many|fellow)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:allies|members|states|countries|partners|nations|signatories|parties)\\s+(?:have\\s+|has\\s+|also\\s+|then\\s+)?$");
 
     private static final Pattern NAMES_ASIDE_BEFORE = Pattern.compile("(?<=[a-z]),\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,3}"
             + "(?:\\s+and\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,3})?,\\s*$");

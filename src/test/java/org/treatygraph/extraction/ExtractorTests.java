@@ -3313,4 +3313,13 @@ class ExtractorTests {
                 + "On October 5 the Russian leader recalled that Washington had signed the CTBT without ratifying it.");
         assertThat(facts(graph, RelationType.SIGNED)).noneMatch(fact -> fact.endsWith("@2023-10-05"));
     }
+
+    @Test
+    void everyStateListedBeforeAndOtherAlliesActs() {
+        var graph = extract(" date 2023-11-08 BRUSSELS, November 8. /TASS/. Allies reacted.\n\n"
+                + "Russia left the CFE Treaty on Tuesday.\n\n"
+                + "Hours later, Norway, Denmark, Canada and other NATO members suspended the treaty.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactlyInAnyOrder("state/norway -> treaty/cfe-treaty @2023-11-07",
+                "state/denmark -> treaty/cfe-treaty @2023-11-07", "state/canada -> treaty/cfe-treaty @2023-11-07");
+    }
 }
