@@ -137,7 +137,7 @@ final class EventExtractor {
                     + "|(?<=\\b(?:withdrawal|exit|pullout)\\s(?:was|is|has\\sbeen|had\\sbeen|became)\\s)(?:completed|complete|final))\\b"),
                     List.of("force", "effect", "complete", "final")),
             // "Pershing II missiles were scrapped under the INF Treaty": what the treaty did away with, not the treaty.
-            new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|(?<=,\\s)terminating(?=\\s+(?:it|the)\\b)|scrapped(?!\\s+under\\b)|tore up|"
+            new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|(?<=,\\s|,\\sthereby\\s|,\\sthus\\s)terminating(?=\\s+(?:it|the)\\b)|scrapped(?!\\s+under\\b)|tore up|"
                     // "denounced the treaty", not "denounced Putin's decision to suspend it".
                     + "denounced(?=\\s+(?:the|its|their|this|that)\\s+(?:[\\w-]+\\s+|\\([^)]{1,12}\\)\\s+){0,6}?(?:treaty|pact|accord|agreement|npt|ctbt)\\b))\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
             new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationing of|(?<!took |taken |take |takes )delivery of|stationed|redeployed|placed|brought|"
@@ -1541,7 +1541,7 @@ final class EventExtractor {
             }
             // "withdrew from the agreement on August 2, 2019, terminating it": a participle after a comma shares the act's time.
             boolean participle = this.context.text().startsWith("ing", end - 3)
-                    && COMMA_BEFORE.matcher(this.context.text()).region(Math.max(0, start - 3), start).find();
+                    && COMMA_BEFORE.matcher(this.context.text()).region(Math.max(0, start - 15), start).find();
             if (previous != null && (participle || JOINED_ACT.matcher(this.context.text()).region(previous[1], start).find())
                     && !LATER_BETWEEN.matcher(this.context.text()).region(previous[1], start).find()) {
                 return dateOf(dates, triggers.stream().filter(t -> t[0] < start).toList(), previous[0], previous[1]);
@@ -1907,7 +1907,7 @@ final class EventExtractor {
         var text = this.context.text();
         var lead = PARTICIPLE_LEAD.matcher(text).region(sentence.start(), start).useTransparentBounds(true);
         if (!lead.find()) {
-            var past = text.startsWith("ing", end - 3) && COMMA_BEFORE.matcher(text).region(Math.max(sentence.start(), start - 3), start).find()
+            var past = text.startsWith("ing", end - 3) && COMMA_BEFORE.matcher(text).region(Math.max(sentence.start(), start - 15), start).find()
                     ? PAST_MAIN_VERB.matcher(text).region(sentence.start(), start) : null;
             int verb = -1;
             while (past != null && past.find()) {
@@ -1941,7 +1941,8 @@ final class EventExtractor {
         return List.of();
     }
 
-    private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s*$");
+    /** A participle's comma, perhaps with "thereby": "withdrew from it on Friday, thereby terminating the agreement". */
+    private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s*(?:thereby\\s+|thus\\s+|effectively\\s+)?$");
 
     private static final Pattern PAST_MAIN_VERB = Pattern.compile("\\b(?:had\\s+)?(?:[a-z]{3,}ed|tore|broke|left|quit|withdrew)\\b");
 

@@ -3322,4 +3322,11 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.SUSPENDED)).containsExactlyInAnyOrder("state/norway -> treaty/cfe-treaty @2023-11-07",
                 "state/denmark -> treaty/cfe-treaty @2023-11-07", "state/canada -> treaty/cfe-treaty @2023-11-07");
     }
+
+    @Test
+    void withdrawingAndTherebyTerminatingIsATermination() {
+        var graph = extract(" date 2019-08-02 MOSCOW, August 2. /TASS/. A treaty ended.\n\n"
+                + "Moscow said the pact was dead. Washington withdrew from the INF Treaty on Friday, thereby terminating it.");
+        assertThat(facts(graph, RelationType.TERMINATED)).containsExactly("state/united-states -> treaty/inf-treaty @2019-08-02");
+    }
 }
