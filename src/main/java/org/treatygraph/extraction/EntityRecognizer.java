@@ -204,6 +204,10 @@ final class EntityRecognizer {
      * president's own council (the UN's has no such meetings with a head of state), else the home state's.
      */
     private void findCouncilMeetings(String text, int from, List<Mention> mentions, EntityRegistry registry, String homeState) {
+        if (text.indexOf("Security Council", from) < 0) {
+            return;
+        }
+        chairedCouncilMeetings(text, from, mentions, registry);
         if (text.indexOf("permanent members of the Security Council", from) < 0) {
             return;
         }
@@ -222,6 +226,36 @@ final class EntityRecognizer {
                 }
             }
             knownBody(state, m.group(1)).ifPresent(council -> found.add(knownBodyMention(council, m, registry)));
+        }
+        mentions.addAll(found);
+    }
+
+    private static final Pattern COUNCIL_SESSION = Pattern.compile("\\b(?:a|an|the)\\s+(?:[a-z-]+\\s+)?(Security Council)\\s+(?:meeting|session)\\b"
+            + "|\\b(?:meeting|session)\\s+of\\s+(?:the|his|its)\\s+(Security Council)\\b");
+
+    /**
+     * "Putin said at a Security Council meeting that …": a national council, the leader's own, when a person of a state
+     * whose council the gazetteer knows is named near; the UN's is named as such ("the UN Security Council").
+     */
+    private void chairedCouncilMeetings(String text, int from, List<Mention> mentions, EntityRegistry registry) {
+        var m = COUNCIL_SESSION.matcher(text).region(from, text.length());
+        var found = new ArrayList<Mention>();
+        while (m.find()) {
+            int group = m.group(1) != null ? 1 : 2;
+            if (overlapsAnyLabel(mentions, m.start(group), m.end(group))) {
+                continue;
+            }
+            for (var mention : mentions) {
+                var person = mention.label() == EntityLabel.Person && Math.abs(mention.start() - m.start(group)) <= 120
+                        ? registry.get(mention.key()) : null;
+                var council = person == null || person.property("state") == null ? java.util.Optional.<Gazetteer.Entry>empty()
+                        : knownBody(person.property("state"), "Security Council");
+                if (council.isPresent()) {
+                    registerKnown(council.get(), m.group(group), registry);
+                    found.add(new Mention(m.start(group), m.end(group), council.get().key(), EntityLabel.Organization, m.group(group), false));
+                    break;
+                }
+            }
         }
         mentions.addAll(found);
     }

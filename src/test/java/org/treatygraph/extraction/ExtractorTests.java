@@ -3329,4 +3329,11 @@ class ExtractorTests {
                 + "Moscow said the pact was dead. Washington withdrew from the INF Treaty on Friday, thereby terminating it.");
         assertThat(facts(graph, RelationType.TERMINATED)).containsExactly("state/united-states -> treaty/inf-treaty @2019-08-02");
     }
+
+    @Test
+    void aSecurityCouncilMeetingALeaderHoldsIsHisStatesCouncil() {
+        var graph = extract(" date 2024-06-29 MINSK, June 29. /TASS/. Minsk decided.\n\n"
+                + "Belarusian President Alexander Lukashenko said at a Security Council meeting that the drills would go ahead.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("organization/belarusian-security-council");
+    }
 }
