@@ -140,6 +140,12 @@ final class SpeakerResolver {
             }
         }
         if (PRONOUN.matcher(lower).matches()) {
+            var unnamed = unnamedVoiceJustBefore(start);
+            if (unnamed != null) {
+                // "On Monday, a Kremlin spokesman told reporters that … "…," he said.": the unnamed voice that just
+                // spoke, not the last man named.
+                return unnamed;
+            }
             // "she" prefers a woman, "he" a man, when the names tell; else whoever fits.
             boolean she = lower.equals("she") || lower.equals("her");
             var gendered = recentPerson(start, List.of(), null, key -> looksFemale(key) == she);
@@ -405,6 +411,36 @@ final class SpeakerResolver {
     }
 
     /** The noun a stand-in ends with: "the senior Russian diplomat" → "diplomat". */
+    /**
+     * The body that last spoke through an unnamed member ("a Kremlin spokesman", "a State Department official") within
+     * the last few hundred characters, with nobody named since; else null.
+     */
+    private String unnamedVoiceJustBefore(int position) {
+        var last = lastSpeaker(position);
+        if (last == null || !last.startsWith(EntityLabel.Organization.keyPrefix())) {
+            return null;
+        }
+        int from = Math.max(0, position - 300);
+        var text = this.context.text();
+        var voice = UNNAMED_VOICE.matcher(text).region(from, position);
+        int at = -1;
+        while (voice.find()) {
+            at = voice.end();
+        }
+        if (at < 0) {
+            return null;
+        }
+        for (var mention : this.context.mentionsIn(at, position)) {
+            if (mention.label() == EntityLabel.Person) {
+                return null;
+            }
+        }
+        return last;
+    }
+
+    private static final Pattern UNNAMED_VOICE = Pattern.compile("\\b[Aa]n?\\s+(?:[\\w.-]+\\s+){1,4}?(?:spokes(?:person|man|woman)|official|"
+            + "representative|diplomat|source)\\b(?!\\s+[A-Z])");
+
     private static final Pattern UNNAMED_SPOKESPERSON = Pattern.compile("\\b(?:[Aa]n?)\\s+(?:[\\w-]+\\s+){0,2}?spokes(?:person|man|woman)\\s+(?:for|of|at)\\s"
             // "A U.S. State Department spokesperson said": the body named before, and no name after.
             + "|\\b[Aa]n?\\s+(?:[\\w.-]+\\s+){1,4}?spokes(?:person|man|woman)\\b(?!\\s+[A-Z])");

@@ -3336,4 +3336,13 @@ class ExtractorTests {
                 + "Belarusian President Alexander Lukashenko said at a Security Council meeting that the drills would go ahead.");
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("organization/belarusian-security-council");
     }
+
+    @Test
+    void heAfterAnUnnamedSpokesmanIsThatSpokesmansBody() {
+        var graph = extract(" date 2025-09-23 MOSCOW, September 23. /TASS/. The offer stands.\n\n"
+                + "President Vladimir Putin made the offer last week.\n\n"
+                + "On Monday, a Kremlin spokesman told reporters that Moscow was still waiting for a reply. "
+                + "\"The offer is on the table,\" he said.");
+        assertThat(speakerOf(graph, "The offer is on the table")).isEqualTo("organization/kremlin");
+    }
 }
