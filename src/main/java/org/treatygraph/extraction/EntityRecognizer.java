@@ -238,9 +238,14 @@ final class EntityRecognizer {
      * whose council the gazetteer knows is named near; the UN's is named as such ("the UN Security Council").
      */
     private void chairedCouncilMeetings(String text, int from, List<Mention> mentions, EntityRegistry registry) {
-        var m = COUNCIL_SESSION.matcher(text).region(from, text.length());
+        var m = COUNCIL_SESSION.matcher(text).useTransparentBounds(true);
         var found = new ArrayList<Mention>();
-        while (m.find()) {
+        // The pattern runs only around each "Security Council", not over the whole text.
+        for (int at = text.indexOf("Security Council", from); at >= 0; at = text.indexOf("Security Council", at + 16)) {
+            m.region(Math.max(from, at - 40), Math.min(text.length(), at + 30));
+            if (!m.find()) {
+                continue;
+            }
             int group = m.group(1) != null ? 1 : 2;
             if (overlapsAnyLabel(mentions, m.start(group), m.end(group))) {
                 continue;
@@ -691,13 +696,26 @@ final class EntityRecognizer {
 
     private static final String NEW_START = EntityLabel.Treaty.keyPrefix() + "/new-start";
 
+    private static int nextArmsWord(String text, int from) {
+        int arms = text.indexOf(" arms ", from);
+        int weapons = text.indexOf(" weapons ", from);
+        return arms < 0 ? weapons : weapons < 0 ? arms : Math.min(arms, weapons);
+    }
+
     private void findStrategicTreatyDescribed(String text, int from, List<Mention> mentions, EntityRegistry registry) {
-        if (!text.contains(" arms ") && !text.contains(" weapons ")) {
+        var known = this.gazetteer.entry(NEW_START);
+        if (known.isEmpty()) {
             return;
         }
-        var described = STRATEGIC_TREATY_DESCRIBED.matcher(text).region(from, text.length());
-        var known = this.gazetteer.entry(NEW_START);
-        while (known.isPresent() && described.find()) {
+        var described = STRATEGIC_TREATY_DESCRIBED.matcher(text).useTransparentBounds(true);
+        // The pattern runs only around each " arms " or " weapons ", not over the whole text.
+        int scannedTo = from;
+        for (int at = nextArmsWord(text, from); at >= 0; at = nextArmsWord(text, at + 6)) {
+            described.region(Math.max(scannedTo, at - 90), Math.min(text.length(), at + 45));
+            if (!described.find()) {
+                continue;
+            }
+            scannedTo = described.end();
             int start = described.start(described.group("last") != null ? "last" : "strategic");
             if (overlapsAny(mentions, start, described.end(), EntityLabel.Treaty)
                     // "START I, the strategic offensive arms treaty signed in 1991": it describes the treaty just named.

@@ -422,6 +422,11 @@ final class SpeakerResolver {
         }
         int from = Math.max(0, position - 300);
         var text = this.context.text();
+        var window = text.substring(from, position);
+        if (!window.contains("spokes") && !window.contains("official") && !window.contains("representative")
+                && !window.contains("diplomat") && !window.contains("source")) {
+            return null;
+        }
         var voice = UNNAMED_VOICE.matcher(text).region(from, position);
         int at = -1;
         while (voice.find()) {
