@@ -217,15 +217,8 @@ final class EntityRecognizer {
             if (overlapsAnyLabel(mentions, m.start(1), m.end(1))) {
                 continue;
             }
-            String state = homeState;
-            for (var mention : mentions) {
-                var person = mention.label() == EntityLabel.Person && Math.abs(mention.start() - m.start(1)) <= 160 ? registry.get(mention.key()) : null;
-                if (person != null && person.property("state") != null) {
-                    state = person.property("state");
-                    break;
-                }
-            }
-            knownBody(state, m.group(1)).ifPresent(council -> found.add(knownBodyMention(council, m, registry)));
+            var near = stateOfPersonNear(mentions, registry, m.start(1), 160);
+            knownBody(near != null ? near : homeState, m.group(1)).ifPresent(council -> found.add(knownBodyMention(council, m, registry)));
         }
         mentions.addAll(found);
     }
@@ -250,19 +243,24 @@ final class EntityRecognizer {
             if (overlapsAnyLabel(mentions, m.start(group), m.end(group))) {
                 continue;
             }
-            for (var mention : mentions) {
-                var person = mention.label() == EntityLabel.Person && Math.abs(mention.start() - m.start(group)) <= 120
-                        ? registry.get(mention.key()) : null;
-                var council = person == null || person.property("state") == null ? java.util.Optional.<Gazetteer.Entry>empty()
-                        : knownBody(person.property("state"), "Security Council");
-                if (council.isPresent()) {
-                    registerKnown(council.get(), m.group(group), registry);
-                    found.add(new Mention(m.start(group), m.end(group), council.get().key(), EntityLabel.Organization, m.group(group), false));
-                    break;
-                }
+            var council = knownBody(stateOfPersonNear(mentions, registry, m.start(group), 120), "Security Council");
+            if (council.isPresent()) {
+                registerKnown(council.get(), m.group(group), registry);
+                found.add(new Mention(m.start(group), m.end(group), council.get().key(), EntityLabel.Organization, m.group(group), false));
             }
         }
         mentions.addAll(found);
+    }
+
+    /** The state of the first person with one named within {@code distance} of {@code position}, or null. */
+    private static String stateOfPersonNear(List<Mention> mentions, EntityRegistry registry, int position, int distance) {
+        for (var mention : mentions) {
+            var person = mention.label() == EntityLabel.Person && Math.abs(mention.start() - position) <= distance ? registry.get(mention.key()) : null;
+            if (person != null && person.property("state") != null) {
+                return person.property("state");
+            }
+        }
+        return null;
     }
 
     /** The body of a state the gazetteer knows by its kind: "Russian" and "Navy", "Belarusian" and "Security Council". */
@@ -1388,12 +1386,12 @@ final class EntityRecognizer {
         return null;
     }
 
-    /** The end of a capitalised word with a lower-case letter in it ("Ryabkov", "McFaul", "O'Brien"), or of an initial ("F."); else -1. */
     /** A capital letter, accented ones too: "Élise", "Łukasz", "Şahin" open names as "Anna" does. */
     private static boolean isCapital(char c) {
         return c >= 'A' && c <= 'Z' || c > 127 && Character.isUpperCase(c);
     }
 
+    /** The end of a capitalised word with a lower-case letter in it ("Ryabkov", "McFaul", "O'Brien"), or of an initial ("F."); else -1. */
     private static int nameTokenEnd(String text, int at) {
         char first = text.charAt(at);
         if (!isCapital(first)) {
@@ -1625,7 +1623,7 @@ final class EntityRecognizer {
             + "said|says|added|noted|stressed|warned|wrote|explained)\\s)"
             + "(?<role>(?:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})['’]s\\s+[a-z][\\w-]*(?:\\s+[\\w-]+){0,5}?),\\s+$");
 
-    private static final Pattern AFFILIATION_AFTER = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|and|for))*");
+    private static final Pattern AFFILIATION_AFTER = Pattern.compile(Lexicon.AFFILIATION);
 
     private static final Pattern APPOSITION_BEFORE = Pattern.compile("(?:(?<![\\s\\S])|(?<=[.;:!?]\\s)|(?<=\\n))(?:[Tt]he\\s+|[Aa]n?\\s+)?"
             // "A Moscow-based military analyst, Gennady Voronin, …": a place-based adjective may open the role.

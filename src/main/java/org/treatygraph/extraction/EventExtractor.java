@@ -217,10 +217,11 @@ final class EventExtractor {
             // "in Russia's Orenburg Region": the region's state before it.
             + "(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?['’]s\\s+)?$");
 
-    /** A place named before the act: "… the Philippines, where the Army first deployed it". */
+    /** The drills a place hosts: "in Australia during the Talisman Sabre exercise, where …". */
     private static final Pattern DRILLS_AFTER_PLACE = Pattern.compile("\\s+(?:during|for|at|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?"
             + "(?:exercises?|drills|war\\s+games|manoeuvres|maneuvers)");
 
+    /** A place named before the act: "… the Philippines, where the Army first deployed it". */
     private static final Pattern WHERE_BEFORE = Pattern.compile("(?i),?\\s+where\\s+[^,;]{0,80}$");
 
     private final ArticleContext context;
@@ -2423,18 +2424,10 @@ final class EventExtractor {
             }
             if (state != null && AND_OTHERS_AFTER.matcher(text).region(before.get(i).end(), start).lookingAt()) {
                 // "the United States, Germany, France, Poland and other NATO allies suspended …": every state listed.
-                actors.add(state);
-                int next = before.get(i).start();
-                var earlier = this.context.mentionsIn(sentence.start(), next);
-                for (int k = earlier.size() - 1; k >= 0; k--) {
-                    var item = actorState(earlier.get(k));
-                    if (item == null || actors.contains(item) || !LIST_COMMA.matcher(text).region(earlier.get(k).end(), next).matches()) {
-                        break;
-                    }
-                    actors.add(0, item);
-                    next = earlier.get(k).start();
-                }
-                return actors;
+                var listed = new ArrayList<String>();
+                itemsListedBefore(sentence, before.get(i).start(), List.of(state), listed);
+                listed.add(state);
+                return listed;
             }
             if (state != null) {
                 actors.add(0, state);
@@ -2452,18 +2445,8 @@ final class EventExtractor {
                     if (between.matches("\\s+and\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}") && other != null && !other.equals(state)) {
                         actors.add(0, other);
                         // "the United States, China, Egypt, Iran and Israel have signed": the rest of the list.
-                        var earlier = this.context.mentionsIn(sentence.start(), before.get(j - 1).start());
                         var listed = new ArrayList<String>();
-                        int next = before.get(j - 1).start();
-                        for (int k = earlier.size() - 1; k >= 0; k--) {
-                            var item = actorState(earlier.get(k));
-                            if (item == null || actors.contains(item) || listed.contains(item)
-                                    || !LIST_COMMA.matcher(text).region(earlier.get(k).end(), next).matches()) {
-                                break;
-                            }
-                            listed.add(0, item);
-                            next = earlier.get(k).start();
-                        }
+                        int next = itemsListedBefore(sentence, before.get(j - 1).start(), actors, listed);
                         if (!listed.isEmpty() && PLACE_BEFORE.matcher(text).region(sentence.start(), next).find()) {
                             // "In Moscow, China and Iran signed …": a place before the list is none of its items.
                             listed.remove(0);
@@ -2670,6 +2653,24 @@ final class EventExtractor {
     private static final Pattern LIST_COMMA = Pattern.compile(",\\s+(?:the\\s+)?");
 
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|from|to|with|of|near|by)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The states listed with commas right before {@code next} ("the United States, China, Egypt, …"), added in order to
+     * {@code listed}, none of {@code taken}; returns where the list starts.
+     */
+    private int itemsListedBefore(Sentences.Sentence sentence, int next, List<String> taken, List<String> listed) {
+        var earlier = this.context.mentionsIn(sentence.start(), next);
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            var item = actorState(earlier.get(k));
+            if (item == null || taken.contains(item) || listed.contains(item)
+                    || !LIST_COMMA.matcher(this.context.text()).region(earlier.get(k).end(), next).matches()) {
+                break;
+            }
+            listed.add(0, item);
+            next = earlier.get(k).start();
+        }
+        return next;
+    }
 
     private static final Pattern AND_OTHERS_AFTER = Pattern.compile("\\s+and\\s+(?:other|several|some|many|fellow)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:allies|members|states|countries|partners|nations|signatories|parties)\\s+(?:have\\s+|has\\s+|also\\s+|then\\s+)?$");

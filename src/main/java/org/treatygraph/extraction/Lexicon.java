@@ -22,6 +22,9 @@ final class Lexicon {
             + "described|called|praised|welcomed|criticized|criticised|slammed|condemned|denounced|denied|denies|reported|reports|"
             + "informed|notified|notifies|reminded|told reporters|explained|went on|announced|voiced|signalled|signaled|signals|echoed|echoes";
 
+    /** A name's party or body after it: " of the Constitutional Democratic Party". */
+    static final String AFFILIATION = "\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|and|for))*";
+
     static final Pattern SPEECH_VERB = Pattern.compile("\\b(?:" + SPEECH_VERBS + ")\\b");
 
     /** Head words of titles that introduce a person ("Deputy Foreign Minister Sergey Ryabkov"). */

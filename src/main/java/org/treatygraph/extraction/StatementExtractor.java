@@ -1432,7 +1432,7 @@ final class StatementExtractor {
      * The span {@code [start, end)} of the phrase that is the subject of a verb at {@code verbStart}, or
      * null when the words before the verb are not a subject (the verb belongs to a subordinate clause).
      */
-    private static final Pattern AFFILIATION_END = Pattern.compile("(?<=\\p{L})\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|and|for))*,$");
+    private static final Pattern AFFILIATION_END = Pattern.compile("(?<=\\p{L})" + Lexicon.AFFILIATION + ",$");
 
     private int[] subjectBefore(String s, int verbStart) {
         // "South Korea's Joint Chiefs of Staff (JCS) said": the abbreviation is blanked, so offsets stay.
