@@ -2178,7 +2178,7 @@ final class EventExtractor {
             // already named, told again with its date.
             return antecedentTreaty(sentence.start());
         }
-        if (!subjectPosition && (POSSESSIVE_BEFORE.matcher(this.context.text()).region(Math.max(sentence.start(), start - 7), start).find()
+        if (!subjectPosition && (POSSESSIVE_BEFORE.matcher(this.context.text()).region(Math.max(sentence.start(), start - 15), start).find()
                 // "completed the extension procedures on Wednesday": of the treaty spoken of.
                 || this.context.text().startsWith("extension", start)
                 // "when Honduras deposited its instrument": of ratification of the treaty spoken of.
@@ -2194,7 +2194,9 @@ final class EventExtractor {
     /** A sentence whose subject is the treaty spoken of: "It replaced …", "The treaty superseded …". */
     private static final Pattern ANAPHOR_OPENING = Pattern.compile("(?:It|The (?:treaty|pact|accord|agreement))\\s+[a-z]+\\s+");
 
-    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("\\b(?:its|their)\\s+$");
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("\\b(?:its|their)\\s+$"
+        // "announced its decision to withdraw … and completed the withdrawal on November 22": the one just told.
+        + "|\\bcompleted\\s+the\\s+$");
 
     private static final Pattern INDEFINITE_TREATY_AFTER = Pattern.compile("\\s+(?:(?:on|last|this|early|late)\\s+\\w+\\s+)?(?:from\\s+|of\\s+)?an?\\s+"
             + "(?:[\\w-]+\\s+){0,6}?(?:treaty|pact|accord)\\b");

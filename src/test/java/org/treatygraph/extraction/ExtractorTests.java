@@ -3345,4 +3345,12 @@ class ExtractorTests {
                 + "\"The offer is on the table,\" he said.");
         assertThat(speakerOf(graph, "The offer is on the table")).isEqualTo("organization/kremlin");
     }
+
+    @Test
+    void completingTheWithdrawalJustDecidedIsWithdrawing() {
+        var graph = extract(" date 2020-12-01 GENEVA, December 1. /TASS/. A treaty lost a party.\n\n"
+                + "Diplomats discussed the ABM Treaty.\n\n"
+                + "In December 2001, Washington gave notice of its decision to leave and completed the withdrawal on June 13, 2002.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/abm-treaty @2002-06-13");
+    }
 }
