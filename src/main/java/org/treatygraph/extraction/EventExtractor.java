@@ -52,14 +52,15 @@ final class EventExtractor {
                     + "(?<=['’]s\\s)ratification(?=\\s+of\\s+[^.;]{3,90}?\\s(?:on|in|last|earlier)\\s)|"
                     // "withdraws the ratification that Russia's parliament approved in 2000".
                     // "withdraws the ratification Russia completed in 2000".
-                    + "(?:approved|granted|passed|completed)\\b(?<=ratification\\s(?:(?:that|which)\\s)?[^,.;]{1,40}(?:approved|granted|passed|completed))|"
+                    // "revokes the ratification that Russia carried out in 2000".
+                    + "(?:approved|granted|passed|completed|carried out)\\b(?<=ratification\\s(?:(?:that|which)\\s)?[^,.;]{1,40}(?:approved|granted|passed|completed|carried out))|"
                     // "The Federation Council approved the ratification", "the Senate gave its consent to ratification".
                     + "approved (?:the )?ratification|(?:consent|approval) to (?:the |its )?ratification|"
                     // "Jamaica deposited its instrument of ratification", "… of ratification was deposited by Panama".
                     + "deposited (?:its|their|the|an?) (?:[\\w-]+ )?instruments? of ratification|"
                     // "The 50-ratification threshold was reached when Honduras deposited its instrument".
                     + "deposited (?:its|their) instrument(?!s?\\s+of\\b)(?<=ratifications?\\b[^.;]{0,80}deposited\\s(?:its|their)\\sinstrument)|"
-                    + "instruments? of ratification\\b[^.;]{0,60}?\\b(?:was|were|has been|had been) deposited)\\b"), List.of("ratif", "approved", "granted", "passed", "completed", "deposited")),
+                    + "instruments? of ratification\\b[^.;]{0,60}?\\b(?:was|were|has been|had been) deposited)\\b"), List.of("ratif", "approved", "granted", "passed", "completed", "carried", "deposited")),
             new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|pulling out|exited|exit|quit|walked away|walked out)\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.){0,80}?\\b(?:from|of)\\b)|\\bleft the\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?(?:initiative|proposal|offer|question|door|issue|idea|request|matter|decision|"
                     + "talks|table|meeting|summit|conference|room|country|city|region|post|office)\\b)"
                     // "withdrew the U.S. from": an abbreviation's periods end no sentence.

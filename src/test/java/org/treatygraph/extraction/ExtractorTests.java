@@ -3353,4 +3353,11 @@ class ExtractorTests {
                 + "In December 2001, Washington gave notice of its decision to leave and completed the withdrawal on June 13, 2002.");
         assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/abm-treaty @2002-06-13");
     }
+
+    @Test
+    void aRatificationCarriedOutIsARatification() {
+        var graph = extract(" date 2023-11-03 MOSCOW, November 3. /TASS/. A law took effect.\n\n"
+                + "The new law cancels the ratification of the CTBT which Moscow carried out in June 2000.");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/russia -> treaty/ctbt @2000-06");
+    }
 }
