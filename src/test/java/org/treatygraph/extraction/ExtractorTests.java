@@ -3360,4 +3360,11 @@ class ExtractorTests {
                 + "The new law cancels the ratification of the CTBT which Moscow carried out in June 2000.");
         assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/russia -> treaty/ctbt @2000-06");
     }
+
+    @Test
+    void missilesThatBeganArrivingAreDeployed() {
+        var graph = extract(" date 2025-10-01 TOKYO, October 1. /TASS/. Drills ended.\n\n"
+                + "American Typhon launchers began arriving in Japan in September 2025, officials recalled.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/japan @2025-09");
+    }
 }
