@@ -141,7 +141,7 @@ final class EventExtractor {
             new Trigger(RelationType.TERMINATED, Pattern.compile("(?i)\\b(?:terminated|terminates|(?<=,\\s|,\\sthereby\\s|,\\sthus\\s)terminating(?=\\s+(?:it|the)\\b)|scrapped(?!\\s+under\\b)|tore up|"
                     // "denounced the treaty", not "denounced Putin's decision to suspend it".
                     + "denounced(?=\\s+(?:the|its|their|this|that)\\s+(?:[\\w-]+\\s+|\\([^)]{1,12}\\)\\s+){0,6}?(?:treaty|pact|accord|agreement|npt|ctbt)\\b))\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
-            new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationing of|(?<!took |taken |take |takes )delivery of|stationed|redeployed|placed|brought|"
+            new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|stationing of|(?<!took |taken |take |takes )delivery of|transfer of|stationed|redeployed|placed|brought|"
                     // "have moved from plans to practical steps": moved on in what they do, not weapons moved.
                     + "moved(?!\\s+(?:from|on|beyond|ahead|forward|closer|away)\\b)|"
                     + "transferred|delivered|flown|airlifted|"
@@ -167,7 +167,7 @@ final class EventExtractor {
                     + "|kept(?=\\s+(?:in|on|at)\\s)(?<=\\b[\\w-]{2,20}s\\s(?:that\\s|which\\s)?(?:the\\s)?[\\w.]{2,20}\\s(?:[\\w.]{2,20}\\s)?"
                     + "(?:has|had|have)\\s(?:long\\s)?kept))\\b"),
                     List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "airlifted", "shipped", "sent", "sending",
-                            "arrived", "taken to", "received", "hosted", "hosts", "built", "installed", "set up", "delivery of", "combat duty", "been in ", "remained in ", "stayed in ",
+                            "arrived", "taken to", "received", "hosted", "hosts", "built", "installed", "set up", "delivery of", "transfer of", "combat duty", "been in ", "remained in ", "stayed in ",
                             "kept ", "keeps ", "keeping ", "stationing", "deploying", "placing", "arriving", "positioned", "rotated", "flew", "flying",
                             "fired", "launch", "use of", "part in", "participated", "opened", "activated", "inaugurated", "commissioned",
                             "transferring", "moving", "bringing", "shipping")),

@@ -3367,4 +3367,11 @@ class ExtractorTests {
                 + "American Typhon launchers began arriving in Japan in September 2025, officials recalled.");
         assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/japan @2025-09");
     }
+
+    @Test
+    void aTransferOfMissilesToACountryIsADeployment() {
+        var graph = extract(" date 2025-09-10 MOSCOW, September 10. /TASS/. Moscow protested.\n\n"
+                + "Diplomats pointed to the transfer of US Dark Eagle launchers to Australia in July 2025.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/dark-eagle -> state/australia @2025-07");
+    }
 }
