@@ -470,6 +470,16 @@ final class StatementExtractor {
                     continue;
                 }
                 var statement = reported(sentence);
+                var saidWithin = statement == null ? null : saidWithinAccount(sentence, statement);
+                if (saidWithin != null) {
+                    // "Trump said in October that the offer sounded good, but Washington never replied, according to
+                    // Russian officials": the words are Trump's; only what follows "but" is the source's own account.
+                    found.add(saidWithin);
+                    this.speakers.spoke(saidWithin.start(), saidWithin.speaker());
+                    var rest = ACCOUNT_RESUMES.matcher(text).region(saidWithin.end(), statement.end());
+                    statement = rest.lookingAt() ? reportedFound(rest.end(), statement.end(), statement.speaker(), statement.verb(),
+                            statement.attributionStart(), statement.attributionEnd()) : null;
+                }
                 var said = sentence.text(text);
                 if (statement == null && said.contains(" that ") && (said.contains("'s ") || said.contains("’s "))) {
                     // Only where no one speaks in the sentence: "responding to Trump's announcement that …" is the
@@ -914,6 +924,32 @@ final class StatementExtractor {
         }
         return reportedFound(offset + m.start("content"), offset + contentEnd, speaker, m.group("verb"), offset + m.start("speaker"),
                 offset + m.start("content"));
+    }
+
+    /** What goes on after a speaker's words inside a source's account: ", but …", ", yet …". */
+    private static final Pattern ACCOUNT_GOES_ON = Pattern.compile("(?<close>,[\"”]?|[\"”],)\\s+(?:but|yet)\\s+");
+
+    private static final Pattern ACCOUNT_RESUMES = Pattern.compile("[,\"”]*\\s+(?:but|yet)\\s+");
+
+    /**
+     * The words of a speaker whose saying a source vouches for: "Trump told reporters that the idea sounded good,
+     * according to the Russian side". Null unless the sentence's own subject says them before the trailing
+     * "according to".
+     */
+    private Found saidWithinAccount(Sentences.Sentence sentence, Found account) {
+        if (!"according to".equals(account.verb()) || account.attributionStart() < account.end() || account.start() != sentence.start()) {
+            return null;
+        }
+        var s = sentence.text(this.context.text());
+        var said = speechClause(sentence, CLAUSE_VERBS.find(s));
+        if (said == null || said.speaker().equals(account.speaker()) || said.attributionEnd() >= account.end()) {
+            return null;
+        }
+        var goesOn = ACCOUNT_GOES_ON.matcher(this.context.text()).region(said.attributionEnd(), account.end());
+        // A quote closed before "but" is kept whole, so the quoted words sit inside the statement.
+        int end = !goesOn.find() ? account.end() : this.context.text().charAt(goesOn.start()) == ',' && goesOn.end("close") - goesOn.start() == 1
+            ? goesOn.start() : goesOn.end("close");
+        return reportedFound(said.start(), end, said.speaker(), said.verb(), said.attributionStart(), said.attributionEnd());
     }
 
     private Found reported(Sentences.Sentence sentence) {

@@ -3374,4 +3374,14 @@ class ExtractorTests {
                 + "Diplomats pointed to the transfer of US Dark Eagle launchers to Australia in July 2025.");
         assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/dark-eagle -> state/australia @2025-07");
     }
+
+    @Test
+    void aSayingASourceVouchesForIsTheSayersStatement() {
+        var graph = extract(" date 2025-11-20 MOSCOW, November 20. /TASS/. The offer stands.\n\n"
+                + "Moscow proposed in September to keep to the New START limits for another year. "
+                + "US Secretary of State Marco Rubio told reporters last month that the proposal deserved a look, "
+                + "but no written answer ever came, according to Russian diplomats.");
+        assertThat(speakerOf(graph, "the proposal deserved a look")).isEqualTo("person/marco-rubio");
+        assertThat(speakerOf(graph, "no written answer ever came")).isEqualTo("state/russia");
+    }
 }
