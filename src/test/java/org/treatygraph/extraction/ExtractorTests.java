@@ -3384,4 +3384,11 @@ class ExtractorTests {
         assertThat(speakerOf(graph, "the proposal deserved a look")).isEqualTo("person/marco-rubio");
         assertThat(speakerOf(graph, "no written answer ever came")).isEqualTo("state/russia");
     }
+
+    @Test
+    void aSecondSettingBeforeTheSpeakerIsStillTheSetting() {
+        var graph = extract(" date 2024-07-20 TOKYO, July 20. /TASS/. Plans were told.\n\n"
+                + "On Tuesday, at a briefing in Tokyo, the Japanese Defense Ministry said that US launchers would take part in the drills.");
+        assertThat(speakerOf(graph, "US launchers would take part in the drills")).isEqualTo("organization/japan-defense-ministry");
+    }
 }
