@@ -1806,7 +1806,9 @@ final class StatementExtractor {
             // "while Minsk would have a say in determining the targets": "a say", "the state" are nouns.
             + AUXILIARIES + "(?<!\\b(?:a|no|any|the|final|its|their|his|her|our)\\s)"
             + "(?<verb>said|says|say|stated|states|state|insisted|insists|insist|argued|argues|argue|noted|notes|added|"
-            + "believes|believe|warned|warn|countered|counters|replied|responded|maintains|maintain|maintained)\\s+"
+            + "believes|believe|warned|warn|countered|counters|replied|responded|maintains|maintain|maintained|"
+            // "…, and the State Department has accused Russia of failing to comply": a charge is a statement.
+            + "accused|accuses|criticized|criticised|condemned)\\s+"
             // "… and after President Putin said Wednesday that …": the day of saying is no part of what was said.
             + "(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\s+)?(?:that\\s+)?(?=\\S)");
 
@@ -1958,8 +1960,12 @@ final class StatementExtractor {
         if (speaker == null || speaker.equals(statement.speaker()) && PRONOUN_SUBJECT.matcher(m.group("np")).matches()) {
             return null;
         }
-        return reportedFound(m.end(), statement.end(), speaker, m.group("verb"), m.start(), m.end());
+        // A charge's object is part of what was said: "accused Russia of failing to comply".
+        int from = CHARGE_VERB.matcher(m.group("verb")).matches() ? m.start("verb") : m.end();
+        return reportedFound(from, statement.end(), speaker, m.group("verb"), m.start(), m.end());
     }
+
+    private static final Pattern CHARGE_VERB = Pattern.compile("accused|accuses|criticized|criticised|condemned");
 
     /** A clause joined to the sentence by a conjunction, with a subject of its own: "…, and Moscow". */
     private static final Pattern JOINED_CLAUSE_SUBJECT = Pattern.compile("(?:;|[,;]\\s+(?:and|but|while|whereas)|\\b(?:after|before|when|"

@@ -3391,4 +3391,11 @@ class ExtractorTests {
                 + "On Tuesday, at a briefing in Tokyo, the Japanese Defense Ministry said that US launchers would take part in the drills.");
         assertThat(speakerOf(graph, "US launchers would take part in the drills")).isEqualTo("organization/japan-defense-ministry");
     }
+
+    @Test
+    void aChargeJoinedAfterAnotherSpeakerIsTheChargersStatement() {
+        var graph = extract(" date 2023-03-02 WASHINGTON, March 2. /TASS/. Washington reacted.\n\n"
+                + "The White House called the law a mistake, and the Pentagon has accused Moscow of hiding its warhead numbers.");
+        assertThat(speakerOf(graph, "Moscow of hiding its warhead numbers")).isEqualTo("organization/pentagon");
+    }
 }
