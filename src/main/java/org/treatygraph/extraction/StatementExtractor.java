@@ -345,7 +345,10 @@ final class StatementExtractor {
             + "Elsewhere|Early|Late|Days|Weeks|Months|Hours|Two|Three|Within|Shortly|Soon|Amid|Despite|Upon|Ahead|Prior|"
             + "Throughout|Before|In addition|At the same time|A \\w+ (?:days|weeks|months|hours) (?:later|earlier)|\\d{4}"
             // "On July 10, on the sidelines of the summit, the White House said": a second setting after the first.
-            + "|(?<=, )(?:on|in|at|during|after|amid|following|speaking|addressing|ahead of|shortly after|later|earlier))\\b"
+            + "|(?<=, )(?:on|in|at|during|after|amid|following|speaking|addressing|ahead of|shortly after|later|earlier)"
+            // "Opening the session, Deputy Foreign Minister …, who chairs it, said": a participle sets the scene.
+            + "|(?:Opening|Closing|Concluding|Summing up|Wrapping up|Welcoming|Presenting|Introducing|Chairing|Reacting|"
+            + "Replying|Referring|Turning|Touching|Discussing|Explaining|Recalling)(?=\\s))\\b"
             + "[^,\"“”«»]{0,160},\\s+"
             // "Although the law is titled "on the withdrawal of ratification", Russian officials have said …".
             + "|(?:Although|Though|Even though|Whereas)\\s[^,;]{0,160},\\s+)+|^(?:But|And|Yet)\\s+(?=\\w)");

@@ -3398,4 +3398,11 @@ class ExtractorTests {
                 + "The White House called the law a mistake, and the Pentagon has accused Moscow of hiding its warhead numbers.");
         assertThat(speakerOf(graph, "Moscow of hiding its warhead numbers")).isEqualTo("organization/pentagon");
     }
+
+    @Test
+    void aParticipleSettingTheSceneIsNoPartOfTheSpeaker() {
+        var graph = extract(" date 2025-03-03 NEW YORK, March 3. /TASS/. The meeting opened.\n\n"
+                + "Closing the debate, Austrian diplomat Miriam Holzner, who chairs the working group, said that the ban was gaining support.");
+        assertThat(speakerOf(graph, "the ban was gaining support")).isEqualTo("person/miriam-holzner");
+    }
 }
