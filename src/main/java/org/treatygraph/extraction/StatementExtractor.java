@@ -931,6 +931,8 @@ final class StatementExtractor {
                 offset + m.start("content"));
     }
 
+    private static final Pattern NOT_BEFORE_VERB = Pattern.compile("(?:\\bnot|\\bnever|n['’]t)\\s+$");
+
     /** What goes on after a speaker's words inside a source's account: ", but …", ", yet …". */
     private static final Pattern ACCOUNT_GOES_ON = Pattern.compile("(?<close>,[\"”]?|[\"”],)\\s+(?:but|yet)\\s+");
 
@@ -985,7 +987,9 @@ final class StatementExtractor {
             var verb = verbs.get(v);
             var speakerSpan = speakerBetweenCommaAndVerb(s, verb, 20, 32);
             if (speakerSpan == null || !SPEECH_VERB_ONLY.matcher(verb.text()).matches()
-                    || !END_TAIL.matcher(s).region(verb.end(), s.length()).useTransparentBounds(true).matches()) {
+                    || !END_TAIL.matcher(s).region(verb.end(), s.length()).useTransparentBounds(true).matches()
+                    // "…, and Washington has not said when it will be withdrawn": nothing was said.
+                    || NOT_BEFORE_VERB.matcher(s).region(Math.max(0, verb.start() - 8), verb.start()).find()) {
                 continue;
             }
             if (speakerSpan[2] < intro(s).length() || THAT_RIGHT_AFTER.matcher(s.substring(verb.end())).lookingAt()

@@ -3405,4 +3405,11 @@ class ExtractorTests {
                 + "Closing the debate, Austrian diplomat Miriam Holzner, who chairs the working group, said that the ban was gaining support.");
         assertThat(speakerOf(graph, "the ban was gaining support")).isEqualTo("person/miriam-holzner");
     }
+
+    @Test
+    void aSpeakerWhoHasNotSaidSaysNothing() {
+        var graph = extract(" date 2025-03-03 MANILA, March 3. /TASS/. The launcher stayed.\n\n"
+                + "The launcher is still on the island, and the Pentagon has not said when it will be taken home.");
+        assertThat(graph.statements()).isEmpty();
+    }
 }
