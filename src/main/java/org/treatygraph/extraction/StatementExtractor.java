@@ -931,6 +931,10 @@ final class StatementExtractor {
                 offset + m.start("content"));
     }
 
+    private static final Pattern KEEPING_VERB = Pattern.compile("observed|maintained|maintains|continued");
+
+    private static final Pattern DETERMINER_AFTER = Pattern.compile("\\s+(?:an?|the|its|their|his|her)\\s");
+
     private static final Pattern NOT_BEFORE_VERB = Pattern.compile("(?:\\bnot|\\bnever|n['’]t)\\s+$");
 
     /** What goes on after a speaker's words inside a source's account: ", but …", ", yet …". */
@@ -989,7 +993,9 @@ final class StatementExtractor {
             if (speakerSpan == null || !SPEECH_VERB_ONLY.matcher(verb.text()).matches()
                     || !END_TAIL.matcher(s).region(verb.end(), s.length()).useTransparentBounds(true).matches()
                     // "…, and Washington has not said when it will be withdrawn": nothing was said.
-                    || NOT_BEFORE_VERB.matcher(s).region(Math.max(0, verb.start() - 8), verb.start()).find()) {
+                    || NOT_BEFORE_VERB.matcher(s).region(Math.max(0, verb.start() - 8), verb.start()).find()
+                    // "…, and Washington has observed a moratorium on testing since 1992": a limit kept, not a remark.
+                    || KEEPING_VERB.matcher(verb.text()).matches() && DETERMINER_AFTER.matcher(s).region(verb.end(), s.length()).lookingAt()) {
                 continue;
             }
             if (speakerSpan[2] < intro(s).length() || THAT_RIGHT_AFTER.matcher(s.substring(verb.end())).lookingAt()
@@ -1348,6 +1354,10 @@ final class StatementExtractor {
                 break;
             }
             var verb = found.text();
+            if (KEEPING_VERB.matcher(verb).matches() && DETERMINER_AFTER.matcher(s).region(found.end(), s.length()).lookingAt()) {
+                // "Washington has observed a moratorium on testing since 1992": a limit kept, not a remark.
+                continue;
+            }
             var citing = CITING_SOURCES.matcher(s).region(found.end(), s.length());
             if (citing.lookingAt()) {
                 // "Kyodo News reported, citing sources in the Japanese Defense Ministry, that …": the outlet

@@ -3412,4 +3412,12 @@ class ExtractorTests {
                 + "The launcher is still on the island, and the Pentagon has not said when it will be taken home.");
         assertThat(graph.statements()).isEmpty();
     }
+
+    @Test
+    void aLimitObservedIsNoRemark() {
+        var graph = extract(" date 2025-03-03 SEOUL, March 3. /TASS/. Tests were discussed.\n\n"
+                + "Beijing signed the CTBT in 1996 but never ratified it, and China has observed a halt to explosive tests since 1996. "
+                + "Moscow maintained a freeze on such deployments until August.");
+        assertThat(graph.statements()).isEmpty();
+    }
 }
