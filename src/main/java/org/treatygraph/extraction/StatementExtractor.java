@@ -212,7 +212,7 @@ final class StatementExtractor {
             + "called on|called for|called|expressed concern|voiced concern|expressed|voiced|reaffirmed|floated|offered|"
             + "proposed|pledged|promised|vowed|announced|condemned|criticized|criticised|described|denied|ruled out|"
             + "warned against|thanked|accused|hailed|slammed|denounced|questioned|instructed|instructs|appealed to|appeals to|"
-            + "objected to|objects to|cited";
+            + "objected to|objects to|cited|defended|defends";
 
     /** Any verb that can carry what someone said, believes or announced (in lower case, as news writes them). */
     private static final CueMatcher CLAUSE_VERBS = new CueMatcher(OBJECT_VERBS + "|" + VERBS + "|" + BELIEF_VERBS
@@ -931,6 +931,8 @@ final class StatementExtractor {
                 offset + m.start("content"));
     }
 
+    private static final Pattern DEFENDED_AS = Pattern.compile("[^.;,]{1,60}?\\bas\\s");
+
     private static final Pattern KEEPING_VERB = Pattern.compile("observed|maintained|maintains|continued");
 
     private static final Pattern DETERMINER_AFTER = Pattern.compile("\\s+(?:an?|the|its|their|his|her)\\s");
@@ -1356,6 +1358,12 @@ final class StatementExtractor {
             var verb = found.text();
             if (KEEPING_VERB.matcher(verb).matches() && DETERMINER_AFTER.matcher(s).region(found.end(), s.length()).lookingAt()) {
                 // "Washington has observed a moratorium on testing since 1992": a limit kept, not a remark.
+                continue;
+            }
+            if (verb.startsWith("defend") && !DEFENDED_AS.matcher(s).region(found.end(), s.length()).lookingAt()
+                    && words(s.substring(found.end()).split("[,;.]", 2)[0]) < 7) {
+                // "Scholz defended the decision on Thursday": the words come later. "defended it as a necessary answer
+                // to Russia's arsenal", "defended plans to host US long-range missiles on its soil" say what he holds.
                 continue;
             }
             var citing = CITING_SOURCES.matcher(s).region(found.end(), s.length());
@@ -1882,7 +1890,7 @@ final class StatementExtractor {
 
     private static final Pattern ANNOUNCED_BEFORE = Pattern.compile("\\s(?:(?:shortly|soon|just|only|hours|days|a day)\\s+)?after\\s+"
             + "(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+" + AUXILIARIES
-            + "(?<verb>announced|said|declared|stated|confirmed|revealed)\\s+(?:on\\s+\\w+\\s+)?that\\s+(?=\\S)");
+            + "(?<verb>announced|said|declared|stated|confirmed|revealed|warned)\\s+(?:on\\s+\\w+\\s+)?that\\s+(?=\\S)");
 
     /**
      * "Japan has not signed it either, with Tokyo arguing that the treaty ignores …": a story told, then the words of the

@@ -3420,4 +3420,21 @@ class ExtractorTests {
                 + "Moscow maintained a freeze on such deployments until August.");
         assertThat(graph.statements()).isEmpty();
     }
+
+    @Test
+    void defendingAStepAsSomethingSaysSomething() {
+        var graph = extract(" date 2024-07-12 WARSAW, July 12. /TASS/. Warsaw reacted.\n\n"
+                + "The plan drew criticism from Minsk, while Polish Defense Minister Tomasz Wrona defended it as a fair answer to Russian drills. "
+                + "Prime Minister Ewa Lis defended the plan on Friday.");
+        assertThat(speakerOf(graph, "a fair answer to Russian drills")).isEqualTo("person/tomasz-wrona");
+        assertThat(graph.statements()).hasSize(1);
+    }
+
+    @Test
+    void aWarningAfterWhichAnotherSpeaksIsTheWarnersOwn() {
+        var graph = extract(" date 2024-07-12 TOKYO, July 12. /TASS/. Tokyo reacted.\n\n"
+                + "Japan's government on Friday welcomed the drills with US forces, after the Chinese Foreign Ministry warned that the launchers "
+                + "would raise tensions in the region.");
+        assertThat(speakerOf(graph, "would raise tensions in the region")).isEqualTo("organization/chinese-foreign-ministry");
+    }
 }
