@@ -140,6 +140,10 @@ final class EntityRecognizer {
                 // "Military expert Viktor Medvedev": a namesake of the known Dmitry Medvedev, someone new.
                 continue;
             }
+            if (hit.matched().startsWith("the alliance") && !text.contains("NATO") && !text.contains("North Atlantic")) {
+                // "a sign of the alliance's strength" in a story about Australia and the US: NATO only once it is named.
+                continue;
+            }
             if (isClassOfSystems(entry) && !mentions.isEmpty() && describesSystemBefore(text, mentions.get(mentions.size() - 1), hit.start())) {
                 // "the Oreshnik intermediate-range missile system": the class describes the system named before it.
                 continue;

@@ -3437,4 +3437,14 @@ class ExtractorTests {
                 + "would raise tensions in the region.");
         assertThat(speakerOf(graph, "would raise tensions in the region")).isEqualTo("organization/chinese-foreign-ministry");
     }
+
+    @Test
+    void theAllianceIsNatoOnlyInAStoryThatNamesNato() {
+        var other = extract(" date 2025-07-20 SYDNEY, July 20. /TASS/. Drills began.\n\n"
+                + "Canberra said the US launchers in the drills showed the strength of the alliance with Washington.");
+        assertThat(other.entities()).extracting(ExtractedGraph.Entity::key).doesNotContain("organization/nato");
+        var nato = extract(" date 2025-07-20 BRUSSELS, July 20. /TASS/. Drills began.\n\n"
+                + "NATO held drills in Poland. Moscow said the alliance was preparing for war.");
+        assertThat(nato.entities()).extracting(ExtractedGraph.Entity::key).contains("organization/nato");
+    }
 }
