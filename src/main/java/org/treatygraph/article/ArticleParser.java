@@ -35,8 +35,8 @@ public final class ArticleParser {
 
     private static final Pattern TASS = Pattern.compile(CITY + ", (?i:" + MONTH + ") (\\d{1,2})\\. ?/(?i:tass)/\\.?\\s*");
 
-    /** An outlet in brackets: "AP", "Reuters", "RIA Novosti", "Yonhap". */
-    private static final String OUTLET = "\\(([A-Z][\\w.&' -]{1,30}?)\\) ?[—–-]+\\s*";
+    /** An outlet in brackets: "AP", "Reuters", "RIA Novosti", "Yonhap", and agencies that write their name in lower case ("dpa"). */
+    private static final String OUTLET = "\\(([A-Z][\\w.&' -]{1,30}?|[a-z]{2,5})\\) ?[—–-]+\\s*";
 
     /** Wire copy, the city perhaps with its state or country: {@code "WARSAW, Poland (AP) — Lead…"}. */
     private static final Pattern WIRE = Pattern.compile(CITY + "(?:, [A-Z][A-Za-z.' ]{1,25}?)? " + OUTLET);
@@ -221,7 +221,7 @@ public final class ArticleParser {
         var rest = line.substring(m.end()).strip();
         // "February 14, 2025 5:12 PM GMT+8 Updated 3 hours ago": a time, a zone, then the site's "updated" note.
         // "Fri 2 Aug 2019 11.47 BST": a time may be written with a dot.
-        return rest.isEmpty() || rest.matches("(?i)(?:,|at|-|—)?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?"
+        return rest.isEmpty() || rest.matches("(?i)(?:,|at|-|–|—)?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?"
                 + "(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?(?:\\s+(?:last\\s+)?updated\\b.*)?"
                 + "(?:\\s*\\|.*)?|\\|.*|[A-Z]{2,5}");
     }

@@ -153,4 +153,14 @@ class ArticleParserTests {
         assertThat(notAPlace.dateline()).isNull();
     }
 
+    @Test
+    void anAgencyInLowerCaseAndADateBeforeItsTimeAreRead() {
+        var article = this.parser.parse(RawArticle.ofText("a.txt", "Allies answer Moscow\n"
+                + "14.06.2024 – 09:30\n"
+                + "Vienna (dpa) - Western delegations walked out of the meeting on Friday."));
+        assertThat(article.published()).isEqualTo(LocalDate.of(2024, 6, 14));
+        assertThat(article.dateline().place()).isEqualTo("Vienna");
+        assertThat(article.text().substring(article.bodyStart())).startsWith("Western delegations walked out");
+    }
+
 }
