@@ -354,9 +354,14 @@ final class StatementExtractor {
             + "|(?:Although|Though|Even though|Whereas)\\s[^,;]{0,160},\\s+)+|^(?:But|And|Yet)\\s+(?=\\w)");
 
     /** What may separate a speech verb from a that-clause: "said on Monday that", "told reporters after the talks that". */
+    /** A character of a clause that ends no sentence: an abbreviation's period ("on Oct. 26", "the U.S. Senate") is one. */
+    private static final String NO_STOP = "(?:[^\"“”«».;]|(?<=\\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[A-Z]))\\.)";
+
     private static final Pattern TAIL_THEN_THAT = Pattern.compile("^(?:\\s+(?:on|in|at|during|to|with|after|while|via|from|"
             + "earlier|later|last|this|today|yesterday|again|also|once|repeatedly|publicly|reporters|journalists|TASS|for|"
-            + "the press|lawmakers|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b[^\"“”«».;]{0,110}?)?"
+            + "the press|lawmakers|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
+            // "reported to Putin on Oct. 26 that": a month's abbreviation ends no sentence.
+            + NO_STOP + "{0,110}?)?"
             + "(?:,\\s*(?:however|though|in particular|for (?:its|his|her|their) part|in turn),)?,?\\s+that\\s+"
             // "rejected that idea": "that" the determiner of an object, not a clause.
             + "(?!(?:idea|proposal|plan|claim|demand|offer|notion|suggestion|accusation|charge|approach|call|request|view|"
@@ -367,7 +372,7 @@ final class StatementExtractor {
             + "today|yesterday|again|also|once|repeatedly|publicly|reporters|journalists|TASS|for)\\b[^,\"“”«».;]{0,110}?)?\\s+that\\s+");
 
     /** After "told", "assured" …: the listener, then the that-clause. */
-    private static final Pattern LISTENER_THEN_THAT = Pattern.compile("^\\s+[^\"“”«».;]{1,90}?,?\\s+that\\s+");
+    private static final Pattern LISTENER_THEN_THAT = Pattern.compile("^\\s+" + NO_STOP + "{1,90}?,?\\s+that\\s+");
 
     private static final Pattern ASKED_TO = Pattern.compile("\\s+(?:the\\s+|his\\s+|her\\s+|its\\s+|their\\s+)?(?:[A-Z][\\w.-]*|[\\w-]+)"
             + "(?:\\s+[\\w-]+){0,3}?\\s+(?=to\\s+(?!be\\b)\\w+)");

@@ -3447,4 +3447,13 @@ class ExtractorTests {
                 + "NATO held drills in Poland. Moscow said the alliance was preparing for war.");
         assertThat(nato.entities()).extracting(ExtractedGraph.Entity::key).contains("organization/nato");
     }
+
+    @Test
+    void anAbbreviatedMonthBeforeThatEndsNoClause() {
+        var graph = extract(" date 2025-11-05 MOSCOW, November 5. /TASS/. A test was reported.\n\n"
+                + "Navy commander Alexander Moiseyev reported to the president on Nov. 2 that the Poseidon drone had passed its trials. "
+                + "Defense Minister Andrei Belousov told the U.S. side on Nov. 3 that Moscow kept to its test moratorium.");
+        assertThat(speakerOf(graph, "the Poseidon drone had passed its trials")).isEqualTo("person/alexander-moiseyev");
+        assertThat(speakerOf(graph, "Moscow kept to its test moratorium")).isEqualTo("person/andrey-belousov");
+    }
 }
