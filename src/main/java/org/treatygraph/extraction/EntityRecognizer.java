@@ -1010,6 +1010,10 @@ final class EntityRecognizer {
             // "Federation Council International Affairs Committee" is also written "… Committee on International Affairs".
             builder.aliases.add(remitFirst.group(1) + " Committee on " + remitFirst.group(2));
         }
+        if (known.isEmpty() && name.contains("Defense")) {
+            // Named with the gazetteer's spelling; British copy writes "the Bundestag's defence committee".
+            builder.aliases.add(name.replace("Defense", "Defence"));
+        }
         return new Mention(start, end, key, EntityLabel.Organization, text.substring(start, end), false);
     }
 

@@ -3456,4 +3456,12 @@ class ExtractorTests {
         assertThat(speakerOf(graph, "the Poseidon drone had passed its trials")).isEqualTo("person/alexander-moiseyev");
         assertThat(speakerOf(graph, "Moscow kept to its test moratorium")).isEqualTo("person/andrey-belousov");
     }
+
+    @Test
+    void aDefenceCommitteeIsKnownByBothSpellings() {
+        var graph = extract(" date 2024-07-12 BERLIN, July 12. /TASS/. Lawmakers reacted.\n\n"
+                + "Anke Vogel, a member of the Bundestag's defence committee, said the plan was sound.");
+        var committee = graph.entities().stream().filter(e -> e.key().equals("organization/bundestag-defense-committee")).findFirst().orElseThrow();
+        assertThat(committee.aliases()).contains("Bundestag Defence Committee");
+    }
 }
