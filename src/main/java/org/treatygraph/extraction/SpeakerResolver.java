@@ -775,7 +775,7 @@ final class SpeakerResolver {
                 var name = this.context.registry().get(mention.key()).name.toLowerCase(Locale.ROOT);
                 if (name.contains(head) || head.equals("statement") || head.equals("document")
                         || head.equals("service") && MILITARY_SERVICE.matcher(name).find()) {
-                    matching = mention.key();
+                    matching = partNamedAfter(mention.key(), name, head);
                 }
             }
         }
@@ -787,10 +787,23 @@ final class SpeakerResolver {
         if (last != null && last.startsWith(EntityLabel.Organization.keyPrefix())
                 && (head.equals("statement") || head.equals("document") || head.equals("text")
                         || this.context.registry().get(last).name.toLowerCase(Locale.ROOT).contains(head))) {
-            return last;
+            return head.equals("statement") || head.equals("document") || head.equals("text") ? last
+                : partNamedAfter(last, this.context.registry().get(last).name.toLowerCase(Locale.ROOT), head);
         }
         return matching != null ? matching : any;
     }
+
+    /**
+     * "The ministry" after "the Foreign Ministry's Department for Non-Proliferation": the ministry the department
+     * is part of, whose name only opens the department's.
+     */
+    private String partNamedAfter(String key, String lowerName, String head) {
+        var parent = this.context.registry().get(key).property("parent");
+        boolean partOf = parent != null && PART_HEAD.matcher(lowerName).region(lowerName.indexOf(head) + head.length(), lowerName.length()).find();
+        return partOf ? parent : key;
+    }
+
+    private static final Pattern PART_HEAD = Pattern.compile("\\b(?:department|directorate|committee|commission|office|service|press service)\\b");
 
     private String foreignMinistryOf(String stateKey) {
         for (var builder : this.context.registry().all()) {

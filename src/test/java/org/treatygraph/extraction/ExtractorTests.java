@@ -3464,4 +3464,12 @@ class ExtractorTests {
         var committee = graph.entities().stream().filter(e -> e.key().equals("organization/bundestag-defense-committee")).findFirst().orElseThrow();
         assertThat(committee.aliases()).contains("Bundestag Defence Committee");
     }
+
+    @Test
+    void theMinistryAfterOneOfItsDepartmentsIsTheMinistry() {
+        var graph = extract(" date 2026-02-06 MOSCOW, February 6. /TASS/. Moscow waits.\n\n"
+                + "Igor Bulatov, who heads the Russian Foreign Ministry's Department for Non-Proliferation and Arms Control, spoke to TASS. "
+                + "In a statement on Wednesday, the ministry said that Moscow was still waiting for an answer.");
+        assertThat(speakerOf(graph, "Moscow was still waiting for an answer")).isEqualTo("organization/russian-foreign-ministry");
+    }
 }
