@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class ArticleParser {
 
-    private static final String CITY = "([A-Z][A-Za-z.'\\- ]{1,40}?)";
+    // "WASHINGTON/MOSCOW": a story filed from two cities.
+    private static final String CITY = "([A-Z][A-Za-z.'/\\- ]{1,40}?)";
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 
     private static final Pattern EXPORT_HEADER = Pattern.compile("^\\s*date (\\d{4}-\\d{2}-\\d{2})\\s+");
@@ -356,14 +357,13 @@ public final class ArticleParser {
         };
     }
 
+    /** "WASHINGTON/MOSCOW" is "Washington/Moscow": each word, on either side of a slash, opens with a capital. */
     private static String titleCase(String place) {
-        var words = place.strip().toLowerCase(Locale.ROOT).split(" ");
-        var out = new StringBuilder();
-        for (var word : words) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            out.append(word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        var lower = place.strip().toLowerCase(Locale.ROOT);
+        var out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            out.append(i == 0 || lower.charAt(i - 1) == ' ' || lower.charAt(i - 1) == '/' ? Character.toUpperCase(c) : c);
         }
         return out.toString();
     }

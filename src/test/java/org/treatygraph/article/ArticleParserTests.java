@@ -163,4 +163,12 @@ class ArticleParserTests {
         assertThat(article.text().substring(article.bodyStart())).startsWith("Western delegations walked out");
     }
 
+    @Test
+    void aStoryFiledFromTwoCitiesHasBothInItsDateline() {
+        var article = this.parser.parse(RawArticle.ofText("a.txt", "WASHINGTON/MOSCOW, Aug 2 (Reuters) - The United States left the treaty on Friday."));
+        assertThat(article.dateline().place()).isEqualTo("Washington/Moscow");
+        assertThat(article.source()).isEqualTo("Reuters");
+        assertThat(article.text().substring(article.bodyStart())).startsWith("The United States left");
+    }
+
 }
