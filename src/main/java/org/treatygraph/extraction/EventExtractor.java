@@ -304,6 +304,17 @@ final class EventExtractor {
             var claimed = new ArrayList<int[]>();
             hits = hits.stream().filter(hit -> hit.trigger().type() != RelationType.DEPLOYED_IN || namesWhatIsDeployed(sentence, hit)).toList();
             var allTriggers = hits.stream().filter(hit -> !signedInstrument(text, hit)).map(hit -> new int[] { hit.start(), hit.end() }).toList();
+            if (mayFollowSuit(sentence.text(text))) {
+                // "On July 14, 2007, Moscow suspended the treaty; Washington followed suit in November 2023": the later
+                // date is the second act's, so that act stands among the sentence's acts when dates are shared out.
+                var suits = FOLLOWED_SUIT.matcher(text).region(sentence.start(), sentence.end());
+                var withSuits = new ArrayList<>(allTriggers);
+                while (suits.find()) {
+                    withSuits.add(new int[] { suits.start(), suits.end() });
+                }
+                withSuits.sort(java.util.Comparator.comparingInt(span -> span[0]));
+                allTriggers = withSuits;
+            }
             this.sentenceTriggers = allTriggers;
             for (var hit : hits) {
                 int start = hit.start();
@@ -728,7 +739,7 @@ final class EventExtractor {
     /** A cheap test for {@link #FOLLOWED_SUIT}: "followed" alone is common ("followed by", "talks followed"). */
     private static boolean mayFollowSuit(String s) {
         if (s.contains(" suit") || s.contains(" did the same") || s.contains(" did likewise") || s.contains(" did so")
-                || s.contains(" mirrored ")) {
+                || s.contains(" mirrored ") || s.contains(" in kind") || s.contains(" reciprocated")) {
             return true;
         }
         int at = s.indexOf(" followed ");
@@ -738,6 +749,8 @@ final class EventExtractor {
     private static final Pattern FOLLOWED_THEN_TIME = Pattern.compile("(?:in|on|a|two|three|several|weeks|months|days|shortly|soon)\\s");
 
     private static final Pattern FOLLOWED_SUIT = Pattern.compile("\\b(?:followed suit|did the same|did likewise|did so|"
+            // "…; Russia responded in kind the following day".
+            + "(?:responded|answered|replied|reacted) in kind|reciprocated|"
             + "mirrored (?:the|that|this) (?:step|move|decision)"
             // "The United States left the treaty in November 2020, and Russia followed in December 2021".
             + "|followed(?=\\s+(?:in|on|a|two|three|several|weeks|months|days|shortly|soon)\\s))\\b");

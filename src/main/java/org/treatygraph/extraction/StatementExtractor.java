@@ -1361,6 +1361,10 @@ final class StatementExtractor {
                 break;
             }
             var verb = found.text();
+            if (s.startsWith(" in kind", found.end())) {
+                // "Russia responded in kind the following day": an act answered with the same act, not words.
+                continue;
+            }
             if (KEEPING_VERB.matcher(verb).matches() && DETERMINER_AFTER.matcher(s).region(found.end(), s.length()).lookingAt()) {
                 // "Washington has observed a moratorium on testing since 1992": a limit kept, not a remark.
                 continue;
@@ -1838,7 +1842,7 @@ final class StatementExtractor {
             + "(?<verb>said|says|say|stated|states|state|insisted|insists|insist|argued|argues|argue|noted|notes|added|"
             + "believes|believe|warned|warn|countered|counters|replied|responded|maintains|maintain|maintained|"
             // "…, and the State Department has accused Russia of failing to comply": a charge is a statement.
-            + "accused|accuses|criticized|criticised|condemned)\\s+"
+            + "accused|accuses|criticized|criticised|condemned)\\s+(?!in kind\\b)"
             // "… and after President Putin said Wednesday that …": the day of saying is no part of what was said.
             + "(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\s+)?(?:that\\s+)?(?=\\S)");
 

@@ -3472,4 +3472,13 @@ class ExtractorTests {
                 + "In a statement on Wednesday, the ministry said that Moscow was still waiting for an answer.");
         assertThat(speakerOf(graph, "Moscow was still waiting for an answer")).isEqualTo("organization/russian-foreign-ministry");
     }
+
+    @Test
+    void respondingInKindIsTheSameAct() {
+        var graph = extract(" date 2023-11-10 MOSCOW, November 10. /TASS/. A treaty recalled.\n\n"
+                + "On July 14, 2007, Moscow suspended the CFE Treaty; Washington responded in kind in November 2023.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactlyInAnyOrder("state/russia -> treaty/cfe-treaty @2007-07-14",
+                "state/united-states -> treaty/cfe-treaty @2023-11");
+        assertThat(graph.statements()).isEmpty();
+    }
 }
