@@ -1281,7 +1281,8 @@ final class EventExtractor {
         if (hit.trigger().type() != RelationType.ENTERED_INTO_FORCE) {
             return false;
         }
-        if (ACT_NOUN.matcher(subjectClause(text, sentence.start(), hit.start())).find()) {
+        if (ACT_NOUN.matcher(subjectClause(text, sentence.start(), hit.start())).find()
+                || EXTENSION_SUBJECT.matcher(text).region(Math.max(sentence.start(), hit.start() - 200), hit.start()).find()) {
             return true;
         }
         // "The United States' withdrawal from the INF Treaty, which took effect on Friday": what takes effect is
@@ -1383,6 +1384,7 @@ final class EventExtractor {
         var text = this.context.text();
         var noun = LEAVING_NOUN.matcher(subjectClause(text, sentence.start(), hit.start()));
         if (!noun.find()) {
+            extensionTakingEffect(sentence, hit, date, events);
             return;
         }
         var type = noun.group(1) != null ? RelationType.SUSPENDED : RelationType.WITHDREW_FROM;
@@ -1403,6 +1405,31 @@ final class EventExtractor {
         if (treaty != null && actor != null) {
             // "…; the suspension took effect a day later": a suspension taking effect is the suspension.
             events.add(new Event(type, actor, treaty, date, sentence.start(), sentence.end(), null));
+        }
+    }
+
+    /** A subject that is an extension agreed: "The agreement on extending New START …", "The extension of the treaty …". */
+    private static final Pattern EXTENSION_SUBJECT = Pattern.compile("(?:^|[.:]\\s+|/\\.\\s*)(?:The|the)\\s+(?:(?:agreement|deal|decision|accord)\\s+"
+            + "(?:on|to)\\s+(?:extending|extend|the extension of)|extension\\s+of|prolongation\\s+of)\\b[^.;]*$");
+
+    /**
+     * "The agreement on extending New START … took effect on Wednesday": the treaty is extended that day, by its
+     * parties.
+     */
+    private void extensionTakingEffect(Sentences.Sentence sentence, Hit hit, PartialDate date, List<Event> events) {
+        var text = this.context.text();
+        if (date == null || !EXTENSION_SUBJECT.matcher(text).region(Math.max(sentence.start(), hit.start() - 200), hit.start()).find()) {
+            return;
+        }
+        var named = this.context.mentionsIn(sentence.start(), hit.start()).stream().filter(m -> m.label() == EntityLabel.Treaty).findFirst();
+        var treaty = named.map(Mention::key).orElseGet(() -> treatyFor(sentence, hit.start(), hit.end(), false));
+        var builder = treaty == null ? null : this.context.registry().get(treaty);
+        var parties = builder == null ? null : builder.property("parties");
+        if (parties == null) {
+            return;
+        }
+        for (var party : parties.split(",")) {
+            events.add(new Event(RelationType.EXTENDED, party, treaty, date, sentence.start(), sentence.end(), null));
         }
     }
 

@@ -3481,4 +3481,13 @@ class ExtractorTests {
                 "state/united-states -> treaty/cfe-treaty @2023-11");
         assertThat(graph.statements()).isEmpty();
     }
+
+    @Test
+    void anExtensionTakingEffectIsTheExtensionByTheParties() {
+        var graph = extract(" date 2021-02-04 GENEVA, February 4. /TASS/. Diplomats welcomed it.\n\n"
+                + "The extension of New START for another five years, until February 5, 2026, took effect on Wednesday, diplomats said.");
+        assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2021-02-03",
+                "state/united-states -> treaty/new-start @2021-02-03");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).isEmpty();
+    }
 }
