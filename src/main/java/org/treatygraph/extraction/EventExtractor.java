@@ -2778,7 +2778,8 @@ final class EventExtractor {
     }
 
     private static final Pattern COLLECTIVE = Pattern.compile("(?i)\\b(?:the (?:two )?parties|both parties|the two (?:countries|"
-            + "sides|powers|nations|states)|both (?:countries|sides)|Moscow and Washington|Washington and Moscow|"
+            // "the two presidents signed the treaty": the heads of its two parties.
+            + "sides|powers|nations|states|presidents|leaders|heads of state)|both (?:countries|sides|presidents|leaders)|Moscow and Washington|Washington and Moscow|"
             + "the (?:two )?signatories)\\b");
 
     /**

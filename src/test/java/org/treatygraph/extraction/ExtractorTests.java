@@ -3490,4 +3490,12 @@ class ExtractorTests {
                 "state/united-states -> treaty/new-start @2021-02-03");
         assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).isEmpty();
     }
+
+    @Test
+    void theTwoPresidentsSigningABilateralTreatyAreItsParties() {
+        var graph = extract(" date 2010-04-09 PRAGUE, April 9. /TASS/. A treaty was signed.\n\n"
+                + "On April 8, the two presidents signed New START in the Spanish Hall of Prague Castle.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2010-04-08",
+                "state/united-states -> treaty/new-start @2010-04-08");
+    }
 }
