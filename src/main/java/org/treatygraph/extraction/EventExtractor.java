@@ -303,7 +303,15 @@ final class EventExtractor {
             hits = hits.stream().filter(hit -> !effectOfAnAct(text, sentence, hit)).toList();
             var claimed = new ArrayList<int[]>();
             hits = hits.stream().filter(hit -> hit.trigger().type() != RelationType.DEPLOYED_IN || namesWhatIsDeployed(sentence, hit)).toList();
-            var allTriggers = hits.stream().filter(hit -> !signedInstrument(text, hit)).map(hit -> new int[] { hit.start(), hit.end() }).toList();
+            var firstDeployment = hits.stream().filter(hit -> hit.trigger().type() == RelationType.DEPLOYED_IN).mapToInt(Hit::start).min().orElse(-1);
+            var allTriggers = hits.stream()
+                .filter(hit -> !signedInstrument(text, hit))
+                // "has deployed its Typhon to Japan, bringing a launcher earlier this month to a base …": the participle
+                // tells the same deployment, so its date is the deployment's.
+                .filter(hit -> !(firstDeployment >= 0 && hit.start() > firstDeployment && hit.trigger().type() == RelationType.DEPLOYED_IN
+                        && text.startsWith("ing", hit.end() - 3) && text.startsWith(", ", hit.start() - 2)))
+                .map(hit -> new int[] { hit.start(), hit.end() })
+                .toList();
             if (mayFollowSuit(sentence.text(text))) {
                 // "On July 14, 2007, Moscow suspended the treaty; Washington followed suit in November 2023": the later
                 // date is the second act's, so that act stands among the sentence's acts when dates are shared out.

@@ -3498,4 +3498,11 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2010-04-08",
                 "state/united-states -> treaty/new-start @2010-04-08");
     }
+
+    @Test
+    void aParticipleTellingTheSameDeploymentGivesItsDate() {
+        var graph = extract(" date 2025-07-24 SYDNEY, July 24. /TASS/. Drills began.\n\n"
+                + "The US Army has deployed its Dark Eagle system to Australia, shipping two launchers last week to a training area in Queensland.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/dark-eagle -> state/australia @2025-07");
+    }
 }
