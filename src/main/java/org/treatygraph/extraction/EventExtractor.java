@@ -312,7 +312,7 @@ final class EventExtractor {
                         && text.startsWith("ing", hit.end() - 3) && text.startsWith(", ", hit.start() - 2)))
                 .map(hit -> new int[] { hit.start(), hit.end() })
                 .toList();
-            if (mayFollowSuit(sentence.text(text))) {
+            if (suit) {
                 // "On July 14, 2007, Moscow suspended the treaty; Washington followed suit in November 2023": the later
                 // date is the second act's, so that act stands among the sentence's acts when dates are shared out.
                 var suits = FOLLOWED_SUIT.matcher(text).region(sentence.start(), sentence.end());

@@ -353,10 +353,10 @@ final class StatementExtractor {
             // "Although the law is titled "on the withdrawal of ratification", Russian officials have said …".
             + "|(?:Although|Though|Even though|Whereas)\\s[^,;]{0,160},\\s+)+|^(?:But|And|Yet)\\s+(?=\\w)");
 
-    /** What may separate a speech verb from a that-clause: "said on Monday that", "told reporters after the talks that". */
     /** A character of a clause that ends no sentence: an abbreviation's period ("on Oct. 26", "the U.S. Senate") is one. */
     private static final String NO_STOP = "(?:[^\"“”«».;]|(?<=\\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[A-Z]))\\.)";
 
+    /** What may separate a speech verb from a that-clause: "said on Monday that", "told reporters after the talks that". */
     private static final Pattern TAIL_THEN_THAT = Pattern.compile("^(?:\\s+(?:on|in|at|during|to|with|after|while|via|from|"
             + "earlier|later|last|this|today|yesterday|again|also|once|repeatedly|publicly|reporters|journalists|TASS|for|"
             + "the press|lawmakers|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
