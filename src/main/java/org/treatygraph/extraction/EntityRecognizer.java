@@ -72,7 +72,13 @@ final class EntityRecognizer {
             + "(?=,|;|:|(?<![A-Z])\\.(?:\\s|$)| said| told| who)");
 
     /** A speech verb right after a name, or after the comma closing a name in apposition ("deputy, Yelena Sidorova, said"). */
-    private static final Pattern SPEAKS_AFTER = Pattern.compile(",?\\s+(?:has |had |also |further )?(?:" + Lexicon.SPEECH_VERBS + ")\\b");
+    /**
+     * A speech verb right after a name, perhaps past the name's body: "Daryl Kimball of the Arms Control Association
+     * said" (with "the": "Vice-Minister of Defense Hiroshi Tanabe told" is a title).
+     */
+    private static final Pattern SPEAKS_AFTER = Pattern.compile("(?:,?\\s+(?:of|from|at)\\s+the\\s+\\p{Lu}[\\p{L}'’-]*"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|and|for|on))*)?"
+            + ",?\\s+(?:has |had |also |further )?(?:" + Lexicon.SPEECH_VERBS + ")\\b");
 
     private final Gazetteer gazetteer;
 
@@ -1253,7 +1259,7 @@ final class EntityRecognizer {
             if (title == null && appositive == null) {
                 appositive = appositionBefore(text, from, start, end);
             }
-            boolean speaks = SPEAKS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).lookingAt()
+            boolean speaks = SPEAKS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 120)).lookingAt()
                     // "…," Oleg Rybin, who headed the delegation, told the meeting.
                     || QUOTE_CLOSED_BEFORE.matcher(text).region(Math.max(0, start - 4), start).find()
                             && APPOSED_THEN_SPEAKS.matcher(text).region(end, Math.min(text.length(), end + 160)).lookingAt()

@@ -48,7 +48,8 @@ final class Lexicon {
             "joint", "chiefs", "delegation", "mission", "office", "agency", "organization", "general's",
             "presidential", "prime", "administration", "department's", "ministry's", "official's", "group",
             "head's", "fellow", "campaigner", "activist", "scholar", "counterpart", "mp", "mep", "delegate", "emissary",
-            "commentator", "strategist", "energy");
+            "commentator", "strategist", "energy", "editor", "lecturer", "historian", "physicist", "engineer", "inspector",
+            "attorney", "lawyer");
 
     /** The words of a title that actually name a role (not glue such as "of", "the"). */
     static final Set<String> ROLE_HEADS = Set.of(
@@ -104,7 +105,9 @@ final class Lexicon {
             // "Republican Sen. Mark Ellison": a party before a title.
             "republican", "republicans", "democratic", "democrat", "democrats",
             // "… Main Missile and Artillery Directorate", "Department of Multilateral Diplomacy": parts of bodies.
-            "directorate", "diplomacy", "bureau", "division", "artillery", "headquarters");
+            "directorate", "diplomacy", "bureau", "division", "artillery", "headquarters",
+            // "the Center for Military-Political Studies": the remit of an institute, not a name.
+            "studies", "analysis", "research", "sciences", "relations", "problems", "forecasting");
 
     /**
      * A regex alternation of many words, regrouped by first letter ({@code (?:a(?:…)|b(?:…)|…)}) so the

@@ -3505,4 +3505,26 @@ class ExtractorTests {
                 + "The US Army has deployed its Dark Eagle system to Australia, shipping two launchers last week to a training area in Queensland.");
         assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/dark-eagle -> state/australia @2025-07");
     }
+
+    @Test
+    void aHistorianIsATitleBeforeAName() {
+        var graph = extract(" date 2025-11-05 ASTANA, November 5. /TASS/. Tests were discussed.\n\n"
+                + "According to Almaty-based historian Aruzhan Temirova, a test anywhere would shake the whole region.");
+        assertThat(speakerOf(graph, "a test anywhere would shake the whole region")).isEqualTo("person/aruzhan-temirova");
+    }
+
+    @Test
+    void theRemitOfAnInstituteIsNoName() {
+        var graph = extract(" date 2025-11-05 MINSK, November 5. /TASS/. Experts spoke.\n\n"
+                + "Pavel Rudak, head of the Center for Military-Political Research, told TASS that the launchers were ready.");
+        assertThat(graph.entities()).filteredOn(e -> e.label() == EntityLabel.Person).extracting(ExtractedGraph.Entity::name)
+            .containsExactly("Pavel Rudak");
+    }
+
+    @Test
+    void aNameAndItsBodyBeforeTheVerbIsASpeaker() {
+        var graph = extract(" date 2025-11-05 WASHINGTON, November 5. /TASS/. Experts spoke.\n\n"
+                + "Margaret Oduya of the Center for Arms Control Studies said the freeze would not last.");
+        assertThat(speakerOf(graph, "the freeze would not last")).isEqualTo("person/margaret-oduya");
+    }
 }
