@@ -427,8 +427,10 @@ final class StatementExtractor {
         var text = this.context.text();
         int from = this.context.article().bodyStart();
         var all = QuoteFinder.find(text, from);
-        // Fewer than four words is a scare quote ("so-called "red lines""), unless it opens a split quote.
-        var quotes = all.stream().filter(q -> q.words(text) >= 4 || opensSplitQuote(q, all)).toList();
+        // Fewer than four words is a scare quote ("so-called "red lines""), unless it opens a split quote or
+        // opens its sentence and hands over to the attribution (""We are watching," said …").
+        var quotes = all.stream().filter(q -> q.words(text) >= 4 || opensSplitQuote(q, all)
+                || q.words(text) >= 2 && opensSentenceBeforeAttribution(text, q)).toList();
         var found = new ArrayList<Found>();
         var byPosition = new ArrayList<Object>();
         byPosition.addAll(quotes);
@@ -789,6 +791,18 @@ final class StatementExtractor {
     private static final Pattern SPLIT_QUOTE_GAP = Pattern.compile("[\"”»]\\s*[^\"“”«».!?]{2,60},\\s*[\"“«]");
 
     /** '"We are prepared," Blinken said, "to sit down …"': the head of a quote split around its attribution. */
+    /** A quote that opens its sentence and ends with a comma, "!" or "?" inside the marks: the attribution follows. */
+    private static boolean opensSentenceBeforeAttribution(String text, QuoteFinder.Quote quote) {
+        if (quote.end() < 1 || ",!?".indexOf(text.charAt(quote.end() - 1)) < 0) {
+            return false;
+        }
+        int before = quote.start() - 2;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        return before < 0 || ".!?\n".indexOf(text.charAt(before)) >= 0;
+    }
+
     private boolean opensSplitQuote(QuoteFinder.Quote quote, List<QuoteFinder.Quote> quotes) {
         var text = this.context.text();
         if (quote.end() < 1 || text.charAt(quote.end() - 1) != ',') {

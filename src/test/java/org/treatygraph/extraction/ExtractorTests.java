@@ -3527,4 +3527,13 @@ class ExtractorTests {
                 + "Margaret Oduya of the Center for Arms Control Studies said the freeze would not last.");
         assertThat(speakerOf(graph, "the freeze would not last")).isEqualTo("person/margaret-oduya");
     }
+
+    @Test
+    void aShortQuoteOpeningItsSentenceBeforeTheAttributionIsAStatement() {
+        var graph = extract(" date 2025-11-05 KYIV, November 5. /TASS/. Kyiv reacted.\n\n"
+                + "\"Nothing has changed,\" said Iryna Bondar, a member of the parliament's defense committee. "
+                + "Critics called it a \"paper tiger\" in the press.");
+        assertThat(speakerOf(graph, "Nothing has changed")).isEqualTo("person/iryna-bondar");
+        assertThat(graph.statements()).hasSize(1);
+    }
 }
