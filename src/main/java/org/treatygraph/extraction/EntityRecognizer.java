@@ -1268,7 +1268,9 @@ final class EntityRecognizer {
                             && SAID_BEFORE.matcher(text).region(Math.max(0, start - 16), start).find()
                     // "Nikolai Zhuravin, who heads Russia's delegation to …, said Moscow would …": a name opening its
                     // sentence, a relative clause about him, then a speech verb.
-                    || opensSentence(text, start) && RELATIVE_THEN_SPEAKS.matcher(text).region(end, Math.min(text.length(), end + 220)).lookingAt();
+                    // "In an interview with Kommersant, Alexei Volkov, who heads …, said": after the sentence's setting too.
+                    || (opensSentence(text, start) || text.startsWith(", ", start - 2))
+                            && RELATIVE_THEN_SPEAKS.matcher(text).region(end, Math.min(text.length(), end + 220)).lookingAt();
             var known = this.gazetteer.lookup(name).filter(e -> e.label() == EntityLabel.Person);
             if (title == null && appositive == null && !speaks && known.isEmpty()) {
                 continue;

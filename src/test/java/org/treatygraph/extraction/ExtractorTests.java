@@ -3536,4 +3536,12 @@ class ExtractorTests {
         assertThat(speakerOf(graph, "Nothing has changed")).isEqualTo("person/iryna-bondar");
         assertThat(graph.statements()).hasSize(1);
     }
+
+    @Test
+    void aNameAfterTheSettingWithARelativeClauseThenAVerbIsASpeaker() {
+        var graph = extract(" date 2025-11-05 MOSCOW, November 5. /TASS/. Experts spoke.\n\n"
+                + "In an interview with Izvestia, Timur Galiyev, who leads the arms control program at a Moscow think tank, "
+                + "said the freeze would end soon.");
+        assertThat(speakerOf(graph, "the freeze would end soon")).isEqualTo("person/timur-galiyev");
+    }
 }
