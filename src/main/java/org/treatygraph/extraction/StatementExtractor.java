@@ -950,6 +950,13 @@ final class StatementExtractor {
                 offset + m.start("content"));
     }
 
+    /**
+     * "RIA Novosti quoted Deputy Foreign Minister Sergei Ryabkov as saying (that) …", "cited officials as telling reporters
+     * …"; not the passive "was quoted by Interfax as saying", whose speaker is the subject.
+     */
+    private static final Pattern QUOTED_AS_SAYING = Pattern.compile("\\b(?:quoted|quotes|cited|cites)\\s+(?!by\\s)(?<who>[^;\"“”«»]{2,120}?),?\\s+as\\s+"
+            + "(?:saying|stating|telling\\s+(?:reporters|journalists|the\\s+[\\w-]+|[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*))\\s+(?:that\\s+)?(?<content>\\S.{9,})$");
+
     private static final Pattern DEFENDED_AS = Pattern.compile("[^.;,]{1,60}?\\bas\\s");
 
     private static final Pattern KEEPING_VERB = Pattern.compile("observed|maintained|maintains|continued");
@@ -993,6 +1000,21 @@ final class StatementExtractor {
         var accusing = s.contains("accusing ") ? accusation(sentence, s) : null;
         if (accusing != null) {
             return accusing;
+        }
+        var quotedAs = s.contains(" as saying") || s.contains(" as telling") || s.contains(" as stating") ? QUOTED_AS_SAYING.matcher(s) : null;
+        if (quotedAs != null && quotedAs.find()) {
+            // "Interfax quoted Yuri Lyamin, an expert on missile technology, as saying that …": the one quoted speaks, the
+            // outlet only carries the words.
+            int whoStart = offset + quotedAs.start("who");
+            int whoEnd = offset + quotedAs.end("who");
+            var speaker = personIn(whoStart, whoEnd);
+            if (speaker == null) {
+                speaker = this.speakers.resolve(whoStart, whoEnd);
+            }
+            if (speaker != null) {
+                return reportedFound(offset + quotedAs.start("content"), sentence.end(), speaker, "quoted as saying",
+                        offset + quotedAs.start(), offset + quotedAs.start("content"));
+            }
         }
         var verbs = CLAUSE_VERBS.find(s);
         if (s.contains(" say ")) {
@@ -1862,7 +1884,6 @@ final class StatementExtractor {
 
     private static final Pattern TRAILING_COMMA = Pattern.compile("[,;]\\s*$");
 
-    /** The last person named in {@code [start, end)}, or null. */
     /** The person whose name closes {@code [start, end)} ("Russia's ambassador in Berlin, Leonid Krasovsky"), or null. */
     private String personClosing(int start, int end) {
         var text = this.context.text();
@@ -1877,6 +1898,7 @@ final class StatementExtractor {
         return null;
     }
 
+    /** The last person named in {@code [start, end)}, or null. */
     private String personIn(int start, int end) {
         String person = null;
         for (var mention : this.context.mentionsIn(start, end)) {

@@ -3544,4 +3544,13 @@ class ExtractorTests {
                 + "said the freeze would end soon.");
         assertThat(speakerOf(graph, "the freeze would end soon")).isEqualTo("person/timur-galiyev");
     }
+
+    @Test
+    void anOutletQuotingSomeoneAsSayingGivesThatPersonsWords() {
+        var graph = extract(" date 2025-11-05 MOSCOW, November 5. /TASS/. Experts spoke.\n\n"
+                + "The Izvestia daily quoted Viktor Murakhovsky, a military analyst, as saying that the launchers were combat-ready. "
+                + "Deputy Foreign Minister Sergei Ryabkov was quoted by Interfax as saying that talks were frozen.");
+        assertThat(speakerOf(graph, "the launchers were combat-ready")).isEqualTo("person/viktor-murakhovsky");
+        assertThat(speakerOf(graph, "talks were frozen")).isEqualTo("person/sergey-ryabkov");
+    }
 }
