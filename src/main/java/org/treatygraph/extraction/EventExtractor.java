@@ -1431,12 +1431,7 @@ final class EventExtractor {
         }
         var named = this.context.mentionsIn(sentence.start(), hit.start()).stream().filter(m -> m.label() == EntityLabel.Treaty).findFirst();
         var treaty = named.map(Mention::key).orElseGet(() -> treatyFor(sentence, hit.start(), hit.end(), false));
-        var builder = treaty == null ? null : this.context.registry().get(treaty);
-        var parties = builder == null ? null : builder.property("parties");
-        if (parties == null) {
-            return;
-        }
-        for (var party : parties.split(",")) {
+        for (var party : partiesOf(treaty)) {
             events.add(new Event(RelationType.EXTENDED, party, treaty, date, sentence.start(), sentence.end(), null));
         }
     }
@@ -1806,11 +1801,7 @@ final class EventExtractor {
                                 || treatyThenComma(sentence, start))) {
                     // "The treaty was extended on Wednesday", "New START was signed in 2010": a bilateral treaty is
                     // extended and signed by both its parties.
-                    var builder = this.context.registry().get(treaty);
-                    var parties = builder == null ? null : builder.property("parties");
-                    if (parties != null) {
-                        actors.addAll(List.of(parties.split(",")));
-                    }
+                    actors.addAll(partiesOf(treaty));
                 }
                 if (!actors.isEmpty() && (type == RelationType.SIGNED || type == RelationType.EXTENDED)) {
                     var partner = partnerAfter(sentence, end);
@@ -2799,7 +2790,11 @@ final class EventExtractor {
             return List.of();
         }
         var sentence = this.context.sentenceAt(triggerStart);
-        var treaty = treatyFor(sentence, triggerStart, triggerStart, false);
+        return partiesOf(treatyFor(sentence, triggerStart, triggerStart, false));
+    }
+
+    /** The states of a bilateral treaty, as the gazetteer lists them ({@code parties}); empty when unknown. */
+    private List<String> partiesOf(String treaty) {
         var builder = treaty == null ? null : this.context.registry().get(treaty);
         var parties = builder == null ? null : builder.property("parties");
         return parties == null ? List.of() : List.of(parties.split(","));

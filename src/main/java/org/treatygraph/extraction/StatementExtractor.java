@@ -486,11 +486,10 @@ final class StatementExtractor {
                 if (saidWithin != null) {
                     // "Trump said in October that the offer sounded good, but Washington never replied, according to
                     // Russian officials": the words are Trump's; only what follows "but" is the source's own account.
-                    found.add(saidWithin);
-                    this.speakers.spoke(saidWithin.start(), saidWithin.speaker());
-                    var rest = ACCOUNT_RESUMES.matcher(text).region(saidWithin.end(), statement.end());
-                    statement = rest.lookingAt() ? reportedFound(rest.end(), statement.end(), statement.speaker(), statement.verb(),
-                            statement.attributionStart(), statement.attributionEnd()) : null;
+                    found.add(saidWithin.said());
+                    this.speakers.spoke(saidWithin.said().start(), saidWithin.said().speaker());
+                    statement = saidWithin.accountFrom() < 0 ? null : reportedFound(saidWithin.accountFrom(), statement.end(),
+                            statement.speaker(), statement.verb(), statement.attributionStart(), statement.attributionEnd());
                 }
                 var said = sentence.text(text);
                 if (statement == null && said.contains(" that ") && (said.contains("'s ") || said.contains("’s "))) {
@@ -963,19 +962,26 @@ final class StatementExtractor {
 
     private static final Pattern DETERMINER_AFTER = Pattern.compile("\\s+(?:an?|the|its|their|his|her)\\s");
 
+    /** "Washington has observed a moratorium on testing since 1992": a verb with an object is a limit kept, not a remark. */
+    private static boolean keepsALimit(String s, String verb, int verbEnd) {
+        return KEEPING_VERB.matcher(verb).matches() && DETERMINER_AFTER.matcher(s).region(verbEnd, s.length()).lookingAt();
+    }
+
     private static final Pattern NOT_BEFORE_VERB = Pattern.compile("(?:\\bnot|\\bnever|n['’]t)\\s+$");
 
     /** What goes on after a speaker's words inside a source's account: ", but …", ", yet …". */
     private static final Pattern ACCOUNT_GOES_ON = Pattern.compile("(?<close>,[\"”]?|[\"”],)\\s+(?:but|yet)\\s+");
 
-    private static final Pattern ACCOUNT_RESUMES = Pattern.compile("[,\"”]*\\s+(?:but|yet)\\s+");
+    /** A speaker's words inside a source's account, and where the account's own words resume ({@code -1}: nowhere). */
+    private record SaidWithin(Found said, int accountFrom) {
+    }
 
     /**
      * The words of a speaker whose saying a source vouches for: "Trump told reporters that the idea sounded good,
      * according to the Russian side". Null unless the sentence's own subject says them before the trailing
      * "according to".
      */
-    private Found saidWithinAccount(Sentences.Sentence sentence, Found account) {
+    private SaidWithin saidWithinAccount(Sentences.Sentence sentence, Found account) {
         if (!"according to".equals(account.verb()) || account.attributionStart() < account.end() || account.start() != sentence.start()) {
             return null;
         }
@@ -985,10 +991,11 @@ final class StatementExtractor {
             return null;
         }
         var goesOn = ACCOUNT_GOES_ON.matcher(this.context.text()).region(said.attributionEnd(), account.end());
+        boolean split = goesOn.find();
         // A quote closed before "but" is kept whole, so the quoted words sit inside the statement.
-        int end = !goesOn.find() ? account.end() : this.context.text().charAt(goesOn.start()) == ',' && goesOn.end("close") - goesOn.start() == 1
-            ? goesOn.start() : goesOn.end("close");
-        return reportedFound(said.start(), end, said.speaker(), said.verb(), said.attributionStart(), said.attributionEnd());
+        int end = !split ? account.end() : goesOn.end("close") - goesOn.start() == 1 ? goesOn.start() : goesOn.end("close");
+        return new SaidWithin(reportedFound(said.start(), end, said.speaker(), said.verb(), said.attributionStart(), said.attributionEnd()),
+                split ? goesOn.end() : -1);
     }
 
     private Found reported(Sentences.Sentence sentence) {
@@ -1037,8 +1044,7 @@ final class StatementExtractor {
                     || !END_TAIL.matcher(s).region(verb.end(), s.length()).useTransparentBounds(true).matches()
                     // "…, and Washington has not said when it will be withdrawn": nothing was said.
                     || NOT_BEFORE_VERB.matcher(s).region(Math.max(0, verb.start() - 8), verb.start()).find()
-                    // "…, and Washington has observed a moratorium on testing since 1992": a limit kept, not a remark.
-                    || KEEPING_VERB.matcher(verb.text()).matches() && DETERMINER_AFTER.matcher(s).region(verb.end(), s.length()).lookingAt()) {
+                    || keepsALimit(s, verb.text(), verb.end())) {
                 continue;
             }
             if (speakerSpan[2] < intro(s).length() || THAT_RIGHT_AFTER.matcher(s.substring(verb.end())).lookingAt()
@@ -1401,8 +1407,7 @@ final class StatementExtractor {
                 // "Russia responded in kind the following day": an act answered with the same act, not words.
                 continue;
             }
-            if (KEEPING_VERB.matcher(verb).matches() && DETERMINER_AFTER.matcher(s).region(found.end(), s.length()).lookingAt()) {
-                // "Washington has observed a moratorium on testing since 1992": a limit kept, not a remark.
+            if (keepsALimit(s, verb, found.end())) {
                 continue;
             }
             if (verb.startsWith("defend") && !DEFENDED_AS.matcher(s).region(found.end(), s.length()).lookingAt()
