@@ -46,7 +46,11 @@ final class CytoscapeJsonWriter {
             data.put("label", edge.type());
             edges.add(Map.of("data", data));
         }
-        return Map.of("elements", Map.of("nodes", nodes, "edges", edges));
+        // Nodes before edges, on every run: a map literal's order is drawn afresh in each JVM.
+        var elements = new LinkedHashMap<String, Object>();
+        elements.put("nodes", nodes);
+        elements.put("edges", edges);
+        return Map.of("elements", elements);
     }
 
     private static Object json(Object value) {

@@ -2,7 +2,6 @@ package org.treatygraph.extraction;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-
 import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -43,7 +42,7 @@ public final class ExtractionJson {
             map.put("name", entity.name());
             map.put("aliases", entity.aliases());
             map.put("properties", entity.properties());
-            map.put("mentions", entity.mentions().stream().map(s -> Map.of("start", s.start(), "end", s.end())).toList());
+            map.put("mentions", entity.mentions().stream().map(ExtractionJson::span).toList());
             entities.add(map);
         }
         var statements = new ArrayList<Map<String, Object>>();
@@ -82,5 +81,12 @@ public final class ExtractionJson {
         return root;
     }
 
+    /** Start, then end: a map literal would order them differently on each run, and the output must not vary. */
+    private static Map<String, Object> span(ExtractedGraph.Span span) {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("start", span.start());
+        map.put("end", span.end());
+        return map;
+    }
 
 }

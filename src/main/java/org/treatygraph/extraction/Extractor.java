@@ -439,7 +439,7 @@ public final class Extractor {
             });
             aliases.removeIf(a -> a.equalsIgnoreCase(context.registry().get(key).name));
             entities.add(new Entity(key, builder.label, builder.name, List.copyOf(new LinkedHashSet<>(aliases)),
-                    Map.copyOf(builder.properties), spans.getOrDefault(key, List.of())));
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(builder.properties)), spans.getOrDefault(key, List.of())));
         }
         return entities;
     }

@@ -188,7 +188,7 @@ final class Gazetteer {
             }
             var key = label.keyPrefix() + "/" + fields[1].strip();
             entries.add(new Entry(key, label, fields[2].strip(), List.copyOf(aliases), List.copyOf(capitals),
-                    Map.copyOf(properties)));
+                    java.util.Collections.unmodifiableMap(properties)));
         }
         return new Gazetteer(entries);
     }

@@ -52,6 +52,13 @@ class ExportWritersTests {
     }
 
     @Test
+    void cytoscapeJsonListsNodesBeforeEdges() {
+        var out = new ByteArrayOutputStream();
+        ExportFormat.CYTOSCAPE.write(AWKWARD, out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("{\"elements\":{\"nodes\":[{\"data\":{").contains("}],\"edges\":[{");
+    }
+
+    @Test
     void graphMlIdsAreXmlNameTokens() {
         assertThat(GraphMlWriter.xmlId("statement/ab12")).isEqualTo("statement:ab12");
         var out = new ByteArrayOutputStream();
