@@ -1248,7 +1248,7 @@ final class EntityRecognizer {
             if (overlapsNonPerson(mentions, start, end) || overlapsAny(mentions, start, end, EntityLabel.Person)) {
                 continue;
             }
-            var written = text.substring(start, end).replaceAll("\\s+", " ");
+            var written = WHITESPACE.matcher(text.substring(start, end)).replaceAll(" ");
             if (written.endsWith("’s") || written.endsWith("'s")) {
                 written = written.substring(0, written.length() - 2);
                 end -= 2;
@@ -1646,7 +1646,7 @@ final class EntityRecognizer {
             + "(?<role>(?:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}['’]s\\s+|[A-Z][\\w]*-based\\s+)?[a-z][\\w-]*(?:\\s+[\\w-]+){0,14}?),\\s+$");
 
     private static boolean hasRoleHead(String title) {
-        for (var word : title.split("\\s+")) {
+        for (var word : WHITESPACE.split(title)) {
             if (Lexicon.isRoleHead(word)) {
                 return true;
             }
@@ -1735,12 +1735,15 @@ final class EntityRecognizer {
         }
     }
 
+    private static final Pattern REGION_WORD_BEFORE = Pattern.compile("\\b(?:North|South|Latin|Central|East|West|Eastern|Western)\\s+$");
+
+    private static final Pattern WORD_THEN_DESK_AFTER = Pattern.compile("(?:\\s+\\w+)?\\s+(?:Department|Division|Directorate|Desk|Bureau)\\b");
+
     /** "the Foreign Ministry's North America Department": a desk named after a place says nothing of nationality. */
     private static boolean namesDepartment(String title, int start, int end) {
         var before = title.substring(0, Math.max(0, start));
         var after = title.substring(Math.min(title.length(), end));
-        return before.matches("(?s).*\\b(?:North|South|Latin|Central|East|West|Eastern|Western)\\s+$")
-                || after.matches("(?s)^(?:\\s+\\w+)?\\s+(?:Department|Division|Directorate|Desk|Bureau)\\b.*");
+        return REGION_WORD_BEFORE.matcher(before).find() || WORD_THEN_DESK_AFTER.matcher(after).lookingAt();
     }
 
     /** Role words written in lower case inside a role ("Chairman of the Committee"). */

@@ -2063,9 +2063,12 @@ final class EventExtractor {
         return listed;
     }
 
+    /** "ceased to be in force for the United States": whom the act concerns. */
+    private static final Pattern FOR_AFTER = Pattern.compile("^\\s+for\\s+(?:the\\s+)?");
+
     private String ceasedFor(Sentences.Sentence sentence, int triggerEnd) {
         var text = this.context.text();
-        var m = Pattern.compile("^\\s+for\\s+(?:the\\s+)?").matcher(text.substring(triggerEnd, sentence.end()));
+        var m = FOR_AFTER.matcher(text.substring(triggerEnd, sentence.end()));
         if (!m.find()) {
             return null;
         }
@@ -2393,13 +2396,28 @@ final class EventExtractor {
         return found;
     }
 
+    /** A state compared with, not acting: "as the US", "than the Soviet Union". */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("\\b(?:as|than)\\s+(?:the\\s+)?$");
+
+    /** The agents of a passive act: "signed by …", "concluded between …". */
+    private static final Pattern BY_OR_BETWEEN = Pattern.compile("\\b(?:by|between)\\b");
+
+    /** What may stand between "by" and the first party: "by 22 states, including the then-Soviet …". */
+    private static final Pattern FIRST_PARTY_GLUE = Pattern.compile(
+            "\\s*(?:\\d+\\s+(?:states|countries|nations),?\\s+including\\s+)?(?:the\\s+)?(?:(?:then-|former\\s+)?[\\w-]+\\s+){0,4}");
+
+    /** What may stand between two parties: ", and the then-…". */
+    private static final Pattern NEXT_PARTY_GLUE = Pattern.compile(
+            "\\s*(?:,|and|,\\s*and)\\s+(?:the\\s+)?(?:(?:then-|former\\s+)?[\\w-]+\\s+){0,3}(?:then-|former\\s+)?");
+
+    /** At most three words, abbreviations allowed: "by US President Richard …". */
+    private static final Pattern FEW_WORDS_WITH_DOTS = Pattern.compile("\\s*(?:[\\w.-]+\\s+){0,3}");
+
     /**
      * Who acts: the nearest actor (state, or a person or body standing for one) before the trigger in its
      * clause; else a possessive after it ("suspend Russia's participation"); else a passive "by X". Two
      * states joined by "and" both act ("Russia and the United States extended …").
      */
-    private static final Pattern COMPARED_BEFORE = Pattern.compile("\\b(?:as|than)\\s+(?:the\\s+)?$");
-
     private List<String> actorsFor(Sentences.Sentence sentence, int start, int end) {
         var text = this.context.text();
         var clause = clauseBefore(text, sentence.start(), start);
@@ -2505,7 +2523,7 @@ final class EventExtractor {
         if (possessor != null) {
             return List.of(possessor);
         }
-        var by = Pattern.compile("\\b(?:by|between)\\b").matcher(text.substring(end, sentence.end()));
+        var by = BY_OR_BETWEEN.matcher(text.substring(end, sentence.end()));
         if (by.find()) {
             var found = new ArrayList<String>();
             int cursor = end + by.end();
@@ -2518,15 +2536,14 @@ final class EventExtractor {
             for (var mention : this.context.mentionsIn(cursor, Math.min(sentence.end(), cursor + 80))) {
                 var state = actorState(mention);
                 var gap = text.substring(cursor, mention.start());
-                var glue = found.isEmpty() ? "\\s*(?:\\d+\\s+(?:states|countries|nations),?\\s+including\\s+)?(?:the\\s+)?(?:(?:then-|former\\s+)?[\\w-]+\\s+){0,4}"
-                        : "\\s*(?:,|and|,\\s*and)\\s+(?:the\\s+)?(?:(?:then-|former\\s+)?[\\w-]+\\s+){0,3}(?:then-|former\\s+)?";
+                var glue = found.isEmpty() ? FIRST_PARTY_GLUE : NEXT_PARTY_GLUE;
                 if (state != null && !found.isEmpty() && state.equals(found.get(found.size() - 1))
-                        && gap.matches("\\s*(?:[\\w.-]+\\s+){0,3}")) {
+                        && FEW_WORDS_WITH_DOTS.matcher(gap).matches()) {
                     // "by US President Richard Nixon": the state, then the leader who stands for it.
                     cursor = mention.end();
                     continue;
                 }
-                if (state == null || !gap.matches(glue)) {
+                if (state == null || !glue.matcher(gap).matches()) {
                     break;
                 }
                 if (!found.contains(state)) {
@@ -3462,6 +3479,9 @@ final class EventExtractor {
     /** A sentence whose subject is "it", in a passive of a done act: "It was flown into …". */
     private static final Pattern PASSIVE_IT = Pattern.compile("It\\s+(?:was|has been|had been)\\s");
 
+    /** At most three words: "Russia's new Oreshnik". */
+    private static final Pattern FEW_WORDS = Pattern.compile("\\s*(?:[\\w-]+\\s+){0,3}");
+
     /** The deploying state: "US missiles", "the US deployed …", or the system's owner in the gazetteer. */
     private String deployer(Sentences.Sentence sentence, int triggerStart, SystemRef system) {
         var text = this.context.text();
@@ -3476,7 +3496,7 @@ final class EventExtractor {
         }
         for (var mention : this.context.mentionsIn(Math.max(sentence.start(), systemStart - 30), systemStart)) {
             var state = actorState(mention);
-            if (state != null && text.substring(mention.end(), systemStart).matches("\\s*(?:[\\w-]+\\s+){0,3}")) {
+            if (state != null && FEW_WORDS.matcher(text).region(mention.end(), systemStart).matches()) {
                 return state;
             }
         }

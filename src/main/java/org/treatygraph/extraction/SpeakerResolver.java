@@ -662,7 +662,7 @@ final class SpeakerResolver {
         if (role != null && FEMALE_ROLE.matcher(role.toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
-        var first = person.name.split("\\s+")[0];
+        var first = WHITESPACE.split(person.name)[0];
         // "Hiroko", "Michiko", "Sachiko": Japanese women's names end in a vowel and "-ko" (the Slavic "Marko" and "Darko" do not).
         return FEMALE_FIRST_NAMES.contains(first) || FEMALE_NAME.matcher(person.name).find() && !MALE_NAMES_IN_A.contains(first)
                 || JAPANESE_FEMALE_NAME.matcher(first).matches() && !first.equals("Heiko");
