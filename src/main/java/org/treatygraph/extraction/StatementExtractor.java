@@ -621,8 +621,9 @@ final class StatementExtractor {
             return false;
         }
         var before = this.context.text().substring(sentence.start(), quote.start());
-        if (IN_VIEW_LEAD.matcher(before).lookingAt()) {
+        if (IN_VIEW_LEAD.matcher(before).lookingAt() || ACCORDING_INTO_QUOTE.matcher(before).matches()) {
             // "In his words, the deployment is "an exclusively defensive measure"": his, quote and all.
+            // So is "According to Ryabkov, Russia would be ready to talk "if Washington …"".
             return true;
         }
         var verbs = CLAUSE_VERBS.find(before);
@@ -636,6 +637,9 @@ final class StatementExtractor {
                 // "She urged China to show "the transparency expected …"": the quote completes what she urged.
                 || URGING_BEFORE.matcher(before).find());
     }
+
+    /** A source, then a clause of its own that runs on into the quote. */
+    private static final Pattern ACCORDING_INTO_QUOTE = Pattern.compile("(?i)according to [^,\"“”«»]{2,80},\\s+[a-z][^\"“”«»]*\\s[\"“«]");
 
     private static final Pattern THATLESS_CLAUSE = Pattern.compile("\\s+[A-Za-z][^,:;\"“”«»]*\\s[\"“«]");
 

@@ -3567,4 +3567,15 @@ class ExtractorTests {
         assertThat(speakerOf(graph, "the launchers were combat-ready")).isEqualTo("person/viktor-murakhovsky");
         assertThat(speakerOf(graph, "talks were frozen")).isEqualTo("person/sergey-ryabkov");
     }
+
+    @Test
+    void aSourcesClauseRunningOnIntoAQuoteIsOneStatement() {
+        var graph = extract(" date 2025-11-05 MINSK, November 5. /TASS/. Minsk set terms.\n\n"
+                + "Belarusian Deputy Foreign Minister Igor Sadovsky spoke to reporters. According to Sadovsky, Minsk would join the "
+                + "consultations \"only once the Western capitals drop their preconditions, and not a day before.\"");
+        assertThat(graph.statements()).singleElement().satisfies(s -> {
+            assertThat(s.speaker()).isEqualTo("person/igor-sadovsky");
+            assertThat(s.text()).startsWith("Minsk would join the consultations").contains("not a day before");
+        });
+    }
 }
