@@ -2156,6 +2156,11 @@ final class EventExtractor {
             // "The CFE withdrawal follows …", "the New START extension": the treaty names the act it modifies.
             return before.key();
         }
+        if (before != null && OBJECT_RELATIVE_ON.matcher(this.context.text()).region(before.end(), start).matches()) {
+            // "the ABM Treaty, which the United States quit in 2002, and the INF Treaty, …": the clause's object is
+            // the treaty it hangs on, not the next one named.
+            return before.key();
+        }
         if (!subjectPosition && !PRONOUN_OBJECT_AFTER.matcher(this.context.text()).region(end, sentence.end()).lookingAt()) {
             // "which signed the TPNW in 2018 and ratified it in 2019, sees the NPT as …": "it" is the treaty before.
             for (var mention : inSentence) {
@@ -2231,6 +2236,9 @@ final class EventExtractor {
         }
         return null;
     }
+
+    /** A relative clause with a subject of its own, hanging on what precedes it: ", which Washington left in …". */
+    private static final Pattern OBJECT_RELATIVE_ON = Pattern.compile(",\\s+(?:which|that)\\s+[^,;.\\s][^,;.]{0,60}\\s+");
 
     private static final Pattern CLOSED_RELATIVE = Pattern.compile(",\\s+which\\s[^,;.]{3,80},\\s+");
 

@@ -3578,4 +3578,13 @@ class ExtractorTests {
             assertThat(s.text()).startsWith("Minsk would join the consultations").contains("not a day before");
         });
     }
+
+    @Test
+    void aRelativeClauseWithItsOwnSubjectActsOnTheTreatyItHangsOn() {
+        var graph = extract(" date 2026-02-06 GENEVA, February 6. /TASS/. Little is left.\n\n"
+                + "Two older accords are gone as well: the ABM Treaty, which Washington quit in 2002, and the Treaty on Open Skies, "
+                + "which it left in 2020.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder(
+                "state/united-states -> treaty/abm-treaty @2002", "state/united-states -> treaty/open-skies @2020");
+    }
 }
