@@ -3587,4 +3587,15 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder(
                 "state/united-states -> treaty/abm-treaty @2002", "state/united-states -> treaty/open-skies @2020");
     }
+
+    @Test
+    void ratificationsByLawAndAmongTheFirstAndNewStartDescribedByItsSubject() {
+        var graph = extract(" date 2026-03-10 ALMATY, March 10. /TASS/. A look back.\n\n"
+                + "The Russian-American treaty on strategic offensive arms lapsed on February 5. "
+                + "The Treaty on the Prohibition of Nuclear Weapons was opened for signature in 2017. Mongolia signed it that autumn, "
+                + "and Mongolian President Ganbold Erdene signed the law on its ratification on May 14, 2020. "
+                + "Fiji was among the first states to ratify it, in 2018.");
+        assertThat(facts(graph, RelationType.EXPIRED)).containsExactly("treaty/new-start -> treaty/new-start @2026-02-05");
+        assertThat(facts(graph, RelationType.RATIFIED)).contains("state/mongolia -> treaty/tpnw @2020-05-14", "state/fiji -> treaty/tpnw @2018");
+    }
 }
