@@ -726,8 +726,15 @@ final class EventExtractor {
         return latest;
     }
 
-    /** "…, not withdrawing", "a withdrawal that is not …": the act named and denied. */
-    private static final Pattern JOINED_PAST_ACT = Pattern.compile("\\b(?:\\w+ed|denied|refused)\\b[^,;]*\\sand(?:\\s+(?:then|later))?\\s*$");
+    /**
+     * A finite past verb, then "and" right before the act: "rejected the accusations and suspended …", "announced its
+     * intention to pull out in May and formally left …". What negates or qualifies the first predicate does not reach
+     * the second.
+     */
+    private static final Pattern CONDITION_OR_AUXILIARY = Pattern.compile("(?i)\\b(?:would|will|may|might|could|can|should|shall|must|"
+            + "if|unless|whether|in case)\\b");
+
+    private static final Pattern JOINED_PAST_ACT = Pattern.compile("\\b(?:\\w+ed|denied|refused)\\b[^,;]*\\sand(?:\\s+(?:then|later|\\w+ly))?\\s*$");
 
     private static final Pattern NEGATED_AFTER = Pattern.compile("(?is)\\s*(?:(?:is|was|would be|will be)?\\s*(?:not|n't)\\b|no\\s|nothing\\b)");
 
@@ -863,7 +870,12 @@ final class EventExtractor {
             // "so far no American ground-based intermediate-range missiles had been deployed in Europe".
             return false;
         }
-        if (MODALITY.matcher(withoutMonthMay(clause, lowerClause)).find()) {
+        boolean secondPredicate = lowerClause.contains(" and") && PAST_ACT.matcher(text).region(start, end).lookingAt()
+                && JOINED_PAST_ACT.matcher(lowerClause).find();
+        // A second predicate escapes the intentions of the first, not a condition or a modal over both ("If Washington
+        // suspended and then left the treaty, …").
+        if (MODALITY.matcher(withoutMonthMay(clause, lowerClause)).find()
+                && (!secondPredicate || CONDITION_OR_AUXILIARY.matcher(withoutMonthMay(clause, lowerClause)).find())) {
             return false;
         }
         if (lowerClause.endsWith(" to ") && INFINITIVE_OR_PAST.matcher(text).region(start, end).lookingAt()) {

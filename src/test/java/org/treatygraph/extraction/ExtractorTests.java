@@ -3598,4 +3598,13 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.EXPIRED)).containsExactly("treaty/new-start -> treaty/new-start @2026-02-05");
         assertThat(facts(graph, RelationType.RATIFIED)).contains("state/mongolia -> treaty/tpnw @2020-05-14", "state/fiji -> treaty/tpnw @2018");
     }
+
+    @Test
+    void anActJoinedToAnEarlierAnnouncementIsNotInTheAnnouncementsScope() {
+        var graph = extract(" date 2022-01-10 MOSCOW, January 10. /TASS/. Open Skies is history.\n\n"
+                + "Moscow announced its intention to leave in January 2021 and formally withdrew from the Treaty on Open Skies "
+                + "on December 18, 2021. If other states suspended and then left the CFE Treaty, Russia would respond.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/russia -> treaty/open-skies @2021-12-18");
+        assertThat(facts(graph, RelationType.SUSPENDED)).isEmpty();
+    }
 }
