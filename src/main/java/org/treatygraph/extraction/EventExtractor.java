@@ -3129,7 +3129,7 @@ final class EventExtractor {
     private static final Pattern BUILT = Pattern.compile("built|installed|set up");
 
     /** "22 members of NATO and the Warsaw Pact, including": a counted group, then the states it includes. */
-    private static final Pattern MEMBERS_INCLUDING = Pattern.compile("\\s*(?:the\\s+)?(?:\\d+|[a-z]+)\\s+(?:(?:[A-Z][\\w-]*|member)\\s+){0,2}(?:states|countries|nations|"
+    private static final Pattern MEMBERS_INCLUDING = Pattern.compile("\\s*(?:the\\s+)?(?:(?:\\d+|[a-z]+)\\s+)?(?:(?:[A-Z][\\w-]*|member)\\s+){0,2}(?:states|countries|nations|"
             + "members|parties|signatories|governments)\\b[^.;]{0,80}?,?\\s+(?:including|among them)\\s+");
 
     /** A place listed after ", and" that a verb follows is the subject of a new clause, not a destination. */

@@ -3607,4 +3607,13 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/russia -> treaty/open-skies @2021-12-18");
         assertThat(facts(graph, RelationType.SUSPENDED)).isEmpty();
     }
+
+    @Test
+    void partiesNamedAfterIncludingFollowBodiesNamedWithoutANumber() {
+        var graph = extract(" date 2023-11-08 VIENNA, November 8. /TASS/. The CFE Treaty is gone.\n\n"
+                + "The CFE Treaty was signed in Paris in November 1990 by NATO countries and Warsaw Pact members, "
+                + "among them the Soviet Union and Germany.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder(
+                "state/soviet-union -> treaty/cfe-treaty @1990-11", "state/germany -> treaty/cfe-treaty @1990-11");
+    }
 }
