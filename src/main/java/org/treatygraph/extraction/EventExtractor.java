@@ -61,7 +61,10 @@ final class EventExtractor {
                     // "The 50-ratification threshold was reached when Honduras deposited its instrument".
                     + "deposited (?:its|their) instrument(?!s?\\s+of\\b)(?<=ratifications?\\b[^.;]{0,80}deposited\\s(?:its|their)\\sinstrument)|"
                     + "instruments? of ratification\\b[^.;]{0,60}?\\b(?:was|were|has been|had been) deposited)\\b"), List.of("ratif", "approved", "granted", "passed", "completed", "carried", "deposited")),
-            new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|pulling out|exited|exit|quit|walked away|walked out)\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.){0,80}?\\b(?:from|of)\\b)|\\bleft the\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?(?:initiative|proposal|offer|question|door|issue|idea|request|matter|decision|"
+            new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|pulling out|exited|exit|quit|walked away|walked out)\\b"
+                    // "withdraws Russia's ratification of the CTBT" revokes a ratification (see DERATIFIED), leaving no treaty.
+                    + "(?!\\s+(?:(?:its|the|their|[\\w-]+['’]s)\\s+){0,2}ratification\\b)"
+                    + "(?=(?:[^.]|(?<=\\b[A-Z])\\.){0,80}?\\b(?:from|of)\\b)|\\bleft the\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?(?:initiative|proposal|offer|question|door|issue|idea|request|matter|decision|"
                     + "talks|table|meeting|summit|conference|room|country|city|region|post|office)\\b)"
                     // "withdrew the U.S. from": an abbreviation's periods end no sentence.
                     // "the treaty, from which the United States withdrew in 2002": the verb first, so the look-behind

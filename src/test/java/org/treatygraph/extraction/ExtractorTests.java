@@ -3616,4 +3616,13 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder(
                 "state/soviet-union -> treaty/cfe-treaty @1990-11", "state/germany -> treaty/cfe-treaty @1990-11");
     }
+
+    @Test
+    void withdrawingARatificationIsNoWithdrawalFromTheTreaty() {
+        var graph = extract(" date 2023-11-03 MOSCOW, November 3. /TASS/. The law is in force.\n\n"
+                + "Putin signed a law revoking Russia's ratification of the CTBT on Thursday. "
+                + "The new law withdraws Russia's ratification of the Comprehensive Nuclear-Test-Ban Treaty, and Moscow stays a signatory.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).isEmpty();
+        assertThat(facts(graph, RelationType.DERATIFIED)).containsExactly("state/russia -> treaty/ctbt @2023-11-02");
+    }
 }
