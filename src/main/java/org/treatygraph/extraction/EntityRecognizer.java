@@ -1307,6 +1307,11 @@ final class EntityRecognizer {
                             .ifPresent(state -> builder.properties.put("state", state.key()));
                     }
                 }
+                if (title != null && !builder.properties.containsKey("state")) {
+                    // "North Korea's defense minister warned … Defense Minister Kang Sun-nam said …": the post as the
+                    // story first gave it, with its state.
+                    statePostedBefore(text, role, mentions).ifPresent(state -> builder.properties.put("state", state));
+                }
                 var held = COUNTERPART.matcher(role.text()).find() ? lastRoleBefore(mentions, registry, start) : null;
                 if (held != null) {
                     // "Polish President Karol Nawrocki and his Lithuanian counterpart Gitanas Nauseda": the same post.
@@ -1315,6 +1320,24 @@ final class EntityRecognizer {
             }
             mentions.add(new Mention(start, end, key, EntityLabel.Person, name, false));
         }
+    }
+
+    /** The state of the last "<State>'s <post>" before {@code role} that names the same post. */
+    private static java.util.Optional<String> statePostedBefore(String text, Role role, List<Mention> mentions) {
+        var post = role.text().strip();
+        String state = null;
+        for (var mention : mentions) {
+            int at = mention.end();
+            int postEnd = at + 3 + post.length();
+            if (mention.label() != EntityLabel.State || post.isEmpty() || postEnd > role.start()) {
+                continue;
+            }
+            if ((text.startsWith("'s ", at) || text.startsWith("’s ", at)) && text.regionMatches(true, at + 3, post, 0, post.length())
+                    && (postEnd == text.length() || !Character.isLetter(text.charAt(postEnd)))) {
+                state = mention.key();
+            }
+        }
+        return java.util.Optional.ofNullable(state);
     }
 
     private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s+$");

@@ -3625,4 +3625,14 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.WITHDREW_FROM)).isEmpty();
         assertThat(facts(graph, RelationType.DERATIFIED)).containsExactly("state/russia -> treaty/ctbt @2023-11-02");
     }
+
+    @Test
+    void aTitleWithoutItsStateTakesTheStateTheStoryGaveThePostBefore() {
+        var graph = extract(" date 2025-11-05 ASTANA, November 5. /TASS/. Tension rose.\n\n"
+                + "Belarus's foreign minister met his Kazakh hosts on Tuesday. "
+                + "Foreign Minister Maxim Ryzhenkov said later that Minsk welcomed the talks.");
+        assertThat(graph.entity("person/maxim-ryzhenkov").properties()).containsEntry("state", "state/belarus");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("Belarusian Foreign Ministry")
+            .doesNotContain("Kazakh Foreign Ministry");
+    }
 }
