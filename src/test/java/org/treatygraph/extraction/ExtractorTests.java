@@ -3635,4 +3635,13 @@ class ExtractorTests {
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("Belarusian Foreign Ministry")
             .doesNotContain("Kazakh Foreign Ministry");
     }
+
+    @Test
+    void parliamentsOfTheNordicAndBalticStatesAndJapanAreKnownBodies() {
+        var graph = extract(" date 2025-11-05 STOCKHOLM, November 5. /TASS/. Lawmakers spoke.\n\n"
+                + "Erik Holm, who chairs the Riksdag's defense committee, said the bill would pass. The Storting and the Saeima "
+                + "debated similar bills, and in Tokyo the Diet took up the question. The North Atlantic Council met on Friday.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("Riksdag", "Riksdag Defense Committee",
+                "Storting", "Saeima", "National Diet", "North Atlantic Council");
+    }
 }
