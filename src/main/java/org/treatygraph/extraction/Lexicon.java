@@ -38,7 +38,7 @@ final class Lexicon {
             "undersecretary", "counselor", "counsellor", "attache", "leader", "commissioner", "coordinator",
             "member", "deputy", "king", "emir", "prince", "journalist", "correspondent", "politician",
             "lieutenant", "major", "captain", "sergeant", "gen.", "lt.", "col.", "adm.", "maj.", "brig.", "capt.", "cmdr.", "sen.", "rep.",
-            "amb.", "dr.", "prof.", "economist", "observer", "specialist", "officer", "pm", "fm", "foreign",
+            "amb.", "dr.", "dr", "prof.", "prof", "economist", "observer", "specialist", "officer", "pm", "fm", "foreign",
             "defense", "defence", "press", "first", "vice", "executive", "permanent", "special", "national",
             "security", "under", "state", "of", "the", "for", "and", "to", "on", "in", "affairs", "department",
             "council", "committee", "ministry", "staff", "international", "arms", "control",
@@ -61,7 +61,7 @@ final class Lexicon {
             "official", "expert", "analyst", "researcher", "scientist", "professor", "diplomat", "negotiator",
             "undersecretary", "counselor", "counsellor", "attache", "leader", "commissioner", "coordinator",
             "member", "king", "emir", "journalist", "correspondent", "politician", "lieutenant", "captain",
-            "gen.", "lt.", "col.", "adm.", "maj.", "brig.", "capt.", "cmdr.", "sen.", "rep.", "amb.", "dr.", "prof.", "economist", "observer",
+            "gen.", "lt.", "col.", "adm.", "maj.", "brig.", "capt.", "cmdr.", "sen.", "rep.", "amb.", "dr.", "dr", "prof.", "prof", "economist", "observer",
             "specialist", "officer", "pm", "fm", "deputy", "fellow", "campaigner", "activist", "scholar", "editor",
             "lecturer", "historian", "physicist", "engineer", "inspector", "attorney", "lawyer", "counterpart", "mp", "mep",
             "delegate", "emissary", "commentator", "strategist");

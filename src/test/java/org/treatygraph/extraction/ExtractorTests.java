@@ -3644,4 +3644,13 @@ class ExtractorTests {
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("Riksdag", "Riksdag Defense Committee",
                 "Storting", "Saeima", "National Diet", "North Atlantic Council");
     }
+
+    @Test
+    void britishTitlesWithoutAPeriodAreNoPartOfTheName() {
+        var graph = extract(" date 2025-11-05 LONDON, November 5. /TASS/. Experts spoke.\n\n"
+                + "Dr Helen Marsh, a fellow at a London think tank, told TASS that the base changed little. "
+                + "Prof Aled Rhys said the opposite.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("Helen Marsh", "Aled Rhys")
+            .doesNotContain("Dr Helen Marsh", "Prof Aled Rhys");
+    }
 }
