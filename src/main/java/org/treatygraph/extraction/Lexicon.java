@@ -64,7 +64,9 @@ final class Lexicon {
             "gen.", "lt.", "col.", "adm.", "maj.", "brig.", "capt.", "cmdr.", "sen.", "rep.", "amb.", "dr.", "dr", "prof.", "prof", "economist", "observer",
             "specialist", "officer", "pm", "fm", "deputy", "fellow", "campaigner", "activist", "scholar", "editor",
             "lecturer", "historian", "physicist", "engineer", "inspector", "attorney", "lawyer", "counterpart", "mp", "mep",
-            "delegate", "emissary", "commentator", "strategist");
+            "delegate", "emissary", "commentator", "strategist",
+            // "Torsten Behrendt, a Social Democrat on the foreign affairs committee, said": a party member.
+            "democrat", "republican");
 
     /** Capitalised words that start sentences or name things but are never part of a person's name. */
     static final Set<String> NOT_NAMES = Set.of(

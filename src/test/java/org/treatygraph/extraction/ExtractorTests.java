@@ -3653,4 +3653,13 @@ class ExtractorTests {
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("Helen Marsh", "Aled Rhys")
             .doesNotContain("Dr Helen Marsh", "Prof Aled Rhys");
     }
+
+    @Test
+    void aPartyMemberInAppositionIsAPerson() {
+        var graph = extract(" date 2025-11-05 WASHINGTON, November 5. /TASS/. Congress reacted.\n\n"
+                + "Dana Whitcombe, a Republican on the House intelligence committee, said the launchers should stay in Europe. "
+                + "\"We cannot blink first,\" Whitcombe said.");
+        assertThat(speakerOf(graph, "launchers should stay in Europe")).isEqualTo("person/dana-whitcombe");
+        assertThat(speakerOf(graph, "cannot blink first")).isEqualTo("person/dana-whitcombe");
+    }
 }
