@@ -1432,8 +1432,10 @@ final class EventExtractor {
     }
 
     /** A subject that is an extension agreed: "The agreement on extending New START …", "The extension of the treaty …". */
-    private static final Pattern EXTENSION_SUBJECT = Pattern.compile("(?:^|[.:]\\s+|/\\.\\s*)(?:The|the)\\s+(?:(?:agreement|deal|decision|accord)\\s+"
-            + "(?:on|to)\\s+(?:extending|extend|the extension of)|extension\\s+of|prolongation\\s+of)\\b[^.;]*$");
+    private static final Pattern EXTENSION_SUBJECT = Pattern.compile("(?:^|[.:]\\s+|/\\.\\s*|\\bthat\\s+|,\\s+and\\s+)(?:The|the)\\s+"
+            + "(?:(?:(?:agreement|deal|decision|accord)\\s+(?:on|to)\\s+(?:extending|extend|the extension of)|extension\\s+of|prolongation\\s+of)\\b[^.;]*"
+            // "… exchanged notes on Wednesday, and that the extension took effect the same day".
+            + "|extension\\s*)$");
 
     /**
      * "The agreement on extending New START … took effect on Wednesday": the treaty is extended that day, by its
@@ -1446,6 +1448,10 @@ final class EventExtractor {
         }
         var named = this.context.mentionsIn(sentence.start(), hit.start()).stream().filter(m -> m.label() == EntityLabel.Treaty).findFirst();
         var treaty = named.map(Mention::key).orElseGet(() -> treatyFor(sentence, hit.start(), hit.end(), false));
+        if (treaty == null) {
+            // "… and that the extension took effect the same day": the extension of the treaty spoken of.
+            treaty = lastBefore(sentence.start(), EntityLabel.Treaty);
+        }
         for (var party : partiesOf(treaty)) {
             events.add(new Event(RelationType.EXTENDED, party, treaty, date, sentence.start(), sentence.end(), null));
         }

@@ -3662,4 +3662,13 @@ class ExtractorTests {
         assertThat(speakerOf(graph, "launchers should stay in Europe")).isEqualTo("person/dana-whitcombe");
         assertThat(speakerOf(graph, "cannot blink first")).isEqualTo("person/dana-whitcombe");
     }
+
+    @Test
+    void aBareExtensionTakingEffectDatesTheExtensionOfTheTreatySpokenOf() {
+        var graph = extract(" date 2021-02-05 MOSCOW, February 5. /TASS/. New START lives on.\n\n"
+                + "Moscow and Washington have finished the procedures to extend New START by five years. Diplomats said the sides "
+                + "swapped notes on Wednesday, and that the extension took effect the same day.");
+        assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder(
+                "state/russia -> treaty/new-start @2021-02-03", "state/united-states -> treaty/new-start @2021-02-03");
+    }
 }
