@@ -1042,8 +1042,8 @@ final class EntityRecognizer {
     /** "… Committee on Defense and Security", "… Defense Committee" right after a body's name. */
     private static final Pattern COMMITTEE_AFTER = Pattern.compile("^(?:['’]s)?\\s+(?:[A-Z][a-z]+\\s+){0,3}Committee"
             + "(?:\\s+(?:on|for)\\s+[A-Z][\\w-]*(?:\\s+(?:(?:and|of|the|for)\\s+)*[A-Z][\\w-]*)*)?"
-            // "the Duma's defense committee": after the possessive, the remit may be written in lower case.
-            + "|^['’]s\\s+(?:(?:defen[cs]e|security|foreign|international|affairs|armed|services|relations|budget|"
+            // "the Duma's defense committee", "the Bundestag defense committee": the remit may be written in lower case.
+            + "|^(?:['’]s)?\\s+(?:(?:defen[cs]e|security|foreign|international|affairs|armed|services|relations|budget|"
             + "intelligence|legislation|constitutional|and)\\s+){1,4}committee\\b");
 
     /** Words a committee's remit is named with; the first other capitalised word (a name) ends it. */

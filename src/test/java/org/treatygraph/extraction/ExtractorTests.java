@@ -3671,4 +3671,11 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder(
                 "state/russia -> treaty/new-start @2021-02-03", "state/united-states -> treaty/new-start @2021-02-03");
     }
+
+    @Test
+    void aCommitteeWrittenInLowerCaseRightAfterItsBodyIsNamed() {
+        var graph = extract(" date 2025-11-05 BERLIN, November 5. /TASS/. Lawmakers objected.\n\n"
+                + "Greta Sommer, a member of the Bundestag foreign affairs committee, said the plan had never been debated.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("Bundestag Foreign Affairs Committee");
+    }
 }
