@@ -347,6 +347,9 @@ final class EventExtractor {
                     continue;
                 }
                 var date = sameTimeAsLikeAct(dates, dateOf(dates, allTriggers, start, end), hit.trigger().type(), events);
+                if (date == null && hit.trigger().type() == RelationType.SIGNED) {
+                    date = yearNamingTheTreaty(sentence, start);
+                }
                 // "… has assumed combat duty, the minister said on Thursday": the day of saying stands in for the act's,
                 // as the dateline would, until the text dates the act itself ("deployed … earlier this month").
                 boolean datelineDate = date != null && dateOfSayingAfterAct(dates, date, end);
@@ -1295,6 +1298,18 @@ final class EventExtractor {
             }
         }
         return hits;
+    }
+
+    /** "the 1987 Intermediate-Range Nuclear Forces Treaty, signed by …": the year the treaty goes by is its signing's. */
+    private static final Pattern YEAR_NAMING_BEFORE = Pattern.compile("\\bthe\\s+((?:19|20)\\d{2})\\s+[^,;.]{2,80},\\s+$");
+
+    private PartialDate yearNamingTheTreaty(Sentences.Sentence sentence, int signedAt) {
+        var text = this.context.text();
+        var named = YEAR_NAMING_BEFORE.matcher(text).region(Math.max(sentence.start(), signedAt - 100), signedAt);
+        if (!named.find() || this.context.mentionsIn(named.end(1), signedAt).stream().noneMatch(m -> m.label() == EntityLabel.Treaty)) {
+            return null;
+        }
+        return PartialDate.ofYear(Integer.parseInt(named.group(1)));
     }
 
     private static final Pattern ACT_NOUN = Pattern.compile("(?i)\\b(?:withdrawal|exit|pull-?out|suspension|termination|"

@@ -3678,4 +3678,14 @@ class ExtractorTests {
                 + "Greta Sommer, a member of the Bundestag foreign affairs committee, said the plan had never been debated.");
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("Bundestag Foreign Affairs Committee");
     }
+
+    @Test
+    void theYearATreatyGoesByDatesItsSigningTold() {
+        var graph = extract(" date 2025-11-05 BERLIN, November 5. /TASS/. History repeats.\n\n"
+                + "Forces in Europe were capped by the 1990 Treaty on Conventional Armed Forces in Europe, signed by Moscow, "
+                + "Washington and twenty other capitals, which Russia suspended in 2007.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactly("state/russia -> treaty/cfe-treaty @2007");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder(
+                "state/soviet-union -> treaty/cfe-treaty @1990", "state/united-states -> treaty/cfe-treaty @1990");
+    }
 }
