@@ -96,6 +96,8 @@ final class EventExtractor {
                     + "|\\bwithdrawal\\b(?=\\s+(?:is|was|has been|had been)\\s+(?:now\\s+|formally\\s+)?(?:complete|completed|finalized)\\b)"
                     // "North Korea, which withdrew in 2003, …".
                     + "|\\bwithdrew\\b(?<=\\bwhich\\s{1,2}withdrew)"
+                    // "The treaty ended in 2019 after the United States withdrew, citing …": withdrew from what ended.
+                    + "|\\b(?:withdrew|pulled out)\\b(?=\\s*[,.;])(?<=\\b(?:after|when|once)\\s(?:the\\s)?[A-Z][\\w.]{0,20}(?:\\s[A-Z][\\w.]{0,20})?(?:\\s[A-Z][\\w.]{0,20})?\\s(?:withdrew|pulled out))"
                     // "Trump pulled the United States out of the INF Treaty".
                     + "|\\bpulled\\b(?=\\s+(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,2}\\s+out of\\b)"),
                     List.of("withdr", "pull", "exit", "quit", "walked away", "walked out", "left", "abandon", "ceased to be", "no longer")),

@@ -3688,4 +3688,12 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder(
                 "state/soviet-union -> treaty/cfe-treaty @1990", "state/united-states -> treaty/cfe-treaty @1990");
     }
+
+    @Test
+    void aTreatyThatEndedAfterAStateWithdrewRecordsTheWithdrawal() {
+        var graph = extract(" date 2025-11-05 GENEVA, November 5. /TASS/. Looking back.\n\n"
+                + "The Treaty on Open Skies lost its meaning for Moscow in 2021 after Russia withdrew, blaming the West. "
+                + "Talks resumed when Iran withdrew its objections.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/russia -> treaty/open-skies @2021");
+    }
 }
