@@ -1720,7 +1720,9 @@ final class EventExtractor {
 
     private static final Pattern SPEECH_THEN_REASON = Pattern.compile("\\b(?:" + Lexicon.SPEECH_VERBS + ")\\b[^.;]*?,\\s+(?:citing|pointing to)\\b");
 
-    private static final Pattern PARTICIPLE_OPENING = Pattern.compile(",\\s+(?:[a-z]+ed|written|drawn up|born|held)\\b[^,;]*$");
+    private static final Pattern PARTICIPLE_OPENING = Pattern.compile(",\\s+(?:[a-z]+ed|written|drawn up|born|held"
+            // "Russia, despite suspending its participation in February 2023, continues to observe …".
+            + "|(?:despite|in spite of|after|since)\\s+[a-z]+ing)\\b[^,;]*$");
 
     /** "The treaty, adopted at the UN in July 2017, entered into force …": the insert's date is its own act's. */
     private boolean insideParticiple(DateResolver.Found found, int triggerStart) {
@@ -1974,8 +1976,11 @@ final class EventExtractor {
         return null;
     }
 
-    /** A participle after a preposition of time: "after suspending", "since withdrawing", "having ratified". */
-    private static final Pattern PARTICIPLE_LEAD = Pattern.compile("(?i)(?:^|,\\s*)(?:(?:after|upon|since|following)\\s+(?=\\w+ing\\b)|having\\s+)$");
+    /**
+     * A participle after a preposition of time, or a concession that takes the act as given: "after suspending",
+     * "since withdrawing", "having ratified", "despite suspending".
+     */
+    private static final Pattern PARTICIPLE_LEAD = Pattern.compile("(?i)(?:^|,\\s*)(?:(?:after|upon|since|following|despite|in spite of)\\s+(?=\\w+ing\\b)|having\\s+)$");
 
     /**
      * The subject of a participle phrase, which is that of the clause it hangs on: "After suspending its part in

@@ -3696,4 +3696,13 @@ class ExtractorTests {
                 + "Talks resumed when Iran withdrew its objections.");
         assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/russia -> treaty/open-skies @2021");
     }
+
+    @Test
+    void anActConcededWithDespiteIsDoneAndKeepsItsDate() {
+        var graph = extract(" date 2025-11-05 VIENNA, November 5. /TASS/. The caps hold.\n\n"
+                + "The envoy noted that Moscow, despite suspending its participation in New START in February 2023, "
+                + "continues to observe the treaty's central limits.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactly("state/russia -> treaty/new-start @2023-02");
+        assertThat(facts(graph, RelationType.OBSERVES)).containsExactly("state/russia -> treaty/new-start @null");
+    }
 }
