@@ -109,7 +109,9 @@ final class Lexicon {
             // "… Main Missile and Artillery Directorate", "Department of Multilateral Diplomacy": parts of bodies.
             "directorate", "diplomacy", "bureau", "division", "artillery", "headquarters",
             // "the Center for Military-Political Studies": the remit of an institute, not a name.
-            "studies", "analysis", "research", "sciences", "relations", "problems", "forecasting");
+            "studies", "analysis", "research", "sciences", "relations", "problems", "forecasting",
+            // "the Institute for Regional Strategy", "the Forum for Strategic Security": the remit and kind of a body.
+            "strategy", "strategies", "policy", "forum", "disarmament");
 
     /**
      * A regex alternation of many words, regrouped by first letter ({@code (?:a(?:…)|b(?:…)|…)}) so the
@@ -195,7 +197,8 @@ final class Lexicon {
         if (lower.indexOf('.') >= 0 || lower.indexOf(',') >= 0) {
             lower = lower.replace(".", "").replace(",", "");
         }
-        return NOT_NAMES.contains(lower);
+        // "the Arlington-based Forum": where a body sits, never a given name.
+        return NOT_NAMES.contains(lower) || lower.endsWith("-based");
     }
 
     /**

@@ -3705,4 +3705,13 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.SUSPENDED)).containsExactly("state/russia -> treaty/new-start @2023-02");
         assertThat(facts(graph, RelationType.OBSERVES)).containsExactly("state/russia -> treaty/new-start @null");
     }
+
+    @Test
+    void aBodysRemitOrSeatIsNoPersonsName() {
+        var graph = extract(" date 2025-11-05 TOKYO, November 5. /TASS/. Experts spoke.\n\n"
+                + "Aiko Mori, a fellow at the Kyoto-based Institute for Maritime Strategy, said the launchers would stay. "
+                + "Paul Okafor, who directs research at the Lagos-based Forum for Peace Policy, said that talks were overdue.");
+        assertThat(graph.entities()).filteredOn(e -> e.label() == EntityLabel.Person).extracting(ExtractedGraph.Entity::name)
+            .containsExactlyInAnyOrder("Aiko Mori", "Paul Okafor");
+    }
 }
