@@ -914,7 +914,9 @@ final class EntityRecognizer {
 
     private static final Set<String> LEADING_DETERMINERS = Set.of("The", "A", "An", "Its", "Their", "This", "That", "These", "Those");
 
-    private static final Pattern DESCRIPTIVE_SUFFIX = Pattern.compile("-(?:era|style|like|made|supplied|built|based|type|class|provided)$");
+    /** Describing words, not names: "Soviet-era", "U.S.-supplied"; and a gerund opening a sentence ("Counting warheads …"). */
+    private static final Pattern DESCRIPTIVE_SUFFIX = Pattern.compile("-(?:era|style|like|made|supplied|built|based|type|class|provided)$"
+            + "|^[A-Z][a-z]{2,}ing$");
 
     /** "Treaty" after words that merely open a sentence or describe ("Bilateral Treaty") is no name. */
     private static boolean startsSentenceOnly(String name) {

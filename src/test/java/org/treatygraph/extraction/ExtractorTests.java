@@ -3714,4 +3714,11 @@ class ExtractorTests {
         assertThat(graph.entities()).filteredOn(e -> e.label() == EntityLabel.Person).extracting(ExtractedGraph.Entity::name)
             .containsExactlyInAnyOrder("Aiko Mori", "Paul Okafor");
     }
+
+    @Test
+    void aGerundOpeningASentenceIsNoMissileSystem() {
+        var graph = extract(" date 2025-11-05 MOSCOW, November 5. /TASS/. Experts spoke.\n\n"
+                + "\"Tracking launchers from orbit is now routine,\" the analyst said.");
+        assertThat(graph.entities()).noneMatch(e -> e.label() == EntityLabel.MissileSystem);
+    }
 }
