@@ -1145,6 +1145,10 @@ final class EntityRecognizer {
         builder.properties.put("state", state.key());
         if (hostState != null && !kind.endsWith(hostState)) {
             builder.aliases.add(demonym + " Embassy in " + hostState);
+            if (this.gazetteer.lookup("the " + hostState).isPresent()) {
+                // "the Chinese Embassy in Manila" is the "Chinese Embassy in the Philippines".
+                builder.aliases.add(demonym + " Embassy in the " + hostState);
+            }
         }
         if (placeWritten != null && placeWritten.startsWith("the ")) {
             // "the Russian Embassy in the United States" is written with the article the place takes.

@@ -3721,4 +3721,12 @@ class ExtractorTests {
                 + "\"Tracking launchers from orbit is now routine,\" the analyst said.");
         assertThat(graph.entities()).noneMatch(e -> e.label() == EntityLabel.MissileSystem);
     }
+
+    @Test
+    void anEmbassyInACapitalIsAlsoKnownByItsHostStateWithTheArticle() {
+        var graph = extract(" date 2025-05-05 BEIJING, May 5. /TASS/. Diplomats protested.\n\n"
+                + "The Japanese Embassy in Manila said the drills were routine.");
+        assertThat(graph.entities()).filteredOn(e -> e.name().equals("Japanese Embassy in Manila")).singleElement()
+            .satisfies(e -> assertThat(e.aliases()).contains("Japanese Embassy in the Philippines"));
+    }
 }
