@@ -762,7 +762,9 @@ final class EventExtractor {
     /** A cheap test for {@link #FOLLOWED_SUIT}: "followed" alone is common ("followed by", "talks followed"). */
     private static boolean mayFollowSuit(String s) {
         if (s.contains(" suit") || s.contains(" did the same") || s.contains(" did likewise") || s.contains(" did so")
-                || s.contains(" mirrored ") || s.contains(" in kind") || s.contains(" reciprocated")) {
+                || s.contains(" mirrored ") || s.contains(" in kind") || s.contains(" reciprocated")
+                || s.contains(" with a mirror") || s.contains(" with a reciprocal") || s.contains(" with a symmetrical")
+                || s.contains(" with a similar") || s.contains(" with a tit-for-tat")) {
             return true;
         }
         int at = s.indexOf(" followed ");
@@ -774,6 +776,9 @@ final class EventExtractor {
     private static final Pattern FOLLOWED_SUIT = Pattern.compile("\\b(?:followed suit|did the same|did likewise|did so|"
             // "…; Russia responded in kind the following day".
             + "(?:responded|answered|replied|reacted) in kind|reciprocated|"
+            // "…, and Moscow responded with a mirror suspension".
+            + "(?:responded|answered|replied|reacted) with an? (?:mirror|mirror-image|reciprocal|symmetrical|similar|tit-for-tat) "
+            + "(?:suspension|withdrawal|step|move|measure|decision)|"
             + "mirrored (?:the|that|this) (?:step|move|decision)"
             // "The United States left the treaty in November 2020, and Russia followed in December 2021".
             + "|followed(?=\\s+(?:in|on|a|two|three|several|weeks|months|days|shortly|soon)\\s))\\b");

@@ -3729,4 +3729,13 @@ class ExtractorTests {
         assertThat(graph.entities()).filteredOn(e -> e.name().equals("Japanese Embassy in Manila")).singleElement()
             .satisfies(e -> assertThat(e.aliases()).contains("Japanese Embassy in the Philippines"));
     }
+
+    @Test
+    void aMirrorResponseRepeatsTheActForTheOneResponding() {
+        var graph = extract(" date 2025-11-05 MOSCOW, November 5. /TASS/. Looking back.\n\n"
+                + "In November 2007 Moscow suspended the CFE Treaty, and Washington answered with a reciprocal suspension "
+                + "in November 2023. Belarus agreed with a similar idea.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactlyInAnyOrder("state/russia -> treaty/cfe-treaty @2007-11",
+                "state/united-states -> treaty/cfe-treaty @2023-11");
+    }
 }
