@@ -1843,7 +1843,9 @@ final class EventExtractor {
                                 // "New START was signed in 2010 and extended in February 2021": the passive goes on.
                                 || PASSIVE_JOINED_BEFORE.matcher(this.context.text().substring(Math.max(sentence.start(), start - 70), start)).find()
                                 // "New START, signed in 2010, caps …": a participle set after the treaty's name.
-                                || treatyThenComma(sentence, start))) {
+                                || treatyThenComma(sentence, start)
+                                // "Signed on April 8, 2010, the accord capped …": a participle opening the sentence.
+                                || start == sentence.start() || start == bodyPart(sentence))) {
                     // "The treaty was extended on Wednesday", "New START was signed in 2010": a bilateral treaty is
                     // extended and signed by both its parties.
                     actors.addAll(partiesOf(treaty));

@@ -3738,4 +3738,12 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.SUSPENDED)).containsExactlyInAnyOrder("state/russia -> treaty/cfe-treaty @2007-11",
                 "state/united-states -> treaty/cfe-treaty @2023-11");
     }
+
+    @Test
+    void aSigningParticipleOpeningTheSentenceIsByTheTreatysParties() {
+        var graph = extract(" date 2026-02-06 SEOUL, February 6. /TASS/. An era ended.\n\n"
+                + "New START lapsed on Thursday. Signed in Prague in April 2010, the pact limited both arsenals for fifteen years.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder(
+                "state/russia -> treaty/new-start @2010-04", "state/united-states -> treaty/new-start @2010-04");
+    }
 }
