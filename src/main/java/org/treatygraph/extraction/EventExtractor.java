@@ -1031,7 +1031,10 @@ final class EventExtractor {
     private static final Pattern SENTENCE_OPENING_DETERMINER = Pattern.compile("\\s*(?:The|Any|A|Its|Their|[A-Z][\\w-]*['’]s)\\s+(?:[a-z][\\w-]*\\s+)?");
 
     /** The subject's own predicate, in the future: past no clause of its own ("…, which …"). */
-    private static final Pattern FUTURE_PREDICATE = Pattern.compile("[^,;.]{0,120}?\\s(?:will|is\\s+to|are\\s+to)\\s+(?!have\\b)");
+    private static final Pattern FUTURE_PREDICATE = Pattern.compile("[^,;.]{0,120}?\\s(?:will|is\\s+to|are\\s+to)\\s+(?!have\\b)"
+            // "The deployment of the Oreshnik in Belarus was agreed after …": what was settled is still to be done.
+            + "|[^,;.]{0,120}?\\s(?:was|were|has been|had been|is being)\\s+(?:\\w+ly\\s+)?(?:agreed|approved|planned|proposed|discussed|"
+            + "decided|announced|envisaged|envisioned|negotiated|considered|requested|sought)\\b");
 
     private static final Pattern ACT_NOUNS = Pattern.compile("(?i)withdrawal|exit|pullout|suspension|extension|ratification|deployment|stationing");
 

@@ -3746,4 +3746,12 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder(
                 "state/russia -> treaty/new-start @2010-04", "state/united-states -> treaty/new-start @2010-04");
     }
+
+    @Test
+    void aDeploymentThatWasAgreedIsNotYetDone() {
+        var graph = extract(" date 2025-11-05 MINSK, November 5. /TASS/. Plans moved on.\n\n"
+                + "The deployment of Iskander launchers in Belarus was approved by both presidents in May. "
+                + "The deployment of the Oreshnik in Belarus was completed in December.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/oreshnik -> state/belarus @2024-12");
+    }
 }
