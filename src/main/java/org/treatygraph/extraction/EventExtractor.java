@@ -1673,7 +1673,8 @@ final class EventExtractor {
         return COUNTED_FROM.matcher(this.context.text()).region(triggerEnd, found.start()).find();
     }
 
-    private static final Pattern SPEECH_BEFORE_DATE = Pattern.compile("\\b(?:" + Lexicon.SPEECH_VERBS + "|told \\w+)\\s+(?:on\\s+|last\\s+|this\\s+)?$");
+    private static final Pattern SPEECH_BEFORE_DATE = Pattern.compile("\\b(?:" + Lexicon.SPEECH_VERBS + "|told \\w+)\\s+"
+            + "(?:on\\s+|last\\s+|this\\s+|in\\s+(?:early\\s+|late\\s+|mid-)?)?$");
 
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
 

@@ -3754,4 +3754,11 @@ class ExtractorTests {
                 + "The deployment of the Oreshnik in Belarus was completed in December.");
         assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/oreshnik -> state/belarus @2024-12");
     }
+
+    @Test
+    void aMonthOfSayingIsNotTheDateOfAnEarlierAct() {
+        var graph = extract(" date 2025-11-05 MOSCOW, November 5. /TASS/. Claims flew.\n\n"
+                + "The deputy minister said in March that Washington had already brought Dark Eagle launchers to Australia.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/dark-eagle -> state/australia @null");
+    }
 }
