@@ -337,7 +337,8 @@ final class EntityRecognizer {
                 && text.substring(previous.end(), classStart).isBlank() && classStart - previous.end() <= 2;
     }
 
-    private static final Pattern MINISTRY_TITLE = Pattern.compile("(?i)\\b(?:(foreign)|(defen[cs]e)) (?:minister|ministry)\\b|\\b(secretary of state)\\b"
+    private static final Pattern MINISTRY_TITLE = Pattern.compile("(?i)\\b(?:(foreign)|(defen[cs]e)) (?:minister|ministry|secretary)\\b"
+            + "|\\b(?:secretary of (?:national )?(defen[cs]e))\\b|\\b(secretary of state)\\b"
             + "|\\b(energy secretary|secretary of energy)\\b");
 
     /** The US foreign ministry goes by its own name; its head is the Secretary of State. */
@@ -360,10 +361,13 @@ final class EntityRecognizer {
             }
             var m = MINISTRY_TITLE.matcher(role);
             var state = this.gazetteer.entry(stateKey);
-            if (!m.find() || state.isEmpty()) {
+            if (!m.find() || state.isEmpty() || person.property("state") == null && (m.group(3) != null
+                    || m.group(2) != null && m.group().toLowerCase(Locale.ROOT).endsWith("secretary"))) {
+                // A defense secretary says nothing of the story's own state: Moscow has a defense minister, not a
+                // "Defense Secretary Mark Esper".
                 continue;
             }
-            var department = m.group(3) != null ? US_STATE_DEPARTMENT : m.group(4) != null ? US_ENERGY_DEPARTMENT : null;
+            var department = m.group(4) != null ? US_STATE_DEPARTMENT : m.group(5) != null ? US_ENERGY_DEPARTMENT : null;
             if (department != null && !this.gazetteer.lookup(department).map(e -> stateKey.equals(e.property("state"))).orElse(false)) {
                 continue;
             }

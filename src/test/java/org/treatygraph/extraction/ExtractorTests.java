@@ -3761,4 +3761,22 @@ class ExtractorTests {
                 + "The deputy minister said in March that Washington had already brought Dark Eagle launchers to Australia.");
         assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/dark-eagle -> state/australia @null");
     }
+
+    @Test
+    void aDefenseSecretaryWorksForHisStatesDefenseMinistryButSaysNothingOfTheStorysState() {
+        var graph = extract(" date 2025-11-05 MOSCOW, November 5. /TASS/. Allies met.\n\n"
+                + "Philippine Defense Secretary Arturo Lacson said the drills would go on. "
+                + "Defense Secretary Mark Bellamy said Washington would keep its launchers in Luzon.");
+        assertThat(graph.entity("person/arturo-lacson").properties()).containsEntry("organization",
+                "organization/philippines-department-of-national-defense");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).doesNotContain("Russian Defense Ministry");
+    }
+
+    @Test
+    void aMinisterNamedByPostAndStateIsTheKnownMinisterTheStoryNames() {
+        var graph = extract(" date 2025-08-05 WARSAW, August 5. /TASS/. Poland reacted.\n\n"
+                + "Poland's defence minister said on Tuesday that the new launchers changed nothing for Warsaw. "
+                + "\"We saw this coming,\" Wladyslaw Kosiniak-Kamysz told reporters.");
+        assertThat(speakerOf(graph, "changed nothing for Warsaw")).isEqualTo("person/wladyslaw-kosiniak-kamysz");
+    }
 }
