@@ -1772,8 +1772,10 @@ final class StatementExtractor {
      * A relative clause in which someone else rejects what was said: "…, which Beijing rejects",
      * "… China, which has already rejected the idea", "…, charges Moscow rejected".
      */
-    private static final Pattern RELATIVE_REJECTION = Pattern.compile("(?:,|\\s[-–—])\\s+(?:which|an? (?:idea|proposal|offer|demand|call|plan|"
-            + "notion|suggestion|request|charge|claim|accusation|allegation|assertion|move|step|decision|deployment)(?: that)?|(?:charges|claims|accusations|allegations)(?: that)?)\\s+(?:(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,40}?)\\s+)?"
+    private static final Pattern RELATIVE_REJECTION = Pattern.compile("(?:(?:,|\\s[-–—])\\s+(?:which|an? (?:idea|proposal|offer|demand|call|plan|"
+            + "notion|suggestion|request|charge|claim|accusation|allegation|assertion|move|step|decision|deployment)(?: that)?|(?:charges|claims|accusations|allegations)(?: that)?)"
+            // "citing Russian violations that Moscow denied": the charge, then who denies it.
+            + "|(?<=\\b(?:violations?|breach|breaches))\\s+(?:that|which))\\s+(?:(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,40}?)\\s+)?"
             + "(?:has\\s+|have\\s+|had\\s+)?(?:already\\s+|repeatedly\\s+|also\\s+|firmly\\s+|flatly\\s+|always\\s+|consistently\\s+|"
             + "categorically\\s+|strongly\\s+)?"
             // Not "which had refused to destroy its missiles": an act refused, not a claim.
@@ -1801,7 +1803,8 @@ final class StatementExtractor {
         // The verbs first: they are rarer than the clause openers, and a literal search is cheaper than a pattern's.
         if (!mentionsRejecting(said)
                 || said.indexOf("which ") < 0 && said.indexOf(", a") < 0 && said.indexOf(", charges") < 0 && said.indexOf(", claims") < 0
-                        && said.indexOf(" - a") < 0 && said.indexOf(" – a") < 0 && said.indexOf(" — a") < 0) {
+                        && said.indexOf(" - a") < 0 && said.indexOf(" – a") < 0 && said.indexOf(" — a") < 0
+                        && !(said.contains(" that ") && (said.contains("violation") || said.contains("breach")))) {
             return null;
         }
         var m = RELATIVE_REJECTION.matcher(text).region(statement.start(), statement.end());

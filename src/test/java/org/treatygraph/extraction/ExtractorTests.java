@@ -3779,4 +3779,12 @@ class ExtractorTests {
                 + "\"We saw this coming,\" Wladyslaw Kosiniak-Kamysz told reporters.");
         assertThat(speakerOf(graph, "changed nothing for Warsaw")).isEqualTo("person/wladyslaw-kosiniak-kamysz");
     }
+
+    @Test
+    void aChargeDeniedInARelativeClauseWithoutACommaIsTheDeniersStatement() {
+        var graph = extract(" date 2025-11-05 MOSCOW, November 5. /TASS/. Looking back.\n\n"
+                + "Washington left the Treaty on Open Skies in 2020, citing Russian breaches that Moscow has always rejected.");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::speaker)
+            .containsExactlyInAnyOrder("state/united-states", "state/russia");
+    }
 }
