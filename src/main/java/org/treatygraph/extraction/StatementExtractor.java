@@ -1889,6 +1889,8 @@ final class StatementExtractor {
             + AUXILIARIES + "(?<!\\b(?:a|no|any|the|final|its|their|his|her|our)\\s)"
             + "(?<verb>said|says|say|stated|states|state|insisted|insists|insist|argued|argues|argue|noted|notes|added|"
             + "believes|believe|warned|warn|countered|counters|replied|responded|maintains|maintain|maintained|"
+            // "…, but the Biden administration informed Moscow that it would not return".
+            + "informed|notified|"
             // "…, and the State Department has accused Russia of failing to comply": a charge is a statement.
             + "accused|accuses|criticized|criticised|condemned)\\s+(?!in kind\\b)"
             // "… and after President Putin said Wednesday that …": the day of saying is no part of what was said.

@@ -3787,4 +3787,12 @@ class ExtractorTests {
         assertThat(graph.statements()).extracting(ExtractedGraph.Statement::speaker)
             .containsExactlyInAnyOrder("state/united-states", "state/russia");
     }
+
+    @Test
+    void aSecondSpeakerWhoInformedAnotherSpeaksForItself() {
+        var graph = extract(" date 2025-11-05 TOKYO, November 5. /TASS/. Talks stalled.\n\n"
+                + "Beijing had said that it might join the talks if Tokyo asked, but the Kishida government informed Beijing last "
+                + "week that the offer had lapsed.");
+        assertThat(speakerOf(graph, "the offer had lapsed")).isEqualTo("state/japan");
+    }
 }
