@@ -1577,7 +1577,10 @@ final class EventExtractor {
                     // "… was suspending its participation, and a week later he signed the law": the date opens the next clause.
                     && !OPENS_NEXT_CLAUSE.matcher(this.context.text()).region(end, found.start()).find()
                     // "has brought its Typhon to Japan, showing the launcher to reporters on Friday": another act's day.
-                    && !OTHER_PARTICIPLE_BETWEEN.matcher(this.context.text()).region(end, found.start()).find()) {
+                    && !OTHER_PARTICIPLE_BETWEEN.matcher(this.context.text()).region(end, found.start()).find()
+                    // "cited the deployment of the Typhon in the Philippines, plans to station weapons in Germany from 2026":
+                    // the plan's time.
+                    && !PLAN_BETWEEN.matcher(this.context.text()).region(end, found.start()).find()) {
                 return found.date();
             }
             // "withdrew from the ABM Treaty, which it had signed with the Soviet Union on May 26, 1972, on June 13,
@@ -1647,7 +1650,8 @@ final class EventExtractor {
                     || found.start() >= end && (countedFromAnother(end, found) || endOfPeriod(found)
                             // "has brought its Typhon launchers to Denmark …, and has announced plans to station long-range
                             // weapons in Germany from 2026": the date of the next predicate, not of this act.
-                            || NEXT_PREDICATE_BETWEEN.matcher(this.context.text()).region(end, found.start()).find())) {
+                            || NEXT_PREDICATE_BETWEEN.matcher(this.context.text()).region(end, found.start()).find()
+                            || PLAN_BETWEEN.matcher(this.context.text()).region(end, found.start()).find())) {
                 continue;
             }
             if (best == null || Math.abs(found.start() - start) < Math.abs(best.start() - start)) {
@@ -1717,6 +1721,8 @@ final class EventExtractor {
 
     private static final Pattern JOINED_ACT = Pattern.compile(",?\\s+and\\s+(?:also\\s+|then\\s+)?$"
             + "|,\\s+where\\s+(?:it|they|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:also\\s+)?$");
+
+    private static final Pattern PLAN_BETWEEN = Pattern.compile(",\\s+(?:and\\s+)?(?:[\\w-]+\\s+){0,2}?(?:plans?|intentions?|preparations?)\\s+to\\b");
 
     private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s+(?:and|but|while)\\s+|;");
 

@@ -3795,4 +3795,12 @@ class ExtractorTests {
                 + "week that the offer had lapsed.");
         assertThat(speakerOf(graph, "the offer had lapsed")).isEqualTo("state/japan");
     }
+
+    @Test
+    void aDateAfterAPlanListedWithAnActIsThePlansTime() {
+        var graph = extract(" date 2025-11-05 MOSCOW, November 5. /TASS/. The ministry explained.\n\n"
+                + "The ministry pointed to the deployment of the Dark Eagle in Australia for drills, plans to bring Tomahawks to "
+                + "Japan from 2027 and new tests in the Pacific.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/dark-eagle -> state/australia @null");
+    }
 }
