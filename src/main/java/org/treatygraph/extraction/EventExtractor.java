@@ -734,14 +734,15 @@ final class EventExtractor {
         return latest;
     }
 
+    /** What holds over both of two joined predicates: a condition or a modal. */
+    private static final Pattern CONDITION_OR_AUXILIARY = Pattern.compile("(?i)\\b(?:would|will|may|might|could|can|should|shall|must|"
+            + "if|unless|whether|in case)\\b");
+
     /**
      * A finite past verb, then "and" right before the act: "rejected the accusations and suspended …", "announced its
      * intention to pull out in May and formally left …". What negates or qualifies the first predicate does not reach
      * the second.
      */
-    private static final Pattern CONDITION_OR_AUXILIARY = Pattern.compile("(?i)\\b(?:would|will|may|might|could|can|should|shall|must|"
-            + "if|unless|whether|in case)\\b");
-
     private static final Pattern JOINED_PAST_ACT = Pattern.compile("\\b(?:\\w+ed|denied|refused)\\b[^,;]*\\sand(?:\\s+(?:then|later|\\w+ly))?\\s*$");
 
     private static final Pattern NEGATED_AFTER = Pattern.compile("(?is)\\s*(?:(?:is|was|would be|will be)?\\s*(?:not|n't)\\b|no\\s|nothing\\b)");
@@ -1722,6 +1723,7 @@ final class EventExtractor {
     private static final Pattern JOINED_ACT = Pattern.compile(",?\\s+and\\s+(?:also\\s+|then\\s+)?$"
             + "|,\\s+where\\s+(?:it|they|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:also\\s+)?$");
 
+    /** A plan listed after the act, with its own time: ", plans to station long-range weapons in Germany from 2026". */
     private static final Pattern PLAN_BETWEEN = Pattern.compile(",\\s+(?:and\\s+)?(?:[\\w-]+\\s+){0,2}?(?:plans?|intentions?|preparations?)\\s+to\\b");
 
     private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s+(?:and|but|while)\\s+|;");
