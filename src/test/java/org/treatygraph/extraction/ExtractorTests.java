@@ -885,9 +885,11 @@ class ExtractorTests {
 
     @Test
     void whatOneStateSaysOfAnotherWithNoCueIsCriticism() {
-        var graph = extract(" date 2024-06-12 MOSCOW, June 12. /TASS/. The talks stalled.\n\n"
+        // The rule's own answer, which the stance model takes as one of its features and may overrule.
+        var graph = Extractor.withRuleStances().extract(this.parser.parse(RawArticle.ofText("test",
+                " date 2024-06-12 MOSCOW, June 12. /TASS/. The talks stalled.\n\n"
                 + "Deputy Foreign Minister Sergey Ryabkov said the Americans had kept their new launchers in Norway all summer.\n\n"
-                + "Ryabkov said Russia had kept its own launchers at their bases all summer.");
+                + "Ryabkov said Russia had kept its own launchers at their bases all summer.")));
         assertThat(graph.statements()).filteredOn(st -> st.text().contains("in Norway"))
             .singleElement().satisfies(st -> assertThat(st.stance()).isEqualTo(Stance.opposes));
         // Of his own state, with no cue, he only reports.
