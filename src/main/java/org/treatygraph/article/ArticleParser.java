@@ -315,8 +315,11 @@ public final class ArticleParser {
         return lower.equals("all news") || lower.startsWith("photo:") || lower.contains("photo:")
                 || lower.contains("/tass") && lower.length() < 120 && !lower.contains("/tass/.")
                 || lower.startsWith("last updated") || lower.startsWith("source:") || lower.equals("share")
-                || lower.startsWith("read more") || lower.startsWith("© ");
+                || lower.startsWith("read more") || lower.startsWith("© ") || SECTION_KICKER.matcher(line).matches();
     }
+
+    /** The section a page files the story under, above its headline: "NATIONAL / POLITICS", "WORLD". */
+    private static final Pattern SECTION_KICKER = Pattern.compile("[A-Z&]{2,20}(?:\\s*[/|>]\\s*[A-Z&]{2,20}(?:\\s[A-Z&]{2,20})?)+|[A-Z]{3,15}");
 
     private static boolean isHeadlineLike(String line) {
         return line.length() <= 200 && !line.endsWith(".") || line.length() <= 120;

@@ -171,4 +171,13 @@ class ArticleParserTests {
         assertThat(article.text().substring(article.bodyStart())).startsWith("The United States left");
     }
 
+    @Test
+    void aSectionKickerAboveTheHeadlineIsNoTitle() {
+        var article = this.parser.parse(RawArticle.ofText("a.txt", "WORLD / ASIA PACIFIC\n\n"
+                + "Seoul weighs a launcher of its own\n\nSeoul weighs a launcher of its own\n\nMar 3, 2025\n\n"
+                + "South Korea is studying whether to buy a ground-based launcher, officials said."));
+        assertThat(article.title()).isEqualTo("Seoul weighs a launcher of its own");
+        assertThat(article.text().substring(article.bodyStart())).startsWith("South Korea is studying");
+    }
+
 }
