@@ -3265,6 +3265,11 @@ final class EventExtractor {
             // "… brought its Typhon launchers abroad. The system was deployed in Denmark …, while a Dark Eagle battery
             // was deployed in Australia": the subject is the system told of before, not one named later.
             var previous = this.lastDeployedSystem != null ? this.lastDeployedSystem : subjectSystemBefore(sentence);
+            if (previous == null && systems.stream().allMatch(m -> whatItFires(sentence, m, start))) {
+                // "The US Army's Typhon will remain … The launcher, which can fire Tomahawk and SM-6 missiles, was flown
+                // into the Philippines": the system last named, when the sentence names only what it fires.
+                previous = lastBefore(sentence.start(), EntityLabel.MissileSystem);
+            }
             if (previous != null) {
                 return new SystemRef(previous, sentence.start());
             }

@@ -3805,4 +3805,12 @@ class ExtractorTests {
                 + "Japan from 2027 and new tests in the Pacific.");
         assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/dark-eagle -> state/australia @null");
     }
+
+    @Test
+    void aLauncherSubjectIsTheSystemLastNamedWhenTheSentenceNamesOnlyWhatItFires() {
+        var graph = extract(" date 2025-03-02 MANILA, March 2. /TASS/. The launcher stays.\n\n"
+                + "The Typhon will stay in the country, the army said on Sunday. \"It is here for training,\" a spokesman said.\n\n"
+                + "The launcher, which can fire SM-6 and Tomahawk missiles, was airlifted into the Philippines in April 2024.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/philippines @2024-04");
+    }
 }
