@@ -154,6 +154,17 @@ final class SpeakerResolver {
         if (lower.equals("it")) {
             return collectiveSubject(start);
         }
+        if (THE_TWO_STATES.matcher(lower).matches()) {
+            // "…, the two countries said in a joint statement": the first of the states the sentence names; the
+            // statement goes to both (see Extractor).
+            var sentence = this.context.sentenceAt(start);
+            var named = sentence == null ? List.<Mention>of() : this.context.mentionsIn(sentence.start(), sentence.end());
+            for (var mention : named) {
+                if (mention.label() == EntityLabel.State) {
+                    return mention.key();
+                }
+            }
+        }
         if (ALLIES.matcher(lower).matches()) {
             // "NATO allies said … The allies added": the alliance that has been speaking.
             var last = lastSpeaker(start);
@@ -640,6 +651,9 @@ final class SpeakerResolver {
         }
         return null;
     }
+
+    /** "the two countries", "both sides": a pair the sentence names (the determiner is already gone). */
+    private static final Pattern THE_TWO_STATES = Pattern.compile("(?:two|both)\\s+(?:governments|countries|sides|states|capitals|nations)");
 
     private static final Pattern INDEFINITE = Pattern.compile("(?i)(?:a|an|one|another|some|several|two|three|unnamed)\\s");
 

@@ -3813,4 +3813,13 @@ class ExtractorTests {
                 + "The launcher, which can fire SM-6 and Tomahawk missiles, was airlifted into the Philippines in April 2024.");
         assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/philippines @2024-04");
     }
+
+    @Test
+    void theTwoCountriesSayingAfterTheirWordsIsBothStatesNamed() {
+        var graph = extract(" date 2025-07-10 TOKYO, July 10. /TASS/. Allies agreed.\n\n"
+                + "Japan will host rotating Australian batteries of long-range missiles from next year, the two countries said "
+                + "in a joint statement on Thursday.");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::speaker)
+            .containsExactlyInAnyOrder("state/japan", "state/australia");
+    }
 }
