@@ -135,7 +135,9 @@ final class StatementExtractor {
             + AUXILIARIES + "(?<verb>said|says|noted|notes|added|stressed|argued|insisted|warned|explained|believes|believed|thinks|"
             + "suggested|stated|pointed out|claimed|emphasized|emphasised|recalled|continued|admitted|acknowledged|maintained"
             // "Russia had not yet decided, she told a briefing, but would consider …": whom it was told.
-            + "|told\\s+(?:a\\s+(?:news\\s+)?briefing|reporters|journalists|TASS|Interfax|RIA Novosti|lawmakers|the press))"
+            + "|told\\s+(?:a\\s+(?:news\\s+)?briefing|reporters|journalists|lawmakers|the press"
+            // "Any future talks, he told the RIA news agency, would have to …": an outlet, named.
+            + "|(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,2}(?:\\s+(?:news\\s+agency|agency|newspaper|daily|television|TV|radio|broadcaster))?))"
             + "|in (?:his|her|their) (?:words|view|opinion)|according to (?:him|her|them)),\\s+)(?<rest>[^\"“”«»]{8,}(?:[\"“«][^\"“”«»]*[\"”»][^\"“”«»]*)?)$");
 
     private static final Pattern TRAILING_STOP = Pattern.compile("[.!]+$");
@@ -1536,8 +1538,9 @@ final class StatementExtractor {
 
     /** "…, she told a briefing, but …": an attribution set in commas whose verb has its audience after it. */
     private static boolean toldAudienceAside(String s) {
-        return s.contains(" told ") && (s.contains(" briefing,") || s.contains(" reporters,") || s.contains(" journalists,")
-                || s.contains(" TASS,") || s.contains(" Interfax,") || s.contains(" lawmakers,") || s.contains(" press,"));
+        int told = s.indexOf(" told ");
+        int comma = told < 0 ? -1 : s.indexOf(',', told);
+        return comma > 0 && comma - told <= 45;
     }
 
     private static String intro(String s) {

@@ -3822,4 +3822,12 @@ class ExtractorTests {
         assertThat(graph.statements()).extracting(ExtractedGraph.Statement::speaker)
             .containsExactlyInAnyOrder("state/japan", "state/australia");
     }
+
+    @Test
+    void anAsideNamingTheOutletToldIsTheSpeakersAttribution() {
+        var graph = extract(" date 2025-11-05 MOSCOW, November 5. /TASS/. Talks stalled.\n\n"
+                + "Deputy Foreign Minister Sergei Ryabkov spoke after the meeting. A new treaty, he told the Izvestia newspaper, "
+                + "would have to count British and French warheads.");
+        assertThat(speakerOf(graph, "count British and French warheads")).isEqualTo("person/sergey-ryabkov");
+    }
 }
