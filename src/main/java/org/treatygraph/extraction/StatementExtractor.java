@@ -291,7 +291,9 @@ final class StatementExtractor {
             + "reiterating|emphasizing|emphasising|"
             + "arguing|insisting|claiming|pointing out|explaining|recalling|calling|describing|urging|accusing|"
             // "…, has refused to join the talks, pointing to the much smaller size of its arsenal": the reason given.
-            + "citing|pointing to|declaring|asserting|contending|maintaining)\\s+(?:that\\s+)?");
+            + "citing|pointing to|declaring|asserting|contending|maintaining|"
+            // "Moscow suspended its participation in 2007, complaining that NATO members had refused to ratify …".
+            + "complaining|protesting|objecting|conceding|acknowledging|admitting|alleging)\\s+(?:that\\s+)?");
 
     /** Adverbs and time phrases that may sit between a speaker and the verb ("Peskov also said", "Trump on Sunday said"). */
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:has|have|had|also|further|then|later|once again|"

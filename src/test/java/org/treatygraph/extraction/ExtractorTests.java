@@ -3830,4 +3830,11 @@ class ExtractorTests {
                 + "would have to count British and French warheads.");
         assertThat(speakerOf(graph, "count British and French warheads")).isEqualTo("person/sergey-ryabkov");
     }
+
+    @Test
+    void aComplaintInAParticipleIsTheSubjectsStatement() {
+        var graph = extract(" date 2025-11-05 VIENNA, November 5. /TASS/. The talks failed.\n\n"
+                + "Minsk left the consultations in March, complaining that its observers had been refused visas twice.");
+        assertThat(speakerOf(graph, "refused visas twice")).isEqualTo("state/belarus");
+    }
 }
