@@ -119,7 +119,7 @@ final class EntityRecognizer {
     }
 
     /** @param homeState the state a bare "Foreign Ministry" or ministry title belongs to, or null */
-    private static final java.util.Set<String> BARE_CHAMBERS = java.util.Set.of("Senate", "House of Representatives");
+    private static final java.util.Set<String> BARE_CHAMBERS = java.util.Set.of("Senate", "House of Representatives", "Congress");
 
     private static final String UNITED_STATES = EntityLabel.State.keyPrefix() + "/united-states";
 
@@ -166,7 +166,7 @@ final class EntityRecognizer {
                     continue;
                 }
             }
-            var chamber = hit.matched().startsWith("the ") ? hit.matched().substring(4) : hit.matched();
+            var chamber = hit.matched().regionMatches(true, 0, "the ", 0, 4) ? hit.matched().substring(4) : hit.matched();
             if (entry.label() == EntityLabel.Organization && BARE_CHAMBERS.contains(chamber) && homeState != null
                     && !homeState.equals(UNITED_STATES)) {
                 // "Senator Imelda Rosales-Tan, who sits on the Senate Committee on Foreign Relations" in a story from Manila:

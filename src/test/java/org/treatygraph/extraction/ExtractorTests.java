@@ -3837,4 +3837,12 @@ class ExtractorTests {
                 + "Minsk left the consultations in March, complaining that its observers had been refused visas twice.");
         assertThat(speakerOf(graph, "refused visas twice")).isEqualTo("state/belarus");
     }
+
+    @Test
+    void aBareChamberOrCongressInAStoryFromManilaIsThePhilippines() {
+        var graph = extract(" date 2025-05-05 MANILA, May 5. /TASS/. Lawmakers weighed in.\n\n"
+                + "The Senate backed the drills on Monday. Congress will hold hearings on buying a launcher, an aide said.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("Philippine Senate", "Philippine Congress")
+            .doesNotContain("US Senate", "US Congress");
+    }
 }
