@@ -31,7 +31,10 @@ final class EntityRecognizer {
     private static final Pattern PEOPLE_IN_BEFORE = Pattern.compile("\\b(?:[Oo]fficials|[Dd]iplomats|[Aa]uthorities|[Pp]olicymakers|"
             + "[Pp]olicy-makers|[Ll]eaders)\\s+in\\s+$"
             // "despite renewed warnings from Moscow that …": a warning from the capital is its government's.
-            + "|\\b(?:warnings?|threats?|objections?|protests?|criticism|complaints?|accusations?)\\s+from\\s+$");
+            + "|\\b(?:warnings?|threats?|objections?|protests?|criticism|complaints?|accusations?)\\s+from\\s+$"
+            // "we heard from Warsaw and Vilnius": the capital's voice. ("Nobody in Brussels …" is the alliance's town,
+            // not Belgium's government, so "in" stays a place.)
+            + "|\\b(?:heard|hear|hears|hearing)\\s+from\\s+$");
 
     private static final Pattern DESK_AFTER = Pattern.compile("\\s+(?:Department|Division|Directorate|Desk|Bureau)\\b");
 

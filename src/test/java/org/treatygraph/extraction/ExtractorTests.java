@@ -3845,4 +3845,11 @@ class ExtractorTests {
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("Philippine Senate", "Philippine Congress")
             .doesNotContain("US Senate", "US Congress");
     }
+
+    @Test
+    void whatIsHeardFromACapitalIsItsGovernment() {
+        var graph = extract(" date 2025-11-05 MOSCOW, November 5. /TASS/. The envoy spoke.\n\n"
+                + "\"For months we heard from Riga about new bases,\" the envoy said.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("state/latvia");
+    }
 }
