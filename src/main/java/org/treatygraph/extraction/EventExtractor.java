@@ -124,7 +124,9 @@ final class EventExtractor {
                     + "|(?<=\\bagreed\\s(?:to\\s)?)extend|extend(?<=\\bagreed\\s(?:in|on)\\s[\\w ]{3,20}\\sto\\sextend))\\b"
                     // "under which Moscow extends its nuclear umbrella to its ally": something else is extended.
                     + "(?!\\s+(?:its|their|the|an?)\\s+(?:[\\w-]+\\s+){0,2}?(?:umbrella|guarantees?|protection|invitation|"
-                    + "support|moratorium|sanctions|range|reach|influence|presence|condolences|deadline|ultimatum)\\b)"), List.of("exten", "prolong")),
+                    + "support|moratorium|sanctions|range|reach|influence|presence|condolences|deadline|ultimatum)\\b)"
+                    // "the extended deterrence the United States provides": an adjective, no act.
+                    + "(?!\\s+(?:nuclear\\s+)?(?:deterrence|deterrent|range|family|period|stay|version|warranty)\\b)"), List.of("exten", "prolong")),
             new Trigger(RelationType.EXPIRED, Pattern.compile("(?i)\\b(?:expired|lapsed|ran out|came to an end|ceased to be in force|ceased to be valid|"
                     // "the treaty ceased to exist", not "the conditions for it had ceased to exist".
                     + "(?<=(?:treaty|pact|accord|agreement|start|inf|ctbt|npt)\\s)ceased to exist|"

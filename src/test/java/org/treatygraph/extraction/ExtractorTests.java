@@ -3852,4 +3852,11 @@ class ExtractorTests {
                 + "\"For months we heard from Riga about new bases,\" the envoy said.");
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("state/latvia");
     }
+
+    @Test
+    void extendedDeterrenceIsNoExtension() {
+        var graph = extract(" date 2025-11-05 TOKYO, November 5. /TASS/. Tokyo reassured.\n\n"
+                + "Japan relies on the NPT and on the extended deterrence that Washington has provided since 1960.");
+        assertThat(facts(graph, RelationType.EXTENDED)).isEmpty();
+    }
 }
