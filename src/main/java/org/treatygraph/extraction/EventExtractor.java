@@ -216,7 +216,9 @@ final class EventExtractor {
             + "the launcher|the system|the complex|the battery|a similar (?:system|launcher|complex|battery)|"
             + "the same (?:system|launcher|complex)|another (?:one|launcher|system|battery))\\b");
 
-    private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)\\b(?:in|to|on|at|into|across|throughout|within)\\s+(?:the\\s+|its\\s+|their\\s+)?"
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)\\b(?:in|to|on|at|into|across|throughout|within)\\s+"
+            // "in what was then West Germany".
+            + "(?:what\\s+(?:was|is)\\s+(?:then|now)\\s+)?(?:the\\s+|its\\s+|their\\s+)?"
             + "(?:(?:northern|southern|eastern|western|central|north|south|east|west|north-western|south-western|"
             + "north-eastern|south-eastern|northwestern|southwestern|northeastern|southeastern|island of|Baltic island of)\\s+)?"
             + "(?:(?:[\\w-]+\\s+)?part\\s+of\\s+(?:the\\s+)?)?"
@@ -1720,6 +1722,8 @@ final class EventExtractor {
 
     /** "…, and also deployed", "… during the exercise, where it also deployed": a second act of the same time. */
     private static final Pattern OTHER_PARTICIPLE_BETWEEN = Pattern.compile(",\\s+(?!arriving|landing|reaching|completing|becoming|"
+            // "stationed Pershing II missiles in West Germany, starting in late 1983": the act's own start.
+            + "starting|beginning|"
             + "making|marking|taking|bringing|following|according|including|citing)[a-z]{3,}ing\\s");
 
     private static final Pattern JOINED_ACT = Pattern.compile(",?\\s+and\\s+(?:also\\s+|then\\s+)?$"

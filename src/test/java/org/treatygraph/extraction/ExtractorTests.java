@@ -3859,4 +3859,12 @@ class ExtractorTests {
                 + "Japan relies on the NPT and on the extended deterrence that Washington has provided since 1960.");
         assertThat(facts(graph, RelationType.EXTENDED)).isEmpty();
     }
+
+    @Test
+    void aPlaceThatWasThenAnotherStateAndAStartingTimeDateTheDeployment() {
+        var graph = extract(" date 2025-11-05 BERLIN, November 5. /TASS/. History repeats.\n\n"
+                + "Washington placed Pershing II missiles in what was then West Germany, beginning in December 1983, and "
+                + "protests followed.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/pershing-ii -> state/west-germany @1983-12");
+    }
 }
