@@ -356,6 +356,12 @@ final class EventExtractor {
                 if (date == null && hit.trigger().type() == RelationType.SIGNED) {
                     date = yearNamingTheTreaty(sentence, start);
                 }
+                if (hit.trigger().type() == RelationType.OBSERVES
+                        && CONTINUING_TO_BEFORE.matcher(text).region(Math.max(sentence.start(), start - 40), start).find()) {
+                    // "suspended its participation in February 2023, while continuing to observe the caps": keeping to
+                    // the limits goes on; it has no day of its own.
+                    date = null;
+                }
                 // "… has assumed combat duty, the minister said on Thursday": the day of saying stands in for the act's,
                 // as the dateline would, until the text dates the act itself ("deployed … earlier this month").
                 boolean datelineDate = date != null && dateOfSayingAfterAct(dates, date, end);
@@ -2001,6 +2007,8 @@ final class EventExtractor {
         return null;
     }
 
+    private static final Pattern CONTINUING_TO_BEFORE = Pattern.compile(",\\s+(?:while|as|and)?\\s*(?:still\\s+)?continuing\\s+to\\s+$");
+
     /**
      * A participle after a preposition of time, or a concession that takes the act as given: "after suspending",
      * "since withdrawing", "having ratified", "despite suspending".
@@ -2017,6 +2025,8 @@ final class EventExtractor {
         var lead = PARTICIPLE_LEAD.matcher(text).region(sentence.start(), start).useTransparentBounds(true);
         if (!lead.find()) {
             var past = text.startsWith("ing", end - 3) && COMMA_BEFORE.matcher(text).region(Math.max(sentence.start(), start - 15), start).find()
+                    // "Russia suspended its participation in 2023, while continuing to observe the caps".
+                    || CONTINUING_TO_BEFORE.matcher(text).region(Math.max(sentence.start(), start - 40), start).find()
                     ? PAST_MAIN_VERB.matcher(text).region(sentence.start(), start) : null;
             int verb = -1;
             while (past != null && past.find()) {

@@ -3867,4 +3867,11 @@ class ExtractorTests {
                 + "protests followed.");
         assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/pershing-ii -> state/west-germany @1983-12");
     }
+
+    @Test
+    void continuingToObserveAfterAnActIsTheSameActorsUndatedState() {
+        var graph = extract(" date 2025-11-05 MOSCOW, November 5. /TASS/. The caps hold.\n\n"
+                + "Moscow halted inspections under New START in February 2023, while still continuing to observe its central limits.");
+        assertThat(facts(graph, RelationType.OBSERVES)).containsExactly("state/russia -> treaty/new-start @null");
+    }
 }
