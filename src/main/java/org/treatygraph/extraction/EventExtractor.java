@@ -2007,6 +2007,7 @@ final class EventExtractor {
         return null;
     }
 
+    /** A state kept up alongside the main clause's act: ", while continuing to observe …". */
     private static final Pattern CONTINUING_TO_BEFORE = Pattern.compile(",\\s+(?:while|as|and)?\\s*(?:still\\s+)?continuing\\s+to\\s+$");
 
     /**
