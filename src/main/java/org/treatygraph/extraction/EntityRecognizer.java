@@ -36,7 +36,9 @@ final class EntityRecognizer {
             // not Belgium's government, so "in" stays a place.)
             + "|\\b(?:heard|hear|hears|hearing)\\s+from\\s+$");
 
-    private static final Pattern DESK_AFTER = Pattern.compile("\\s+(?:Department|Division|Directorate|Desk|Bureau)\\b");
+    private static final String DESK = "\\s+(?:Department|Division|Directorate|Desk|Bureau)\\b";
+
+    private static final Pattern DESK_AFTER = Pattern.compile(DESK);
 
     // Clean-ups that run for every name and title: compiled once.
     private static final Pattern JUNIOR = Pattern.compile("\\s+Jr\\.?$");
@@ -1777,7 +1779,7 @@ final class EntityRecognizer {
 
     private static final Pattern REGION_WORD_BEFORE = Pattern.compile("\\b(?:North|South|Latin|Central|East|West|Eastern|Western)\\s+$");
 
-    private static final Pattern WORD_THEN_DESK_AFTER = Pattern.compile("(?:\\s+\\w+)?\\s+(?:Department|Division|Directorate|Desk|Bureau)\\b");
+    private static final Pattern WORD_THEN_DESK_AFTER = Pattern.compile("(?:\\s+\\w+)?" + DESK);
 
     /** "the Foreign Ministry's North America Department": a desk named after a place says nothing of nationality. */
     private static boolean namesDepartment(String title, int start, int end) {

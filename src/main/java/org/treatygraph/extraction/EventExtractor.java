@@ -898,8 +898,8 @@ final class EventExtractor {
                 && JOINED_PAST_ACT.matcher(lowerClause).find();
         // A second predicate escapes the intentions of the first, not a condition or a modal over both ("If Washington
         // suspended and then left the treaty, …").
-        if (MODALITY.matcher(withoutMonthMay(clause, lowerClause)).find()
-                && (!secondPredicate || CONDITION_OR_AUXILIARY.matcher(withoutMonthMay(clause, lowerClause)).find())) {
+        var modalScope = withoutMonthMay(clause, lowerClause);
+        if (MODALITY.matcher(modalScope).find() && (!secondPredicate || CONDITION_OR_AUXILIARY.matcher(modalScope).find())) {
             return false;
         }
         if (lowerClause.endsWith(" to ") && INFINITIVE_OR_PAST.matcher(text).region(start, end).lookingAt()) {

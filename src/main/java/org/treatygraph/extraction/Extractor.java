@@ -239,7 +239,7 @@ public final class Extractor {
     }
 
     private static final java.util.regex.Pattern THE_TWO = java.util.regex.Pattern.compile(
-            "\\b(?:[Tt]he two|[Bb]oth)\\s+(?:governments|countries|sides|states|capitals|nations)\\b");
+            "\\b(?:[Tt]he two|[Bb]oth)\\s+" + Lexicon.PAIR_OF_STATES + "\\b");
 
     /**
      * "The United States will station missiles in Germany, the two governments announced": the other state the

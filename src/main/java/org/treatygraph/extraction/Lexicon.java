@@ -23,6 +23,9 @@ final class Lexicon {
             + "informed|notified|notifies|reminded|told reporters|explained|went on|announced|voiced|signalled|signaled|signals|echoed|echoes";
 
     /** A name's party or body after it: " of the Constitutional Democratic Party". */
+    /** The pair of states a sentence names, spoken of together: "the two countries", "both sides". */
+    static final String PAIR_OF_STATES = "(?:governments|countries|sides|states|capitals|nations)";
+
     static final String AFFILIATION = "\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|and|for))*";
 
     static final Pattern SPEECH_VERB = Pattern.compile("\\b(?:" + SPEECH_VERBS + ")\\b");

@@ -653,7 +653,7 @@ final class SpeakerResolver {
     }
 
     /** "the two countries", "both sides": a pair the sentence names (the determiner is already gone). */
-    private static final Pattern THE_TWO_STATES = Pattern.compile("(?:two|both)\\s+(?:governments|countries|sides|states|capitals|nations)");
+    private static final Pattern THE_TWO_STATES = Pattern.compile("(?:two|both)\\s+" + Lexicon.PAIR_OF_STATES);
 
     private static final Pattern INDEFINITE = Pattern.compile("(?i)(?:a|an|one|another|some|several|two|three|unnamed)\\s");
 
