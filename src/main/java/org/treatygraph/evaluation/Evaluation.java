@@ -182,9 +182,10 @@ public final class Evaluation {
         private boolean coversGold(ExtractedGraph.Statement statement, String text) {
             for (var node : this.gold.path("statements")) {
                 var quote = node.path("quote").asString();
-                int at = text.indexOf(quote);
-                if (at >= 0 && statement.start() <= at + quote.length() / 2 && at + quote.length() / 2 <= statement.end()) {
-                    return true;
+                for (int at = text.indexOf(quote); at >= 0 && !quote.isEmpty(); at = text.indexOf(quote, at + 1)) {
+                    if (statement.start() <= at + quote.length() / 2 && at + quote.length() / 2 <= statement.end()) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -243,13 +244,14 @@ public final class Evaluation {
     static Optional<ExtractedGraph.Statement> matchStatement(ExtractedGraph graph, JsonNode goldStatement,
             List<ExtractedGraph.Statement> taken) {
         var quote = goldStatement.path("quote").asString();
-        int at = graph.article().text().indexOf(quote);
-        if (at < 0) {
-            return Optional.empty();
-        }
-        int middle = at + quote.length() / 2;
+        var text = graph.article().text();
         var speaker = goldStatement.path("speaker").asString();
-        var covering = graph.statements().stream().filter(s -> s.start() <= middle && middle <= s.end()).toList();
+        // A quote may be printed twice (a page's sub-headline repeats the lead): any place it is said counts.
+        var covering = new ArrayList<ExtractedGraph.Statement>();
+        for (int at = text.indexOf(quote); at >= 0 && !quote.isEmpty(); at = text.indexOf(quote, at + 1)) {
+            int middle = at + quote.length() / 2;
+            graph.statements().stream().filter(s -> s.start() <= middle && middle <= s.end() && !covering.contains(s)).forEach(covering::add);
+        }
         return covering.stream()
             .filter(s -> !taken.contains(s) && graph.entity(s.speaker()) != null && sameEntity(speaker, graph.entity(s.speaker())))
             .findFirst()
