@@ -129,11 +129,11 @@ final class SpeakerResolver {
         var owned = HIS_OR_HER_BODY.matcher(phrase);
         if (owned.matches()) {
             // "German Defence Minister Boris Pistorius told reporters … His ministry said": the body of the person
-            // spoken of, or the state for "his government".
+            // spoken of, or the state for "his government", "his administration".
             boolean she = owned.group(1).equalsIgnoreCase("her");
             var person = recentPerson(start, List.of(), null, key -> looksFemale(key) == she);
             var holder = person == null ? null : this.context.registry().get(person);
-            var body = holder == null ? null : owned.group(2).equalsIgnoreCase("government") ? holder.property("state")
+            var body = holder == null ? null : GOVERNMENT_OF.matcher(owned.group(2).toLowerCase(Locale.ROOT)).find() ? holder.property("state")
                     : holder.property("organization");
             if (body != null) {
                 return body;
@@ -217,7 +217,10 @@ final class SpeakerResolver {
             var restrictTo = organization != null ? organization.key() : state != null ? state.key() : null;
             var last = lastSpeaker(start);
             if (head.equals("official") && restrictTo == null && last != null
-                    && last.startsWith(EntityLabel.Organization.keyPrefix())) {
+                    && (last.startsWith(EntityLabel.Organization.keyPrefix())
+                            // "A senior US official said … The official added", "A second official said": the side the
+                            // unnamed officials speak for, which a named one (a person) does not give.
+                            || last.startsWith(EntityLabel.State.keyPrefix()) && !GENERIC_OFFICIAL.matcher(phrase).lookingAt())) {
                 // "A senior State Department official said … The official added": the body is still speaking.
                 return last;
             }
@@ -257,9 +260,9 @@ final class SpeakerResolver {
                 // is named, so the body that just spoke goes on speaking through its unnamed voice.
                 return last;
             }
-            if (state == null && lower.contains("government ")) {
-                // "A government spokesman said": the government of the state the clause is about, else of the
-                // state the article is written from.
+            if (state == null && (lower.contains("government ") || lower.contains("administration "))) {
+                // "A government spokesman said", "a senior administration official said": the government of the state
+                // the clause is about, else of the state the article is written from.
                 var subject = clauseSubject(start);
                 var government = subject != null && subject.startsWith(EntityLabel.State.keyPrefix() + "/") ? subject : this.context.homeState();
                 if (government != null) {
@@ -465,6 +468,10 @@ final class SpeakerResolver {
         if (PERSON_STAND_INS.containsKey(lower)) {
             return lower;
         }
+        if (lower.endsWith(" head of state")) {
+            // "the Belarusian head of state": "of state" is part of the title, not what he heads.
+            return "head of state";
+        }
         // "the speaker of the lower house", "the head of the delegation": the head comes before "of".
         var words = WHITESPACE.split(NOT_WORD_LETTERS.matcher(OF_TAIL.matcher(lower).replaceFirst("")).replaceAll(" ").strip());
         if (words.length == 0 || words.length > 7) {
@@ -630,10 +637,10 @@ final class SpeakerResolver {
     private static final Pattern BODY_POSSESSIVE = Pattern.compile("^([a-z ]+?)(?:'s|’s)\\s");
 
     /** "The Biden administration", "the administration of US President Donald Trump". */
-    private static final Pattern GOVERNMENT_OF = Pattern.compile("(?:administration|government|cabinet)$|^(?:(?:previous|former|new|then|last|"
+    private static final Pattern GOVERNMENT_OF = Pattern.compile("(?:administration|government|cabinet)(?: (?:officials?|spokes(?:man|woman|person)|aides?|sources?))?$|^(?:(?:previous|former|new|then|last|"
             + "current|first|second) )?(?:administration|government|cabinet) of |\\b(?:administration|government|cabinet) under ");
 
-    private static final Pattern HIS_OR_HER_BODY = Pattern.compile("(?i)(his|her)\\s+(ministry|department|office|agency|government|"
+    private static final Pattern HIS_OR_HER_BODY = Pattern.compile("(?i)(his|her)\\s+(ministry|department|office|agency|government|administration|cabinet|"
             + "foreign ministry|defen[cs]e ministry)");
 
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)(?:its|their)\\s");
@@ -654,6 +661,9 @@ final class SpeakerResolver {
 
     /** "the two countries", "both sides": a pair the sentence names (the determiner is already gone). */
     private static final Pattern THE_TWO_STATES = Pattern.compile("(?:two|both)\\s+" + Lexicon.PAIR_OF_STATES);
+
+    /** "An official", "a senior official": someone new, not the official just heard ("a second official" is of the same side). */
+    private static final Pattern GENERIC_OFFICIAL = Pattern.compile("(?i)(?:a|an|one|some|unnamed)\\s(?!second|third|fellow)");
 
     private static final Pattern INDEFINITE = Pattern.compile("(?i)(?:a|an|one|another|some|several|two|three|unnamed)\\s");
 

@@ -95,6 +95,11 @@ final class StatementExtractor {
 
     private static final Pattern RELATIVE_WHO = Pattern.compile(",\\s+who$");
 
+    /** "a Foreign Ministry statement issued on Monday, which": a document of a body, then the relative pronoun. */
+    private static final Pattern DOCUMENT_WHICH = Pattern.compile("(?<np>\\b(?:a|an|the|its|their|his|her)\\s[^,;\"“”«»]{0,60}?"
+            + "\\b(?:statement|declaration|communiqu[eé]|report|document|note|letter|resolution|memorandum)"
+            + "(?:\\s+(?:issued|released|published|posted|circulated|adopted)\\b[^,;\"“”«»]{0,50})?),\\s+which$");
+
     /** The last conjunction before a verb, and what stands after it ("… but did not withdraw and said"). */
     private static final Pattern COORDINATION = Pattern.compile("(?:,?\\s+(?:and|but)|;)\\s*((?:(?!\\s(?:and|but)\\b)[^,;])*)$");
 
@@ -105,7 +110,7 @@ final class StatementExtractor {
 
     private static final Pattern DETERMINER_OR_PRONOUN = Pattern.compile("(?i)the|a|an|its|his|her|their|it|he|she|they|we");
 
-    private static final Pattern MODIFIER = Pattern.compile("[a-z]+-(?:level|ranking)|senior|top|chief|leading|independent|former|previous|new|then-\\S+");
+    private static final Pattern MODIFIER = Pattern.compile("[a-z]+-(?:level|ranking)|senior|top|chief|leading|independent|former|previous|new|second|third|another|fellow|then-\\S+");
 
     private static final Pattern PRONOUN_OR_RELATIVE = Pattern.compile("(?i)it|he|she|they|we|that|which|who");
 
@@ -409,6 +414,8 @@ final class StatementExtractor {
             // Not "described it in October as …", whose content follows "as".
             + "|^(?:it|this|them)\\s+(?:in|at|on|during|to|with|by|before|after|last|earlier)\\b(?![^.;]*\\bas\\b)|^(?:it|this|them)\\W*$");
 
+    private static final Pattern QUESTIONS_ANSWERED = Pattern.compile("(?:(?:a|the|several|many|some|his|her|their|all)\\s+)?(?:\\w+\\s+)?(?:questions?|queries)\\b");
+
     private static final Pattern RATIFICATION_VOTED = Pattern.compile("(?:its\\s+|the\\s+)?ratification\\b");
 
     /**
@@ -473,6 +480,17 @@ final class StatementExtractor {
             }
             else if (item instanceof Sentences.Sentence sentence) {
                 if (sentence.end() <= consumedUntil || insideQuote(sentence, quotes) || sentence.start() < from) {
+                    continue;
+                }
+                var turn = transcriptTurn(sentence, found);
+                if (turn != null) {
+                    // An interview printed as questions and answers: the question is the interviewer's, the answer
+                    // all the words of the one named before its colon.
+                    if (turn.statement() != null) {
+                        found.add(turn.statement());
+                        this.speakers.spoke(turn.statement().start(), turn.statement().speaker());
+                    }
+                    consumedUntil = turn.end();
                     continue;
                 }
                 var inverted = INVERTED.matcher(sentence.text(text));
@@ -768,6 +786,96 @@ final class StatementExtractor {
     }
 
     private record Colon(String speaker, int start) {
+    }
+
+    /** A paragraph of an interview transcript, ending at {@code end}; its statement is null for a question. */
+    private record Turn(Found statement, int end) {
+    }
+
+    /** A turn of an interview opened by a dash: "- Theoretically, yes." */
+    private static final Pattern DASH_TURN = Pattern.compile("[-–—]\\s+(?=\\S)");
+
+    /** "Question: …", "TASS: …": the interviewer's turn in a transcript. */
+    private static final Pattern QUESTION_TURN = Pattern.compile("(?:Question|Q|TASS|Interviewer|Reporter|Journalist|Correspondent):\\s+\\S");
+
+    /** "Zakharova: …", "Sergey Ryabkov: …", "Answer: …": a speaker's turn, named by at most four capitalised words. */
+    private static final Pattern ANSWER_TURN = Pattern.compile("(?<speaker>[A-Z][\\p{L}.'’-]*(?:\\s[A-Z][\\p{L}.'’-]*){0,3}):\\s+(?=\\S)");
+
+    /**
+     * The turn of an interview transcript that {@code sentence} opens, if it opens a paragraph written as one:
+     * "Question:" (no statement; only where the article is a transcript, one question at least), or a person's
+     * name and a colon (all the paragraph is theirs). "Answer:" is the last one who answered.
+     */
+    private Turn transcriptTurn(Sentences.Sentence sentence, List<Found> found) {
+        var text = this.context.text();
+        int start = sentence.start();
+        if (start > 0 && text.charAt(start - 1) != '\n' || !isTranscript()) {
+            return null;
+        }
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        if (QUESTION_TURN.matcher(text).region(start, end).lookingAt() || isDashQuestion(text, start, end)) {
+            return new Turn(null, end);
+        }
+        var answer = ANSWER_TURN.matcher(text).region(start, end);
+        var dashed = DASH_TURN.matcher(text).region(start, end);
+        String speaker;
+        int contentStart;
+        if (dashed.lookingAt()) {
+            // "- Has Washington responded? - No formal reply has come …": the one interviewed, who spoke last.
+            speaker = this.lastAnswering != null ? this.lastAnswering : this.speakers.lastSpeaker(start);
+            contentStart = dashed.end();
+        }
+        else if (answer.lookingAt()) {
+            speaker = answer.group("speaker").equals("Answer") || answer.group("speaker").equals("A") ? this.lastAnswering
+                    : this.speakers.resolve(start, answer.end("speaker"));
+            contentStart = answer.end();
+        }
+        else {
+            return null;
+        }
+        if (speaker == null || !speaker.startsWith(EntityLabel.Person.keyPrefix())) {
+            return null;
+        }
+        this.lastAnswering = speaker;
+        int contentEnd = end;
+        while (contentEnd > contentStart && Character.isWhitespace(text.charAt(contentEnd - 1))) {
+            contentEnd--;
+        }
+        return new Turn(new Found(contentStart, contentEnd, text.substring(contentStart, contentEnd), Kind.direct, speaker, "answered",
+                start, contentStart), end);
+    }
+
+    /** "- Is a new agreement possible?": an interviewer's question, set off by a dash, as TASS prints interviews. */
+    private static boolean isDashQuestion(String text, int start, int end) {
+        var paragraph = text.substring(start, end).strip();
+        return paragraph.endsWith("?") && DASH_TURN.matcher(paragraph).lookingAt();
+    }
+
+    /** Who answered the last question of a transcript: the one an "Answer:" paragraph is of. */
+    private String lastAnswering;
+
+    private Boolean transcript;
+
+    /**
+     * Whether the article prints an interview as questions and answers: some paragraph opens with "Question:", or
+     * is a question set off by a dash.
+     */
+    private boolean isTranscript() {
+        if (this.transcript == null) {
+            var text = this.context.text();
+            boolean any = false;
+            for (int at = text.indexOf("?\n"); at >= 0 && !any; at = text.indexOf("?\n", at + 1)) {
+                int paragraph = text.lastIndexOf('\n', at) + 1;
+                any = isDashQuestion(text, paragraph, at + 1);
+            }
+            for (int at = text.indexOf(':'); at >= 0 && !any; at = text.indexOf(':', at + 1)) {
+                int paragraph = text.lastIndexOf('\n', at) + 1;
+                any = at - paragraph <= 14 && QUESTION_TURN.matcher(text).region(paragraph, Math.min(text.length(), at + 3)).lookingAt();
+            }
+            this.transcript = any;
+        }
+        return this.transcript;
     }
 
     /** {@code Ryabkov: "…"}: the speaker named before the colon, if the name is short and resolves. */
@@ -1633,6 +1741,21 @@ final class StatementExtractor {
             int start = nounPhraseStartBackwards(before);
             return start < before.length() ? new int[] { start, before.length() } : null;
         }
+        if (pre.endsWith("which")) {
+            // "commenting on a Foreign Ministry statement issued on Monday, which said that …": the body whose
+            // document it is.
+            var document = DOCUMENT_WHICH.matcher(pre).region(Math.max(0, pre.length() - 140), pre.length())
+                .useTransparentBounds(true).useAnchoringBounds(false);
+            if (document.find()) {
+                var issuers = this.context.mentionsIn(this.clauseOffset + document.start("np"), this.clauseOffset + document.end("np")).stream()
+                    .filter(mention -> mention.label() == EntityLabel.Organization || mention.label() == EntityLabel.State)
+                    .toList();
+                if (!issuers.isEmpty()) {
+                    var issuer = issuers.get(issuers.size() - 1);
+                    return new int[] { issuer.start() - this.clauseOffset, issuer.end() - this.clauseOffset };
+                }
+            }
+        }
         int clauseStart = intro(pre).length();
         var clause = pre.substring(clauseStart);
         var roleThenName = ROLE_THEN_NAME.matcher(clause);
@@ -1666,7 +1789,10 @@ final class StatementExtractor {
                     // Only a name that closes the insert: "…, who signed the treaty with Lukashenko," is no name.
                     // A body only when the insert is its name alone, not a title ending in one ("deputy chairman of the Security Council").
                     if ((mention.label() == EntityLabel.Person || mention.label() == EntityLabel.Organization
-                            && BODY_INSERT.matcher(rest).lookingAt() && rest.indexOf(mention.form()) <= 4)
+                            && BODY_INSERT.matcher(rest).lookingAt() && rest.indexOf(mention.form()) <= 4
+                            // "The statement, published by the White House, says": whose document it is.
+                            || mention.label() != EntityLabel.Person && DOCUMENT.matcher(subjectText).find()
+                                    && PUBLISHED_BY_INSERT.matcher(rest).lookingAt())
                             && mention.end() == this.clauseOffset + insertEnd) {
                         return new int[] { mention.start() - this.clauseOffset, mention.end() - this.clauseOffset };
                     }
@@ -1717,6 +1843,11 @@ final class StatementExtractor {
     private static final Pattern APPOSED_NAME_THEN_VERB_AND = Pattern.compile(",\\s+(?:[a-z][\\w-]*\\s+){1,4}and\\s*");
 
     private static final Pattern BODY_INSERT = Pattern.compile("(?:the\\s+)?[A-Z]");
+
+    private static final Pattern PUBLISHED_BY_INSERT = Pattern.compile("(?:released|issued|published|put out|circulated|distributed|posted)\\s+"
+            + "(?:[a-z]+\\s+)?by\\s+(?:the\\s+)?[A-Z]");
+
+    private static final Pattern DOCUMENT = Pattern.compile("(?i)\\b(?:statement|report|document|communiqu[eé]|readout|release|declaration)\\W*$");
 
     private static final Pattern ABBREVIATION_IN_PARENTHESES = Pattern.compile(" \\([A-Z][A-Za-z.&-]{1,10}\\)");
 
@@ -1777,7 +1908,7 @@ final class StatementExtractor {
      * A relative clause in which someone else rejects what was said: "…, which Beijing rejects",
      * "… China, which has already rejected the idea", "…, charges Moscow rejected".
      */
-    private static final Pattern RELATIVE_REJECTION = Pattern.compile("(?:(?:,|\\s[-–—])\\s+(?:which|an? (?:idea|proposal|offer|demand|call|plan|"
+    private static final Pattern RELATIVE_REJECTION = Pattern.compile("(?:(?:,|\\s[-–—])\\s+(?:which|something|an? (?:idea|proposal|offer|demand|call|plan|"
             + "notion|suggestion|request|charge|claim|accusation|allegation|assertion|move|step|decision|deployment)(?: that)?|(?:charges|claims|accusations|allegations)(?: that)?)"
             // "citing Russian violations that Moscow denied": the charge, then who denies it.
             + "|(?<=\\b(?:violations?|breach|breaches))\\s+(?:that|which))\\s+(?:(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,40}?)\\s+)?"
@@ -1807,7 +1938,7 @@ final class StatementExtractor {
         var said = statement.text();
         // The verbs first: they are rarer than the clause openers, and a literal search is cheaper than a pattern's.
         if (!mentionsRejecting(said)
-                || said.indexOf("which ") < 0 && said.indexOf(", a") < 0 && said.indexOf(", charges") < 0 && said.indexOf(", claims") < 0
+                || said.indexOf("which ") < 0 && said.indexOf(", a") < 0 && said.indexOf(", something") < 0 && said.indexOf(", charges") < 0 && said.indexOf(", claims") < 0
                         && said.indexOf(" - a") < 0 && said.indexOf(" – a") < 0 && said.indexOf(" — a") < 0
                         && !(said.contains(" that ") && (said.contains("violation") || said.contains("breach")))) {
             return null;
@@ -2057,7 +2188,7 @@ final class StatementExtractor {
     private static final Pattern CHARGE_VERB = Pattern.compile("accused|accuses|criticized|criticised|condemned");
 
     /** A clause joined to the sentence by a conjunction, with a subject of its own: "…, and Moscow". */
-    private static final Pattern JOINED_CLAUSE_SUBJECT = Pattern.compile("(?:;|[,;]\\s+(?:and|but|while|whereas)|\\b(?:after|before|when|"
+    private static final Pattern JOINED_CLAUSE_SUBJECT = Pattern.compile("(?:;|[,;]\\s+(?:and|but|while|whereas|as(?!\\s+(?:well|long|soon|much|far)\\b))|\\b(?:after|before|when|"
             + "since|because|although|though|once|until))\\s+"
             // "…, and in January 2021 the Russian Foreign Ministry announced": a time before the subject.
             + "(?:(?:in|on|last|this|later|earlier)\\s+(?:[A-Z][a-z]+|\\d{1,4}|week|month|year)(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?,?\\s+"
@@ -2198,6 +2329,8 @@ final class StatementExtractor {
                 || verb.startsWith("reject") && RATIFICATION_VOTED.matcher(content).lookingAt()
                 // "thanked his Russian counterpart": a courtesy; only "thanked Armenia for its support" says something.
                 || verb.equals("thanked") && !content.contains(" for ")
+                // "answered questions from journalists": the occasion, not an answer.
+                || verb.startsWith("answer") && QUESTIONS_ANSWERED.matcher(content).lookingAt()
                 || (words(content) < 3 && !OBJECT_VERBS.contains(verb))) {
             return -1;
         }

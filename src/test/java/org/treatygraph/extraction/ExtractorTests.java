@@ -3874,4 +3874,82 @@ class ExtractorTests {
                 + "Moscow halted inspections under New START in February 2023, while still continuing to observe its central limits.");
         assertThat(facts(graph, RelationType.OBSERVES)).containsExactly("state/russia -> treaty/new-start @null");
     }
+
+    @Test
+    void anUnnamedAdministrationOfficialSpeaksForTheStateAndGoesOnSpeaking() {
+        var graph = extract(" date 2026-02-03 WASHINGTON, February 3. /TASS/. Washington set terms.\n\n"
+                + "The United States could keep to the old ceilings if Moscow reopens its bases to inspectors, a senior administration "
+                + "official told reporters on Tuesday.\n\n"
+                + "\"We will not trade numbers for promises,\" the official said. A second official said the offer had been sent "
+                + "through diplomatic channels. A senior Biden administration official had made a similar point in 2024.");
+        assertThat(speakerOf(graph, "reopens its bases")).isEqualTo("state/united-states");
+        assertThat(speakerOf(graph, "trade numbers for promises")).isEqualTo("state/united-states");
+        assertThat(speakerOf(graph, "sent through diplomatic channels")).isEqualTo("state/united-states");
+    }
+
+    @Test
+    void aGovernmentNamedAfterItsLeaderSpeaksForTheState() {
+        var graph = extract(" date 2026-02-03 WASHINGTON, February 3. /TASS/. The record.\n\n"
+                + "A senior Biden administration official said the extension had bought time. Former President Donald Trump "
+                + "left office in 2021. His administration said the pact favoured Moscow.");
+        assertThat(speakerOf(graph, "bought time")).isEqualTo("state/united-states");
+        assertThat(speakerOf(graph, "favoured Moscow")).isEqualTo("state/united-states");
+    }
+
+    @Test
+    void anInterviewPrintedAsQuestionsAndAnswersGivesTheAnswersToTheOneAnswering() {
+        var graph = extract(" date 2025-10-02 MOSCOW, October 2. /TASS/. The diplomat answered.\n\n"
+                + "Deputy Foreign Minister Sergei Ryabkov gave an interview to TASS on the eve of the review conference.\n\n"
+                + "Question: Japanese officials say the launchers may stay for good. What will Moscow do?\n\n"
+                + "Ryabkov: We will adjust our planning. Nobody should doubt that.\n\n"
+                + "- Is a return to the old limits possible?\n\n"
+                + "- Only on a basis of equality, and that basis is missing today.");
+        assertThat(speakerOf(graph, "adjust our planning")).isEqualTo("person/sergey-ryabkov");
+        assertThat(speakerOf(graph, "basis of equality")).isEqualTo("person/sergey-ryabkov");
+        assertThat(graph.statements()).noneMatch(s -> s.text().contains("may stay for good") || s.text().contains("return to the old limits"));
+    }
+
+    @Test
+    void answeringQuestionsIsTheOccasionNotWhatWasSaid() {
+        var graph = extract(" date 2025-10-02 MOSCOW, October 2. /TASS/. A briefing.\n\n"
+                + "Foreign Ministry Spokeswoman Maria Zakharova held her weekly briefing. She answered questions from foreign "
+                + "reporters for an hour.");
+        assertThat(graph.statements()).isEmpty();
+    }
+
+
+    @Test
+    void aRejectionIntroducedBySomethingIsTheRejectersOwnStatement() {
+        var graph = extract(" date 2025-10-02 BEIJING, October 2. /TASS/. Beijing said no.\n\n"
+                + "The talks stalled, as the US administration insisted that China join a three-way deal, something Beijing refused.");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::speaker).contains("state/united-states", "state/china");
+    }
+
+    @Test
+    void aStatementOfABodyFollowedByWhichSaidIsThatBodys() {
+        var graph = extract(" date 2025-08-05 MOSCOW, August 5. /TASS/. The moratorium is over.\n\n"
+                + "The senator was reacting to a Foreign Ministry statement released on Monday, which said that Russia had "
+                + "dropped its self-imposed limits on medium-range missiles.");
+        assertThat(speakerOf(graph, "self-imposed limits")).isEqualTo("organization/russian-foreign-ministry");
+    }
+
+    @Test
+    void aDocumentPublishedByABodySpeaksForThatBody() {
+        var graph = extract(" date 2024-07-11 WASHINGTON, July 11. /TASS/. Missiles for Germany.\n\n"
+                + "NATO leaders met in Washington. The statement, released by the White House, says the rotations will begin "
+                + "with Tomahawk missiles.");
+        assertThat(speakerOf(graph, "rotations will begin")).isEqualTo("organization/white-house");
+    }
+
+
+
+    @Test
+    void theHeadOfStateOfAStateIsItsLeader() {
+        var graph = extract(" date 2025-08-01 MINSK, August 1. /TASS/. Minsk agreed.\n\n"
+                + "Belarusian President Aleksandr Lukashenko met the Russian delegation.\n\n"
+                + "\"The systems will stand on our soil and we will choose the targets together,\" the Belarusian head of state said.");
+        assertThat(speakerOf(graph, "stand on our soil")).isEqualTo("person/alexander-lukashenko");
+    }
+
+
 }
