@@ -35,7 +35,7 @@ final class DateResolver {
     private static final Pattern YEAR_LEAD = Pattern.compile("(?i)(?:\\b(?:in|since|until|till|by|from|of|during|before|after|early|"
             + "late|the end of|the beginning of|spring|summer|autumn|fall|winter|back in|back to|dates to|dating to|as early as|as far back as)|['’]s)\\s+$");
 
-    private static final List<String> RELATIVE_ANCHORS = List.of("day", "week", "month", "year", "time", "tonight", "hours", "effect");
+    private static final List<String> RELATIVE_ANCHORS = List.of("day", "week", "month", "year", "decade", "time", "tonight", "hours", "effect");
 
     /** Relative dates, matched on lower-cased text (case-insensitive matching is much slower). */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:(?:on|last|this|next|early|late)\\s+)?"
@@ -48,7 +48,7 @@ final class DateResolver {
             + "on the first day|on the opening day|the next day|the following day|a day later|(?:a few|several|two|three|four|five|\\d{1,3}) days later|"
             + "days later|a week later|the following week|(?:a few|several|two|three) weeks later|a month later|"
             + "the following month|a year later|the following year|the next year|a day after|the day after|a day before|"
-            + "(?:two|three|four|five|six|seven|eight|nine|ten) (?:years|months) later|"
+            + "(?:two|three|four|five|six|seven|eight|nine|ten) (?:years|months) later|(?:a|two|three) decades? later|"
             + "hours later|within hours|(?:a few|several) hours later|with immediate effect|"
             + "(?:two|three|four|five|a few) days (?:after|before)|a week (?:after|before))\\b");
 
@@ -169,7 +169,7 @@ final class DateResolver {
         }
         var lower = region.toLowerCase(Locale.ROOT);
         if (reference != null && (lower.contains("day") || lower.contains("week") || lower.contains("month")
-                || lower.contains("year") || lower.contains("time") || lower.contains("tonight") || lower.contains("hours")
+                || lower.contains("year") || lower.contains("decade") || lower.contains("time") || lower.contains("tonight") || lower.contains("hours")
                 || lower.contains("immediate effect"))) {
             var relative = (lower.length() == region.length() ? RELATIVE.matcher(lower)
                     : Pattern.compile(RELATIVE.pattern(), Pattern.CASE_INSENSITIVE).matcher(region))
@@ -457,6 +457,10 @@ final class DateResolver {
         var first = phrase.substring(0, phrase.indexOf(' '));
         int count = phrase.startsWith("a ") || phrase.startsWith("the ") ? 1
                 : Character.isDigit(first.charAt(0)) ? Integer.parseInt(first) : COUNTS.indexOf(first) + 1;
+        if (phrase.contains("decade")) {
+            // "signed in 1992 and came into force a decade later".
+            return PartialDate.ofYear(start.getYear() + 10 * count);
+        }
         if (phrase.contains("year")) {
             return PartialDate.ofYear(start.getYear() + count);
         }

@@ -450,9 +450,20 @@ final class EventExtractor {
      * launch's, told only in the clause before the act.
      */
     private boolean toldOnlyBefore(Sentences.Sentence sentence, List<DateResolver.Found> dates, PartialDate date, int act) {
+        var before = this.context.text().substring(sentence.start(), act);
         return date != null && dates.stream().noneMatch(found -> found.start() >= act && found.date().equals(date))
-                && this.context.text().substring(sentence.start(), act).contains(", and ");
+                && before.contains(", and ")
+                // "The six-month notice period ran out on Friday, and the withdrawal took effect": the one moment.
+                && !NOTICE_RAN_OUT.matcher(before).find();
     }
+
+    /** "The notice period expired on Friday, and the US withdrawal … was completed": the date the notice ran out. */
+    private boolean noticeRanOutAt(DateResolver.Found found) {
+        return NOTICE_RAN_OUT.matcher(this.context.text()).region(Math.max(0, found.start() - 40), found.start()).find();
+    }
+
+    private static final Pattern NOTICE_RAN_OUT = Pattern.compile("\\b(?:period|notice|deadline|countdown)\\s+(?:\\w+\\s+){0,2}?"
+            + "(?:ran out|runs out|expired|elapsed|ended|lapsed)\\b");
 
     /** "…, Washington in 2020 and Moscow in 2021": the acts of a list, each dated on its own. */
     private static final Pattern EACH_IN_ITS_TIME = Pattern.compile(",\\s+(?:the\\s+)?(?<first>[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})"
@@ -878,7 +889,7 @@ final class EventExtractor {
             // "Had the Senate ratified the CTBT in 1999, …": a condition contrary to fact.
             return false;
         }
-        var clause = clauseBefore(text, sentence.start(), start);
+        var clause = withoutTreatyNames(clauseBefore(text, sentence.start(), start), start);
         var lastWords = lastWords(clause, 6);
         // The word lists are lower case: lower-cased text is matched much faster than case-insensitively.
         var lowerClause = clause.toLowerCase(java.util.Locale.ROOT);
@@ -1019,16 +1030,16 @@ final class EventExtractor {
                 // "Washington signed it in 1996. … Russia signed it on the same day": the date read says more.
                 return date;
             }
-            if (same.group(1).equalsIgnoreCase("day") && like.date().precision() != PartialDate.Precision.day) {
+            if (same.group(1).equalsIgnoreCase("day") && like.date().precision() != PartialDate.Precision.day
+                    || same.group(1).equalsIgnoreCase("month") && like.date().precision() == PartialDate.Precision.year) {
                 // "… suspended it in 2007 and withdrew on November 7, 2023. On the same day, Poland suspended …": a
-                // like act dated only by its year has no day to share; the day is the last one read.
+                // like act dated only by its year has no day (or month) to share; the one meant is the last one read.
                 return date;
             }
             var when = like.date().start();
             return switch (same.group(1).toLowerCase(java.util.Locale.ROOT)) {
                 case "year" -> PartialDate.ofYear(when.getYear());
-                case "month" -> like.date().precision() == PartialDate.Precision.year ? like.date()
-                        : PartialDate.ofMonth(when.getYear(), when.getMonthValue());
+                case "month" -> PartialDate.ofMonth(when.getYear(), when.getMonthValue());
                 default -> like.date();
             };
         }
@@ -1132,6 +1143,24 @@ final class EventExtractor {
             chars[at + 1] = '_';
         }
         return new String(chars);
+    }
+
+    /**
+     * {@code clause}, which ends at {@code end}, with the names of treaties blanked: "the treaty prohibiting nuclear
+     * weapons entered into force" has no modal verb, whatever the name says.
+     */
+    private String withoutTreatyNames(String clause, int end) {
+        int offset = end - clause.length();
+        char[] blanked = null;
+        for (var mention : this.context.mentionsIn(offset, end)) {
+            if (mention.label() == EntityLabel.Treaty) {
+                if (blanked == null) {
+                    blanked = clause.toCharArray();
+                }
+                java.util.Arrays.fill(blanked, Math.max(0, mention.start() - offset), Math.min(clause.length(), mention.end() - offset), ' ');
+            }
+        }
+        return blanked == null ? clause : new String(blanked);
     }
 
     private static String clauseBefore(String text, int sentenceStart, int position) {
@@ -1336,11 +1365,15 @@ final class EventExtractor {
     private static final Pattern ACT_NOUN = Pattern.compile("(?i)\\b(?:withdrawal|exit|pull-?out|suspension|termination|"
             + "denunciation|revocation|decision|moratorium|ban|law|decree|extension|prolongation)\\b");
 
-    private static boolean effectOfAnAct(String text, Sentences.Sentence sentence, Hit hit) {
+    private boolean effectOfAnAct(String text, Sentences.Sentence sentence, Hit hit) {
         if (hit.trigger().type() != RelationType.ENTERED_INTO_FORCE) {
             return false;
         }
-        if (ACT_NOUN.matcher(subjectClause(text, sentence.start(), hit.start())).find()
+        // "The Nuclear Ban Treaty entered into force": a treaty's name holds no act.
+        var subject = text.substring(sentence.start(), hit.start());
+        var named = withoutTreatyNames(subject, hit.start());
+        var plain = named == subject ? text : text.substring(0, sentence.start()) + named + text.substring(hit.start());
+        if (ACT_NOUN.matcher(subjectClause(plain, sentence.start(), hit.start())).find()
                 || EXTENSION_SUBJECT.matcher(text).region(Math.max(sentence.start(), hit.start() - 200), hit.start()).find()) {
             return true;
         }
@@ -1612,7 +1645,7 @@ final class EventExtractor {
                     && !(occursWithin(this.context.text(), "after", found.end(), start)
                             && ANNOUNCED_BEFORE_REACTION.matcher(this.context.text()).region(found.end(), start).find())
                     // "which Russia ratified in 2000 and the U.S. has signed": the year is the first act's, not the next subject's.
-                    && !clauseOfItsOwnBetween(found.end(), start, NEXT_SUBJECT_RIGHT_AFTER)
+                    && (!clauseOfItsOwnBetween(found.end(), start, NEXT_SUBJECT_RIGHT_AFTER) || noticeRanOutAt(found))
                     // "pulled out of the INF Treaty in August 2019, and both countries have left the Open Skies Treaty".
                     && !BOTH_OPENS_CLAUSE.matcher(this.context.text()).region(found.end(), start).find()
                     // "suspended its participation in February 2023, though both sides continued to observe its caps".
@@ -2525,6 +2558,12 @@ final class EventExtractor {
                 return named;
             }
         }
+        if (clause.isBlank() || clause.charAt(0) == ' ') {
+            var listed = statesIncludedBefore(sentence, clause, clauseStart);
+            if (!listed.isEmpty()) {
+                return listed;
+            }
+        }
         var antecedent = relativeAntecedent(sentence, clauseStart, clause);
         if (antecedent != null) {
             return List.of(antecedent);
@@ -2823,6 +2862,39 @@ final class EventExtractor {
 
     private static final Pattern NAMES_ASIDE_BEFORE = Pattern.compile("(?<=[a-z]),\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,3}"
             + "(?:\\s+and\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,3})?,\\s*$");
+
+    /** "its member states, including the United States, the United Kingdom and Germany, had": a group, then who is in it. */
+    private static final Pattern INCLUDING_ASIDE_BEFORE = Pattern.compile("\\b(?:states|countries|members|allies|nations|parties|"
+            + "signatories|governments),\\s+(?:including|among them|notably|such as)\\s+(?<list>[^;:\"“”«»]{3,160}?),\\s*$");
+
+    /** Nothing but auxiliaries and adverbs between a subject and its verb: " had ", " have also ". */
+    private static final Pattern AUXILIARIES_ONLY = Pattern.compile("\\s*(?:(?:has|have|had|also|since|then|later|formally|officially|"
+            + "jointly|all|both|in turn)\\s+)*");
+
+    /**
+     * The states listed in an aside that names the members of a plural subject right before the verb: "NATO said its
+     * member states, including the United States, the United Kingdom and Germany, had suspended …": all three.
+     */
+    private List<String> statesIncludedBefore(Sentences.Sentence sentence, String clause, int clauseStart) {
+        var text = this.context.text();
+        if (!AUXILIARIES_ONLY.matcher(clause).matches() || clauseStart < 1 || text.charAt(clauseStart - 1) != ','
+                || text.lastIndexOf("includ", clauseStart) < 0 && text.lastIndexOf("among them", clauseStart) < 0
+                        && text.lastIndexOf("notably", clauseStart) < 0 && text.lastIndexOf("such as", clauseStart) < 0) {
+            return List.of();
+        }
+        var including = INCLUDING_ASIDE_BEFORE.matcher(text).region(Math.max(sentence.start(), clauseStart - 200), clauseStart);
+        if (!including.find()) {
+            return List.of();
+        }
+        var listed = new ArrayList<String>();
+        for (var mention : this.context.mentionsIn(including.start("list"), including.end("list"))) {
+            var state = mention.label() == EntityLabel.State ? mention.key() : null;
+            if (state != null && !listed.contains(state)) {
+                listed.add(state);
+            }
+        }
+        return listed;
+    }
 
     private static final Pattern ASIDE_BEFORE = Pattern.compile(",\\s+(?:along with|together with|like|as well as|alongside|"
             + "in turn|for (?:its|their) part|"

@@ -3917,6 +3917,12 @@ class ExtractorTests {
         assertThat(graph.statements()).isEmpty();
     }
 
+    @Test
+    void aDecadeLaterCountsTenYearsFromTheDateBefore() {
+        var graph = extract(" date 2025-10-02 VIENNA, October 2. /TASS/. History.\n\n"
+                + "The Open Skies pact was signed in 1992 and entered into force a decade later.");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactly("treaty/open-skies -> treaty/open-skies @2002");
+    }
 
     @Test
     void aRejectionIntroducedBySomethingIsTheRejectersOwnStatement() {
@@ -3941,7 +3947,21 @@ class ExtractorTests {
         assertThat(speakerOf(graph, "rotations will begin")).isEqualTo("organization/white-house");
     }
 
+    @Test
+    void aNoticePeriodRunningOutDatesTheWithdrawalItEnds() {
+        var graph = extract(" date 2019-08-02 MOSCOW, August 2. /TASS/. The INF Treaty is gone.\n\n"
+                + "Washington gave notice in February. The notice period expired on Friday, and the US withdrawal from the INF "
+                + "Treaty took effect.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/inf-treaty @2019-08-02");
+    }
 
+    @Test
+    void aTreatysNameHoldsNoModalOrActOfItsOwn() {
+        var graph = extract(" date 2021-01-22 NEW YORK, January 22. /TASS/. The ban is law.\n\n"
+                + "The UN treaty prohibiting nuclear weapons entered into force on Friday. Campaigners said the Nuclear Ban Treaty "
+                + "came into force against the will of the nuclear powers.");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactly("treaty/tpnw -> treaty/tpnw @2021-01-22");
+    }
 
     @Test
     void theHeadOfStateOfAStateIsItsLeader() {
@@ -3951,5 +3971,19 @@ class ExtractorTests {
         assertThat(speakerOf(graph, "stand on our soil")).isEqualTo("person/alexander-lukashenko");
     }
 
+    @Test
+    void theMembersIncludedInAPluralSubjectAreEachTheActor() {
+        var graph = extract(" date 2023-11-07 BRUSSELS, November 7. /TASS/. Allies responded.\n\n"
+                + "The alliance said its member states, including Norway, Denmark and the Netherlands, had suspended the CFE Treaty.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactlyInAnyOrder("state/norway -> treaty/cfe-treaty @null",
+                "state/denmark -> treaty/cfe-treaty @null", "state/netherlands -> treaty/cfe-treaty @null");
+    }
 
+    @Test
+    void theSameMonthAsALikeActDatedOnlyByItsYearIsTheMonthLastRead() {
+        var graph = extract(" date 2024-01-10 WARSAW, January 10. /TASS/. The CFE Treaty is gone.\n\n"
+                + "Russia suspended the CFE Treaty in 2007 and left it in November 2023. Several allies, among them Romania, "
+                + "suspended the treaty the same month.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).contains("state/romania -> treaty/cfe-treaty @2023-11");
+    }
 }
