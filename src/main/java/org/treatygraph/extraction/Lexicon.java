@@ -18,7 +18,7 @@ final class Lexicon {
             + "warned|warns|argued|argues|claimed|claims|insisted|insists|wrote|writes|stressed|underlined|underscored|"
             + "recalled|recalls|observed|commented|clarified|acknowledged|admitted|asserted|maintained|maintains|"
             + "believes|believed|assumes|assumed|thinks|thought|considers|considered|expects|expected|hopes|fears|"
-            + "suggested|suggests|replied|responded|answered|indicated|indicates|mentioned|continued|specified|"
+            + "suggested|suggests|replied|responded|answered|indicated|indicates|mentioned|continued(?!\\s+to\\b)|specified|"
             + "described|called|praised|welcomed|criticized|criticised|slammed|condemned|denounced|denied|denies|reported|reports|"
             + "informed|notified|notifies|reminded|told reporters|explained|went on|announced|voiced|signalled|signaled|signals|echoed|echoes";
 

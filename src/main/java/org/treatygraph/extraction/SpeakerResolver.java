@@ -146,6 +146,12 @@ final class SpeakerResolver {
                 // spoke, not the last man named.
                 return unnamed;
             }
+            var introduced = standInOpeningSentenceBefore(start);
+            if (introduced != null) {
+                // "The Belarusian general also addressed the question of control. "…," he emphasized.": the one the
+                // sentence before was about, not the last man named in the paragraph before it.
+                return introduced;
+            }
             // "she" prefers a woman, "he" a man, when the names tell; else whoever fits.
             boolean she = lower.equals("she") || lower.equals("her");
             var gendered = recentPerson(start, List.of(), null, key -> looksFemale(key) == she);
@@ -463,6 +469,38 @@ final class SpeakerResolver {
     private static final Pattern UNNAMED_SPOKESPERSON = Pattern.compile("\\b(?:[Aa]n?)\\s+(?:[\\w-]+\\s+){0,2}?spokes(?:person|man|woman)\\s+(?:for|of|at)\\s"
             // "A U.S. State Department spokesperson said": the body named before, and no name after.
             + "|\\b[Aa]n?\\s+(?:[\\w.-]+\\s+){1,4}?spokes(?:person|man|woman)\\b(?!\\s+[A-Z])");
+
+    /** "The Belarusian general", "The senior diplomat": a person's stand-in opening a sentence. */
+    private static final Pattern STAND_IN_OPENING = Pattern.compile("The\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:general|diplomat|minister|"
+            + "ambassador|envoy|spokesman|spokeswoman|spokesperson|senator|lawmaker|commander|official|president|leader|chancellor|"
+            + "premier|secretary|negotiator|expert|analyst|adviser|advisor|head of state)\\b");
+
+    /**
+     * The person a stand-in opens the sentence before the one at {@code position} with (past sentences of the quote
+     * the pronoun closes, within the paragraph), if it names someone: what "he" goes on from.
+     */
+    private String standInOpeningSentenceBefore(int position) {
+        var text = this.context.text();
+        var sentence = this.context.sentenceAt(position);
+        int paragraphStart = text.lastIndexOf('\n', Math.max(0, position - 1)) + 1;
+        for (int i = 0; i < 4 && sentence != null; i++) {
+            sentence = this.context.previous(sentence);
+            if (sentence == null || sentence.start() < paragraphStart) {
+                return null;
+            }
+            char first = text.charAt(sentence.start());
+            if (first == '"' || first == '“' || first == '«') {
+                continue;
+            }
+            var m = STAND_IN_OPENING.matcher(text).region(sentence.start(), sentence.end());
+            if (!m.lookingAt()) {
+                return null;
+            }
+            var who = resolve(m.start(), m.end());
+            return who != null && who.startsWith(EntityLabel.Person.keyPrefix()) ? who : null;
+        }
+        return null;
+    }
 
     private static String standInHead(String lower) {
         if (PERSON_STAND_INS.containsKey(lower)) {

@@ -28,7 +28,7 @@ final class StatementExtractor {
             + "was quoted by [^,.\"“”«»]{1,60}? as saying|"
             + "pledged|promised|vowed|threatened|proposed|offered|"
             + "reaffirmed|assured|predicted|cautioned|alleged|accused|complained|recommended|demanded|called on|countered|"
-            + "retorted|conceded|objected|estimated|estimates|assessed|assesses|insisted on|insists on|insist on|"
+            + "retorted|conceded|objected|protested|estimated|estimates|assessed|assesses|insisted on|insists on|insist on|"
             // "Lukashenko had asked his Russian counterpart to place the Oreshnik in Belarus": a request.
             + "asked|"
             // "He did not rule out that the new systems could be placed closer": a possibility put forward.
@@ -219,7 +219,7 @@ final class StatementExtractor {
             + "called on|called for|called|expressed concern|voiced concern|expressed|voiced|reaffirmed|floated|offered|"
             + "proposed|pledged|promised|vowed|announced|condemned|criticized|criticised|described|denied|ruled out|"
             + "warned against|thanked|accused|hailed|slammed|denounced|questioned|instructed|instructs|appealed to|appeals to|"
-            + "objected to|objects to|cited|defended|defends";
+            + "objected to|objects to|cited|defended|defends|protested against|protests against|protested";
 
     /** Any verb that can carry what someone said, believes or announced (in lower case, as news writes them). */
     private static final CueMatcher CLAUSE_VERBS = new CueMatcher(OBJECT_VERBS + "|" + VERBS + "|" + BELIEF_VERBS
@@ -354,7 +354,10 @@ final class StatementExtractor {
             + "Elsewhere|Early|Late|Days|Weeks|Months|Hours|Two|Three|Within|Shortly|Soon|Amid|Despite|Upon|Ahead|Prior|"
             + "Throughout|Before|In addition|At the same time|A \\w+ (?:days|weeks|months|hours) (?:later|earlier)|\\d{4}"
             // "On July 10, on the sidelines of the summit, the White House said": a second setting after the first.
-            + "|(?<=, )(?:on|in|at|during|after|amid|following|speaking|addressing|ahead of|shortly after|later|earlier)"
+            + "|(?<=, )(?:on|in|at|during|after|amid|following|speaking|addressing|ahead of|shortly after|later|earlier"
+            // "On February 4, a day before the treaty lapsed, the ministry said": a time counted from another.
+            + "|(?:a|one|two|three|four|five|six|a few|several|\\d{1,3})\\s+(?:days?|weeks?|months?|years?|hours?)\\s+(?:before|after)"
+            + "|(?:just|only|shortly)\\s+(?:before|after))"
             // "Opening the session, Deputy Foreign Minister …, who chairs it, said": a participle sets the scene.
             + "|(?:Opening|Closing|Concluding|Summing up|Wrapping up|Welcoming|Presenting|Introducing|Chairing|Reacting|"
             + "Replying|Referring|Turning|Touching|Discussing|Explaining|Recalling)(?=\\s))\\b"
@@ -1917,12 +1920,15 @@ final class StatementExtractor {
             // Not "which had refused to destroy its missiles": an act refused, not a claim.
             + "(?<verb>rejects?|rejected|refuses|refused|opposes|opposed|denies|denied|dismisses|dismissed|"
             // "…, a plan that Beijing has also criticized": a censure told in the narration is the censurer's word too.
-            + "criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces)\\b(?!\\s+to\\s)");
+            + "criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces"
+            // "…, an idea US President Donald Trump welcomed at the time": an approval told the same way.
+            + "|(?<approval>welcomed|welcomes|backed|backs|supported|supports|endorsed|endorses|praised|embraced))\\b(?!\\s+to\\s)");
 
     private static boolean mentionsRejecting(String said) {
         return said.contains("reject") || said.contains("refus") || said.contains("oppos") || said.contains("deni")
                 || said.contains("deny") || said.contains("dismiss") || said.contains("critici") || said.contains("condemn")
-                || said.contains("denounc");
+                || said.contains("denounc") || said.contains("welcom") || said.contains("back") || said.contains("support")
+                || said.contains("endors") || said.contains("prais") || said.contains("embrac");
     }
 
     /** The first letter at or after {@code at}: a clause without the comma or dash that sets it off. */
@@ -1945,6 +1951,10 @@ final class StatementExtractor {
         }
         var m = RELATIVE_REJECTION.matcher(text).region(statement.start(), statement.end());
         if (!m.find()) {
+            return null;
+        }
+        if (m.group("approval") != null && (m.group("np") == null || text.startsWith("which", m.start() + 2))) {
+            // "NATO, which supports the plan": a description of the one named, not words of theirs.
             return null;
         }
         String speaker;
@@ -2069,6 +2079,18 @@ final class StatementExtractor {
             return null;
         }
         var rest = text.substring(statement.end(), sentence.end());
+        if (rest.contains("after ")) {
+            // "…, Prime Minister Scott Morrison said on Monday, two days after Defense Secretary Mark Esper said
+            // Washington wanted …": the words the attribution is dated by are the other speaker's.
+            var after = ANNOUNCED_BEFORE.matcher(text).region(statement.end(), sentence.end());
+            if (after.find()) {
+                var speaker = this.speakers.resolve(after.start("np"), after.end("np"));
+                if (speaker != null && !speaker.equals(statement.speaker())) {
+                    return reportedFound(after.end(), sentence.end(), speaker, firstGroup(after, "verb", "said", "offered"), after.start(),
+                            after.end());
+                }
+            }
+        }
         if (!rest.contains("prompting") && !rest.contains("leading")) {
             return null;
         }
@@ -2083,9 +2105,17 @@ final class StatementExtractor {
         return reportedFound(m.end(), sentence.end(), speaker, m.group("verb"), m.start(), m.end());
     }
 
-    private static final Pattern ANNOUNCED_BEFORE = Pattern.compile("\\s(?:(?:shortly|soon|just|only|hours|days|a day)\\s+)?after\\s+"
+    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)";
+
+    private static final Pattern ANNOUNCED_BEFORE = Pattern.compile("\\s(?:(?:shortly|soon|just|only|hours|days|weeks|a day|a week|"
+            + "(?:a|one|two|three|four|five|six|\\d{1,2})\\s+(?:days?|weeks?|hours?))\\s+)?after\\s+"
             + "(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+" + AUXILIARIES
-            + "(?<verb>announced|said|declared|stated|confirmed|revealed|warned)\\s+(?:on\\s+\\w+\\s+)?that\\s+(?=\\S)");
+            + "(?:(?<verb>announced|said|declared|stated|confirmed|revealed|warned)\\s+(?:(?:on\\s+)?" + WEEKDAY + "\\s+)?that\\s+(?=\\S)"
+            // "…, two days after Defense Secretary Mark Esper said Washington wanted …": a clause without "that".
+            + "|(?<said>said)\\s+(?!(?:on\\s+)?" + WEEKDAY + "\\b)(?=(?:[A-Z][\\w.-]*|it|he|she|they|we|the\\s+\\w+)\\s+(?:\\w+\\s+){0,3}?(?:was|were|is|are|had|has|have|would|will|could|"
+            + "wanted|needed|planned|did|does)\\b)"
+            // "…, a day after President Ferdinand Marcos Jr. offered to send it back": the offer is his.
+            + "|(?<offered>offered|proposed|threatened|vowed|pledged|promised)\\s+(?=to\\s))");
 
     /**
      * "Japan has not signed it either, with Tokyo arguing that the treaty ignores …": a story told, then the words of the
@@ -2122,15 +2152,25 @@ final class StatementExtractor {
             return null;
         }
         var speaker = this.speakers.resolve(m.start("np"), m.end("np"));
+        var cue = cueGroup.equals("cue") ? firstGroup(m, "verb", "said", "offered") : m.group(cueGroup);
         return speaker == null || speaker.equals(statement.speaker()) ? null
-                : reportedFound(m.end(), statement.end(), speaker, m.group(cueGroup), m.start(), m.end());
+                : reportedFound(m.end(), statement.end(), speaker, cue, m.start(), m.end());
+    }
+
+    private static String firstGroup(java.util.regex.Matcher m, String... names) {
+        for (var name : names) {
+            if (m.group(name) != null) {
+                return m.group(name);
+            }
+        }
+        return null;
     }
 
     /** A second speaker joined inside a reported statement: "…, and Washington has said …"; null if none. */
     private Found secondSpeaker(Found statement) {
         // "… urged Moscow to reverse course after President Vladimir Putin announced that Russia was suspending …":
         // what was announced is the other speaker's statement.
-        var announced = otherSpeakerFrom(statement, "after ", ANNOUNCED_BEFORE, "verb");
+        var announced = otherSpeakerFrom(statement, "after ", ANNOUNCED_BEFORE, "cue");
         if (announced != null) {
             return announced;
         }

@@ -3986,4 +3986,57 @@ class ExtractorTests {
                 + "suspended the treaty the same month.");
         assertThat(facts(graph, RelationType.SUSPENDED)).contains("state/romania -> treaty/cfe-treaty @2023-11");
     }
+
+    @Test
+    void continuingToKeepToLimitsIsNoSpeech() {
+        var graph = extract(" date 2026-02-20 MOSCOW, February 20. /TASS/. The caps held.\n\n"
+                + "Until the pact lapsed on February 5, 2026, Moscow continued to respect the New START ceilings.");
+        assertThat(graph.statements()).isEmpty();
+    }
+
+
+    @Test
+    void aTimeCountedFromAnotherEventMayFollowTheFirstSetting() {
+        var graph = extract(" date 2026-02-10 MOSCOW, February 10. /TASS/. Moscow spoke.\n\n"
+                + "On February 3, two days before the pact ran out, the Russian Foreign Ministry said Moscow would no longer be bound by it.");
+        assertThat(speakerOf(graph, "no longer be bound")).isEqualTo("organization/russian-foreign-ministry");
+    }
+
+    @Test
+    void anIdeaSomeoneWelcomedIsTheirApproval() {
+        var graph = extract(" date 2026-02-10 MOSCOW, February 10. /TASS/. The offer lapsed.\n\n"
+                + "Russian President Vladimir Putin proposed keeping to the caps for a year, an idea German Chancellor Olaf Scholz "
+                + "backed at the time. NATO, which supports arms control, said nothing.");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::speaker).contains("person/vladimir-putin", "person/olaf-scholz")
+            .doesNotContain("organization/nato");
+    }
+
+    @Test
+    void aPronounAfterASentenceAboutAStandInIsThatStandIn() {
+        var graph = extract(" date 2025-08-01 MINSK, August 1. /TASS/. The general spoke.\n\n"
+                + "Belarusian Defense Minister Viktor Khrenin said the site was ready. "
+                + "Russian President Vladimir Putin said last week that the first unit would arrive soon.\n\n"
+                + "The Belarusian minister also spoke about the crews. \"Our crews have finished their training,\" he said.");
+        assertThat(speakerOf(graph, "finished their training")).isEqualTo("person/viktor-khrenin");
+    }
+
+    @Test
+    void wordsADayAfterAnothersAreTheirsNotTheFirstSpeakers() {
+        var graph = extract(" date 2019-08-05 SYDNEY, August 5. /TASS/. Canberra said no.\n\n"
+                + "New Zealand will not host the launchers, Foreign Minister Winston Peters said on Monday, two days after US Defense "
+                + "Secretary Mark Esper said Washington wanted to base such missiles in the region. Manila rejected the plan, a day after "
+                + "President Rodrigo Duterte offered to host the launchers himself.");
+        assertThat(speakerOf(graph, "wanted to base such missiles")).isEqualTo("person/mark-esper");
+        assertThat(speakerOf(graph, "host the launchers himself")).isEqualTo("person/rodrigo-duterte");
+    }
+
+    @Test
+    void aProtestIsAStatementAgainstWhatItNames() {
+        var graph = extract(" date 2025-09-20 TOKYO, September 20. /TASS/. The launcher arrived.\n\n"
+                + "The US Army brought a Typhon launcher to Japan for the drills. North Korea protested against the deployment.");
+        assertThat(speakerOf(graph, "protested against the deployment")).isEqualTo("state/north-korea");
+    }
+
+
+
 }
