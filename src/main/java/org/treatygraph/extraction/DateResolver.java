@@ -44,6 +44,7 @@ final class DateResolver {
             + "last week|this week|earlier this week|last month|this month|earlier this month|earlier this year|"
             + "this year|last year|a year ago|the previous day|a day earlier|the day before|a week ago|"
             + "last weekend|at the time|on the same day|the same day|that same day|that day|the same year|that same year|the same month|"
+            + "(?:earlier|later) in the day|(?:earlier|later) that day|"
             + "that same month|later that month|earlier that month|that month|later that year|earlier that year|that year|"
             + "on the first day|on the opening day|the next day|the following day|a day later|(?:a few|several|two|three|four|five|\\d{1,3}) days later|"
             + "days later|a week later|the following week|(?:a few|several|two|three) weeks later|a month later|"
@@ -520,6 +521,9 @@ final class DateResolver {
             case "at the time" -> previous;
             // With no date told before, "the same day" is the day of the news: the article's.
             case "on the same day", "the same day", "that same day", "that day" -> previous != null ? previous : PartialDate.ofDay(reference);
+            // "Earlier in the day, the two presidents signed …": a day told before, else the day of the news.
+            case "earlier in the day", "later in the day", "earlier that day", "later that day" ->
+                previous != null && previous.precision() == PartialDate.Precision.day ? previous : PartialDate.ofDay(reference);
             case "the same year", "that same year", "later that year", "earlier that year", "that year" ->
                 previous == null ? null : PartialDate.ofYear(previous.start().getYear());
             case "the same month", "that same month", "later that month", "earlier that month", "that month" ->

@@ -356,8 +356,10 @@ final class EventExtractor {
                 if (date == null && hit.trigger().type() == RelationType.SIGNED) {
                     date = yearNamingTheTreaty(sentence, start);
                 }
-                if (hit.trigger().type() == RelationType.OBSERVES
-                        && CONTINUING_TO_BEFORE.matcher(text).region(Math.max(sentence.start(), start - 40), start).find()) {
+                var readAt = date == null ? null : readAs(dates, date);
+                if (hit.trigger().type() == RelationType.OBSERVES && (CONTINUING_TO_BEFORE.matcher(text).region(Math.max(sentence.start(), start - 40), start).find()
+                        // "Until the treaty expired on February 5, Russia kept to its limits": when keeping to them ended.
+                        || readAt != null && UNTIL_BEFORE.matcher(text).region(Math.max(sentence.start(), readAt.start() - 40), readAt.start()).find())) {
                     // "suspended its participation in February 2023, while continuing to observe the caps": keeping to
                     // the limits goes on; it has no day of its own.
                     date = null;
@@ -910,6 +912,10 @@ final class EventExtractor {
         // A second predicate escapes the intentions of the first, not a condition or a modal over both ("If Washington
         // suspended and then left the treaty, …").
         var modalScope = withoutMonthMay(clause, lowerClause);
+        if (lowerClause.startsWith("until ") && PAST_ACT.matcher(text).region(start, end).lookingAt()) {
+            // "Until the treaty expired on February 5, …": a past act that bounds the main clause, told as done.
+            modalScope = modalScope.substring(6);
+        }
         if (MODALITY.matcher(modalScope).find() && (!secondPredicate || CONDITION_OR_AUXILIARY.matcher(modalScope).find())) {
             return false;
         }
@@ -1079,6 +1085,9 @@ final class EventExtractor {
 
     /** After a claim: a relative clause, or a clause of the writer's own with a named subject (", and Russia suspended"). */
     private static final Pattern RELATIVE_OR_BREAK = Pattern.compile(";|,\\s*(?:where|which|when|who|whose)\\b"
+            // "… to demand that both sides restore the limits, a week after the treaty expired": the narration's time.
+            + "|,\\s+(?:(?:a|one|two|three|four|five|six|several|a few|\\d+)\\s+(?:days?|weeks?|months?|years?)|days|weeks|months|"
+            + "shortly|just|only|soon)\\s+(?:after|since)\\b"
             // The act's own subject right before it: the region ends at the act's verb.
             // ", and on November 22, 2020, the United States formally left it": a time of its own may open it.
             + "|,\\s+and\\s+(?:then\\s+|later\\s+)?(?:(?:on|in|by)\\s+[^;]{3,30}?,\\s+)?(?:the\\s+)?[A-Z][\\w.-]+(?:\\s+[A-Z][\\w.-]+)?\\s+(?:(?:has|had|also|formally|itself)\\s+)*$");
@@ -1938,7 +1947,8 @@ final class EventExtractor {
 
     /** A date of the sentence written right after {@code end}, a treaty's name aside: "the expiry of New START in February". */
     private boolean datedRightAfter(int end) {
-        return this.sentenceDates.stream().anyMatch(found -> found.start() >= end && distanceOverNames(end, found.start()) <= 12);
+        // "the expiry of the START III treaty on February 5": "the … treaty on" around a name still leaves the date close.
+        return this.sentenceDates.stream().anyMatch(found -> found.start() >= end && distanceOverNames(end, found.start()) <= 18);
     }
 
     private String systemState(String systemKey) {
@@ -2041,6 +2051,9 @@ final class EventExtractor {
     }
 
     /** A state kept up alongside the main clause's act: ", while continuing to observe …". */
+    /** "Until the treaty expired on …": a time that ends what the sentence tells. */
+    private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till)\\b[^,;.]*$");
+
     private static final Pattern CONTINUING_TO_BEFORE = Pattern.compile(",\\s+(?:while|as|and)?\\s*(?:still\\s+)?continuing\\s+to\\s+$");
 
     /**

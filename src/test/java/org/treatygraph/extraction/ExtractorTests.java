@@ -3994,6 +3994,13 @@ class ExtractorTests {
         assertThat(graph.statements()).isEmpty();
     }
 
+    @Test
+    void anActThatBoundsTheSentenceWithUntilIsDoneAndEndsWhatWasKept() {
+        var graph = extract(" date 2026-02-20 MOSCOW, February 20. /TASS/. The caps held.\n\n"
+                + "Until New START expired on February 5, 2026, Russia continued to observe its central limits.");
+        assertThat(facts(graph, RelationType.EXPIRED)).containsExactly("treaty/new-start -> treaty/new-start @2026-02-05");
+        assertThat(facts(graph, RelationType.OBSERVES)).containsExactly("state/russia -> treaty/new-start @null");
+    }
 
     @Test
     void aTimeCountedFromAnotherEventMayFollowTheFirstSetting() {
@@ -4037,6 +4044,26 @@ class ExtractorTests {
         assertThat(speakerOf(graph, "protested against the deployment")).isEqualTo("state/north-korea");
     }
 
+    @Test
+    void anExpiryDatedAfterTheTreatysNameIsDated() {
+        var graph = extract(" date 2026-02-09 MOSCOW, February 9. /TASS/. The treaty is gone.\n\n"
+                + "The diplomat said the expiry of the START III treaty on February 5 had left no limits at all.");
+        assertThat(facts(graph, RelationType.EXPIRED)).containsExactly("treaty/new-start -> treaty/new-start @2026-02-05");
+    }
 
+    @Test
+    void earlierInTheDayIsTheDayOfTheNewsWhenNoDayWasToldBefore() {
+        var graph = extract(" date 2024-12-06 MINSK, December 6. /TASS/. Allies met.\n\n"
+                + "The systems could arrive next year, the Russian leader said. Earlier in the day, Russia and Belarus signed "
+                + "the Treaty on Security Guarantees within the Union State.");
+        assertThat(facts(graph, RelationType.SIGNED)).contains(
+                "state/russia -> treaty/treaty-on-security-guarantees-within-the-union-state @2024-12-06");
+    }
 
+    @Test
+    void aDemandIsNotTheNarrationsTimeClauseAfterIt() {
+        var graph = extract(" date 2026-02-12 GENEVA, February 12. /TASS/. Delegates spoke.\n\n"
+                + "Smaller states used the session to demand that both powers restore the caps, days after New START expired.");
+        assertThat(facts(graph, RelationType.EXPIRED)).hasSize(1);
+    }
 }
