@@ -236,6 +236,12 @@ final class SpeakerResolver {
                 // voice of the body that just spoke, not an earlier spokeswoman of another.
                 return last;
             }
+            var unnamed = restrictTo == null && !INDEFINITE.matcher(phrase).lookingAt() ? unnamedVoiceJustBefore(start) : null;
+            if (unnamed != null) {
+                // "A member of the Russian delegation, who asked not to be named, told AFP … "…," the diplomat said":
+                // the unnamed voice just heard, not the last diplomat named before it.
+                return unnamed;
+            }
             // "A NATO official", "an American diplomat": someone new and unnamed, who speaks for the body.
             var found = INDEFINITE.matcher(phrase).lookingAt() ? leadSourceNamedNext(start, phrase, head, restrictTo)
                     : gendered(head, start, PERSON_STAND_INS.get(head), restrictTo);
@@ -437,14 +443,14 @@ final class SpeakerResolver {
      */
     private String unnamedVoiceJustBefore(int position) {
         var last = lastSpeaker(position);
-        if (last == null || !last.startsWith(EntityLabel.Organization.keyPrefix())) {
+        if (last == null || !last.startsWith(EntityLabel.Organization.keyPrefix()) && !last.startsWith(EntityLabel.State.keyPrefix())) {
             return null;
         }
         int from = Math.max(0, position - 300);
         var text = this.context.text();
         var window = text.substring(from, position);
         if (!window.contains("spokes") && !window.contains("official") && !window.contains("representative")
-                && !window.contains("diplomat") && !window.contains("source")) {
+                && !window.contains("diplomat") && !window.contains("source") && !window.contains("member of")) {
             return null;
         }
         var voice = UNNAMED_VOICE.matcher(text).region(from, position);
@@ -464,7 +470,9 @@ final class SpeakerResolver {
     }
 
     private static final Pattern UNNAMED_VOICE = Pattern.compile("\\b[Aa]n?\\s+(?:[\\w.-]+\\s+){1,4}?(?:spokes(?:person|man|woman)|official|"
-            + "representative|diplomat|source)\\b(?!\\s+[A-Z])");
+            + "representative|diplomat|source)\\b(?!\\s+[A-Z])"
+            // "A member of the Russian delegation, who asked not to be named, told AFP".
+            + "|\\b[Aa]\\s+member\\s+of\\s+the\\s+(?:[\\w.-]+\\s+){1,3}?delegation\\b");
 
     private static final Pattern UNNAMED_SPOKESPERSON = Pattern.compile("\\b(?:[Aa]n?)\\s+(?:[\\w-]+\\s+){0,2}?spokes(?:person|man|woman)\\s+(?:for|of|at)\\s"
             // "A U.S. State Department spokesperson said": the body named before, and no name after.

@@ -4066,4 +4066,12 @@ class ExtractorTests {
                 + "Smaller states used the session to demand that both powers restore the caps, days after New START expired.");
         assertThat(facts(graph, RelationType.EXPIRED)).hasSize(1);
     }
+
+    @Test
+    void theDiplomatAfterAnUnnamedDelegateIsThatDelegatesSide() {
+        var graph = extract(" date 2026-02-12 GENEVA, February 12. /TASS/. Delegates spoke.\n\n"
+                + "Kazakh Ambassador Aidar Suleimenov called for restraint. A member of the Russian delegation, who asked not to be "
+                + "named, told Reuters that the offer had been ignored. \"Nobody even wrote back to us,\" the diplomat said.");
+        assertThat(speakerOf(graph, "Nobody even wrote back")).isEqualTo("state/russia");
+    }
 }
