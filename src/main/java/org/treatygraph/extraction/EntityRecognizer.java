@@ -196,6 +196,7 @@ final class EntityRecognizer {
                 }
             }
         }
+        findBareHouse(text, from, mentions, registry, homeState);
         findTreaties(text, from, mentions, registry);
         findStrategicTreatyDescribed(text, from, mentions, registry);
         findSystems(text, from, mentions, registry);
@@ -210,6 +211,46 @@ final class EntityRecognizer {
         findDefinedAcronyms(text, mentions, registry);
         attachMinistries(registry, homeState);
         return mentions;
+    }
+
+    /**
+     * "the House Armed Services Committee", "House Speaker Mike Johnson", "the House voted": the US House of
+     * Representatives, as Washington writes it. Not "the White House" or another "… House", and not in a story
+     * from a capital whose own lower house the gazetteer knows.
+     */
+    private static final Pattern BARE_HOUSE = Pattern.compile("(?<![A-Z][a-z]{1,20} )\\bHouse(?=\\s+(?:[A-Z][a-z]+\\s+){1,3}Committee\\b"
+            + "|\\s+(?:Speaker|Democrats|Republicans|Majority|Minority|majority|minority|leaders?|lawmakers|members)\\b"
+            + "|\\s+(?:voted|passed|approved|rejected|adopted)\\b)");
+
+    private void findBareHouse(String text, int from, List<Mention> mentions, EntityRegistry registry, String homeState) {
+        if (text.indexOf("House ", from) < 0) {
+            return;
+        }
+        // Only Washington has a House Armed Services Committee, wherever the story is written.
+        boolean usOnly = homeState != null && !homeState.equals(UNITED_STATES) && knownBody(homeState, "House of Representatives").isPresent();
+        var house = this.gazetteer.entry(EntityLabel.Organization.keyPrefix() + "/us-house").orElse(null);
+        if (house == null) {
+            return;
+        }
+        var m = BARE_HOUSE.matcher(text).region(from, text.length());
+        var found = new ArrayList<Mention>();
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (mentions.stream().anyMatch(mention -> mention.start() < end && start < mention.end())
+                    || usOnly && !text.startsWith(" Armed Services", end)) {
+                continue;
+            }
+            registerKnown(house, "House", registry);
+            found.add(new Mention(start, end, house.key(), house.label(), "House", false));
+            var committee = committeeOf(text, new Gazetteer.Hit(start, end, house, "House", false), house, registry);
+            if (committee != null) {
+                // Washington's own short form, "House Armed Services Committee", is a name it goes by.
+                registry.get(committee.key()).aliases.add(TRAILING_PUNCTUATION.matcher(text.substring(committee.start(), committee.end())).replaceFirst(""));
+                found.add(committee);
+            }
+        }
+        mentions.addAll(found);
     }
 
     private static final Pattern COUNCIL_MEETING = Pattern.compile("\\bmeeting with (?:the\\s+)?permanent members of the (Security Council)\\b");

@@ -27,8 +27,8 @@ final class StanceClassifier {
             + "if (?:and only if|they want|you want)|in a mirror fashion|mirror(?:ing)? step|depends? on|dependent on|"
             + "as soon as|before any|where (?:it is|it's) in (?:our|their|its) (?:own )?interests?");
 
-    /** A plain "if" only makes a supportive position conditional. */
-    private static final Pattern WEAK_CONDITION = Pattern.compile("\\b(?:if|in case|whether)\\b");
+    /** A plain "if" only makes a supportive position conditional ("as if nothing had happened" is no condition). */
+    private static final Pattern WEAK_CONDITION = Pattern.compile("\\b(?<!\\bas )(?<!\\beven )(?:if|in case|whether)\\b");
 
     private static final String SUPPORT = "ready to|readiness|open to|remains? open|willing to|"
             + "welcome[sd]?|welcoming|support(?:s|ed|ing)?|in favou?r of|committed to|commitment to|preserv\\w+|extend(?:ing|ed)?|"

@@ -4074,4 +4074,15 @@ class ExtractorTests {
                 + "named, told Reuters that the offer had been ignored. \"Nobody even wrote back to us,\" the diplomat said.");
         assertThat(speakerOf(graph, "Nobody even wrote back")).isEqualTo("state/russia");
     }
+
+    @Test
+    void theHouseAsWashingtonWritesItIsTheUsHouseAndItsCommittees() {
+        var graph = extract(" date 2025-11-05 WASHINGTON, November 5. /TASS/. Lawmakers split.\n\n"
+                + "Rep. Dana Whitfield, a Democrat on the House Foreign Affairs Committee, opposed the plan. The White House "
+                + "did not comment. House Republicans backed the order.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name)
+            .contains("US House of Representatives", "US House of Representatives Foreign Affairs Committee", "White House");
+        assertThat(graph.entity("organization/us-house-of-representatives-foreign-affairs-committee").aliases())
+            .contains("House Foreign Affairs Committee");
+    }
 }
