@@ -71,6 +71,11 @@ final class EventExtractor {
                     // runs only where it stands.
                     + "|\\b(?:withdrew|pulled out|walked away|exited)\\b(?<=\\b(?:from|out of) which\\b[^.,;]{1,60}"
                     + "(?:withdrew|pulled out|walked away|exited))"
+                    // "Russia withdrew from the treaty in 2021, after the United States had pulled out in November 2020":
+                    // an earlier act by another, told with no object, on the treaty the sentence is about.
+                    + "|\\b(?:withdrew|pulled out|exited)\\b(?<=\\b(?:after|before|when|once)\\s(?:the\\s)?[A-Z][\\w.]{1,20}"
+                    + "(?:\\s[A-Z][\\w.]{1,20})?\\s(?:(?:had|has|also)\\s)?(?:withdrew|pulled out|exited))"
+                    + "(?=\\s+(?:in|on|last|earlier|a\\s+year)\\s[^,;.]{0,30}[,.;])"
                     // "… and completed its withdrawal on November 22, 2020": the treaty is the one spoken of.
                     + "|\\b(?:withdrawal|exit|pullout)\\b(?<=\\bcompleted\\s(?:its|their|the)\\s(?:withdrawal|exit|pullout))"
                     // "abandoned the treaty", "the treaty, which Washington abandoned in 2019"; not "abandoned the idea".
@@ -109,8 +114,10 @@ final class EventExtractor {
                     // "froze its participation in the CFE Treaty", "stopped implementing it", "put its obligations on hold".
                     + "|\\b(?:froze|frozen|freezes|freezing|halted|halts|halting)\\s+(?:its|their|the)\\s+(?:[\\w-]+\\s+)?(?:participation|implementation|compliance)\\b"
                     + "|\\bstopped\\s+(?:implementing|observing|complying with|fulfilling)\\b"
-                    + "|\\bput\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:obligations|participation|implementation)\\s+on hold\\b"),
-                    List.of("suspen", "froze", "frozen", "freez", "halt", "stopped", "put its", "put their")),
+                    + "|\\bput\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:obligations|participation|implementation)\\s+on hold\\b"
+                    // "Russia introduced a moratorium on its participation in the CFE Treaty on December 12, 2007".
+                    + "|\\b(?:introduced|imposed|declared|announced)\\s+a\\s+moratorium\\s+on\\s+(?:its|their)\\s+(?:participation|implementation|compliance)\\b"),
+                    List.of("suspen", "froze", "frozen", "freez", "halt", "stopped", "put its", "put their", "moratorium")),
             // "became the 50th state to sign", "was the first world leader to sign it".
             new Trigger(RelationType.SIGNED, Pattern.compile("(?i)\\b(?:signed|signs|inked|(?:became|becoming|was|were) the (?:[\\w-]+ ){1,2}?"
                     + "(?:country|state|nation|leader|head of state|signatory|one)s? to sign|(?:was|were) the first to sign)\\b"), List.of("sign", "inked")),
@@ -2725,8 +2732,12 @@ final class EventExtractor {
         var collective = collectiveActors(clause, start);
         // "… the United States had been developing them long before it walked out": a pronoun is the
         // nearest actor before it.
-        var pronounFor = collective.isEmpty() && PRONOUN_SUBJECT.matcher(clause).matches()
-                ? lastActorIn(sentence.start(), clauseStart, false) : null;
+        boolean pronoun = collective.isEmpty() && PRONOUN_SUBJECT.matcher(clause).matches();
+        if (pronoun && membersOfABodyBefore(sentence, clauseStart)) {
+            // "NATO countries announced that they were suspending its operation": the members, whom no state names.
+            return List.of();
+        }
+        var pronounFor = pronoun ? lastActorIn(sentence.start(), clauseStart, false) : null;
         if (pronounFor != null) {
             return List.of(pronounFor);
         }
@@ -2738,6 +2749,27 @@ final class EventExtractor {
                 ? firstActorIn(sentence.start(), clauseStart) : null;
         return subject != null ? List.of(subject) : collective;
     }
+
+    private static final Pattern MEMBERS_AFTER_BODY = Pattern.compile("^['’]?s?\\s+(?:member\\s+)?(?:countries|members|allies|states|nations|governments)\\b");
+
+    /** Whether the last name before {@code position} in the sentence is a body's, followed by its members ("NATO countries"). */
+    private boolean membersOfABodyBefore(Sentences.Sentence sentence, int position) {
+        var before = this.context.mentionsIn(sentence.start(), position);
+        if (before.isEmpty()) {
+            return false;
+        }
+        var last = before.get(before.size() - 1);
+        var text = this.context.text();
+        if (before.size() > 1 && before.get(before.size() - 2).label() == EntityLabel.State
+                && JOINED_WITH_ITS.matcher(text).region(before.get(before.size() - 2).end(), last.start()).matches()) {
+            // "the United States and its NATO allies announced that they …": the state is one of them.
+            return false;
+        }
+        return last.label() == EntityLabel.Organization
+                && MEMBERS_AFTER_BODY.matcher(text).region(last.end(), position).lookingAt();
+    }
+
+    private static final Pattern JOINED_WITH_ITS = Pattern.compile("\\s+and\\s+(?:its|their|other)\\s+");
 
     /** "Russian-US" in "The Russian-US Treaty on …", "the Russia-US New START treaty": a pair that names a treaty's parties. */
     private boolean partiesBeforeTreaty(Mention mention) {
@@ -3623,6 +3655,21 @@ final class EventExtractor {
     private List<String> bothOfTheTwo(Sentences.Sentence sentence, int triggerStart) {
         if (!BOTH_SUBJECT.matcher(this.context.text()).region(Math.max(sentence.start(), triggerStart - 50), triggerStart).find()) {
             return List.of();
+        }
+        // "France and Britain are the only nuclear-armed states in Europe. … Both countries ratified the CTBT in April
+        // 1998": the two the paragraph has just named, whoever else the article is about.
+        var text = this.context.text();
+        int paragraphStart = text.lastIndexOf('\n', Math.max(0, sentence.start() - 1)) + 1;
+        var earlier = this.context.previous(sentence);
+        for (int i = 0; i < 2 && earlier != null && earlier.start() >= paragraphStart; i++, earlier = this.context.previous(earlier)) {
+            var named = this.context.mentionsIn(earlier.start(), earlier.end()).stream()
+                .filter(mention -> mention.label() == EntityLabel.State).map(Mention::key).distinct().toList();
+            if (named.size() == 2) {
+                return named;
+            }
+            if (named.size() > 2) {
+                break;
+            }
         }
         var counts = new LinkedHashMap<String, Integer>();
         for (var mention : this.context.mentions()) {

@@ -226,6 +226,20 @@ final class Gazetteer {
         return this.byKey.values().stream().filter(e -> e.label() == label).toList();
     }
 
+    /** "Iskanders", "Kinzhals": a missile system's capitalised name ending in a letter, then a plural "s" and the word's end. */
+    private boolean pluralOfSystem(char[] lower, int end, String keyword) {
+        if (lower[end] != 's' || end + 1 < lower.length && Character.isLetterOrDigit(lower[end + 1]) || !Character.isLetter(lower[end - 1])
+                || lower[end - 1] == 's') {
+            return false;
+        }
+        for (var alias : this.byLowerAlias.get(keyword)) {
+            if (alias.entry().label() == EntityLabel.MissileSystem && Character.isUpperCase(alias.form().charAt(0)) && !alias.abbreviation()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Soviet SS-20s": a name ending in a digit, then a plural "s" and the word's end. */
     private static boolean pluralOfNumbered(char[] lower, int end) {
         return lower[end] == 's' && Character.isDigit(lower[end - 1]) && (end + 1 == lower.length || !Character.isLetterOrDigit(lower[end + 1]));
@@ -251,7 +265,12 @@ final class Gazetteer {
         var keywords = new ArrayList<String>();
         AhoCorasickDoubleArrayTrie.IHit<String> wholeWord = (begin, end, keyword) -> {
             if (end == lower.length || !Character.isLetterOrDigit(lower[end]) || pluralOfNumbered(lower, end)) {
-                candidates.add(new int[] { begin, end, keywords.size() });
+                candidates.add(new int[] { begin, end, keywords.size(), 0 });
+                keywords.add(keyword);
+            }
+            else if (pluralOfSystem(lower, end, keyword)) {
+                // "Iskanders have stood in Kaliningrad since 2018": the plural of a system's name, the "s" in the mention.
+                candidates.add(new int[] { begin, end + 1, keywords.size(), 1 });
                 keywords.add(keyword);
             }
         };
@@ -281,7 +300,7 @@ final class Gazetteer {
             int end = from + candidate[1];
             var matched = text.substring(start, end);
             for (var alias : this.byLowerAlias.get(keywords.get(candidate[2]))) {
-                if (caseMatches(alias, matched)) {
+                if (caseMatches(alias, candidate[3] == 0 ? matched : matched.substring(0, matched.length() - 1))) {
                     hits.add(new Hit(start, end, alias.entry(), matched, alias.capital()));
                     break;
                 }

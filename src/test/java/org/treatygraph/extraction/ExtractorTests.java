@@ -4085,4 +4085,42 @@ class ExtractorTests {
         assertThat(graph.entity("organization/us-house-of-representatives-foreign-affairs-committee").aliases())
             .contains("House Foreign Affairs Committee");
     }
+
+    @Test
+    void aSystemsNameInThePluralIsThatSystem() {
+        var graph = extract(" date 2025-11-05 TALLINN, November 5. /TASS/. Neighbours worry.\n\n"
+                + "\"Iskanders have stood across the border for years,\" the minister said. Moscow also keeps Kinzhals in reserve.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("Iskander", "Kinzhal");
+    }
+
+    @Test
+    void aMoratoriumOnItsParticipationIsASuspension() {
+        var graph = extract(" date 2025-11-05 MOSCOW, November 5. /TASS/. History.\n\n"
+                + "Moscow declared a moratorium on its participation in the CFE Treaty on December 12, 2007.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactly("state/russia -> treaty/cfe-treaty @2007-12-12");
+    }
+
+    @Test
+    void bothCountriesAreTheTwoTheParagraphJustNamed() {
+        var graph = extract(" date 2025-03-06 PARIS, March 6. /TASS/. Europe debates.\n\n"
+                + "Germany and Poland welcomed the debate. Berlin asked questions, and Warsaw asked more.\n\n"
+                + "France and Britain are Europe's two nuclear powers. Both countries ratified the CTBT in April 1998.");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactlyInAnyOrder("state/france -> treaty/ctbt @1998-04",
+                "state/united-kingdom -> treaty/ctbt @1998-04");
+    }
+
+    @Test
+    void anEarlierWithdrawalToldWithNoObjectIsFromTheSentencesTreaty() {
+        var graph = extract(" date 2025-11-05 RIGA, November 5. /TASS/. History.\n\n"
+                + "Moscow quit the Treaty on Open Skies in December 2021, after Washington had pulled out in November 2020.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder("state/russia -> treaty/open-skies @2021-12",
+                "state/united-states -> treaty/open-skies @2020-11");
+    }
+
+    @Test
+    void theyAfterTheMembersOfABodyIsNoStateNamedBefore() {
+        var graph = extract(" date 2023-11-08 BRUSSELS, November 8. /TASS/. The treaty is gone.\n\n"
+                + "Russia left the CFE Treaty on Tuesday, while NATO countries said on the same day that they were suspending it.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).isEmpty();
+    }
 }
