@@ -51,7 +51,7 @@ final class StatementExtractor {
 
     /** An appositive after a speaker's name: {@code , a member of the Senate Foreign Relations Committee,}. */
     /** ", deputy director of …," and perhaps a relative clause after it (", who headed the delegation,"). */
-    private static final String APPOSITIVE = "(?:,\\s+(?<appositive>(?:[^\"“”«»,;:.]|(?<=(?:^|[\\s.])[A-Z])\\.){3,160}?)(?:,\\s+(?:who|which)\\s[^\"“”«»,;:.]{3,100}?)?"
+    private static final String APPOSITIVE = "(?:,\\s+(?<appositive>(?:[^\"“”«»,;:.]|(?<=(?:^|[\\s.])[A-Z])\\.){3,160}?)(?:,\\s+(?:who|which)\\s[^\"“”«»,;:.]{3,140}?)?"
             // "…, a member of the Mazhilis, the lower house of Kazakhstan's parliament, said": a second appositive.
             + "(?:,\\s+(?:the|a|an)\\s[^\"“”«»,;:.]{3,100}?)?"
             + "(?:,|(?=\\s*\\.?$)))?";
@@ -812,12 +812,20 @@ final class StatementExtractor {
     private Turn transcriptTurn(Sentences.Sentence sentence, List<Found> found) {
         var text = this.context.text();
         int start = sentence.start();
-        if (start > 0 && text.charAt(start - 1) != '\n' || !isTranscript()) {
+        int paragraph = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        if (start > 0 && text.charAt(start - 1) != '\n' && !DASH_TURN.matcher(text).region(paragraph, start).matches() || !isTranscript()) {
             return null;
         }
+        // A dash that opens the turn may stand before the sentence the segmenter found.
+        start = paragraph;
         int end = text.indexOf('\n', start);
         end = end < 0 ? text.length() : end;
-        if (QUESTION_TURN.matcher(text).region(start, end).lookingAt() || isDashQuestion(text, start, end)) {
+        boolean dash = DASH_TURN.matcher(text).region(start, end).lookingAt();
+        if (QUESTION_TURN.matcher(text).region(start, end).lookingAt() || isDashQuestion(text, start, end)
+                // "- Russia revoked its ratification two years ago. Some say …": dashed turns take turns; after an
+                // answer comes a question, even one without a question mark.
+                || dash && this.lastDashTurnAnswered) {
+            this.lastDashTurnAnswered = false;
             return new Turn(null, end);
         }
         var answer = ANSWER_TURN.matcher(text).region(start, end);
@@ -841,6 +849,7 @@ final class StatementExtractor {
             return null;
         }
         this.lastAnswering = speaker;
+        this.lastDashTurnAnswered = dash;
         int contentEnd = end;
         while (contentEnd > contentStart && Character.isWhitespace(text.charAt(contentEnd - 1))) {
             contentEnd--;
@@ -854,6 +863,9 @@ final class StatementExtractor {
         var paragraph = text.substring(start, end).strip();
         return paragraph.endsWith("?") && DASH_TURN.matcher(paragraph).lookingAt();
     }
+
+    /** Whether the last turn set off by a dash was an answer: the next is a question. */
+    private boolean lastDashTurnAnswered;
 
     /** Who answered the last question of a transcript: the one an "Answer:" paragraph is of. */
     private String lastAnswering;
