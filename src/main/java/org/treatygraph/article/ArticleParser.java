@@ -66,7 +66,7 @@ public final class ArticleParser {
         .compile(CITY + "\\. (?i:" + MONTH + ") (\\d{1,2}) \\((Interfax[\\w-]*)\\) ?[—–-]+\\s*");
 
     private static final Pattern OUTLET_DATED = Pattern.compile(CITY + " \\(([^()\\-–—]+?)\\s*[-–—]\\s*(\\d{1,2})(?:st|nd|rd|th)? "
-            + "(?i:" + MONTH + "),? (\\d{4})\\)\\s*");
+            + "(?i:" + MONTH + "),? (\\d{4})\\)\\s*(?:[—–-]+\\s*)?");
 
     private static final Pattern ARMENPRESS = Pattern.compile(CITY + ", (?i:" + MONTH + ") (\\d{1,2}),? ([A-Z][A-Z-]{3,})\\.\\s*");
 

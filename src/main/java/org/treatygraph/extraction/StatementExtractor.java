@@ -82,7 +82,7 @@ final class StatementExtractor {
                 + "remarked|continued|insisted|warned)\\s+" + SPEAKER + OF_PLACE + TAIL + "(?=\\s*(?:[,;]|$|\\.(?<!" + ABBREVIATION + ")))");
 
     /** Before a quote: {@code Ryabkov told TASS: "} or {@code According to Zakharova, "}. */
-    private static final Pattern BEFORE = Pattern.compile("(?:^|[.!?]\\s+|,\\s+(?:and|but|while)\\s+|—\\s*)"
+    private static final Pattern BEFORE = Pattern.compile("(?:^|[.!?][\"”»]?\\s+|,\\s+(?:and|but|while)\\s+|—\\s*)"
             // "In October, Trump told reporters: "…"": a time phrase may open the sentence.
             + "(?:(?:In|On|At|Later|Earlier|Last|This|Back in)\\s[^,\"“”«»]{1,40},\\s+"
             // "Asked whether Moscow could ever return to restraint, the diplomat said: "…"".

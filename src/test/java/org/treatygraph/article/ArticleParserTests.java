@@ -180,4 +180,13 @@ class ArticleParserTests {
         assertThat(article.text().substring(article.bodyStart())).startsWith("South Korea is studying");
     }
 
+    @Test
+    void anOutletWithItsDateInBracketsThenADashOpensTheStoryAfterTheDash() {
+        var text = "OSAKA (Kansai Evening Post - 4th October, 2025) — The launcher left the base on Friday.";
+        var article = this.parser.parse(RawArticle.ofText("o.txt", text));
+        assertThat(article.source()).isEqualTo("Kansai Evening Post");
+        assertThat(article.published()).isEqualTo(LocalDate.of(2025, 10, 4));
+        assertThat(text.substring(article.bodyStart())).startsWith("The launcher left");
+    }
+
 }

@@ -4138,4 +4138,12 @@ class ExtractorTests {
         assertThat(speakerOf(graph, "restored parity")).isEqualTo("person/ivan-korolyov");
         assertThat(graph.statements()).noneMatch(s -> s.text().contains("Critics call"));
     }
+
+    @Test
+    void aQuoteAfterAnotherQuotesSentenceFindsItsOwnAttribution() {
+        var graph = extract(" date 2025-09-19 WASHINGTON, September 19. /TASS/. Lawmakers asked.\n\n"
+                + "Deputy Assistant Secretary of Defense Daniel Kessler said the launcher had been sent \"for drills, full stop.\" "
+                + "Asked whether it could stay, he replied: \"That has not been decided, and I will not guess.\"");
+        assertThat(speakerOf(graph, "has not been decided")).isEqualTo("person/daniel-kessler");
+    }
 }
