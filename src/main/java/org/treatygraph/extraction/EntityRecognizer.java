@@ -1589,7 +1589,9 @@ final class EntityRecognizer {
                         wordStart--;
                     }
                     var word = text.substring(wordStart, pos);
-                    if (word.endsWith(",") || (word.endsWith(".") && !Lexicon.isTitleWord(word)) || word.endsWith("\"")) {
+                    // A quotation's close ("…from Russia,” Deputy Defense Minister …") ends the title as a comma does.
+                    if (word.endsWith(",") || (word.endsWith(".") && !Lexicon.isTitleWord(word)) || word.endsWith("\"")
+                            || word.endsWith("”") || word.endsWith("»") || word.endsWith("“")) {
                         break;
                     }
                     var bare = POSSESSIVE_END.matcher(word).replaceFirst("");

@@ -1924,7 +1924,8 @@ final class StatementExtractor {
      * "… China, which has already rejected the idea", "…, charges Moscow rejected".
      */
     private static final Pattern RELATIVE_REJECTION = Pattern.compile("(?:(?:,|\\s[-–—])\\s+(?:which|something|an? (?:idea|proposal|offer|demand|call|plan|"
-            + "notion|suggestion|request|charge|claim|accusation|allegation|assertion|move|step|decision|deployment)(?: that)?|(?:charges|claims|accusations|allegations)(?: that)?)"
+            + "notion|suggestion|request|charge|claim|accusation|allegation|assertion|argument|explanation|justification|"
+            + "interpretation|narrative|move|step|decision|deployment)(?: that)?|(?:charges|claims|accusations|allegations)(?: that)?)"
             // "citing Russian violations that Moscow denied": the charge, then who denies it.
             + "|(?<=\\b(?:violations?|breach|breaches))\\s+(?:that|which))\\s+(?:(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,40}?)\\s+)?"
             + "(?:has\\s+|have\\s+|had\\s+)?(?:already\\s+|repeatedly\\s+|also\\s+|firmly\\s+|flatly\\s+|always\\s+|consistently\\s+|"

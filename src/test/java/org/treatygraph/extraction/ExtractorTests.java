@@ -4146,4 +4146,28 @@ class ExtractorTests {
                 + "Asked whether it could stay, he replied: \"That has not been decided, and I will not guess.\"");
         assertThat(speakerOf(graph, "has not been decided")).isEqualTo("person/daniel-kessler");
     }
+
+    @Test
+    void aClosingCurlyQuoteEndsTheTitleBeforeAName() {
+        var graph = extract(" date 2024-12-07 WARSAW, December 7. /TASS/. Warsaw is calm.\n\n"
+                + "“A launcher in Belarus is no closer than one in Russia,” Deputy Foreign Minister Ewa Zielinska told reporters.");
+        assertThat(graph.entity("person/ewa-zielinska").properties()).containsEntry("role", "Deputy Foreign Minister")
+            .doesNotContainEntry("state", "state/russia");
+    }
+
+    @Test
+    void aLeadTitleWithItsStateIsThePersonNamedLaterWithThatTitle() {
+        var graph = extract(" date 2024-12-07 LONDON, December 7. /TASS/. Poland is calm.\n\n"
+                + "Poland's deputy foreign minister said Saturday that the plan changed little.\n\n"
+                + "\"Nothing changes for us,\" Deputy Foreign Minister Ewa Zielinska told reporters.");
+        assertThat(speakerOf(graph, "the plan changed little")).isEqualTo("person/ewa-zielinska");
+        assertThat(graph.entity("person/ewa-zielinska").properties()).containsEntry("state", "state/poland");
+    }
+
+    @Test
+    void anArgumentSomeoneRejectsIsTheirStatement() {
+        var graph = extract(" date 2024-12-07 WARSAW, December 7. /TASS/. Moscow explained.\n\n"
+                + "Moscow says the missiles answer NATO's build-up, an argument Warsaw rejects as absurd.");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::speaker).contains("state/russia", "state/poland");
+    }
 }
