@@ -2144,7 +2144,9 @@ final class StatementExtractor {
                 : reportedFound(offset + with.end(), sentence.end(), speaker, with.group("verb"), offset + with.start("np"), offset + with.end());
     }
 
-    private static final Pattern WITH_SPEAKER_SAYING = Pattern.compile(",\\s+with\\s+(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,80}?)\\s+"
+    private static final Pattern WITH_SPEAKER_SAYING = Pattern.compile(",\\s+with\\s+(?<np>(?:the\\s+)?"
+            // "…, with the administration of then-President Donald Trump saying that …".
+            + "(?:(?:administration|government)\\s+of\\s+(?:then-)?)?[A-Z][^,;\"“”«»]{1,80}?)\\s+"
             + "(?<verb>telling|saying|noting|stressing|adding|warning|insisting|arguing)\\s+(?:(?:a|the)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:briefing|reporters|journalists|conference|press|lawmakers|parliament)\\s+)?(?:that\\s+)?(?=\\S)");
 
@@ -2242,7 +2244,8 @@ final class StatementExtractor {
 
     /** A clause joined to the sentence by a conjunction, with a subject of its own: "…, and Moscow". */
     private static final Pattern JOINED_CLAUSE_SUBJECT = Pattern.compile("(?:;|[,;]\\s+(?:and|but|while|whereas|as(?!\\s+(?:well|long|soon|much|far)\\b))|\\b(?:after|before|when|"
-            + "since|because|although|though|once|until))\\s+"
+            // "…, after which Russia declared that …": the relative pronoun opens the clause, the subject follows.
+            + "since|because|although|though|once|until)(?:\\s+which)?)\\s+"
             // "…, and in January 2021 the Russian Foreign Ministry announced": a time before the subject.
             + "(?:(?:in|on|last|this|later|earlier)\\s+(?:[A-Z][a-z]+|\\d{1,4}|week|month|year)(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?,?\\s+"
             // "…, and in the years since, Moscow has warned", "…, and since then Moscow has said".

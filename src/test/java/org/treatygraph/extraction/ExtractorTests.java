@@ -4170,4 +4170,20 @@ class ExtractorTests {
                 + "Moscow says the missiles answer NATO's build-up, an argument Warsaw rejects as absurd.");
         assertThat(graph.statements()).extracting(ExtractedGraph.Statement::speaker).contains("state/russia", "state/poland");
     }
+
+    @Test
+    void aSpeakerAfterARelativeAfterWhichIsTheClausesSubject() {
+        var graph = extract(" date 2025-11-05 RIGA, November 5. /TASS/. History.\n\n"
+                + "Washington left the INF Treaty in August 2019, after which Moscow declared that it would keep its own missiles "
+                + "out of Europe for as long as American ones stayed away.");
+        assertThat(speakerOf(graph, "keep its own missiles")).isEqualTo("state/russia");
+    }
+
+    @Test
+    void aGovernmentNamedAfterItsLeaderSpeaksInAWithClause() {
+        var graph = extract(" date 2025-11-05 RIGA, November 5. /TASS/. History.\n\n"
+                + "Washington left the Open Skies pact in November 2020, with the administration of then-President Donald Trump "
+                + "saying that Moscow had restricted flights for years.");
+        assertThat(speakerOf(graph, "restricted flights")).isEqualTo("state/united-states");
+    }
 }
