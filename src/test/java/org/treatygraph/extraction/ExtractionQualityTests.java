@@ -26,7 +26,7 @@ class ExtractionQualityTests {
      */
     @Test
     void developmentCorpusDoesNotFallBelowItsMeasuredQuality() throws Exception {
-        assertQuality("src/test/resources/corpus", 1158, new Floors(0.98, 0.95, 0.95, null));
+        assertQuality("src/test/resources/corpus", 1194, new Floors(0.98, 0.95, 0.95, null));
     }
 
     /** The held-out articles (see their README): lower figures, guarded the same way. */
