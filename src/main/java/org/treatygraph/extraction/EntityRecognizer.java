@@ -215,8 +215,8 @@ final class EntityRecognizer {
 
     /**
      * "the House Armed Services Committee", "House Speaker Mike Johnson", "the House voted": the US House of
-     * Representatives, as Washington writes it. Not "the White House" or another "… House", and not in a story
-     * from a capital whose own lower house the gazetteer knows.
+     * Representatives, as Washington writes it. Not "the White House" or another "… House"; in a story from a
+     * capital with a House of Representatives of its own, only the committee no other house has.
      */
     private static final Pattern BARE_HOUSE = Pattern.compile("(?<![A-Z][a-z]{1,20} )\\bHouse(?=\\s+(?:[A-Z][a-z]+\\s+){1,3}Committee\\b"
             + "|\\s+(?:Speaker|Democrats|Republicans|Majority|Minority|majority|minority|leaders?|lawmakers|members)\\b"
@@ -226,8 +226,8 @@ final class EntityRecognizer {
         if (text.indexOf("House ", from) < 0) {
             return;
         }
-        // Only Washington has a House Armed Services Committee, wherever the story is written.
-        boolean usOnly = homeState != null && !homeState.equals(UNITED_STATES) && knownBody(homeState, "House of Representatives").isPresent();
+        boolean anotherHouse = homeState != null && !homeState.equals(UNITED_STATES)
+                && knownBody(homeState, "House of Representatives").isPresent();
         var house = this.gazetteer.entry(EntityLabel.Organization.keyPrefix() + "/us-house").orElse(null);
         if (house == null) {
             return;
@@ -238,7 +238,8 @@ final class EntityRecognizer {
             int start = m.start();
             int end = m.end();
             if (mentions.stream().anyMatch(mention -> mention.start() < end && start < mention.end())
-                    || usOnly && !text.startsWith(" Armed Services", end)) {
+                    // Only Washington has a House Armed Services Committee, wherever the story is written.
+                    || anotherHouse && !text.startsWith(" Armed Services", end)) {
                 continue;
             }
             registerKnown(house, "House", registry);

@@ -2057,10 +2057,10 @@ final class EventExtractor {
         return null;
     }
 
-    /** A state kept up alongside the main clause's act: ", while continuing to observe …". */
     /** "Until the treaty expired on …": a time that ends what the sentence tells. */
     private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till)\\b[^,;.]*$");
 
+    /** A state kept up alongside the main clause's act: ", while continuing to observe …". */
     private static final Pattern CONTINUING_TO_BEFORE = Pattern.compile(",\\s+(?:while|as|and)?\\s*(?:still\\s+)?continuing\\s+to\\s+$");
 
     /**

@@ -485,7 +485,7 @@ final class StatementExtractor {
                 if (sentence.end() <= consumedUntil || insideQuote(sentence, quotes) || sentence.start() < from) {
                     continue;
                 }
-                var turn = transcriptTurn(sentence, found);
+                var turn = transcriptTurn(sentence);
                 if (turn != null) {
                     // An interview printed as questions and answers: the question is the interviewer's, the answer
                     // all the words of the one named before its colon.
@@ -809,7 +809,7 @@ final class StatementExtractor {
      * "Question:" (no statement; only where the article is a transcript, one question at least), or a person's
      * name and a colon (all the paragraph is theirs). "Answer:" is the last one who answered.
      */
-    private Turn transcriptTurn(Sentences.Sentence sentence, List<Found> found) {
+    private Turn transcriptTurn(Sentences.Sentence sentence) {
         var text = this.context.text();
         int start = sentence.start();
         int paragraph = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
@@ -820,7 +820,8 @@ final class StatementExtractor {
         start = paragraph;
         int end = text.indexOf('\n', start);
         end = end < 0 ? text.length() : end;
-        boolean dash = DASH_TURN.matcher(text).region(start, end).lookingAt();
+        var dashed = DASH_TURN.matcher(text).region(start, end);
+        boolean dash = dashed.lookingAt();
         if (QUESTION_TURN.matcher(text).region(start, end).lookingAt() || isDashQuestion(text, start, end)
                 // "- Russia revoked its ratification two years ago. Some say …": dashed turns take turns; after an
                 // answer comes a question, even one without a question mark.
@@ -829,10 +830,9 @@ final class StatementExtractor {
             return new Turn(null, end);
         }
         var answer = ANSWER_TURN.matcher(text).region(start, end);
-        var dashed = DASH_TURN.matcher(text).region(start, end);
         String speaker;
         int contentStart;
-        if (dashed.lookingAt()) {
+        if (dash) {
             // "- Has Washington responded? - No formal reply has come …": the one interviewed, who spoke last.
             speaker = this.lastAnswering != null ? this.lastAnswering : this.speakers.lastSpeaker(start);
             contentStart = dashed.end();
@@ -870,6 +870,7 @@ final class StatementExtractor {
     /** Who answered the last question of a transcript: the one an "Answer:" paragraph is of. */
     private String lastAnswering;
 
+    /** Whether the article is an interview transcript, once looked for. */
     private Boolean transcript;
 
     /**
