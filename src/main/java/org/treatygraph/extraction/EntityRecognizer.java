@@ -218,9 +218,12 @@ final class EntityRecognizer {
      * Representatives, as Washington writes it. Not "the White House" or another "… House"; in a story from a
      * capital with a House of Representatives of its own, only the committee no other house has.
      */
-    private static final Pattern BARE_HOUSE = Pattern.compile("(?<![A-Z][a-z]{1,20} )\\bHouse(?=\\s+(?:[A-Z][a-z]+\\s+){1,3}Committee\\b"
+    private static final Pattern BARE_HOUSE = Pattern.compile("House(?=\\s+(?:[A-Z][a-z]+\\s+){1,3}Committee\\b"
             + "|\\s+(?:Speaker|Democrats|Republicans|Majority|Minority|majority|minority|leaders?|lawmakers|members)\\b"
             + "|\\s+(?:voted|passed|approved|rejected|adopted)\\b)");
+
+    /** A capitalised word right before "House": "White House", "Blue House", "Government House" (not "The House"). */
+    private static final Pattern NAME_BEFORE_HOUSE = Pattern.compile("\\b(?!The )[A-Z][a-z]{1,20} $");
 
     private void findBareHouse(String text, int from, List<Mention> mentions, EntityRegistry registry, String homeState) {
         if (text.indexOf("House ", from) < 0) {
@@ -232,10 +235,16 @@ final class EntityRecognizer {
         if (house == null) {
             return;
         }
-        var m = BARE_HOUSE.matcher(text).region(from, text.length());
+        var m = BARE_HOUSE.matcher(text);
         var found = new ArrayList<Mention>();
-        while (m.find()) {
-            int start = m.start();
+        // Tried only where "House" stands as a word: a search would try the pattern at every character.
+        for (int at = text.indexOf("House", from); at >= 0; at = text.indexOf("House", at + 5)) {
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+                    || NAME_BEFORE_HOUSE.matcher(text).region(Math.max(from, at - 22), at).find()
+                    || !m.region(at, text.length()).lookingAt()) {
+                continue;
+            }
+            int start = at;
             int end = m.end();
             if (mentions.stream().anyMatch(mention -> mention.start() < end && start < mention.end())
                     // Only Washington has a House Armed Services Committee, wherever the story is written.

@@ -27,8 +27,14 @@ final class StanceClassifier {
             + "if (?:and only if|they want|you want)|in a mirror fashion|mirror(?:ing)? step|depends? on|dependent on|"
             + "as soon as|before any|where (?:it is|it's) in (?:our|their|its) (?:own )?interests?");
 
+    /** Whether {@code word} and a blank stand right before {@code at}, as a whole word. */
+    private static boolean wordBefore(String text, int at, String word) {
+        int start = at - word.length() - 1;
+        return start >= 0 && text.startsWith(word + " ", start) && (start == 0 || !Character.isLetter(text.charAt(start - 1)));
+    }
+
     /** A plain "if" only makes a supportive position conditional ("as if nothing had happened" is no condition). */
-    private static final Pattern WEAK_CONDITION = Pattern.compile("\\b(?<!\\bas )(?<!\\beven )(?:if|in case|whether)\\b");
+    private static final Pattern WEAK_CONDITION = Pattern.compile("\\b(?:if|in case|whether)\\b");
 
     private static final String SUPPORT = "ready to|readiness|open to|remains? open|willing to|"
             + "welcome[sd]?|welcoming|support(?:s|ed|ing)?|in favou?r of|committed to|commitment to|preserv\\w+|extend(?:ing|ed)?|"
@@ -246,9 +252,13 @@ final class StanceClassifier {
                 return new Result(Stance.conditional, strong.get(0).text());
             }
         }
-        var weak = WEAK_CONDITION.matcher(text);
-        if (score > 0 && weak.find()) {
-            return new Result(Stance.conditional, weak.group());
+        if (score > 0) {
+            var weak = WEAK_CONDITION.matcher(text);
+            while (weak.find()) {
+                if (!wordBefore(text, weak.start(), "as") && !wordBefore(text, weak.start(), "even")) {
+                    return new Result(Stance.conditional, weak.group());
+                }
+            }
         }
         if (score > 0) {
             return new Result(Stance.supports, cueOf(decisive, cues, 1));

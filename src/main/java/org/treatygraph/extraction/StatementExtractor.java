@@ -1941,8 +1941,9 @@ final class StatementExtractor {
     private static boolean mentionsRejecting(String said) {
         return said.contains("reject") || said.contains("refus") || said.contains("oppos") || said.contains("deni")
                 || said.contains("deny") || said.contains("dismiss") || said.contains("critici") || said.contains("condemn")
-                || said.contains("denounc") || said.contains("welcom") || said.contains("back") || said.contains("support")
-                || said.contains("endors") || said.contains("prais") || said.contains("embrac");
+                || said.contains("denounc") || said.contains("welcome") || said.contains("backed") || said.contains("backs ")
+                || said.contains("supported") || said.contains("supports ") || said.contains("endorse") || said.contains("praised")
+                || said.contains("embraced");
     }
 
     /** The first letter at or after {@code at}: a clause without the comma or dash that sets it off. */

@@ -4186,4 +4186,17 @@ class ExtractorTests {
                 + "saying that Moscow had restricted flights for years.");
         assertThat(speakerOf(graph, "restricted flights")).isEqualTo("state/united-states");
     }
+
+    @Test
+    void asIfIsNoConditionOnAPosition() {
+        // The rules' answer: "as if" compares, "if" alone would make the support conditional.
+        var graph = Extractor.withRuleStances().extract(this.parser.parse(RawArticle.ofText("test",
+                " date 2026-02-10 MOSCOW, February 10. /TASS/. Moscow waits.\n\n"
+                + "Ryabkov said Moscow was ready to keep to the ceilings, as if the treaty were still in force.\n\n"
+                + "Ryabkov said Moscow was ready to keep to the ceilings if Washington did the same.")));
+        assertThat(graph.statements()).filteredOn(st -> st.text().contains("as if"))
+            .singleElement().satisfies(st -> assertThat(st.stance()).isEqualTo(Stance.supports));
+        assertThat(graph.statements()).filteredOn(st -> st.text().contains("did the same"))
+            .singleElement().satisfies(st -> assertThat(st.stance()).isEqualTo(Stance.conditional));
+    }
 }
