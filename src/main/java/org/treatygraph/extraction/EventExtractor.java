@@ -2922,12 +2922,15 @@ final class EventExtractor {
      */
     private List<String> statesIncludedBefore(Sentences.Sentence sentence, String clause, int clauseStart) {
         var text = this.context.text();
-        if (!AUXILIARIES_ONLY.matcher(clause).matches() || clauseStart < 1 || text.charAt(clauseStart - 1) != ','
-                || text.lastIndexOf("includ", clauseStart) < 0 && text.lastIndexOf("among them", clauseStart) < 0
-                        && text.lastIndexOf("notably", clauseStart) < 0 && text.lastIndexOf("such as", clauseStart) < 0) {
+        if (clauseStart < 1 || text.charAt(clauseStart - 1) != ',' || !AUXILIARIES_ONLY.matcher(clause).matches()) {
             return List.of();
         }
-        var including = INCLUDING_ASIDE_BEFORE.matcher(text).region(Math.max(sentence.start(), clauseStart - 200), clauseStart);
+        int from = Math.max(sentence.start(), clauseStart - 200);
+        var window = text.substring(from, clauseStart);
+        if (!window.contains("includ") && !window.contains("among them") && !window.contains("notably") && !window.contains("such as")) {
+            return List.of();
+        }
+        var including = INCLUDING_ASIDE_BEFORE.matcher(text).region(from, clauseStart);
         if (!including.find()) {
             return List.of();
         }

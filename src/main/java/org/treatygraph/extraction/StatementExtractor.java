@@ -2098,26 +2098,25 @@ final class StatementExtractor {
             // "…, Prime Minister Scott Morrison said on Monday, two days after Defense Secretary Mark Esper said
             // Washington wanted …": the words the attribution is dated by are the other speaker's.
             var after = ANNOUNCED_BEFORE.matcher(text).region(statement.end(), sentence.end());
-            if (after.find()) {
-                var speaker = this.speakers.resolve(after.start("np"), after.end("np"));
-                if (speaker != null && !speaker.equals(statement.speaker())) {
-                    return reportedFound(after.end(), sentence.end(), speaker, firstGroup(after, "verb", "said", "offered"), after.start(),
-                            after.end());
-                }
+            var announced = after.find() ? saidByAnother(after, announcedVerb(after), statement.speaker(), sentence.end()) : null;
+            if (announced != null) {
+                return announced;
             }
         }
         if (!rest.contains("prompting") && !rest.contains("leading")) {
             return null;
         }
         var m = PROMPTING.matcher(text).region(statement.end(), sentence.end());
-        if (!m.find()) {
-            return null;
-        }
+        return m.find() ? saidByAnother(m, m.group("verb"), statement.speaker(), sentence.end()) : null;
+    }
+
+    /**
+     * The words from the end of {@code m} to {@code end}, said by the one its {@code np} group names; null when that
+     * names nobody or the speaker {@code own} already has.
+     */
+    private Found saidByAnother(java.util.regex.Matcher m, String cue, String own, int end) {
         var speaker = this.speakers.resolve(m.start("np"), m.end("np"));
-        if (speaker == null || speaker.equals(statement.speaker())) {
-            return null;
-        }
-        return reportedFound(m.end(), sentence.end(), speaker, m.group("verb"), m.start(), m.end());
+        return speaker == null || speaker.equals(own) ? null : reportedFound(m.end(), end, speaker, cue, m.start(), m.end());
     }
 
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)";
@@ -2160,39 +2159,29 @@ final class StatementExtractor {
      * The rest of a reported statement from where {@code shape} names another speaker ({@code np}) and how they
      * spoke ({@code cueGroup}), when its {@code word} occurs in it; null if not.
      */
-    private Found otherSpeakerFrom(Found statement, String word, Pattern shape, String cueGroup) {
+    private Found otherSpeakerFrom(Found statement, String word, Pattern shape, java.util.function.Function<java.util.regex.Matcher, String> cue) {
         if (statement.kind() != Kind.reported || !statement.text().contains(word)) {
             return null;
         }
         var m = shape.matcher(this.context.text()).region(statement.start(), statement.end());
-        if (!m.find()) {
-            return null;
-        }
-        var speaker = this.speakers.resolve(m.start("np"), m.end("np"));
-        var cue = cueGroup.equals("cue") ? firstGroup(m, "verb", "said", "offered") : m.group(cueGroup);
-        return speaker == null || speaker.equals(statement.speaker()) ? null
-                : reportedFound(m.end(), statement.end(), speaker, cue, m.start(), m.end());
+        return m.find() ? saidByAnother(m, cue.apply(m), statement.speaker(), statement.end()) : null;
     }
 
-    private static String firstGroup(java.util.regex.Matcher m, String... names) {
-        for (var name : names) {
-            if (m.group(name) != null) {
-                return m.group(name);
-            }
-        }
-        return null;
+    /** The verb {@link #ANNOUNCED_BEFORE} found, in whichever of its shapes. */
+    private static String announcedVerb(java.util.regex.Matcher m) {
+        return m.group("verb") != null ? m.group("verb") : m.group("said") != null ? m.group("said") : m.group("offered");
     }
 
     /** A second speaker joined inside a reported statement: "…, and Washington has said …"; null if none. */
     private Found secondSpeaker(Found statement) {
         // "… urged Moscow to reverse course after President Vladimir Putin announced that Russia was suspending …":
         // what was announced is the other speaker's statement.
-        var announced = otherSpeakerFrom(statement, "after ", ANNOUNCED_BEFORE, "cue");
+        var announced = otherSpeakerFrom(statement, "after ", ANNOUNCED_BEFORE, StatementExtractor::announcedVerb);
         if (announced != null) {
             return announced;
         }
         // "Beijing again rejected the idea, with spokeswoman Mao Ning telling a briefing that …": her words.
-        var with = otherSpeakerFrom(statement, ", with ", WITH_SPEAKER_SAYING, "verb");
+        var with = otherSpeakerFrom(statement, ", with ", WITH_SPEAKER_SAYING, m -> m.group("verb"));
         if (with != null) {
             return with;
         }
@@ -2223,7 +2212,7 @@ final class StatementExtractor {
         }
         // "… would host the weapons, despite renewed warnings from Moscow that the move would turn …": the warning is
         // the other side's statement.
-        var despite = otherSpeakerFrom(statement, " from ", DESPITE_WARNINGS, "noun");
+        var despite = otherSpeakerFrom(statement, " from ", DESPITE_WARNINGS, m -> m.group("noun"));
         if (despite != null) {
             return despite;
         }
