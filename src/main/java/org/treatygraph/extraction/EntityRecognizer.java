@@ -82,7 +82,9 @@ final class EntityRecognizer {
      * said" (with "the": "Vice-Minister of Defense Hiroshi Tanabe told" is a title).
      */
     private static final Pattern SPEAKS_AFTER = Pattern.compile("(?:,?\\s+(?:of|from|at)\\s+the\\s+\\p{Lu}[\\p{L}'’-]*"
-            + "(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|and|for|on))*)?"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|and|for|on))*"
+            // "Meredith Castellano of the US delegation said": the body may end in a common noun.
+            + "(?:\\s+(?:delegation|mission|team|embassy|side|government|(?:foreign |defen[cs]e )?ministry|office))?)?"
             + ",?\\s+(?:has |had |also |further )?(?:" + Lexicon.SPEECH_VERBS + ")\\b");
 
     private final Gazetteer gazetteer;
@@ -139,6 +141,10 @@ final class EntityRecognizer {
                     || LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, hit.start() - 20), hit.start())).find()
                         && !PEOPLE_IN_BEFORE.matcher(text.substring(Math.max(0, hit.start() - 30), hit.start())).find()
                     || VENUE_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 40)).lookingAt())) {
+                continue;
+            }
+            if (hit.capital() && surnameAfterGivenNames(text, hit.start(), mentions)) {
+                // "Philippine delegate Maria Lourdes Santiago": a family name, not Chile's government.
                 continue;
             }
             var entry = hit.entry();
@@ -1300,7 +1306,8 @@ final class EntityRecognizer {
             // "Deputy Foreign Minister of Armenia Arman Hovakimyan": a state or body ends the title, not the name;
             // so does a capital named as a place ("… to the international organizations in Vienna Andrei Korablev").
             while (nameFrom < tokens.size() && (overlapsNonPerson(mentions, tokens.get(nameFrom).start, tokens.get(nameFrom).end)
-                    || tokens.size() - nameFrom > 2 && this.gazetteer.isCapitalName(tokens.get(nameFrom).text))) {
+                    || tokens.size() - nameFrom > 2 && (this.gazetteer.isCapitalName(tokens.get(nameFrom).text)
+                            || nameFrom == 0 && placeAfterAPost(text, run[0])))) {
                 nameFrom++;
             }
             if (tokens.size() - nameFrom == 1 && nameFrom > 0 && tokens.get(nameFrom - 1).text.equals("He")
@@ -1386,6 +1393,29 @@ final class EntityRecognizer {
             }
             mentions.add(new Mention(start, end, key, EntityLabel.Person, name, false));
         }
+    }
+
+    /** Two capitalised words after a lower-case one, right before a capital's name. */
+    private static final Pattern GIVEN_NAMES_BEFORE = Pattern.compile("\\b\\p{Ll}[\\p{L}-]*\\s+(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}\\p{Ll}+)\\s$");
+
+    private static boolean surnameAfterGivenNames(String text, int capitalStart, List<Mention> mentions) {
+        var m = GIVEN_NAMES_BEFORE.matcher(text).region(Math.max(0, capitalStart - 50), capitalStart);
+        if (!m.find()) {
+            return false;
+        }
+        for (int g = 1; g <= 2; g++) {
+            if (Lexicon.isNotName(m.group(g)) || Lexicon.isTitleWord(m.group(g)) || overlapsAnyLabel(mentions, m.start(g), m.end(g))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "… to the UN Office in Geneva Pavel Lukin": a post's seat, named before the name it ends in. */
+    private static final Pattern POST_IN_BEFORE = Pattern.compile("(?:\\b\\p{Lu}[\\p{L}-]*|ambassador|envoy|representative|mission|office)\\s+(?:in|at)\\s+$");
+
+    private static boolean placeAfterAPost(String text, int runStart) {
+        return POST_IN_BEFORE.matcher(text).region(Math.max(0, runStart - 40), runStart).find();
     }
 
     /** The state of the last "<State>'s <post>" before {@code role} that names the same post. */
@@ -1578,7 +1608,9 @@ final class EntityRecognizer {
             List<Mention> mentions) {
         int titleStart = nameStart;
         int i = nameFrom - 1;
-        while (i >= 0 && (Lexicon.isTitleWord(runTokens.get(i).text) || isStateWord(mentions, runTokens.get(i)))) {
+        // The seat of a post ("Representative to the UN Office in Geneva") belongs to the title.
+        while (i >= 0 && (Lexicon.isTitleWord(runTokens.get(i).text) || isStateWord(mentions, runTokens.get(i))
+                || i == 0 && placeAfterAPost(text, runTokens.get(0).start))) {
             titleStart = runTokens.get(i).start;
             i--;
         }
