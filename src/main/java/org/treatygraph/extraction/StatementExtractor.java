@@ -1015,6 +1015,8 @@ final class StatementExtractor {
         return true;
     }
 
+    private static final Pattern SEAT_THEN_NAME = Pattern.compile("\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}-]*\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}");
+
     /** "This was stated … by X.": X said the previous statement, or the previous sentence if none was found. */
     private void reattributePrevious(List<Found> found, Sentences.Sentence sentence, Matcher inverted) {
         var speaker = this.speakers.resolve(sentence.start() + inverted.start("speaker"), sentence.start() + inverted.end("speaker"));
@@ -1022,6 +1024,18 @@ final class StatementExtractor {
             // "This was stated by the head of the Russian delegation, Ambassador-at-Large Dmitry Lyubavin, at …".
             var named = personClosing(sentence.start() + inverted.start("appositive"), sentence.start() + inverted.end("appositive"));
             speaker = named != null ? named : speaker;
+        }
+        if (speaker == null || !speaker.startsWith(EntityLabel.Person.keyPrefix())) {
+            // "… by Russian Deputy Permanent Representative to the UN Office in Geneva Pavel Lukin.": the post's seat
+            // comes before the name that closes the sentence.
+            int end = sentence.end();
+            while (end > sentence.start() && (Character.isWhitespace(this.context.text().charAt(end - 1)) || this.context.text().charAt(end - 1) == '.')) {
+                end--;
+            }
+            if (SEAT_THEN_NAME.matcher(this.context.text()).region(sentence.start() + inverted.end("speaker"), end).matches()) {
+                var closing = personClosing(sentence.start() + inverted.start("speaker"), end);
+                speaker = closing != null ? closing : speaker;
+            }
         }
         if (speaker == null) {
             return;
@@ -2218,7 +2232,7 @@ final class StatementExtractor {
         }
         var m = SECOND_SPEAKER.matcher(text).region(statement.start(), statement.end());
         if (!m.find()) {
-            return null;
+            return trailingSpeaker(statement);
         }
         var speaker = this.speakers.resolve(m.start("np"), m.end("np"));
         // "…, and he added": the same speaker going on. "…, but Pentagon officials say": a second statement,
@@ -2229,6 +2243,29 @@ final class StatementExtractor {
         // A charge's object is part of what was said: "accused Russia of failing to comply".
         int from = CHARGE_VERB.matcher(m.group("verb")).matches() ? m.start("verb") : m.end();
         return reportedFound(from, statement.end(), speaker, m.group("verb"), m.start(), m.end());
+    }
+
+    /** "…, but no formal reply has been sent, Russian officials say": a clause whose own speaker closes the sentence. */
+    private static final Pattern TRAILING_SPEAKER = Pattern.compile("(?:,[\"”»]?\\s+(?:but|and|while|whereas)|;)\\s+(?<content>[^;\"“”«»]{10,}?),\\s+"
+            + "(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,50}?)\\s+(?<verb>\\w+)\\s*$");
+
+    private static final Set<String> TRAILING_VERBS = Set.of("say", "says", "said", "insist", "insists", "insisted", "believe",
+            "believes", "argue", "argues", "argued");
+
+    private Found trailingSpeaker(Found statement) {
+        var said = statement.text();
+        if (said.length() < 30 || !TRAILING_VERBS.contains(said.substring(said.lastIndexOf(' ') + 1))) {
+            return null;
+        }
+        var m = TRAILING_SPEAKER.matcher(this.context.text()).region(statement.start(), statement.end());
+        if (!m.find()) {
+            return null;
+        }
+        var speaker = this.speakers.resolve(m.start("np"), m.end("np"));
+        if (speaker == null || speaker.equals(statement.speaker())) {
+            return null;
+        }
+        return reportedFound(m.start("content"), m.end(), speaker, m.group("verb"), m.start(), m.end());
     }
 
     private static final Pattern CHARGE_VERB = Pattern.compile("accused|accuses|criticized|criticised|condemned");

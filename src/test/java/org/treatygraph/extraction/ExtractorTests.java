@@ -4199,4 +4199,37 @@ class ExtractorTests {
         assertThat(graph.statements()).filteredOn(st -> st.text().contains("did the same"))
             .singleElement().satisfies(st -> assertThat(st.stance()).isEqualTo(Stance.conditional));
     }
+
+    @Test
+    void aClauseAfterButWithItsOwnSpeakerAtTheEndIsTheirStatement() {
+        var graph = extract(" date 2026-01-20 LONDON, January 20. /TASS/. Waiting.\n\n"
+                + "The US envoy Karen Holloway said in December that the proposal \"deserves a look\", but no written answer "
+                + "has reached Moscow, Russian diplomats say.");
+        assertThat(speakerOf(graph, "no written answer")).isEqualTo("state/russia");
+        assertThat(speakerOf(graph, "deserves a look")).isEqualTo("person/karen-holloway");
+    }
+
+    @Test
+    void aNameWithItsDelegationBeforeASpeechVerbIsAPerson() {
+        var graph = extract(" date 2025-10-21 NEW YORK, October 21. /TASS/. The debate went on.\n\n"
+                + "Tobias Wendlinger of the Austrian delegation said Vienna would keep pressing for the ban.");
+        assertThat(graph.entity("person/tobias-wendlinger")).isNotNull();
+        assertThat(speakerOf(graph, "keep pressing")).isEqualTo("person/tobias-wendlinger");
+    }
+
+    @Test
+    void aCapitalsNameAfterTwoGivenNamesIsAFamilyName() {
+        var graph = extract(" date 2025-10-21 NEW YORK, October 21. /TASS/. The debate went on.\n\n"
+                + "Bolivian delegate Ana Lucia Lima said the region wanted no new missiles.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("person/ana-lucia-lima").doesNotContain("state/peru");
+    }
+
+    @Test
+    void aPostsSeatBeforeTheNameBelongsToTheTitle() {
+        var graph = extract(" date 2025-03-12 GENEVA, March 12. /TASS/. Russia calls for talks.\n\n"
+                + "Moscow urges the conference to agree on a programme of work. This was stated at a plenary meeting by "
+                + "Russian Permanent Representative to the UN Office in Geneva Oleg Zhdanov.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("person/oleg-zhdanov");
+        assertThat(speakerOf(graph, "programme of work")).isEqualTo("person/oleg-zhdanov");
+    }
 }
