@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * <li>Dated wire copy: {@code "BEIJING, Feb 14 (Reuters) - Lead…"}</li>
  * <li>outlet with date: {@code "YEREVAN (Armenpress - 03rd February, 2021) Lead…"}</li>
  * <li>Armenpress: {@code "YEREVAN, JUNE 7, ARMENPRESS. Lead…"}</li>
+ * <li>an agency named bare: {@code "TOKYO, Nov. 4 Kyodo - Lead…"}</li>
  * <li>{@code "Last Updated Mar 3, 2025 | Source: Reuters"} lines give date and source</li>
  * </ul>
  * Pages with none of these are taken as headline-first (first line is the title).
@@ -67,6 +68,10 @@ public final class ArticleParser {
 
     private static final Pattern OUTLET_DATED = Pattern.compile(CITY + " \\(([^()\\-–—]+?)\\s*[-–—]\\s*(\\d{1,2})(?:st|nd|rd|th)? "
             + "(?i:" + MONTH + "),? (\\d{4})\\)\\s*(?:[—–-]+\\s*)?");
+
+    /** An agency named bare after the day, as Kyodo writes it: {@code "TOKYO, Nov. 4 Kyodo - Lead…"}. */
+    private static final Pattern BARE_OUTLET_DATED = Pattern.compile("([A-Z][A-Z.'/\\- ]{1,40}?), (?i:" + MONTH + ") (\\d{1,2}) "
+            + "([A-Z][A-Za-z]{2,15}) [—–-]+\\s*");
 
     private static final Pattern ARMENPRESS = Pattern.compile(CITY + ", (?i:" + MONTH + ") (\\d{1,2}),? ([A-Z][A-Z-]{3,})\\.\\s*");
 
@@ -301,6 +306,11 @@ public final class ArticleParser {
             header.place = m.group(1);
             header.datelineMonthDay = MonthDay.of(month(m.group(2)), Integer.parseInt(m.group(3)));
             header.source = titleCase(m.group(4));
+        }
+        else if ((m = BARE_OUTLET_DATED.matcher(line)).lookingAt()) {
+            header.place = m.group(1);
+            header.datelineMonthDay = MonthDay.of(month(m.group(2)), Integer.parseInt(m.group(3)));
+            header.source = m.group(4);
         }
         else {
             return false;

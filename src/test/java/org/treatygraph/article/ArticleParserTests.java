@@ -39,6 +39,15 @@ class ArticleParserTests {
     }
 
     @Test
+    void anAgencyNamedBareAfterTheDayEndsTheDateline() {
+        var article = this.parser.parse(new RawArticle("k.txt", "Headline\n\nSEOUL, March 9 Kyodo - South Korea said on Monday that …",
+                null, null, LocalDate.of(2025, 3, 9), null));
+        assertThat(article.dateline().place()).isEqualTo("Seoul");
+        assertThat(article.source()).isEqualTo("Kyodo");
+        assertThat(article.text().substring(article.bodyStart())).startsWith("South Korea said");
+    }
+
+    @Test
     void wireAndInterfaxDatelinesAreRecognised() {
         var ap = this.parser.parse(new RawArticle("ap.txt", "Headline\n\nMOSCOW (AP) — The Kremlin said on Monday that …",
                 null, null, LocalDate.of(2025, 6, 2), null));
