@@ -1609,6 +1609,11 @@ final class StatementExtractor {
                 // it would hold to it" is Russia's).
                 subject = new int[] { clauseSubject.start("np"), clauseSubject.end("np") };
             }
+            var named = subject == null ? null : nameInAppositionAfter(s, offset, subject[1]);
+            if (named != null) {
+                // "Mexico's delegate, Ricardo Ibarra, struck a different tone, saying …": the name set off after the post.
+                subject = named;
+            }
             // "…, citing Russian violations": a reason may be two words.
             if (subject != null && words(s.substring(participle.end())) >= (REASON_GIVEN.matcher(participle.group("verb")).matches() ? 2 : 3)) {
                 var speaker = this.speakers.resolve(offset + subject[0], offset + subject[1]);
@@ -1617,6 +1622,19 @@ final class StatementExtractor {
                             offset + subject[0], offset + participle.end());
                 }
             }
+        }
+        return null;
+    }
+
+    /** The span of a person named between commas right after {@code [.., subjectEnd)} of {@code s}, else null. */
+    private int[] nameInAppositionAfter(String s, int offset, int subjectEnd) {
+        if (!s.startsWith(", ", subjectEnd)) {
+            return null;
+        }
+        for (var mention : this.context.mentionsIn(offset + subjectEnd + 2, Math.min(offset + s.length(), offset + subjectEnd + 80))) {
+            int start = mention.start() - offset;
+            int end = mention.end() - offset;
+            return mention.label() == EntityLabel.Person && start == subjectEnd + 2 && s.startsWith(",", end) ? new int[] { start, end } : null;
         }
         return null;
     }
