@@ -759,7 +759,7 @@ final class EntityRecognizer {
     private static final String PAIR_OF_PARTIES = "(?:(?:US|U\\.S\\.|American|Russian|Russia)[-–](?:Russian|Russia|US|U\\.S\\.|American)\\s+)";
 
     /**
-     * "the last remaining US-Russia nuclear arms pact", "the Russian-US strategic arms treaty", "the Russia-US treaty on
+     * "the last remaining US-Russia nuclear arms pact", "the last U.S.-Russian arms control pact", "the Russian-US strategic arms treaty", "the Russia-US treaty on
      * strategic offensive arms": New START described,
      * not named. Since 2011 it is the one bilateral strategic arms treaty, and the news of 2019–2026 calls it so;
      * a treaty still to be made ("a new strategic arms treaty") or one of a year named before it is another.
@@ -768,6 +768,9 @@ final class EntityRecognizer {
             + "(?:remaining\\s+)?(?:major\\s+)?" + PAIR_OF_PARTIES + "?(?:bilateral\\s+)?(?<last>(?:strategic|nuclear)\\s+)"
             + "|" + PAIR_OF_PARTIES + "?(?<strategic>strategic\\s+))"
             + "(?:offensive\\s+)?(?:arms|weapons)\\s+(?:(?:control|reduction|limitation)\\s+)?(?:treaty|pact|accord|agreement)\\b"
+            // "the last U.S.-Russian arms control pact": the last one between the two.
+            + "|\\b(?:the|its|their)\\s+(?<lastPair>(?:last|only|sole)\\s+(?:remaining\\s+)?(?:major\\s+)?" + PAIR_OF_PARTIES
+            + ")arms\\s+(?:control\\s+)?(?:treaty|pact|accord|agreement)\\b"
             // "the Russia-US treaty on strategic offensive arms".
             + "|\\bthe\\s+(?<pair>" + PAIR_OF_PARTIES + ")(?:treaty|pact|accord|agreement)\\s+on\\s+(?:the\\s+)?"
             + "(?:(?:further\\s+)?(?:reduction|limitation)\\s+(?:and\\s+(?:reduction|limitation)\\s+)?of\\s+)?strategic\\s+offensive\\s+(?:arms|weapons)\\b");
@@ -794,7 +797,8 @@ final class EntityRecognizer {
                 continue;
             }
             scannedTo = described.end();
-            int start = described.start(described.group("last") != null ? "last" : described.group("strategic") != null ? "strategic" : "pair");
+            int start = described.start(described.group("last") != null ? "last" : described.group("strategic") != null ? "strategic"
+                    : described.group("lastPair") != null ? "lastPair" : "pair");
             if (overlapsAny(mentions, start, described.end(), EntityLabel.Treaty)
                     // "START I, the strategic offensive arms treaty signed in 1991": it describes the treaty just named.
                     || treatyRightBefore(text, mentions, described.start())
