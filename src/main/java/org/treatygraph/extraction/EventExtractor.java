@@ -363,12 +363,10 @@ final class EventExtractor {
                 if (date == null && hit.trigger().type() == RelationType.SIGNED) {
                     date = yearNamingTheTreaty(sentence, start);
                 }
-                var readAt = date == null ? null : readAs(dates, date);
-                if (hit.trigger().type() == RelationType.OBSERVES && (CONTINUING_TO_BEFORE.matcher(text).region(Math.max(sentence.start(), start - 40), start).find()
-                        // "Until the treaty expired on February 5, Russia kept to its limits": when keeping to them ended.
-                        || readAt != null && UNTIL_BEFORE.matcher(text).region(Math.max(sentence.start(), readAt.start() - 40), readAt.start()).find())) {
-                    // "suspended its participation in February 2023, while continuing to observe the caps": keeping to
-                    // the limits goes on; it has no day of its own.
+                if (hit.trigger().type() == RelationType.OBSERVES) {
+                    // Keeping to a treaty or its limits is a state of affairs, not an act of a day: "suspended its
+                    // participation in February 2023, while continuing to observe the caps", "Until the treaty expired
+                    // on February 5, Russia kept to its limits", "Russia complies with it, the diplomat said on Wednesday".
                     date = null;
                 }
                 // "… has assumed combat duty, the minister said on Thursday": the day of saying stands in for the act's,
@@ -947,7 +945,9 @@ final class EventExtractor {
             // (", where the Army first deployed it in April 2024") is the article's own narration again.
             return false;
         }
-        if (LISTING.matcher(clause).lookingAt() && clauseStart > sentence.start()) {
+        if (LISTING.matcher(clause).lookingAt() && clauseStart > sentence.start() && !FINITE_AUXILIARY_BEFORE.matcher(lastWords).find()) {
+            // A finite verb in the list has a clause of its own: "…, including the Iskander systems Russia has deployed
+            // in Kaliningrad" tells a done act, whatever the sentence plans.
             // "reserved the right to take countermeasures, including the deployment of …": what the list
             // names is as intended as the noun it lists.
             var listed = clauseBefore(text, sentence.start(), clauseStart - 1);
@@ -1143,6 +1143,8 @@ final class EventExtractor {
     private static final Pattern PROCESS_COMPLETED = Pattern.compile("(?i)\\b(?:completed|completes|finished|finalized|concluded)\\b");
 
     private static final Pattern LISTING = Pattern.compile("\\s*(?:including|such as|among them)\\b");
+
+    private static final Pattern FINITE_AUXILIARY_BEFORE = Pattern.compile("\\b(?:has|have|had|was|were)(?:\\s+(?:already|since|long))?\\s*$");
 
     /** The clause before a trigger: back to the last comma, "that", "but" … in the sentence. */
     /**
@@ -2056,9 +2058,6 @@ final class EventExtractor {
         }
         return null;
     }
-
-    /** "Until the treaty expired on …": a time that ends what the sentence tells. */
-    private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till)\\b[^,;.]*$");
 
     /** A state kept up alongside the main clause's act: ", while continuing to observe …". */
     private static final Pattern CONTINUING_TO_BEFORE = Pattern.compile(",\\s+(?:while|as|and)?\\s*(?:still\\s+)?continuing\\s+to\\s+$");
@@ -2978,6 +2977,14 @@ final class EventExtractor {
         if (noun != null) {
             return actorState(noun);
         }
+        if (text.startsWith("country", nounEnd - 7) && OWN_COUNTRY_END.matcher(text).region(Math.max(sentence.start(), nounEnd - 12), nounEnd).find()) {
+            // "Mokoena said her country, which ratified the treaty in 2019, …": the state of the one speaking.
+            var person = lastBefore(nounEnd, EntityLabel.Person);
+            var state = person == null ? null : this.context.state(person);
+            if (state != null) {
+                return state;
+            }
+        }
         // "Britain, one of the three depositary governments that signed …": the name the noun describes.
         var apposition = APPOSITION_HEAD.matcher(text).region(sentence.start(), nounEnd);
         if (apposition.find()) {
@@ -2986,6 +2993,8 @@ final class EventExtractor {
         }
         return null;
     }
+
+    private static final Pattern OWN_COUNTRY_END = Pattern.compile("\\b(?:[Hh]is|[Hh]er)\\s+country$");
 
     private static final Pattern APPOSED_NAME_END = Pattern.compile(",\\s*$");
 

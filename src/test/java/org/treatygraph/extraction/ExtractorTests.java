@@ -4232,4 +4232,42 @@ class ExtractorTests {
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("person/oleg-zhdanov");
         assertThat(speakerOf(graph, "programme of work")).isEqualTo("person/oleg-zhdanov");
     }
+
+    @Test
+    void aParticipleAfterAPostAndTheNameSetOffByCommasIsThatPersons() {
+        var graph = extract(" date 2025-05-02 NEW YORK, May 2. /TASS/. The conference ended.\n\n"
+                + "Brazil's delegate, Rafael Monteiro, took another line, saying the nuclear powers had failed to disarm as promised.");
+        assertThat(speakerOf(graph, "failed to disarm")).isEqualTo("person/rafael-monteiro");
+    }
+
+    @Test
+    void aFiniteActInAListKeepsItsOwnClauseWhateverTheSentencePlans() {
+        var graph = extract(" date 2025-05-02 WARSAW, May 2. /TASS/. Warsaw explained.\n\n"
+                + "Warsaw called the planned US deployments a fair answer to Russian missiles, including the Iskander launchers "
+                + "Moscow has deployed in the Kaliningrad Region.\n\n"
+                + "Moscow reserved the right to respond, including the deployment of Oreshnik systems in Belarus.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/iskander -> region/kaliningrad @null");
+    }
+
+    @Test
+    void herCountryWhichRatifiedIsTheSpeakersState() {
+        var graph = extract(" date 2025-05-02 VIENNA, May 2. /TASS/. The meeting opened.\n\n"
+                + "Irish Ambassador Orla Kennedy said her country, which ratified the TPNW in August 2020, would keep urging others to join.");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/ireland -> treaty/tpnw @2020-08");
+    }
+
+    @Test
+    void keepingToATreatyHasNoDayEvenWhenTheDayOfSayingIsGiven() {
+        var graph = extract(" date 2025-05-02 MOSCOW, May 2. /TASS/. Moscow holds on.\n\n"
+                + "\"Russia still keeps within the central limits of the treaty,\" Deputy Foreign Minister Sergey Ryabkov said on Wednesday "
+                + "of New START.");
+        assertThat(facts(graph, RelationType.OBSERVES)).containsExactly("state/russia -> treaty/new-start @null");
+    }
+
+    @Test
+    void theLastUsRussianArmsControlPactIsNewStart() {
+        var graph = extract(" date 2024-07-30 VIENNA, July 30. /TASS/. Talks opened.\n\n"
+                + "Delegates met on Monday, with Russia's suspension of the last U.S.-Russian arms control pact weighing on the talks.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("treaty/new-start");
+    }
 }
