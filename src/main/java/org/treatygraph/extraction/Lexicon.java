@@ -14,7 +14,7 @@ final class Lexicon {
     /** Verbs that introduce or close speech ("…, the minister said"). */
     static final String SPEECH_VERBS = "said|says|stated|states|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|"
             + "pointed out|points out|added|adds|told|tells|explained|explains|concluded|concludes|urged|urges|remarked|"
-            + "reiterated|reiterates|highlighted|highlights|confirmed|confirms|announced|announces|declared|declares|"
+            + "reiterated|reiterates|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|highlighted|highlights|confirmed|confirms|announced|announces|declared|declares|"
             + "warned|warns|argued|argues|claimed|claims|insisted|insists|wrote|writes|stressed|underlined|underscored|"
             + "recalled|recalls|observed|commented|clarified|acknowledged|admitted|asserted|maintained|maintains|"
             + "believes|believed|assumes|assumed|thinks|thought|considers|considered|expects|expected|hopes|fears|"
@@ -46,7 +46,7 @@ final class Lexicon {
             "security", "under", "state", "of", "the", "for", "and", "to", "on", "in", "affairs", "department",
             "council", "committee", "ministry", "staff", "international", "arms", "control",
             "non-proliferation", "nonproliferation", "strategic", "forces", "navy", "army", "air", "force",
-            "duma", "federation", "kremlin", "house", "white", "acting", "former", "top", "senior",
+            "duma", "rank", "federation", "kremlin", "house", "white", "acting", "former", "top", "senior",
             "principal", "intelligence", "nuclear", "disarmament", "policy", "missile", "space", "command",
             "joint", "chiefs", "delegation", "mission", "office", "agency", "organization", "general's",
             "presidential", "prime", "administration", "department's", "ministry's", "official's", "group",
