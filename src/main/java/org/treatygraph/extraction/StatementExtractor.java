@@ -1806,6 +1806,19 @@ final class StatementExtractor {
         }
         int clauseStart = intro(pre).length();
         var clause = pre.substring(clauseStart);
+        var bodysDocument = clause.indexOf("'s ") > 0 || clause.indexOf("’s ") > 0 ? BODYS_DOCUMENT.matcher(clause) : null;
+        if (bodysDocument != null && bodysDocument.matches()) {
+            // "The State Department's annual report on adherence to arms control agreements, released on Wednesday,
+            // said": the body whose document it is.
+            // "The Pentagon" may be named with its article.
+            for (var mention : this.context.mentionsIn(this.clauseOffset + clauseStart,
+                    this.clauseOffset + clauseStart + bodysDocument.end("body"))) {
+                if ((mention.label() == EntityLabel.Organization || mention.label() == EntityLabel.State)
+                        && mention.end() == this.clauseOffset + clauseStart + bodysDocument.end("body")) {
+                    return new int[] { mention.start() - this.clauseOffset, mention.end() - this.clauseOffset };
+                }
+            }
+        }
         var roleThenName = ROLE_THEN_NAME.matcher(clause);
         if (roleThenName.matches()) {
             // "The conference president, Argentine diplomat Gustavo Zlauvinen, told": the name closing the insert.
@@ -1894,6 +1907,11 @@ final class StatementExtractor {
 
     private static final Pattern PUBLISHED_BY_INSERT = Pattern.compile("(?:released|issued|published|put out|circulated|distributed|posted)\\s+"
             + "(?:[a-z]+\\s+)?by\\s+(?:the\\s+)?[A-Z]");
+
+    /** A body's document as a clause's subject, with what it is on and an insert: "The Pentagon's annual report on …, released …,". */
+    private static final Pattern BODYS_DOCUMENT = Pattern.compile("(?:[Tt]he|[Aa]n?|[Ii]ts)\\s+(?<body>[^,;\"“”«»]{2,60}?)['’]s\\s+(?:[a-z-]+\\s+){0,3}"
+            + "(?:report|statement|review|study|assessment|strategy|document|paper|communiqu[eé]|declaration|note)"
+            + "(?:\\s+(?:on|about|into|of)\\s[^,;\"“”«»]{1,90})?(?:,\\s+(?:released|published|issued|presented|submitted|made public)\\b[^,;\"“”«»]{0,60},)?\\s*");
 
     private static final Pattern DOCUMENT = Pattern.compile("(?i)\\b(?:statement|report|document|communiqu[eé]|readout|release|declaration)\\W*$");
 
