@@ -443,9 +443,7 @@ final class SpeakerResolver {
      */
     private String unnamedVoiceJustBefore(int position) {
         var last = lastSpeaker(position);
-        if (last == null || !last.startsWith(EntityLabel.Organization.keyPrefix()) && !last.startsWith(EntityLabel.State.keyPrefix())) {
-            return null;
-        }
+        boolean bodySpoke = last != null && (last.startsWith(EntityLabel.Organization.keyPrefix()) || last.startsWith(EntityLabel.State.keyPrefix()));
         int from = Math.max(0, position - 300);
         var text = this.context.text();
         var window = text.substring(from, position);
@@ -454,8 +452,10 @@ final class SpeakerResolver {
             return null;
         }
         var voice = UNNAMED_VOICE.matcher(text).region(from, position);
+        int voiceStart = -1;
         int at = -1;
         while (voice.find()) {
+            voiceStart = voice.start();
             at = voice.end();
         }
         if (at < 0) {
@@ -466,7 +466,22 @@ final class SpeakerResolver {
                 return null;
             }
         }
-        return last;
+        if (bodySpoke) {
+            return last;
+        }
+        if (!opensSentence(voiceStart)) {
+            // "Dana Whitford, a Pentagon spokeswoman, said": a named person's description, not an unnamed voice.
+            return null;
+        }
+        // "A senior State Department official, who briefed reporters, acknowledged as much. "…," the official said":
+        // the body the unnamed voice was introduced with, though nothing was said in its name yet.
+        String body = null;
+        for (var mention : this.context.mentionsIn(voiceStart, at)) {
+            if (mention.label() == EntityLabel.Organization || mention.label() == EntityLabel.State) {
+                body = mention.key();
+            }
+        }
+        return body;
     }
 
     private static final Pattern UNNAMED_VOICE = Pattern.compile("\\b[Aa]n?\\s+(?:[\\w.-]+\\s+){1,4}?(?:spokes(?:person|man|woman)|official|"
