@@ -3613,6 +3613,8 @@ final class EventExtractor {
      * "France, which keeps …, delivers them with … . It ratified the CTBT in 1998": "It" is the state that
      * opens the previous sentence.
      */
+    private static final Pattern HUMAN_PRONOUN_OPENING = Pattern.compile("(?:He|She)\\s");
+
     private String itsReferent(Sentences.Sentence sentence, int triggerStart) {
         var text = this.context.text();
         if (!IT_ACTS.matcher(text.substring(sentence.start(), triggerStart)).matches()) {
@@ -3648,6 +3650,16 @@ final class EventExtractor {
             return List.of();
         }
         var states = this.context.mentionsIn(sentence.start(), triggerStart).stream().filter(m -> actorState(m) != null).toList();
+        var opening = this.context.mentionsIn(sentence.start(), Math.min(triggerStart, sentence.start() + 60));
+        if (HUMAN_PRONOUN_OPENING.matcher(text).region(sentence.start(), triggerStart).lookingAt()
+                || !opening.isEmpty() && opening.get(0).label() == EntityLabel.Person && opening.get(0).start() == sentence.start()) {
+            // "He blamed Moscow for the erosion, pointing to its suspension of New START": "its" is no person's, so it is
+            // the one state named after them.
+            var named = states.stream().filter(m -> m.label() != EntityLabel.Person).map(this::actorState).distinct().toList();
+            if (named.size() == 1) {
+                return named;
+            }
+        }
         if (states.isEmpty() || states.stream().map(this::actorState).distinct().count() > 1
                 || !SUBJECT_VERB_AFTER.matcher(text).region(states.get(0).end(), triggerStart).lookingAt()) {
             return List.of();

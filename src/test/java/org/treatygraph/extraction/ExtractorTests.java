@@ -4270,4 +4270,42 @@ class ExtractorTests {
                 + "Delegates met on Monday, with Russia's suspension of the last U.S.-Russian arms control pact weighing on the talks.");
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("treaty/new-start");
     }
+
+    @Test
+    void itsActAfterAPersonsClauseIsTheStateNamedThere() {
+        var graph = extract(" date 2024-07-30 BRUSSELS, July 30. /TASS/. NATO spoke.\n\n"
+                + "He faulted Moscow for the decline of arms control, pointing to its withdrawal from the CFE Treaty in 2023.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/russia -> treaty/cfe-treaty @2023");
+    }
+
+    @Test
+    void aNavalRankIsPartOfTheTitleNotTheName() {
+        var graph = extract(" date 2025-10-30 ARKHANGELSK, October 30. /TASS/. The site is ready.\n\n"
+                + "Captain Second Rank Oleg Sedykh, an officer at the test site, said the crews were ready.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("person/oleg-sedykh");
+    }
+
+    @Test
+    void repeatedThatReportsWhatWasSaid() {
+        var graph = extract(" date 2020-06-23 VIENNA, June 23. /TASS/. Talks ended.\n\n"
+                + "Ryabkov called the talks useful. He repeated that Moscow was ready to extend the treaty without preconditions.");
+        assertThat(speakerOf(graph, "ready to extend")).isEqualTo("person/sergey-ryabkov");
+    }
+
+    @Test
+    void aBodysReportWithWhatItIsOnAndWhenItCameOutSpeaksForTheBody() {
+        var graph = extract(" date 2024-04-18 BEIJING, April 18. /TASS/. Beijing objected.\n\n"
+                + "The Pentagon's yearly report on Chinese military power, published on Tuesday, said that Beijing was "
+                + "expanding its arsenal faster than expected.");
+        assertThat(speakerOf(graph, "expanding its arsenal")).isEqualTo("organization/pentagon");
+    }
+
+    @Test
+    void theOfficialIsTheUnnamedVoiceThatOpenedTheSentenceBeforeEvenIfItSaidNothingYet() {
+        var graph = extract(" date 2024-04-18 BEIJING, April 18. /TASS/. Beijing objected.\n\n"
+                + "\"The accusations are groundless,\" Foreign Ministry spokeswoman Mao Ning said.\n\n"
+                + "A senior Pentagon official, who spoke on condition of anonymity, disagreed. \"The satellite pictures speak for "
+                + "themselves,\" the official said.");
+        assertThat(speakerOf(graph, "pictures speak")).isEqualTo("organization/pentagon");
+    }
 }
