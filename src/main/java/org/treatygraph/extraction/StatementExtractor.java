@@ -2179,7 +2179,8 @@ final class StatementExtractor {
             + "|(?<said>said)\\s+(?!(?:on\\s+)?" + WEEKDAY + "\\b)(?=(?:[A-Z][\\w.-]*|it|he|she|they|we|the\\s+\\w+)\\s+(?:\\w+\\s+){0,3}?(?:was|were|is|are|had|has|have|would|will|could|"
             + "wanted|needed|planned|did|does)\\b)"
             // "…, a day after President Ferdinand Marcos Jr. offered to send it back": the offer is his.
-            + "|(?<offered>offered|proposed|threatened|vowed|pledged|promised)\\s+(?=to\\s))");
+            // "…, after Belarusian President Alexander Lukashenko asked for the system to be placed …": his request.
+            + "|(?<offered>offered|proposed|threatened|vowed|pledged|promised|asked|requested|called)\\s+(?=(?:to|for)\\s))");
 
     /**
      * "Japan has not signed it either, with Tokyo arguing that the treaty ignores …": a story told, then the words of the
