@@ -160,7 +160,7 @@ final class EventExtractor {
                     + "moved(?!\\s+(?:from|on|beyond|ahead|forward|closer|away)\\b)|"
                     + "transferred|delivered|flown|airlifted|"
                     // "…, sending a battery to Australia for the exercise": a unit of the system just named.
-                    + "sending(?=\\s+(?:an?|the|its|their|one|two|three|four|several)\\s+(?:[\\w-]+\\s+){0,2}?(?:battery|batteries|launchers?|units?)\\s+to\\s)|(?:flew|flying)(?=\\s+(?:it|them|the\\s+[\\w-]+|[A-Z][\\w-]+)\\s+(?:to|into)\\b)|shipped|sent|arrived|positioned|rotated(?= (?:in)?to\\b)|(?<=\\b(?:began|begun|started|start|begin|begins|starts)\\s)(?:stationing|deploying|placing|arriving)|taken(?= to\\b)|received|hosted|hosts|built|installed|set up|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
+                    + "sending(?=\\s+(?:an?|the|its|their|one|two|three|four|several)\\s+(?:[\\w-]+\\s+){0,2}?(?:battery|batteries|launchers?|units?)\\s+to\\s)|(?:flew|flying)(?=\\s+(?:it|them|(?:the|its|their|an?)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+|[A-Z][\\w-]+)(?:,\\s+which\\s[^,;.]{1,80},)?\\s+(?:to|into)\\b)|shipped|sent|arrived|positioned|rotated(?= (?:in)?to\\b)|(?<=\\b(?:began|begun|started|start|begin|begins|starts)\\s)(?:stationing|deploying|placing|arriving)|taken(?= to\\b)|received|hosted|hosts|built|installed|set up|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
                     + "(?:assumed|took up|entered) combat duty|(?:has|have) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b)|"
                     // "Russia has for years kept Iskander missiles in the Kaliningrad exclave": keeping weapons somewhere.
                     + "(?:kept|keeps|keeping)(?=\\s[^.;,]{0,40}?\\b(?:missiles?|systems?|launchers?|batteries|warheads|weapons|"
@@ -823,7 +823,14 @@ final class EventExtractor {
         if (!m.find() || events.isEmpty()) {
             return;
         }
-        var model = events.get(events.size() - 1);
+        // "The Senate ratified it in December 2010, the Duma followed in January 2011, and it entered into force …": a
+        // treaty's own lapse or entry into force is no act to follow, whichever was read last.
+        int last = events.size() - 1;
+        while (last > 0 && (events.get(last).type() == RelationType.EXPIRED || events.get(last).type() == RelationType.ENTERED_INTO_FORCE)
+                && events.get(last).start() >= sentence.start()) {
+            last--;
+        }
+        var model = events.get(last);
         if (model.start() < since || model.start() >= m.start() || model.by() != null
                 || model.type() == RelationType.EXPIRED || model.type() == RelationType.ENTERED_INTO_FORCE) {
             return;

@@ -4308,4 +4308,28 @@ class ExtractorTests {
                 + "themselves,\" the official said.");
         assertThat(speakerOf(graph, "pictures speak")).isEqualTo("organization/pentagon");
     }
+
+    @Test
+    void aSecondPartyFollowsTheActNotTheEntryIntoForceToldAfterIt() {
+        var graph = extract(" date 2025-02-04 LONDON, February 4. /TASS/. History.\n\n"
+                + "The US Senate ratified New START in December 2010, the Russian parliament followed in January 2011, and the treaty "
+                + "entered into force on February 5, 2011.");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactlyInAnyOrder("state/united-states -> treaty/new-start @2010-12",
+                "state/russia -> treaty/new-start @2011-01");
+    }
+
+    @Test
+    void flyingItsLauncherToACountryDeploysIt() {
+        var graph = extract(" date 2025-02-04 MANILA, February 4. /TASS/. History.\n\n"
+                + "The US Army flew its Typhon launcher, which can fire Tomahawk missiles, to the Philippines in April 2024.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/philippines @2024-04");
+    }
+
+    @Test
+    void whatAnotherAskedForAfterWhichTheSpeakerSpokeIsTheirStatement() {
+        var graph = extract(" date 2024-12-07 MINSK, December 7. /TASS/. Minsk waits.\n\n"
+                + "Putin said the Oreshnik could be stationed in Belarus next year, after Belarusian President Alexander Lukashenko "
+                + "asked for the system to be placed on Belarusian soil.");
+        assertThat(speakerOf(graph, "placed on Belarusian soil")).isEqualTo("person/alexander-lukashenko");
+    }
 }
