@@ -1394,6 +1394,18 @@ final class EventExtractor {
         if (hit.trigger().type() != RelationType.ENTERED_INTO_FORCE) {
             return false;
         }
+        var relative = RELATIVE_LEAD.matcher(text.substring(Math.max(sentence.start(), hit.start() - 12), hit.start()));
+        int which = relative.find() ? Math.max(sentence.start(), hit.start() - 12) + relative.start() : -1;
+        if (which >= 0 && !ACT_OF_TREATY.matcher(text).region(Math.max(sentence.start(), which - 120), which).find()) {
+            // "The ban complements the Nuclear Non-Proliferation Treaty, which entered into force in 1970": the treaty
+            // the pronoun stands for came into force, whatever the clause before it is about; not "the withdrawal from
+            // the INF Treaty, which took effect on Friday".
+            for (var mention : this.context.mentionsIn(Math.max(sentence.start(), which - 120), which)) {
+                if (mention.label() == EntityLabel.Treaty && text.substring(mention.end(), which).isBlank()) {
+                    return false;
+                }
+            }
+        }
         // "The Nuclear Ban Treaty entered into force": a treaty's name holds no act.
         var subject = text.substring(sentence.start(), hit.start());
         var named = withoutTreatyNames(subject, hit.start());

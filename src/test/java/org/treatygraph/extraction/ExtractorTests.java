@@ -4332,4 +4332,12 @@ class ExtractorTests {
                 + "asked for the system to be placed on Belarusian soil.");
         assertThat(speakerOf(graph, "placed on Belarusian soil")).isEqualTo("person/alexander-lukashenko");
     }
+
+    @Test
+    void aTreatyNamedBeforeWhichEnteredIntoForceIsWhatCameIntoForceWhateverTheClauseIsAbout() {
+        var graph = extract(" date 2021-01-22 VIENNA, January 22. /TASS/. A treaty outlawing nuclear weapons entered into force on Friday.\n\n"
+                + "Its backers say the ban strengthens the Nuclear Non-Proliferation Treaty, which entered into force in 1970.");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactlyInAnyOrder("treaty/tpnw -> treaty/tpnw @2021-01-22",
+                "treaty/npt -> treaty/npt @1970");
+    }
 }
