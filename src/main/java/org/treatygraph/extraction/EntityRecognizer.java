@@ -1336,11 +1336,14 @@ final class EntityRecognizer {
             }
             var name = written;
             var title = titleBefore(text, from, start, tokens, nameFrom, mentions);
-            var appositive = title == null ? appositiveAfter(text, end) : null;
+            // "Aiko Tanabe, 88, who survived the bombing, said": the age set off after the name.
+            var age = AGE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 8));
+            int described = age.lookingAt() ? age.end() : end;
+            var appositive = title == null ? appositiveAfter(text, described) : null;
             if (title == null && appositive == null) {
                 appositive = appositionBefore(text, from, start, end);
             }
-            boolean speaks = SPEAKS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 120)).lookingAt()
+            boolean speaks = SPEAKS_AFTER.matcher(text).region(described, Math.min(text.length(), described + 120)).lookingAt()
                     // "…," Oleg Rybin, who headed the delegation, told the meeting.
                     || QUOTE_CLOSED_BEFORE.matcher(text).region(Math.max(0, start - 4), start).find()
                             && APPOSED_THEN_SPEAKS.matcher(text).region(end, Math.min(text.length(), end + 160)).lookingAt()
@@ -1351,7 +1354,7 @@ final class EntityRecognizer {
                     // sentence, a relative clause about him, then a speech verb.
                     // "In an interview with Kommersant, Alexei Volkov, who heads …, said": after the sentence's setting too.
                     || (opensSentence(text, start) || text.startsWith(", ", start - 2))
-                            && RELATIVE_THEN_SPEAKS.matcher(text).region(end, Math.min(text.length(), end + 220)).lookingAt();
+                            && RELATIVE_THEN_SPEAKS.matcher(text).region(described, Math.min(text.length(), described + 220)).lookingAt();
             var known = this.gazetteer.lookup(name).filter(e -> e.label() == EntityLabel.Person);
             if (title == null && appositive == null && !speaks && known.isEmpty()) {
                 continue;
@@ -1398,6 +1401,8 @@ final class EntityRecognizer {
             mentions.add(new Mention(start, end, key, EntityLabel.Person, name, false));
         }
     }
+
+    private static final Pattern AGE_AFTER = Pattern.compile(",\\s+\\d{1,3}(?=,)");
 
     /** Two capitalised words after a lower-case one, right before a capital's name. */
     private static final Pattern GIVEN_NAMES_BEFORE = Pattern.compile("\\b\\p{Ll}[\\p{L}-]*\\s+(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}\\p{Ll}+)\\s$");
