@@ -554,7 +554,8 @@ final class DateResolver {
         return List.of("two", "three", "four", "five").indexOf(phrase.substring(0, phrase.indexOf(' ')).toLowerCase(Locale.ROOT)) + 2;
     }
 
-    private static PartialDate ago(LocalDate reference, String count, String unit, boolean toTheDay) {
+    /** {@code count unit}s ("four days", "a week") before {@code reference}; a day only for days or "to the day". */
+    static PartialDate ago(LocalDate reference, String count, String unit, boolean toTheDay) {
         var words = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
         var lower = count.toLowerCase(Locale.ROOT);
         int n = lower.matches("\\d+") ? Integer.parseInt(lower) : lower.startsWith("a") ? 1 : words.indexOf(lower) + 1;

@@ -376,8 +376,16 @@ final class EventExtractor {
                         && hit.trigger().type() != RelationType.OBSERVES) {
                     // The lead reports the news of the day: "Putin has signed a law …" happened on the dateline date;
                     // keeping to a treaty is a state of affairs, not an act of that day.
-                    date = PartialDate.ofDay(this.context.reference());
-                    datelineDate = true;
+                    var counted = COUNTED_AFTER_OPENING.matcher(text).region(bodyPart(sentence), start);
+                    if (counted.lookingAt()) {
+                        // "Four days after the last US-Russian arms treaty lapsed, Washington has yet to say …": counted
+                        // back from the day of the news.
+                        date = DateResolver.ago(this.context.reference(), counted.group(1), counted.group(2), false);
+                    }
+                    else {
+                        date = PartialDate.ofDay(this.context.reference());
+                        datelineDate = true;
+                    }
                 }
                 if (date != null && this.context.reference() != null
                         && date.start().isAfter(this.context.reference().plusDays(1))) {
@@ -1148,6 +1156,10 @@ final class EventExtractor {
             + "(?:formally\\s+|finally\\s+)?(?:completed|finalized|concluded)\\b");
 
     private static final Pattern PROCESS_COMPLETED = Pattern.compile("(?i)\\b(?:completed|completes|finished|finalized|concluded)\\b");
+
+    /** A lead that opens with the time since an act: "Four days after the treaty lapsed, …". */
+    private static final Pattern COUNTED_AFTER_OPENING = Pattern.compile("(?i)(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            + "twelve|\\d{1,2})\\s+(day|week|month|year)s?\\s+after\\s+(?:[^,;.]|(?<=[A-Z])\\.){3,150}$");
 
     private static final Pattern LISTING = Pattern.compile("\\s*(?:including|such as|among them)\\b");
 

@@ -4340,4 +4340,18 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactlyInAnyOrder("treaty/tpnw -> treaty/tpnw @2021-01-22",
                 "treaty/npt -> treaty/npt @1970");
     }
+
+    @Test
+    void aNameWithTheAgeSetOffThenARelativeClauseAndASpeechVerbIsAPerson() {
+        var graph = extract(" date 2026-02-06 TOKYO, February 6. /TASS/. Survivors spoke.\n\n"
+                + "In Hiroshima, Sumiko Aoyagi, 91, who lost her family in 1945, said the treaty's end was a warning.");
+        assertThat(speakerOf(graph, "was a warning")).isEqualTo("person/sumiko-aoyagi");
+    }
+
+    @Test
+    void aLeadCountingDaysSinceAnActDatesTheActBackFromTheNews() {
+        var graph = extract(" date 2026-02-09 WASHINGTON, February 9. /TASS/. Three days after New START expired, the White House "
+                + "has still not said whether it will keep to its limits.");
+        assertThat(facts(graph, RelationType.EXPIRED)).containsExactly("treaty/new-start -> treaty/new-start @2026-02-06");
+    }
 }
