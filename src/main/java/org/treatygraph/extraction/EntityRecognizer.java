@@ -25,7 +25,9 @@ final class EntityRecognizer {
 
 
     private static final Pattern LOCATIVE_BEFORE = Pattern
-        .compile("(?i)\\b(?:in|at|to|from|near|outside|into|visit(?:ed|ing|s)?|via|toward|towards|held in|arrived in)\\s+$");
+        .compile("(?i)\\b(?:in|at|to|from|near|outside|into|visit(?:ed|ing|s)?|via|toward|towards|held in|arrived in"
+            // "a researcher at the University of Helsinki": a city in an institution's name.
+            + "|(?:university|institute|school|academy|college|mayor|port|city) of)\\s+$");
 
     /** "Officials in Moscow have voiced concern": the capital's people are its government, not a place. */
     private static final Pattern PEOPLE_IN_BEFORE = Pattern.compile("\\b(?:[Oo]fficials|[Dd]iplomats|[Aa]uthorities|[Pp]olicymakers|"
@@ -58,7 +60,9 @@ final class EntityRecognizer {
     /** A capital naming a venue, not a government: "the Vienna talks", "the Geneva summit", "the Helsinki process". */
     private static final Pattern VENUE_AFTER = Pattern.compile("\\s+(?i:talks|negotiations|summit|meeting|meetings|conference|"
             + "process|format|forum|document|round|consultations|dialogue|accords?|declaration|convention|agreements?|"
-            + "framework|initiative|group|rounds|institute|university|think tank|thinktank|think-tank|research centre|research center)\\b"
+            + "framework|initiative|group|rounds|institute|university|think tank|thinktank|think-tank|research centre|research center|"
+            // "(Reporting by Moscow bureau; additional reporting by Beijing and Brussels bureaus)".
+            + "bureaus?|correspondents?|newsroom)\\b|\\s+and\\s+[A-Z][\\w-]*\\s+bureaus\\b"
             // "the Stockholm International Peace Research Institute": the city is part of a name.
             + "|(?:\\s+[A-Z][\\w-]*){1,4}\\s+(?:Institute|University|Center|Centre|Foundation)\\b");
 

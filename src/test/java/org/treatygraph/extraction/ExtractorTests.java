@@ -4354,4 +4354,13 @@ class ExtractorTests {
                 + "has still not said whether it will keep to its limits.");
         assertThat(facts(graph, RelationType.EXPIRED)).containsExactly("treaty/new-start -> treaty/new-start @2026-02-06");
     }
+
+    @Test
+    void capitalsInAUniversitysNameAndAReportingCreditNameNoGovernment() {
+        var graph = extract(" date 2026-02-04 LONDON, February 4. /TASS/. The treaty lapses.\n\n"
+                + "\"Nothing will be left,\" said Aino Virtanen, a researcher at the University of Helsinki.\n\n"
+                + "(Reporting by Moscow bureau; additional reporting by Tokyo and Brussels bureaus)");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key)
+            .doesNotContain("state/finland", "state/japan", "state/belgium", "state/russia");
+    }
 }
