@@ -355,6 +355,8 @@ final class StatementExtractor {
             + "Throughout|Before|In addition|At the same time|A \\w+ (?:days|weeks|months|hours) (?:later|earlier)|\\d{4}"
             // "On July 10, on the sidelines of the summit, the White House said": a second setting after the first.
             + "|(?<=, )(?:on|in|at|during|after|amid|following|speaking|addressing|ahead of|shortly after|later|earlier"
+            // "In its annual report on China's military, released in December, the Pentagon estimated": when it came out.
+            + "|released|published|issued|unveiled"
             // "On February 4, a day before the treaty lapsed, the ministry said": a time counted from another.
             + "|(?:a|one|two|three|four|five|six|a few|several|\\d{1,3})\\s+(?:days?|weeks?|months?|years?|hours?)\\s+(?:before|after)"
             + "|(?:just|only|shortly)\\s+(?:before|after))"
