@@ -3161,6 +3161,12 @@ final class EventExtractor {
                 // "in response to Soviet SS-20s": whose the missiles are, not where.
                 continue;
             }
+            if (!places.isEmpty() && PART_OF_PLACE.matcher(text).region(lastPlaceEnd, mention.start()).matches()) {
+                // "to the Danish island of Bornholm in September 2023, to the Philippines in April 2024": a part of the
+                // place just named; the list goes on after it.
+                lastPlaceEnd = mention.end();
+                continue;
+            }
             if (!places.isEmpty() && !listed && !NEXT_PLACE_GAP.matcher(text).region(lastPlaceEnd, mention.start()).matches()) {
                 // "… in Europe starting in 1983 in response to Soviet SS-20s, sparking protests in West Germany": a
                 // place further on, past other words, is no second destination.
@@ -3372,6 +3378,9 @@ final class EventExtractor {
     }
 
     /** Between two destinations of one act: "in Germany and in Poland", "to Japan, then to the Philippines". */
+    private static final Pattern PART_OF_PLACE = Pattern.compile("\\s+(?:[a-z]+\\s+){0,2}?(?:island|region|province|prefecture|city|port|town|"
+            + "territory|exclave|peninsula|coast)\\s+of\\s+(?:the\\s+)?");
+
     private static final Pattern NEXT_PLACE_GAP = Pattern.compile("(?:(?!,\\s+\\w+ing\\b)[^;]){0,60}?(?:,\\s*|\\s+|^)(?:and\\s+|or\\s+|as well as\\s+|then\\s+)?"
             + "(?:in|to|into)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?");
 

@@ -4363,4 +4363,19 @@ class ExtractorTests {
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key)
             .doesNotContain("state/finland", "state/japan", "state/belgium", "state/russia");
     }
+
+    @Test
+    void anIslandOfTheFirstPlaceDoesNotEndTheListOfDestinations() {
+        var graph = extract(" date 2025-09-20 MOSCOW, September 20. /TASS/. Moscow recalled.\n\n"
+                + "The Typhon launcher was brought to the Danish island of Bornholm in September 2023 and to Australia in July 2025.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/denmark @2023-09",
+                "missilesystem/typhon -> state/australia @2025-07");
+    }
+
+    @Test
+    void whenTheReportCameOutIsASecondSettingBeforeItsAuthor() {
+        var graph = extract(" date 2025-01-20 BEIJING, January 20. /TASS/. Beijing objected.\n\n"
+                + "In its yearly report to Congress, published in December, the Pentagon estimated that China had over 600 warheads.");
+        assertThat(speakerOf(graph, "over 600 warheads")).isEqualTo("organization/pentagon");
+    }
 }
