@@ -201,6 +201,12 @@ final class DateResolver {
                 }
                 // "… on June 2, 2000, and a day later …": counted from the date before it in the sentence.
                 var prior = dateBefore(found, from + relative.start(), previous);
+                if (relative.group().endsWith("first day") && prior == previous) {
+                    // "The treaty was opened for signature on July 1, 1968 and entered into force on March 5, 1970. Iran
+                    // signed it on the first day": the day it was opened for signature, not the last date told.
+                    var opened = openedForSignature(text, from, reference);
+                    prior = opened != null ? opened : prior;
+                }
                 var date = relative(relative, reference, prior);
                 if (date != null) {
                     add(found, from + relative.start(), from + relative.end(), date);
@@ -220,6 +226,22 @@ final class DateResolver {
             }
         }
         return found;
+    }
+
+    private static final Pattern OPENED_FOR_SIGNATURE = Pattern.compile("opened for signature\\s+(?:on|in)\\s+[^.;]{3,40}");
+
+    /** The day the last "opened for signature on …" before {@code position} names, or null. */
+    private static PartialDate openedForSignature(String text, int position, LocalDate reference) {
+        int at = text.lastIndexOf("opened for signature", position);
+        if (at < 0) {
+            return null;
+        }
+        var opened = OPENED_FOR_SIGNATURE.matcher(text).region(at, position);
+        if (!opened.lookingAt()) {
+            return null;
+        }
+        var dates = find(text, at, opened.end(), reference, null);
+        return dates.isEmpty() || dates.get(0).date().precision() != PartialDate.Precision.day ? null : dates.get(0).date();
     }
 
     /** Where the {@code count}-th word before {@code position} starts (0 if there are fewer). */
