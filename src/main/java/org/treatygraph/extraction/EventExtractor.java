@@ -2323,6 +2323,11 @@ final class EventExtractor {
             // the treaty it hangs on, not the next one named.
             return before.key();
         }
+        var otherObject = subjectPosition ? null : NON_TREATY_OBJECT.matcher(this.context.text()).region(end, sentence.end());
+        if (otherObject != null && otherObject.lookingAt() && inSentence.stream().noneMatch(m -> m.start() >= end && m.start() < otherObject.end())) {
+            // "After Washington's exit from the nuclear deal in 2018, Tehran … under the NPT": the act's object is no treaty.
+            return null;
+        }
         if (!subjectPosition && !PRONOUN_OBJECT_AFTER.matcher(this.context.text()).region(end, sentence.end()).lookingAt()) {
             // "which signed the TPNW in 2018 and ratified it in 2019, sees the NPT as …": "it" is the treaty before.
             for (var mention : inSentence) {
@@ -3378,6 +3383,10 @@ final class EventExtractor {
     }
 
     /** Between two destinations of one act: "in Germany and in Poland", "to Japan, then to the Philippines". */
+    /** An object right after the act that names no treaty: "exit from the nuclear deal", "suspended its cooperation". */
+    private static final Pattern NON_TREATY_OBJECT = Pattern.compile("\\s+(?:from\\s+|of\\s+|out\\s+of\\s+)?(?:the|its|their|this|that)\\s+"
+            + "(?:[\\w-]+\\s+){0,3}?(?:deal|plan|program|programme|talks|negotiations|framework|arrangement|cooperation|initiative)\\b");
+
     private static final Pattern PART_OF_PLACE = Pattern.compile("\\s+(?:[a-z]+\\s+){0,2}?(?:island|region|province|prefecture|city|port|town|"
             + "territory|exclave|peninsula|coast)\\s+of\\s+(?:the\\s+)?");
 

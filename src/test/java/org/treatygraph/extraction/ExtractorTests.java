@@ -4378,4 +4378,27 @@ class ExtractorTests {
                 + "In its yearly report to Congress, published in December, the Pentagon estimated that China had over 600 warheads.");
         assertThat(speakerOf(graph, "over 600 warheads")).isEqualTo("organization/pentagon");
     }
+
+    @Test
+    void signingOnTheFirstDayIsTheDayTheTreatyWasOpenedForSignatureNotTheLastDateTold() {
+        var graph = extract(" date 2025-06-16 LONDON, June 16. /TASS/. History.\n\n"
+                + "The NPT was opened for signature on July 1, 1968 and entered into force on March 5, 1970. "
+                + "Mexico signed the treaty on the first day.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactly("state/mexico -> treaty/npt @1968-07-01");
+    }
+
+    @Test
+    void anActWhoseObjectIsADealIsNoActOnTheTreatyNamedLater() {
+        var graph = extract(" date 2025-06-16 LONDON, June 16. /TASS/. History.\n\n"
+                + "After Washington's exit from the nuclear deal in 2018, Tehran began to scale back its commitments under the NPT.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).isEmpty();
+    }
+
+    @Test
+    void parliamentsOfNorthKoreaAndBelarusAreKnownBodies() {
+        var graph = extract(" date 2025-06-16 MINSK, June 16. /TASS/. Lawmakers met.\n\n"
+                + "The Council of the Republic approved the treaty, and the Supreme People's Assembly met in Pyongyang.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key)
+            .contains("organization/belarusian-council-of-the-republic", "organization/supreme-peoples-assembly");
+    }
 }
