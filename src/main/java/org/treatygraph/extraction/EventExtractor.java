@@ -194,6 +194,8 @@ final class EventExtractor {
                     // "comply fully with the Comprehensive Nuclear-Test-Ban Treaty": the treaty itself.
                     + "|\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:treaty|ctbt|npt)\\b)"), List.of("observ", "adher", "compl", "abid", "keep", "kept", "stick", "respect", "remain", "stay")));
 
+    private static final Pattern ANNOUNCED_ITS_BEFORE = Pattern.compile("\\b(?:announced|declared|notified\\s+\\w+\\s+of)\\s+(?:its|their|the)\\s+(?:[\\w-]+\\s+)?$");
+
     private static final Pattern STOPPED_BEFORE = Pattern.compile("\\b(?:stopped|ceased\\s+to|quit|ended)\\s+$");
 
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no|without|neither|nor|refus\\w*|fail\\w*|"
@@ -345,6 +347,12 @@ final class EventExtractor {
                 int end = hit.end();
                 if (claimed.stream().anyMatch(span -> span[0] < end && start < span[1]) || signedInstrument(text, hit)) {
                     // Signing a law or decree is not signing the treaty it concerns.
+                    continue;
+                }
+                if (hit.trigger().type() == RelationType.WITHDREW_FROM && ANNOUNCED_ITS_BEFORE.matcher(text).region(Math.max(sentence.start(), start - 24), start).find()
+                        && hits.stream().anyMatch(other -> other.trigger().type() == RelationType.WITHDREW_FROM && other.start() > end)) {
+                    // "announced its withdrawal on May 21, 2020 and left the treaty on November 22, 2020": the act is the
+                    // leaving told after the announcement.
                     continue;
                 }
                 if (hit.trigger().type() == RelationType.OBSERVES
@@ -1206,7 +1214,7 @@ final class EventExtractor {
         int i = position - 1;
         while (i >= sentenceStart) {
             char c = text.charAt(i);
-            if (CLAUSE_PUNCTUATION.indexOf(c) >= 0) {
+            if (CLAUSE_PUNCTUATION.indexOf(c) >= 0 && !(c == ',' && yearAfterDayComma(text, i))) {
                 return text.substring(i + 1, position);
             }
             if (Character.isLetter(c) && (i == sentenceStart || !Character.isLetter(text.charAt(i - 1)))) {
@@ -1244,6 +1252,14 @@ final class EventExtractor {
             "was", "were", "been", "long", "'s", "’s", "'ve", "’ve", "'d", "’d");
 
     private static final String CLAUSE_PUNCTUATION = ",;:—–()";
+
+    /** "May 21, 2020": the comma between a day and its year ends no clause. */
+    private static boolean yearAfterDayComma(String text, int comma) {
+        return comma > 0 && Character.isDigit(text.charAt(comma - 1)) && comma + 5 < text.length() && text.charAt(comma + 1) == ' '
+                && Character.isDigit(text.charAt(comma + 2)) && Character.isDigit(text.charAt(comma + 3))
+                && Character.isDigit(text.charAt(comma + 4)) && Character.isDigit(text.charAt(comma + 5))
+                && (comma + 6 == text.length() || !Character.isDigit(text.charAt(comma + 6)));
+    }
 
     private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("that", "which", "who", "but", "while",
             "whereas", "after", "before", "when", "until", "because");
@@ -1523,13 +1539,18 @@ final class EventExtractor {
      */
     private void actTakingEffect(Sentences.Sentence sentence, Hit hit, PartialDate date, List<Event> events) {
         var text = this.context.text();
-        var noun = LEAVING_NOUN.matcher(subjectClause(text, sentence.start(), hit.start()));
+        var clause = subjectClause(text, sentence.start(), hit.start());
+        var noun = LEAVING_NOUN.matcher(clause);
         if (!noun.find()) {
             extensionTakingEffect(sentence, hit, date, events);
             return;
         }
         var type = noun.group(1) != null ? RelationType.SUSPENDED : RelationType.WITHDREW_FROM;
-        var actor = firstActorIn(sentence.start(), hit.start());
+        // "The United States left the treaty on November 22, 2020, …, and the Russian withdrawal took effect on December
+        // 18, 2021": the actor of the clause whose act takes effect, before the sentence's first.
+        int clauseStart = clause.isBlank() ? -1 : text.lastIndexOf(clause, hit.start());
+        var own = clauseStart >= sentence.start() ? firstActorIn(clauseStart, clauseStart + clause.length()) : null;
+        var actor = own != null ? own : firstActorIn(sentence.start(), hit.start());
         var treaty = treatyFor(sentence, hit.start(), hit.end(), false);
         if (treaty == null && actor != null) {
             // "Russia completed its withdrawal from the CFE Treaty … [the Adapted CFE Treaty named in passing] … the

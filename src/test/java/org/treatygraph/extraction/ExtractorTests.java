@@ -4401,4 +4401,26 @@ class ExtractorTests {
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key)
             .contains("organization/belarusian-council-of-the-republic", "organization/supreme-peoples-assembly");
     }
+
+    @Test
+    void theWithdrawalThatTookEffectIsTheActOfTheStateItsClauseNames() {
+        var graph = extract(" date 2022-03-24 MOSCOW, March 24. /TASS/. History.\n\n"
+                + "Washington quit the Open Skies Treaty in November 2020, and the Russian withdrawal took effect on December 18, 2021.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder(
+                "state/united-states -> treaty/open-skies @2020-11", "state/russia -> treaty/open-skies @2021-12-18");
+    }
+
+    @Test
+    void aSecondPredicateAfterAFullDateKeepsTheSentencesSubject() {
+        var graph = extract(" date 2022-03-24 MOSCOW, March 24. /TASS/. History.\n\n"
+                + "Washington made its decision public on May 21, 2020 and left the Open Skies Treaty on November 22, 2020.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/open-skies @2020-11-22");
+    }
+
+    @Test
+    void anAnnouncedWithdrawalFollowedByTheLeavingIsDatedByTheLeaving() {
+        var graph = extract(" date 2022-03-24 MOSCOW, March 24. /TASS/. History.\n\n"
+                + "The United States announced its withdrawal from Open Skies on May 21, 2020 and left the treaty on November 22, 2020.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/open-skies @2020-11-22");
+    }
 }
