@@ -57,8 +57,15 @@ final class DateResolver {
     private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ll]ast|[Ss]ince|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate|mid-|[Uu]ntil)\\s+(?:early\\s+|late\\s+)?"
             + "(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)(?!,?\\s+\\d{4})");
 
+    /** The words {@link #count} reads, for patterns. */
+    static final String COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+            + "seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
+            + "eight|nine))?|\\d{1,3}";
+
     /** "two months ago", "three years ago"; "five years ago to the day" names the day. */
-    private static final Pattern AGO = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+"
+    // "almost thirty years ago", "more than a decade ago": a rough count names no date.
+    private static final Pattern AGO = Pattern.compile("(?i)(?<!\\b(?:almost|nearly|about|around|some|roughly|over|approximately|than)\\s)\\b("
+            + COUNT_WORDS + ")\\s+"
             + "(day|week|month|year)s?\\s+(?:ago|earlier)\\b(\\s+(?:to\\s+the\\s+day|today)\\b)?");
 
     /** What every month name and abbreviation starts with, to skip the month patterns where there is none. */
@@ -578,9 +585,7 @@ final class DateResolver {
 
     /** {@code count unit}s ("four days", "a week") before {@code reference}; a day only for days or "to the day". */
     static PartialDate ago(LocalDate reference, String count, String unit, boolean toTheDay) {
-        var words = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
-        var lower = count.toLowerCase(Locale.ROOT);
-        int n = lower.matches("\\d+") ? Integer.parseInt(lower) : lower.startsWith("a") ? 1 : words.indexOf(lower) + 1;
+        int n = count(count);
         var period = unit.toLowerCase(Locale.ROOT);
         var then = switch (period) {
             case "day" -> reference.minusDays(n);
@@ -594,6 +599,29 @@ final class DateResolver {
         }
         return period.equals("year") ? PartialDate.ofYear(then.getYear()) : monthOf(then);
     }
+
+    private static final List<String> UNITS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
+
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+    /** A count in digits or words: "a", "12", "five", "thirty-five". */
+    static int count(String words) {
+        var lower = words.toLowerCase(Locale.ROOT);
+        if (lower.matches("\\d+")) {
+            return Integer.parseInt(lower);
+        }
+        if (lower.equals("a") || lower.equals("an")) {
+            return 1;
+        }
+        int hyphen = lower.indexOf('-');
+        int tens = TENS.indexOf(hyphen < 0 ? lower : lower.substring(0, hyphen));
+        if (tens >= 0) {
+            return (tens + 2) * 10 + (hyphen < 0 ? 0 : UNITS.indexOf(lower.substring(hyphen + 1)) + 1);
+        }
+        return UNITS.indexOf(lower) + 1;
+    }
+
 
     private static PartialDate monthOf(LocalDate date) {
         return PartialDate.ofMonth(date.getYear(), date.getMonthValue());
