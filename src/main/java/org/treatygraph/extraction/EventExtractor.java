@@ -380,20 +380,19 @@ final class EventExtractor {
                 // "… has assumed combat duty, the minister said on Thursday": the day of saying stands in for the act's,
                 // as the dateline would, until the text dates the act itself ("deployed … earlier this month").
                 boolean datelineDate = date != null && dateOfSayingAfterAct(dates, date, end);
-                if (date == null && sentence == firstBodySentence && this.context.reference() != null
+                var counted = sentence == firstBodySentence && this.context.reference() != null
+                        ? COUNTED_AFTER_OPENING.matcher(text).region(bodyPart(sentence), start) : null;
+                if (counted != null && counted.lookingAt()) {
+                    // "Four days after the last US-Russian arms treaty lapsed, Washington has yet to say …": in the lead,
+                    // counted back from the day of the news, whatever day of saying the sentence gives.
+                    date = DateResolver.ago(this.context.reference(), counted.group(1), counted.group(2), false);
+                }
+                else if (date == null && sentence == firstBodySentence && this.context.reference() != null
                         && hit.trigger().type() != RelationType.OBSERVES) {
                     // The lead reports the news of the day: "Putin has signed a law …" happened on the dateline date;
                     // keeping to a treaty is a state of affairs, not an act of that day.
-                    var counted = COUNTED_AFTER_OPENING.matcher(text).region(bodyPart(sentence), start);
-                    if (counted.lookingAt()) {
-                        // "Four days after the last US-Russian arms treaty lapsed, Washington has yet to say …": counted
-                        // back from the day of the news.
-                        date = DateResolver.ago(this.context.reference(), counted.group(1), counted.group(2), false);
-                    }
-                    else {
-                        date = PartialDate.ofDay(this.context.reference());
-                        datelineDate = true;
-                    }
+                    date = PartialDate.ofDay(this.context.reference());
+                    datelineDate = true;
                 }
                 if (date != null && this.context.reference() != null
                         && date.start().isAfter(this.context.reference().plusDays(1))) {
@@ -1166,8 +1165,8 @@ final class EventExtractor {
     private static final Pattern PROCESS_COMPLETED = Pattern.compile("(?i)\\b(?:completed|completes|finished|finalized|concluded)\\b");
 
     /** A lead that opens with the time since an act: "Four days after the treaty lapsed, …". */
-    private static final Pattern COUNTED_AFTER_OPENING = Pattern.compile("(?i)(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-            + "twelve|\\d{1,2})\\s+(day|week|month|year)s?\\s+after\\s+(?:[^,;.]|(?<=[A-Z])\\.){3,150}$");
+    private static final Pattern COUNTED_AFTER_OPENING = Pattern.compile("(?i)(" + DateResolver.COUNT_WORDS
+            + ")\\s+(day|week|month|year)s?\\s+after\\s+(?:[^,;.]|(?<=[A-Z])\\.){3,150}$");
 
     private static final Pattern LISTING = Pattern.compile("\\s*(?:including|such as|among them)\\b");
 

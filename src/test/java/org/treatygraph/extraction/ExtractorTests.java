@@ -4423,4 +4423,20 @@ class ExtractorTests {
                 + "The United States announced its withdrawal from Open Skies on May 21, 2020 and left the treaty on November 22, 2020.");
         assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/open-skies @2020-11-22");
     }
+
+    @Test
+    void aLeadCountingDecadesSinceASigningInWordsDatesItBackEvenWithADayOfSaying() {
+        var graph = extract(" date 2022-12-08 MOSCOW, December 8. /TASS/. Twenty-five years after Washington signed the CTBT, "
+                + "Moscow sees no chance that it will ratify it, a Russian diplomat said on Thursday.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactly("state/united-states -> treaty/ctbt @1997");
+    }
+
+    @Test
+    void yearsAgoCountedInWordsNameAYearUnlessTheCountIsRough() {
+        var graph = extract(" date 2023-11-03 MOSCOW, November 3. /TASS/. Moscow explained.\n\n"
+                + "The United States signed the CTBT nearly thirty years ago and has never ratified it. "
+                + "Russia ratified it twenty-three years ago.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactly("state/united-states -> treaty/ctbt @null");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/russia -> treaty/ctbt @2000");
+    }
 }
