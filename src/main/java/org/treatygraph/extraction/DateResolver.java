@@ -54,7 +54,7 @@ final class DateResolver {
             + "(?:two|three|four|five|a few) days (?:after|before)|a week (?:after|before))\\b");
 
     /** "in July", "last December": a month without a year, the most recent one up to the article date. */
-    private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ll]ast|[Ss]ince|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate|mid-|[Uu]ntil)\\s+(?:early\\s+|late\\s+)?"
+    private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ll]ast|[Ss]ince|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate|mid-|[Uu]ntil|that)\\s+(?:early\\s+|late\\s+)?"
             + "(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)(?!,?\\s+\\d{4})");
 
     /** The words {@link #count} reads, for patterns. */
@@ -143,7 +143,8 @@ final class DateResolver {
                     y = ofYear.group(1).equals("this") ? reference.getYear()
                             : ofYear.group(1).equals("next") ? reference.getYear() + 1 : reference.getYear() - 1;
                 }
-                else if (SAME_YEAR_AFTER.matcher(region).region(bare.end(1), Math.min(region.length(), bare.end(1) + 30)).lookingAt()) {
+                else if (region.startsWith("that", bare.start()) || SAME_YEAR_AFTER.matcher(region).region(bare.end(1), Math.min(region.length(), bare.end(1) + 30)).lookingAt()) {
+                    // "… suspended it in February 2023 and revoked its ratification that November": the year told before.
                     // "announced it in May 2020 … and left in November that year": the year of the date told before.
                     var prior = dateBefore(found, from + bare.start(1), previous);
                     if (prior == null) {
