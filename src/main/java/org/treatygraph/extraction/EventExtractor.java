@@ -90,6 +90,8 @@ final class EventExtractor {
                     + "|\\b(?:quit|exited)\\b(?=\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+|\\([^)]{1,12}\\)\\s+){0,6}?(?:treaty|pact|accord|npt|ctbt)\\b)"
                     // "Washington left that treaty in 2019": the treaty just spoken of.
                     + "|\\b(?:left|quit|exited)\\b(?=\\s+(?:that|this)\\s+(?:[\\w-]+\\s+){0,2}?(?:treaty|pact|accord)\\b)"
+                    // "Moscow left Open Skies in December 2021": the treaties named with no article.
+                    + "|\\b(?:left|quit|exited)\\b(?=\\s+(?:open skies|new start|start i{1,3}|npt|ctbt)\\b)"
                     + "|\\bexited\\s+it\\b"
                     // "… and formally left it on November 22, 2020"; not "left it in place".
                     // "… on November 22, 2020, the United States formally left it.": dated before, at the sentence's end.
@@ -2085,6 +2087,11 @@ final class EventExtractor {
             return List.of();
         }
         var actors = actorsFor(sentence, previous[0], previous[1]);
+        if (actors.isEmpty() && previous[0] > sentence.start()) {
+            // "Russia suspended New START in February 2023, revoked its ratification of the CTBT in November and quit the
+            // CFE Treaty the same month": the act before shares the subject of the one before it.
+            actors = sharedSubject(sentence, previous[0]);
+        }
         if (actors.isEmpty()) {
             // "… is a party to the NPT. It signed the CTBT in 1996 and ratified it in 2002": the "It" of the first verb.
             var referent = itsReferent(sentence, previous[0]);

@@ -4439,4 +4439,14 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.SIGNED)).containsExactly("state/united-states -> treaty/ctbt @null");
         assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/russia -> treaty/ctbt @2000");
     }
+
+    @Test
+    void aListOfOneSubjectsActsKeepsTheSubjectToTheLastAndThatMonthTakesTheYearToldBefore() {
+        var graph = extract(" date 2026-02-06 MOSCOW, February 6. /TASS/. History.\n\n"
+                + "Moscow left Open Skies in December 2021, suspended New START in February 2023, revoked its ratification of the "
+                + "CTBT that November and quit the CFE Treaty the same month.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder("state/russia -> treaty/open-skies @2021-12",
+                "state/russia -> treaty/cfe-treaty @2023-11");
+        assertThat(facts(graph, RelationType.DERATIFIED)).containsExactly("state/russia -> treaty/ctbt @2023-11");
+    }
 }
