@@ -245,6 +245,11 @@ final class SpeakerResolver {
             // "A NATO official", "an American diplomat": someone new and unnamed, who speaks for the body.
             var found = INDEFINITE.matcher(phrase).lookingAt() ? leadSourceNamedNext(start, phrase, head, restrictTo)
                     : gendered(head, start, PERSON_STAND_INS.get(head), restrictTo);
+            if (found == null && head.startsWith("spokes") && restrictTo == null && !INDEFINITE.matcher(phrase).lookingAt()) {
+                // "A spokesperson for the Foreign Ministry of the DPRK issued a statement … "…," the spokesperson said":
+                // with no spokesperson named, the unnamed one the article introduced, however far back.
+                found = bodyOfUnnamedVoice(start);
+            }
             if (found == null && restrictTo != null && !PERSON_STAND_INS.get(head).isEmpty() && !INDEFINITE.matcher(phrase).lookingAt()) {
                 // "Japan's defense chief on Tuesday sought to play down …" in a lead that names him later.
                 found = nextPerson(start, PERSON_STAND_INS.get(head), restrictTo);
@@ -475,13 +480,36 @@ final class SpeakerResolver {
         }
         // "A senior State Department official, who briefed reporters, acknowledged as much. "…," the official said":
         // the body the unnamed voice was introduced with, though nothing was said in its name yet.
+        return bodyNamedIn(voiceStart, at);
+    }
+
+    /** "A spokesperson for the Foreign Ministry of the DPRK", "A Pentagon spokesman": an unnamed voice with its body. */
+    private static final Pattern UNNAMED_SPOKESPERSON_OF = Pattern.compile("\\b[Aa]n?\\s+(?:[\\w.-]+\\s+){0,4}?spokes(?:person|man|woman)\\b"
+            + "(?!\\s+[A-Z])(?:\\s+(?:for|of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\w.'’-]*(?:\\s+(?:of\\s+the\\s+|of\\s+)?\\p{Lu}[\\w.'’-]*){0,5})?");
+
+    /** The body an unnamed spokesperson was introduced with, the last such before {@code position}; null if none. */
+    private String bodyOfUnnamedVoice(int position) {
+        var voice = UNNAMED_SPOKESPERSON_OF.matcher(this.context.text()).region(0, position);
         String body = null;
-        for (var mention : this.context.mentionsIn(voiceStart, at)) {
-            if (mention.label() == EntityLabel.Organization || mention.label() == EntityLabel.State) {
-                body = mention.key();
-            }
+        while (voice.find()) {
+            var named = bodyNamedIn(voice.start(), voice.end());
+            body = named != null ? named : body;
         }
         return body;
+    }
+
+    /** The body named in {@code [from, to)}: its first organisation ("the Foreign Ministry of the DPRK"), else its last state. */
+    private String bodyNamedIn(int from, int to) {
+        String state = null;
+        for (var mention : this.context.mentionsIn(from, to)) {
+            if (mention.label() == EntityLabel.Organization) {
+                return mention.key();
+            }
+            if (mention.label() == EntityLabel.State) {
+                state = mention.key();
+            }
+        }
+        return state;
     }
 
     private static final Pattern UNNAMED_VOICE = Pattern.compile("\\b[Aa]n?\\s+(?:[\\w.-]+\\s+){1,4}?(?:spokes(?:person|man|woman)|official|"

@@ -4449,4 +4449,13 @@ class ExtractorTests {
                 "state/russia -> treaty/cfe-treaty @2023-11");
         assertThat(facts(graph, RelationType.DERATIFIED)).containsExactly("state/russia -> treaty/ctbt @2023-11");
     }
+
+    @Test
+    void theSpokespersonIsTheUnnamedVoiceOfTheBodyTheArticleIntroducedWhenNoneIsNamed() {
+        var graph = extract("Pyongyang, June 12 (KCNA) -- A spokesperson for the Foreign Ministry of the DPRK on Thursday issued a press "
+                + "statement denouncing the remarks of the IAEA chief.\n\n"
+                + "Rafael Grossi, the IAEA director general, had called a new building at the site a matter of concern.\n\n"
+                + "\"This is an undisguised interference in our internal affairs,\" the spokesperson said.");
+        assertThat(speakerOf(graph, "undisguised interference")).isEqualTo("organization/north-korea-foreign-ministry");
+    }
 }
