@@ -796,7 +796,7 @@ final class EventExtractor {
 
     private static final Pattern INSERTED_CLAUSE_END = Pattern.compile(",\\s*(?:where|which|who|whose|one of|a|an|the|long|once)\\b[^,;]{1,160},\\s*$");
 
-    private static final Pattern RELATIVE_PRONOUN_END = Pattern.compile("(?:,\\s*)?\\b(?:which|who|that)\\s*$");
+    private static final Pattern RELATIVE_PRONOUN_END = Pattern.compile("(?:,[\"”»]?\\s*)?\\b(?:which|who|that)\\s*$");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 

@@ -4458,4 +4458,12 @@ class ExtractorTests {
                 + "\"This is an undisguised interference in our internal affairs,\" the spokesperson said.");
         assertThat(speakerOf(graph, "undisguised interference")).isEqualTo("organization/north-korea-foreign-ministry");
     }
+
+    @Test
+    void aRelativeClauseAfterAClosingQuoteHangsOnTheNameInsideIt() {
+        var graph = extract(" date 2023-11-03 MOSCOW, November 3. /TASS/. Moscow explained.\n\n"
+                + "The diplomat said the step only \"mirrors the stance of the United States,\" which signed the CTBT in 1996 "
+                + "but never ratified it.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactly("state/united-states -> treaty/ctbt @1996");
+    }
 }
