@@ -1102,7 +1102,9 @@ final class StatementExtractor {
      * …"; not the passive "was quoted by Interfax as saying", whose speaker is the subject.
      */
     private static final Pattern QUOTED_AS_SAYING = Pattern.compile("\\b(?:quoted|quotes|cited|cites)\\s+(?!by\\s)(?<who>[^;\"“”«»]{2,120}?),?\\s+as\\s+"
-            + "(?:saying|stating|telling\\s+(?:reporters|journalists|the\\s+[\\w-]+|[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*))\\s+(?:that\\s+)?(?<content>\\S.{9,})$");
+            + "(?:saying|stating|telling\\s+(?:reporters|journalists|the\\s+[\\w-]+|[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*))\\s+(?:that\\s+)?"
+            // "… the agency quoted the minister as telling reporters in Tehran on Monday": where and when, not what.
+            + "(?!(?:in|at|on|during|after)\\s[^,;]{0,40}$)(?<content>\\S.{9,})$");
 
     private static final Pattern DEFENDED_AS = Pattern.compile("[^.;,]{1,60}?\\bas\\s");
 

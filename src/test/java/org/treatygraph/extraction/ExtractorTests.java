@@ -4466,4 +4466,12 @@ class ExtractorTests {
                 + "but never ratified it.");
         assertThat(facts(graph, RelationType.SIGNED)).containsExactly("state/united-states -> treaty/ctbt @1996");
     }
+
+    @Test
+    void quotedAsTellingReportersSomewhereAddsNoStatementOfPlaceAndTime() {
+        var graph = extract(" date 2020-01-20 MOSCOW, January 20. /TASS/. Tehran warned.\n\n"
+                + "Iranian Foreign Minister Mohammad Javad Zarif said Iran would leave the NPT if the dossier went to the Security Council.\n\n"
+                + "\"This is not a threat, it is a reaction,\" the agency quoted the minister as telling reporters in Tehran on Monday.");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::text).noneMatch(t -> t.contains("in Tehran on Monday"));
+    }
 }
