@@ -62,8 +62,10 @@ final class DateResolver {
             + "seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
             + "eight|nine))?|\\d{1,3}";
 
-    /** "two months ago", "three years ago"; "five years ago to the day" names the day. */
-    // "almost thirty years ago", "more than a decade ago": a rough count names no date.
+    /**
+     * "two months ago", "three years ago"; "five years ago to the day" names the day; a rough count ("almost thirty
+     * years ago") names none.
+     */
     private static final Pattern AGO = Pattern.compile("(?i)(?<!\\b(?:almost|nearly|about|around|some|roughly|over|approximately|than)\\s)\\b("
             + COUNT_WORDS + ")\\s+"
             + "(day|week|month|year)s?\\s+(?:ago|earlier)\\b(\\s+(?:to\\s+the\\s+day|today)\\b)?");
@@ -622,7 +624,6 @@ final class DateResolver {
         }
         return UNITS.indexOf(lower) + 1;
     }
-
 
     private static PartialDate monthOf(LocalDate date) {
         return PartialDate.ofMonth(date.getYear(), date.getMonthValue());

@@ -763,9 +763,8 @@ final class EntityRecognizer {
     private static final String PAIR_OF_PARTIES = "(?:(?:US|U\\.S\\.|American|Russian|Russia)[-–](?:Russian|Russia|US|U\\.S\\.|American)\\s+)";
 
     /**
-     * "the last remaining US-Russia nuclear arms pact", "the last U.S.-Russian arms control pact", "the Russian-US strategic arms treaty", "the Russia-US treaty on
-     * strategic offensive arms": New START described,
-     * not named. Since 2011 it is the one bilateral strategic arms treaty, and the news of 2019–2026 calls it so;
+     * "the last remaining US-Russia nuclear arms pact", "the last U.S.-Russian arms control pact", "the Russian-US
+     * strategic arms treaty", "the Russia-US treaty on strategic offensive arms": New START described, not named. Since 2011 it is the one bilateral strategic arms treaty, and the news of 2019–2026 calls it so;
      * a treaty still to be made ("a new strategic arms treaty") or one of a year named before it is another.
      */
     private static final Pattern STRATEGIC_TREATY_DESCRIBED = Pattern.compile("(?i)\\b(?:the|its|their)\\s+(?:(?:last|only|sole)\\s+"

@@ -1027,14 +1027,15 @@ final class StatementExtractor {
             var named = personClosing(sentence.start() + inverted.start("appositive"), sentence.start() + inverted.end("appositive"));
             speaker = named != null ? named : speaker;
         }
+        var text = this.context.text();
         if (speaker == null || !speaker.startsWith(EntityLabel.Person.keyPrefix())) {
             // "… by Russian Deputy Permanent Representative to the UN Office in Geneva Pavel Lukin.": the post's seat
             // comes before the name that closes the sentence.
             int end = sentence.end();
-            while (end > sentence.start() && (Character.isWhitespace(this.context.text().charAt(end - 1)) || this.context.text().charAt(end - 1) == '.')) {
+            while (end > sentence.start() && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
                 end--;
             }
-            if (SEAT_THEN_NAME.matcher(this.context.text()).region(sentence.start() + inverted.end("speaker"), end).matches()) {
+            if (SEAT_THEN_NAME.matcher(text).region(sentence.start() + inverted.end("speaker"), end).matches()) {
                 var closing = personClosing(sentence.start() + inverted.start("speaker"), end);
                 speaker = closing != null ? closing : speaker;
             }
@@ -1042,7 +1043,6 @@ final class StatementExtractor {
         if (speaker == null) {
             return;
         }
-        var text = this.context.text();
         var previous = this.context.previous(sentence);
         if (!found.isEmpty() && previous != null && found.get(found.size() - 1).end() >= previous.start()) {
             var last = found.remove(found.size() - 1);
@@ -1813,8 +1813,7 @@ final class StatementExtractor {
         var bodysDocument = clause.indexOf("'s ") > 0 || clause.indexOf("’s ") > 0 ? BODYS_DOCUMENT.matcher(clause) : null;
         if (bodysDocument != null && bodysDocument.matches()) {
             // "The State Department's annual report on adherence to arms control agreements, released on Wednesday,
-            // said": the body whose document it is.
-            // "The Pentagon" may be named with its article.
+            // said": the body whose document it is ("The Pentagon" may be named with its article).
             for (var mention : this.context.mentionsIn(this.clauseOffset + clauseStart,
                     this.clauseOffset + clauseStart + bodysDocument.end("body"))) {
                 if ((mention.label() == EntityLabel.Organization || mention.label() == EntityLabel.State)
@@ -1913,7 +1912,7 @@ final class StatementExtractor {
             + "(?:[a-z]+\\s+)?by\\s+(?:the\\s+)?[A-Z]");
 
     /** A body's document as a clause's subject, with what it is on and an insert: "The Pentagon's annual report on …, released …,". */
-    private static final Pattern BODYS_DOCUMENT = Pattern.compile("(?:[Tt]he|[Aa]n?|[Ii]ts)\\s+(?<body>[^,;\"“”«»]{2,60}?)['’]s\\s+(?:[a-z-]+\\s+){0,3}"
+    private static final Pattern BODYS_DOCUMENT = Pattern.compile("(?:[Tt]he|[Aa]n?)\\s+(?<body>[^,;\"“”«»]{2,60}?)['’]s\\s+(?:[a-z-]+\\s+){0,3}"
             + "(?:report|statement|review|study|assessment|strategy|document|paper|communiqu[eé]|declaration|note)"
             + "(?:\\s+(?:on|about|into|of)\\s[^,;\"“”«»]{1,90})?(?:,\\s+(?:released|published|issued|presented|submitted|made public)\\b[^,;\"“”«»]{0,60},)?\\s*");
 
