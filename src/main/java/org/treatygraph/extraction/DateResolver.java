@@ -66,9 +66,10 @@ final class DateResolver {
      * "two months ago", "three years ago"; "five years ago to the day" names the day; a rough count ("almost thirty
      * years ago") names none.
      */
-    private static final Pattern AGO = Pattern.compile("(?i)(?<!\\b(?:almost|nearly|about|around|some|roughly|over|approximately|than)\\s)\\b("
-            + COUNT_WORDS + ")\\s+"
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(" + COUNT_WORDS + ")\\s+"
             + "(day|week|month|year)s?\\s+(?:ago|earlier)\\b(\\s+(?:to\\s+the\\s+day|today)\\b)?");
+
+    private static final Pattern ROUGH_BEFORE = Pattern.compile("(?i)\\b(?:almost|nearly|about|around|some|roughly|over|approximately|than)\\s+$");
 
     /** What every month name and abbreviation starts with, to skip the month patterns where there is none. */
     private static final List<String> MONTH_ABBREVIATIONS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
@@ -160,7 +161,9 @@ final class DateResolver {
         if (reference != null && (region.contains("ago") || region.contains("earlier"))) {
             var ago = AGO.matcher(region);
             while (ago.find()) {
-                add(found, from + ago.start(), from + ago.end(), ago(reference, ago.group(1), ago.group(2), ago.group(3) != null));
+                if (!ROUGH_BEFORE.matcher(region).region(Math.max(0, ago.start() - 16), ago.start()).find()) {
+                    add(found, from + ago.start(), from + ago.end(), ago(reference, ago.group(1), ago.group(2), ago.group(3) != null));
+                }
             }
         }
         var year = BARE_YEAR.matcher(region).useTransparentBounds(true).useAnchoringBounds(false);

@@ -1411,6 +1411,15 @@ final class EntityRecognizer {
     private static final Pattern GIVEN_NAMES_BEFORE = Pattern.compile("\\b\\p{Ll}[\\p{L}-]*\\s+(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}\\p{Ll}+)\\s$");
 
     private static boolean surnameAfterGivenNames(String text, int capitalStart, List<Mention> mentions) {
+        // Two capitalised words right before: checked by hand first, as most capitals follow a lower-case word.
+        int second = wordStartBefore(text, capitalStart);
+        if (second < 0 || !Character.isUpperCase(text.charAt(second))) {
+            return false;
+        }
+        int first = wordStartBefore(text, second);
+        if (first < 0 || !Character.isUpperCase(text.charAt(first))) {
+            return false;
+        }
         var m = GIVEN_NAMES_BEFORE.matcher(text).region(Math.max(0, capitalStart - 50), capitalStart);
         if (!m.find()) {
             return false;
@@ -1421,6 +1430,18 @@ final class EntityRecognizer {
             }
         }
         return true;
+    }
+
+    /** Where the word that ends one space before {@code position} starts, or -1. */
+    private static int wordStartBefore(String text, int position) {
+        if (position < 2 || text.charAt(position - 1) != ' ' || !Character.isLetter(text.charAt(position - 2))) {
+            return -1;
+        }
+        int start = position - 2;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     /** "… to the UN Office in Geneva Pavel Lukin": a post's seat, named before the name it ends in. */

@@ -456,6 +456,10 @@ final class SpeakerResolver {
                 && !window.contains("diplomat") && !window.contains("source") && !window.contains("member of")) {
             return null;
         }
+        if (!bodySpoke && !window.contains("A ") && !window.contains("An ")) {
+            // With no body speaking, only a voice opening its sentence ("A senior … official, …") is looked for.
+            return null;
+        }
         var voice = UNNAMED_VOICE.matcher(text).region(from, position);
         int voiceStart = -1;
         int at = -1;
