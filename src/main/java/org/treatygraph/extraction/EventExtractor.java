@@ -364,6 +364,8 @@ final class EventExtractor {
                 }
                 if (!isDone(sentence, start, end) || hit.trigger().type() == RelationType.WITHDREW_FROM
                         && (LAW_ON.matcher(text.substring(Math.max(sentence.start(), start - 40), start)).find()
+                                // "the first brick pulled out of the Cold War arms control wall": pulled out of no treaty.
+                                || pulledOutOfSomethingElse(sentence, start, end)
                                 // "withdrew its tactical nuclear weapons from the peninsula": forces moved, no treaty left.
                                 || THING_WITHDRAWN.matcher(text).region(end, sentence.end()).lookingAt())) {
                     // "signed the law on Russia's withdrawal": the withdrawal takes effect later.
@@ -523,6 +525,25 @@ final class EventExtractor {
                 }
             }
         }
+    }
+
+    private static final Pattern PULLED_OUT_OF = Pattern.compile("(?i)pull(?:ed|s|ing)?\\s+out");
+
+    private static final Pattern TREATY_WORD = Pattern.compile("(?i)\\b(?:treaty|treaties|pact|accord|agreement|npt|ctbt|it|them)\\b");
+
+    /** "the first brick pulled out of the Cold War arms control wall": what follows "out of" names no treaty at all. */
+    private boolean pulledOutOfSomethingElse(Sentences.Sentence sentence, int start, int end) {
+        var text = this.context.text();
+        if (!PULLED_OUT_OF.matcher(text).region(start, end).matches() || !text.startsWith(" of ", end)) {
+            return false;
+        }
+        int objectEnd = end;
+        while (objectEnd < Math.min(sentence.end(), end + 90) && ",;.".indexOf(text.charAt(objectEnd)) < 0) {
+            objectEnd++;
+        }
+        int until = objectEnd;
+        return this.context.mentionsIn(end, sentence.end()).stream().noneMatch(m -> m.label() == EntityLabel.Treaty && m.start() < until)
+                && !TREATY_WORD.matcher(text).region(end, objectEnd).find();
     }
 
     private static final Pattern THING_WITHDRAWN = Pattern.compile("\\s+(?:its|their|the|all|some|most|his|her)\\s+(?:[\\w-]+\\s+){0,3}?"

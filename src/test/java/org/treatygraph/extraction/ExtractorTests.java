@@ -4474,4 +4474,12 @@ class ExtractorTests {
                 + "\"This is not a threat, it is a reaction,\" the agency quoted the minister as telling reporters in Tehran on Monday.");
         assertThat(graph.statements()).extracting(ExtractedGraph.Statement::text).noneMatch(t -> t.contains("in Tehran on Monday"));
     }
+
+    @Test
+    void pulledOutOfSomethingThatIsNoTreatyIsNoWithdrawal() {
+        var graph = extract("WASHINGTON, Dec 13 (Reuters) - Ten years ago on Friday, President Barack Obama told Moscow that Washington "
+                + "would leave the 1987 INF Treaty, a step that diplomats on both sides now describe as the first brick pulled out "
+                + "of the old security wall.\n\nThe United States pulled out of the treaty in 2019.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/inf-treaty @2019");
+    }
 }
