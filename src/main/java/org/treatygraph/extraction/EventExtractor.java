@@ -1444,9 +1444,11 @@ final class EventExtractor {
         if (hit.trigger().type() != RelationType.ENTERED_INTO_FORCE) {
             return false;
         }
-        var relative = RELATIVE_LEAD.matcher(text.substring(Math.max(sentence.start(), hit.start() - 12), hit.start()));
-        int which = relative.find() ? Math.max(sentence.start(), hit.start() - 12) + relative.start() : -1;
-        if (which >= 0 && !ACT_OF_TREATY.matcher(text).region(Math.max(sentence.start(), which - 120), which).find()) {
+        int leadFrom = Math.max(sentence.start(), hit.start() - 12);
+        var relative = RELATIVE_LEAD.matcher(text.substring(leadFrom, hit.start()));
+        int which = relative.find() ? leadFrom + relative.start() : -1;
+        boolean actBefore = which >= 0 && ACT_OF_TREATY.matcher(text).region(Math.max(sentence.start(), which - 120), which).find();
+        if (which >= 0 && !actBefore) {
             // "The ban complements the Nuclear Non-Proliferation Treaty, which entered into force in 1970": the treaty
             // the pronoun stands for came into force, whatever the clause before it is about; not "the withdrawal from
             // the INF Treaty, which took effect on Friday".
@@ -1466,13 +1468,7 @@ final class EventExtractor {
         }
         // "The United States' withdrawal from the INF Treaty, which took effect on Friday": what takes effect is
         // the act, not the treaty named after it.
-        int leadFrom = Math.max(sentence.start(), hit.start() - 12);
-        var lead = RELATIVE_LEAD.matcher(text.substring(leadFrom, hit.start()));
-        if (!text.regionMatches(true, hit.start(), "took effect", 0, 11) || !lead.find()) {
-            return false;
-        }
-        int pronounStart = leadFrom + lead.start();
-        return ACT_OF_TREATY.matcher(text).region(Math.max(sentence.start(), pronounStart - 120), pronounStart).find();
+        return actBefore && text.regionMatches(true, hit.start(), "took effect", 0, 11);
     }
 
     private static final Pattern ACT_OF_TREATY = Pattern.compile("(?i)\\b(?:withdrawal|exit|pull-?out|suspension|termination|"
@@ -2601,6 +2597,12 @@ final class EventExtractor {
 
     private static final Pattern KNOWN_AS = Pattern.compile(",?\\s*(?:also\\s+)?(?:known\\s+as|called|dubbed|or)\\s+(?:the\\s+)?");
 
+    /** The state of the person named last before {@code position}: whose "his country" or "her country" it is. */
+    private String stateOfPersonBefore(int position) {
+        var person = lastBefore(position, EntityLabel.Person);
+        return person == null ? null : this.context.state(person);
+    }
+
     private String lastBefore(int position, EntityLabel label) {
         var found = lastMentionBefore(position, label);
         return found == null ? null : found.key();
@@ -2806,8 +2808,7 @@ final class EventExtractor {
         }
         if (OWN_COUNTRY.matcher(clause).find()) {
             // "Putin said Tuesday that his country was suspending its participation": the state of the one speaking.
-            var person = lastBefore(clauseStart, EntityLabel.Person);
-            var state = person == null ? null : this.context.state(person);
+            var state = stateOfPersonBefore(clauseStart);
             if (state != null) {
                 return List.of(state);
             }
@@ -3063,8 +3064,7 @@ final class EventExtractor {
         }
         if (text.startsWith("country", nounEnd - 7) && OWN_COUNTRY_END.matcher(text).region(Math.max(sentence.start(), nounEnd - 12), nounEnd).find()) {
             // "Mokoena said her country, which ratified the treaty in 2019, …": the state of the one speaking.
-            var person = lastBefore(nounEnd, EntityLabel.Person);
-            var state = person == null ? null : this.context.state(person);
+            var state = stateOfPersonBefore(nounEnd);
             if (state != null) {
                 return state;
             }

@@ -86,12 +86,13 @@ public final class ResearchGraph {
                 try {
                     var gold = CORPUS.resolve(text.getFileName().toString().replace(".txt", ".expected.json"));
                     var published = json.readTree(Files.readString(gold)).path("published").asString(null);
-                    if (published == null && !datedInItsText(Files.readString(text))) {
+                    var body = Files.readString(text);
+                    if (published == null && !datedInItsText(body)) {
                         // A page with no date anywhere (1595): ingest rightly refuses it, as IngestionIT shows for
                         // undated text; the research graph is built from articles that can be dated.
                         return null;
                     }
-                    return new RawArticle(text.getFileName().toString(), Files.readString(text), null, null,
+                    return new RawArticle(text.getFileName().toString(), body, null, null,
                             published == null ? null : LocalDate.parse(published), null);
                 }
                 catch (IOException ex) {
