@@ -379,7 +379,9 @@ final class StatementExtractor {
             + "(?:,\\s*(?:however|though|in particular|for (?:its|his|her|their) part|in turn),)?,?\\s+that\\s+"
             // "rejected that idea": "that" the determiner of an object, not a clause.
             + "(?!(?:idea|proposal|plan|claim|demand|offer|notion|suggestion|accusation|charge|approach|call|request|view|"
-            + "position|argument|assessment|decision|step|move)\\b)");
+            + "position|argument|assessment|decision|step|move|"
+            // "said on March 4 of that year that …": a time, then the clause.
+            + "year|month|week|day|time|morning|evening|night|same)\\b)");
 
     /** A that-clause right after the verb, within its clause: "wrote on X that …" (not "said on Sunday, seeking to ease fears that …"). */
     private static final Pattern THAT_RIGHT_AFTER = Pattern.compile("^(?:\\s+(?:on|in|at|during|to|with|via|from|earlier|later|"
