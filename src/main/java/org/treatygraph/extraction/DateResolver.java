@@ -63,11 +63,11 @@ final class DateResolver {
             + "eight|nine))?|\\d{1,3}";
 
     /**
-     * "two months ago", "three years ago"; "five years ago to the day" names the day; a rough count ("almost thirty
-     * years ago") names none.
+     * "two months ago", "three years ago"; "five years ago to the day" and "five years ago on Friday" name the day,
+     * "ten years ago this month" the month; a rough count ("almost thirty years ago") names none.
      */
     private static final Pattern AGO = Pattern.compile("(?i)\\b(" + COUNT_WORDS + ")\\s+"
-            + "(day|week|month|year)s?\\s+(?:ago|earlier)\\b(\\s+(?:to\\s+the\\s+day|today)\\b)?");
+            + "(day|week|month|year)s?\\s+(?:ago|earlier)\\b(?:\\s+(to\\s+the\\s+day|today|this\\s+(?:week|month)|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b)?");
 
     private static final Pattern ROUGH_BEFORE = Pattern.compile("(?i)\\b(?:almost|nearly|about|around|some|roughly|over|approximately|than)\\s+$");
 
@@ -146,14 +146,16 @@ final class DateResolver {
                     y = ofYear.group(1).equals("this") ? reference.getYear()
                             : ofYear.group(1).equals("next") ? reference.getYear() + 1 : reference.getYear() - 1;
                 }
-                else if (region.startsWith("that", bare.start()) || SAME_YEAR_AFTER.matcher(region).region(bare.end(1), Math.min(region.length(), bare.end(1) + 30)).lookingAt()) {
+                else if (region.startsWith("that", bare.start())
+                        || (ofYear = SAME_YEAR_AFTER.matcher(region).region(bare.end(1), Math.min(region.length(), bare.end(1) + 30))).lookingAt()) {
                     // "… suspended it in February 2023 and revoked its ratification that November": the year told before.
-                    // "announced it in May 2020 … and left in November that year": the year of the date told before.
-                    var prior = dateBefore(found, from + bare.start(1), previous);
+                    // "announced it in May 2020 … and left in November that year": the year of the date told before;
+                    // "… in June of the following year": the year after it.
+                    var prior = toldBefore(found, region, from, bare.start(1), previous);
                     if (prior == null) {
                         continue;
                     }
-                    y = prior.start().getYear();
+                    y = prior.start().getYear() + (ofYear.pattern() == SAME_YEAR_AFTER && ofYear.group(1) != null ? 1 : 0);
                 }
                 add(found, from + bare.start(1), from + bare.end(1), PartialDate.ofMonth(y, month));
             }
@@ -162,7 +164,7 @@ final class DateResolver {
             var ago = AGO.matcher(region);
             while (ago.find()) {
                 if (!ROUGH_BEFORE.matcher(region).region(Math.max(0, ago.start() - 16), ago.start()).find()) {
-                    add(found, from + ago.start(), from + ago.end(), ago(reference, ago.group(1), ago.group(2), ago.group(3) != null));
+                    add(found, from + ago.start(), from + ago.end(), ago(reference, ago.group(1), ago.group(2), ago.group(3)));
                 }
             }
         }
@@ -323,6 +325,24 @@ final class DateResolver {
         return prior;
     }
 
+    /**
+     * The date told last before {@code at} in {@code region}, else {@code previous}. Bare years are collected after
+     * days and months: "opened for signature in 1996, and … signed it on Sept. 24 of that year" counts from the
+     * year, which is not in {@code found} yet.
+     */
+    private static PartialDate toldBefore(List<Found> found, String region, int from, int at, PartialDate previous) {
+        PartialDate prior = previous;
+        int priorAt = -1;
+        for (var earlier : found) {
+            if (earlier.start() < from + at && earlier.start() - from > priorAt) {
+                prior = earlier.date();
+                priorAt = earlier.start() - from;
+            }
+        }
+        int yearAt = lastLedYearBefore(region, at);
+        return yearAt > priorAt ? PartialDate.ofYear(Integer.parseInt(region.substring(yearAt, yearAt + 4))) : prior;
+    }
+
     private static void collect(List<Found> found, Matcher m, int offset, Resolver resolver) {
         while (m.find()) {
             try {
@@ -373,7 +393,7 @@ final class DateResolver {
         return at;
     }
 
-    private static final Pattern SAME_YEAR_AFTER = Pattern.compile("^,?\\s+(?:of\\s+)?(?:the same|that same|that|the same calendar) year\\b");
+    private static final Pattern SAME_YEAR_AFTER = Pattern.compile("^,?\\s+(?:of\\s+)?(?:the same|that same|that|the same calendar|(the following|the next)) year\\b");
 
     /**
      * "on August 2 of the same year": the year of the date read before it (in the sentence, else
@@ -384,27 +404,17 @@ final class DateResolver {
         // "A month later, on March 4, Putin signed …": counted on from the date told before, in its year.
         var laterBy = LATER_BEFORE.matcher(region.substring(Math.max(0, m.start() - 30), m.start()));
         boolean later = laterBy.find();
-        if (!later && !SAME_YEAR_AFTER.matcher(region.substring(m.end(), Math.min(region.length(), m.end() + 30))).lookingAt()) {
+        var ofYear = SAME_YEAR_AFTER.matcher(region.substring(m.end(), Math.min(region.length(), m.end() + 30)));
+        if (!later && !ofYear.lookingAt()) {
             return inTheYearOfTheDayBefore(m, found, from, month, day);
         }
-        PartialDate prior = previous;
-        int priorAt = -1;
-        for (var earlier : found) {
-            if (earlier.start() < from + m.start()) {
-                prior = earlier.date();
-                priorAt = earlier.start() - from;
-            }
-        }
-        // Bare years are collected after days: "opened for signature in 1996, and … signed it on Sept. 24 of that
-        // year" counts from the year, which is not in found yet.
-        int yearAt = lastLedYearBefore(region, m.start());
-        if (yearAt > priorAt) {
-            prior = PartialDate.ofYear(Integer.parseInt(region.substring(yearAt, yearAt + 4)));
-        }
+        // "on June 13 of the following year".
+        int yearsOn = !later && ofYear.group(1) != null ? 1 : 0;
+        var prior = toldBefore(found, region, from, m.start(), previous);
         if (prior == null) {
             return java.util.Optional.empty();
         }
-        var date = LocalDate.of(prior.start().getYear(), month, day);
+        var date = LocalDate.of(prior.start().getYear() + yearsOn, month, day);
         if (later) {
             date = date.isBefore(prior.start()) ? date.plusYears(1) : date;
             // Only if the day is about as far on as the text says: "the withdrawal took effect six months later, on
@@ -590,20 +600,27 @@ final class DateResolver {
     }
 
     /** {@code count unit}s ("four days", "a week") before {@code reference}; a day only for days or "to the day". */
-    static PartialDate ago(LocalDate reference, String count, String unit, boolean toTheDay) {
+    /**
+     * The date {@code count} {@code unit}s before {@code reference}, or before the day {@code anchor} names ("on
+     * Friday": the last Friday by the article's date), to the precision the words give.
+     */
+    static PartialDate ago(LocalDate reference, String count, String unit, String anchor) {
         int n = count(count);
         var period = unit.toLowerCase(Locale.ROOT);
+        var anchorWords = anchor == null ? "" : anchor.toLowerCase(Locale.ROOT);
+        var from = anchorWords.startsWith("on") ? reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(anchorWords.substring(2).strip().toUpperCase(Locale.ROOT))))
+                : reference;
         var then = switch (period) {
-            case "day" -> reference.minusDays(n);
-            case "week" -> reference.minusWeeks(n);
-            case "month" -> reference.minusMonths(n);
-            default -> reference.minusYears(n);
+            case "day" -> from.minusDays(n);
+            case "week" -> from.minusWeeks(n);
+            case "month" -> from.minusMonths(n);
+            default -> from.minusYears(n);
         };
-        // "three years ago" names a year, "two weeks ago" a month; "… to the day" names the day.
-        if (toTheDay || period.equals("day")) {
+        // "three years ago" names a year, "two weeks ago" a month; "… to the day" or "… on Friday" names the day.
+        if (period.equals("day") || !anchorWords.isEmpty() && !anchorWords.startsWith("this")) {
             return PartialDate.ofDay(then);
         }
-        return period.equals("year") ? PartialDate.ofYear(then.getYear()) : monthOf(then);
+        return period.equals("year") && anchorWords.isEmpty() ? PartialDate.ofYear(then.getYear()) : monthOf(then);
     }
 
     private static final List<String> UNITS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

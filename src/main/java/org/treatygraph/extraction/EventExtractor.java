@@ -99,6 +99,9 @@ final class EventExtractor {
                     // "…, and formally withdrew six months later, on November 22": withdrew with no object, then its time.
                     + "|\\bwithdrew\\b(?=\\s*,?\\s+(?:on|in|last|earlier|(?:a|one|two|three|four|five|six|several|a few)\\s+"
                     + "(?:days?|weeks?|months?|years?)\\s+later)\\b)"
+                    // "… and on August 2 of that year the United States formally withdrew.": the act, dated before it, on
+                    // the treaty spoken of.
+                    + "|\\bwithdrew\\b(?=\\s*[.;])(?<=\\b(?:formally|officially|finally|fully)\\s{1,2}withdrew)"
                     // "As of today, the US withdrawal is complete".
                     + "|\\bwithdrawal\\b(?=\\s+(?:is|was|has been|had been)\\s+(?:now\\s+|formally\\s+)?(?:complete|completed|finalized)\\b)"
                     // "North Korea, which withdrew in 2003, …".
@@ -389,7 +392,7 @@ final class EventExtractor {
                 if (counted != null && counted.lookingAt()) {
                     // "Four days after the last US-Russian arms treaty lapsed, Washington has yet to say …": in the lead,
                     // counted back from the day of the news, whatever day of saying the sentence gives.
-                    date = DateResolver.ago(this.context.reference(), counted.group(1), counted.group(2), false);
+                    date = DateResolver.ago(this.context.reference(), counted.group(1), counted.group(2), null);
                 }
                 else if (date == null && sentence == firstBodySentence && this.context.reference() != null
                         && hit.trigger().type() != RelationType.OBSERVES) {

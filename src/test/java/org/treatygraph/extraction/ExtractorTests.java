@@ -1376,6 +1376,13 @@ class ExtractorTests {
     }
 
     @Test
+    void theFollowingYearIsTheYearAfterTheDateToldBefore() {
+        var graph = extract(" date 2024-02-02 MOSCOW, February 2. /TASS/. History.\n\n"
+                + "Russia froze its participation in the CFE Treaty in 2007 and quit it in November of the following year.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/russia -> treaty/cfe-treaty @2008-11");
+    }
+
+    @Test
     void sourcesAfterQuotesRelativeClaimsAndClausesBeforeAParticiple() {
         var graph = extract(" date 2022-08-27 UNITED NATIONS, August 26. /TASS/. The review ended without a final text after the "
                 + "Russian delegation refused to back the draft, saying it was politically one-sided.\n\n"
@@ -4481,5 +4488,29 @@ class ExtractorTests {
                 + "would leave the 1987 INF Treaty, a step that diplomats on both sides now describe as the first brick pulled out "
                 + "of the old security wall.\n\nThe United States pulled out of the treaty in 2019.");
         assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/inf-treaty @2019");
+    }
+
+    @Test
+    void anAnniversaryCountedBackFromADayOfTheWeekNamesTheDayAndThisMonthTheMonth() {
+        var graph = extract(" date 2025-05-23 MOSCOW, May 23. /TASS/. Looking back.\n\n"
+                + "Four years ago on Wednesday, Russia formally withdrew from the Open Skies Treaty after a vote in the Duma. "
+                + "Eleven years ago this month, Moscow suspended its participation in the CFE Treaty.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/russia -> treaty/open-skies @2021-05-21");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactly("state/russia -> treaty/cfe-treaty @2014-05");
+    }
+
+    @Test
+    void formallyWithdrewClosingAClauseIsTheWithdrawalFromTheTreatySpokenOf() {
+        var graph = extract(" date 2024-02-02 MOSCOW, February 2. /TASS/. History.\n\n"
+                + "The ABM Treaty was signed in 1972. Washington announced its withdrawal from the treaty on December 13, 2001, and on June 13 of "
+                + "the next year the United States formally withdrew.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/abm-treaty @2002-06-13");
+    }
+
+    @Test
+    void aTimeWithThatBeforeTheSaidClauseIsNoPartOfWhatWasSaid() {
+        var graph = extract(" date 2024-02-02 MOSCOW, February 2. /TASS/. History.\n\n"
+                + "Kazakhstan announced in May of that year that it would host the conference.");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::text).containsExactly("it would host the conference");
     }
 }
