@@ -108,9 +108,11 @@ final class EventExtractor {
                     + "|\\bwithdrew\\b(?<=\\bwhich\\s{1,2}withdrew)"
                     // "The treaty ended in 2019 after the United States withdrew, citing …": withdrew from what ended.
                     + "|\\b(?:withdrew|pulled out)\\b(?=\\s*[,.;])(?<=\\b(?:after|when|once)\\s(?:the\\s)?[A-Z][\\w.]{0,20}(?:\\s[A-Z][\\w.]{0,20})?(?:\\s[A-Z][\\w.]{0,20})?\\s(?:withdrew|pulled out))"
+                    // "Moscow followed Washington out of Open Skies": the follower left.
+                    + "|\\bfollowed\\b(?=\\s+(?:it|them|suit|the\\s+[A-Z][\\w.]*|[A-Z][\\w.]*)\\s+out of\\b)"
                     // "Trump pulled the United States out of the INF Treaty".
                     + "|\\bpulled\\b(?=\\s+(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,2}\\s+out of\\b)"),
-                    List.of("withdr", "pull", "exit", "quit", "walked away", "walked out", "left", "abandon", "ceased to be", "no longer")),
+                    List.of("withdr", "pull", "exit", "quit", "walked away", "walked out", "left", "abandon", "ceased to be", "no longer", "followed")),
             // "suspended cooperation with the IAEA", "suspend contacts": what is suspended is no treaty.
             new Trigger(RelationType.SUSPENDED, Pattern.compile("(?i)\\b(?:suspended|suspends|suspending|suspension of|suspend)\\b"
                     + "(?!\\s+(?:(?:its|their|all|the)\\s+)?(?:(?:on-site|mutual|further)\\s+)?(?:cooperation|contacts|talks|dialogue|consultations|work with|"

@@ -4513,4 +4513,14 @@ class ExtractorTests {
                 + "Kazakhstan announced in May of that year that it would host the conference.");
         assertThat(graph.statements()).extracting(ExtractedGraph.Statement::text).containsExactly("it would host the conference");
     }
+
+    @Test
+    void followingAnotherStateOutOfATreatyIsLeavingItAndOpensAListOfActs() {
+        var graph = extract(" date 2024-02-02 MOSCOW, February 2. /TASS/. History.\n\n"
+                + "Washington left Open Skies in November 2020; Moscow followed it out of the treaty in December 2021 and suspended "
+                + "New START in February 2023.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder("state/united-states -> treaty/open-skies @2020-11",
+                "state/russia -> treaty/open-skies @2021-12");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactly("state/russia -> treaty/new-start @2023-02");
+    }
 }
