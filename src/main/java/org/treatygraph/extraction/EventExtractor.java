@@ -1742,7 +1742,10 @@ final class EventExtractor {
                     // "pulled out of the INF Treaty in August 2019, and both countries have left the Open Skies Treaty".
                     && !BOTH_OPENS_CLAUSE.matcher(this.context.text()).region(found.end(), start).find()
                     // "suspended its participation in February 2023, though both sides continued to observe its caps".
-                    && !CONCESSIVE_BETWEEN.matcher(this.context.text()).region(found.end(), start).find()) {
+                    && !CONCESSIVE_BETWEEN.matcher(this.context.text()).region(found.end(), start).find()
+                    // "was sent to the Philippines in April 2024; this is the first time it has been brought to Japan":
+                    // a date before a semicolon is its own clause's.
+                    && !occursWithin(this.context.text(), ";", found.end(), start)) {
                 before = found;
             }
         }

@@ -4523,4 +4523,12 @@ class ExtractorTests {
                 "state/russia -> treaty/open-skies @2021-12");
         assertThat(facts(graph, RelationType.SUSPENDED)).containsExactly("state/russia -> treaty/new-start @2023-02");
     }
+
+    @Test
+    void aDateBeforeASemicolonBelongsToItsOwnClause() {
+        var graph = extract(" date 2025-09-19 TOKYO, September 19. /TASS/. Drills.\n\n"
+                + "The Typhon launcher was shipped to Australia in July 2025 and stayed for the drills; it has now been brought to Japan.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder("missilesystem/typhon -> state/australia @2025-07",
+                "missilesystem/typhon -> state/japan @null");
+    }
 }
