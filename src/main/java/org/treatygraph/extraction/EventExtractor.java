@@ -169,6 +169,8 @@ final class EventExtractor {
                     // "…, sending a battery to Australia for the exercise": a unit of the system just named.
                     + "sending(?=\\s+(?:an?|the|its|their|one|two|three|four|several)\\s+(?:[\\w-]+\\s+){0,2}?(?:battery|batteries|launchers?|units?)\\s+to\\s)|(?:flew|flying)(?=\\s+(?:it|them|(?:the|its|their|an?)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+|[A-Z][\\w-]+)(?:,\\s+which\\s[^,;.]{1,80},)?\\s+(?:to|into)\\b)|shipped|sent|arrived|positioned|rotated(?= (?:in)?to\\b)|(?<=\\b(?:began|begun|started|start|begin|begins|starts)\\s)(?:stationing|deploying|placing|arriving)|taken(?= to\\b)|received|hosted|hosts|built|installed|set up|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
                     + "(?:assumed|took up|entered) combat duty|(?:has|have) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b)|"
+                    // "the Philippines, where a launcher has been present since April 2024".
+                    + "(?:has|have|had) been present(?=\\s[^.]{0,60}\\bsince\\b)|"
                     // "Russia has for years kept Iskander missiles in the Kaliningrad exclave": keeping weapons somewhere.
                     + "(?:kept|keeps|keeping)(?=\\s[^.;,]{0,40}?\\b(?:missiles?|systems?|launchers?|batteries|warheads|weapons|"
                     + "[A-Z][\\w-]+s?)\\s(?:[^.;,]{0,20}?\\s)?(?:in|on)\\s)"
@@ -189,7 +191,7 @@ final class EventExtractor {
                     + "(?:has|had|have)\\s(?:long\\s)?kept))\\b"),
                     List.of("deploy", "station", "placed", "brought", "moved", "transferred", "delivered", "flown", "airlifted", "shipped", "sent", "sending",
                             "arrived", "taken to", "received", "hosted", "hosts", "built", "installed", "set up", "delivery of", "transfer of", "combat duty", "been in ", "remained in ", "stayed in ",
-                            "kept ", "keeps ", "keeping ", "stationing", "deploying", "placing", "arriving", "positioned", "rotated", "flew", "flying",
+                            "kept ", "keeps ", "keeping ", "present", "stationing", "deploying", "placing", "arriving", "positioned", "rotated", "flew", "flying",
                             "fired", "launch", "use of", "part in", "participated", "opened", "activated", "inaugurated", "commissioned",
                             "transferring", "moving", "bringing", "shipping")),
             new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ed|ing)|adher(?:e|es|ed|ing) to|compl(?:y|ies|ying|ied)(?: fully| strictly)? with|abid(?:e|es|ing) by|abided by|"

@@ -4531,4 +4531,12 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder("missilesystem/typhon -> state/australia @2025-07",
                 "missilesystem/typhon -> state/japan @null");
     }
+
+    @Test
+    void aLauncherPresentSinceADateInThePlaceNamedBeforeWhereIsDeployedThere() {
+        var graph = extract(" date 2025-10-02 BEIJING, October 2. /TASS/. Beijing objected.\n\n"
+                + "China demanded that the Typhon system leave the region, including Japan, where a launcher of that type has been "
+                + "present since September.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/japan @2025-09");
+    }
 }
