@@ -91,6 +91,8 @@ final class EntityRecognizer {
             + "(?:\\s+(?:delegation|mission|team|embassy|side|government|(?:foreign |defen[cs]e )?ministry|office))?)?"
             + ",?\\s+(?:has |had |also |further )?(?:" + Lexicon.SPEECH_VERBS + ")\\b");
 
+    private static final Pattern PARTY_AFTER = Pattern.compile("\\s+of\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}(?:Party|party|faction)\\b");
+
     private final Gazetteer gazetteer;
 
     EntityRecognizer(Gazetteer gazetteer) {
@@ -1359,7 +1361,9 @@ final class EntityRecognizer {
                     || (opensSentence(text, start) || text.startsWith(", ", start - 2))
                             && RELATIVE_THEN_SPEAKS.matcher(text).region(described, Math.min(text.length(), described + 220)).lookingAt();
             var known = this.gazetteer.lookup(name).filter(e -> e.label() == EntityLabel.Person);
-            if (title == null && appositive == null && !speaks && known.isEmpty()) {
+            // "Ralf Töpfer of the Left Party took the opposite view": a party's member is a person.
+            boolean partyMember = PARTY_AFTER.matcher(text).region(described, Math.min(text.length(), described + 60)).lookingAt();
+            if (title == null && appositive == null && !speaks && !partyMember && known.isEmpty()) {
                 continue;
             }
             var key = known.map(Gazetteer.Entry::key).orElseGet(() -> personKey(name, registry));
@@ -1801,7 +1805,9 @@ final class EntityRecognizer {
 
     private static final Pattern AFFILIATION_AFTER = Pattern.compile(Lexicon.AFFILIATION);
 
-    private static final Pattern APPOSITION_BEFORE = Pattern.compile("(?:(?<![\\s\\S])|(?<=[.;:!?]\\s)|(?<=\\n))(?:[Tt]he\\s+|[Aa]n?\\s+)?"
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile("(?:(?<![\\s\\S])|(?<=[.;:!?]\\s)|(?<=\\n))(?:[Tt]he\\s+|[Aa]n?\\s+|"
+            // "Another member of the commission, Natalya Gulevich, was more cautious."
+            + "(?:Another|One)\\s+)?"
             // "A Moscow-based military analyst, Gennady Voronin, …": a place-based adjective may open the role.
             + "(?<role>(?:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}['’]s\\s+|[A-Z][\\w]*-based\\s+)?[a-z][\\w-]*(?:\\s+[\\w-]+){0,14}?),\\s+$");
 

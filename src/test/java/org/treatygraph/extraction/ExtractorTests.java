@@ -4539,4 +4539,19 @@ class ExtractorTests {
                 + "present since September.");
         assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/japan @2025-09");
     }
+
+    @Test
+    void aNameSetOffAfterAnotherMemberOfABodyIsAPersonWhoSpeaksNext() {
+        var graph = extract(" date 2025-11-12 MINSK, November 12. /TASS/. Lawmakers split.\n\n"
+                + "One deputy, Pavel Sidorenko, backed the plan. Another member of the committee, Alesya Martsinkevich, was more "
+                + "careful. She said Minsk would host the system only if the rules of its use were written down.");
+        assertThat(speakerOf(graph, "rules of its use")).isEqualTo("person/alesya-martsinkevich");
+    }
+
+    @Test
+    void aNameWithItsPartyAfterItIsAPerson() {
+        var graph = extract("BERLIN, March 3 (dpa) - Parties differ on the missiles.\n\n"
+                + "Henrike Vossberg of the Green Party saw it differently. \"Nobody explained the plan to us,\" she said.");
+        assertThat(speakerOf(graph, "Nobody explained")).isEqualTo("person/henrike-vossberg");
+    }
 }
