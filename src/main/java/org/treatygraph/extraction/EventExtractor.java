@@ -2653,6 +2653,8 @@ final class EventExtractor {
      * clause; else a possessive after it ("suspend Russia's participation"); else a passive "by X". Two
      * states joined by "and" both act ("Russia and the United States extended …").
      */
+    private static final Pattern APPOSED_BEFORE_CLAUSE = Pattern.compile(",\\s+the\\s+[a-z][^,;:()\"“”]{2,80},$");
+
     private List<String> actorsFor(Sentences.Sentence sentence, int start, int end) {
         var text = this.context.text();
         var clause = clauseBefore(text, sentence.start(), start);
@@ -2705,8 +2707,17 @@ final class EventExtractor {
                 return List.of(subject);
             }
         }
-        var actors = new ArrayList<String>();
         var before = this.context.mentionsIn(clauseStart, start);
+        if (before.stream().allMatch(mention -> actorState(mention) == null)) {
+            // "The Federation Council, the upper house of the Russian parliament, on Wednesday approved the
+            // ratification": the subject is before the description set off after it.
+            var apposed = APPOSED_BEFORE_CLAUSE.matcher(text).region(sentence.start(), clauseStart);
+            var subject = apposed.find() ? lastActorIn(sentence.start(), apposed.start(), false) : null;
+            if (subject != null) {
+                return List.of(subject);
+            }
+        }
+        var actors = new ArrayList<String>();
         for (int i = before.size() - 1; i >= 0; i--) {
             var state = actorState(before.get(i));
             if (state != null && (PARTIES_IN_NAME.matcher(text).region(clauseStart, before.get(i).start()).find()

@@ -4554,4 +4554,11 @@ class ExtractorTests {
                 + "Henrike Vossberg of the Green Party saw it differently. \"Nobody explained the plan to us,\" she said.");
         assertThat(speakerOf(graph, "Nobody explained")).isEqualTo("person/henrike-vossberg");
     }
+
+    @Test
+    void aDescriptionSetOffAfterTheSubjectLeavesItTheActor() {
+        var graph = extract(" date 2023-10-25 MOSCOW, October 25. /TASS/. The Federation Council, the upper house of the Russian "
+                + "parliament, on Wednesday voted to approve the revocation of the ratification of the CTBT.");
+        assertThat(facts(graph, RelationType.DERATIFIED)).containsExactly("state/russia -> treaty/ctbt @2023-10-25");
+    }
 }
