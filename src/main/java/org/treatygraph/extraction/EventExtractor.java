@@ -1433,12 +1433,16 @@ final class EventExtractor {
     }
 
     /** "the 1987 Intermediate-Range Nuclear Forces Treaty, signed by …": the year the treaty goes by is its signing's. */
-    private static final Pattern YEAR_NAMING_BEFORE = Pattern.compile("\\bthe\\s+((?:19|20)\\d{2})\\s+[^,;.]{2,80},\\s+$");
+    private static final Pattern YEAR_NAMING_BEFORE = Pattern.compile("\\b[Tt]he\\s+((?:19|20)\\d{2})\\s+([^,;.]{2,80}),\\s+$");
+
+    private static final Pattern TREATY_NOUN = Pattern.compile("(?:[a-z-]+\\s+){0,2}(?:treaty|pact|accord)");
 
     private PartialDate yearNamingTheTreaty(Sentences.Sentence sentence, int signedAt) {
         var text = this.context.text();
         var named = YEAR_NAMING_BEFORE.matcher(text).region(Math.max(sentence.start(), signedAt - 100), signedAt);
-        if (!named.find() || this.context.mentionsIn(named.end(1), signedAt).stream().noneMatch(m -> m.label() == EntityLabel.Treaty)) {
+        // "The 1987 treaty, signed by …": a treaty's common noun names it as well.
+        if (!named.find() || !TREATY_NOUN.matcher(named.group(2)).matches()
+                && this.context.mentionsIn(named.end(1), signedAt).stream().noneMatch(m -> m.label() == EntityLabel.Treaty)) {
             return null;
         }
         return PartialDate.ofYear(Integer.parseInt(named.group(1)));

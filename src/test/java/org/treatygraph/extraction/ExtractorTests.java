@@ -4561,4 +4561,21 @@ class ExtractorTests {
                 + "parliament, on Wednesday voted to approve the revocation of the ratification of the CTBT.");
         assertThat(facts(graph, RelationType.DERATIFIED)).containsExactly("state/russia -> treaty/ctbt @2023-10-25");
     }
+
+    @Test
+    void theYearATreatyIsCalledByDatesItsSigningEvenWhenItIsCalledTheTreaty() {
+        var graph = extract(" date 2024-02-02 MOSCOW, February 2. /TASS/. History.\n\n"
+                + "Moscow left the ABM Treaty's successor talks long ago. The 1972 pact, signed by the United States and the Soviet "
+                + "Union, limited missile defenses.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/united-states -> treaty/abm-treaty @1972",
+                "state/soviet-union -> treaty/abm-treaty @1972");
+    }
+
+    @Test
+    void theTestBanTreatyIsTheCtbtButThePartialOneIsItsOwn() {
+        var graph = extract(" date 2024-02-02 MOSCOW, February 2. /TASS/. History.\n\n"
+                + "Kazakhstan ratified the test-ban treaty in 2002, long after the Partial Test Ban Treaty had ended tests in the air.");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/kazakhstan -> treaty/ctbt @2002");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("treaty/ptbt");
+    }
 }
