@@ -280,6 +280,10 @@ final class Gazetteer {
                 this.trie.keywordsAt(lower, i, wholeWord);
             }
         }
+        // A name in the wrong case is no name, and hides none of the shorter names inside it: "a treaty on security
+        // guarantees within the Union State" still names the Union State.
+        candidates.removeIf(candidate -> aliasMatching(text.substring(from + candidate[0], from + candidate[1] - candidate[3]),
+                keywords.get(candidate[2])) == null);
         candidates.sort((a, b) -> a[1] - a[0] != b[1] - b[0] ? (b[1] - b[0]) - (a[1] - a[0]) : a[0] - b[0]);
         var taken = new boolean[lower.length];
         var kept = new ArrayList<int[]>();
@@ -299,14 +303,20 @@ final class Gazetteer {
             int start = from + candidate[0];
             int end = from + candidate[1];
             var matched = text.substring(start, end);
-            for (var alias : this.byLowerAlias.get(keywords.get(candidate[2]))) {
-                if (caseMatches(alias, candidate[3] == 0 ? matched : matched.substring(0, matched.length() - 1))) {
-                    hits.add(new Hit(start, end, alias.entry(), matched, alias.capital()));
-                    break;
-                }
-            }
+            var alias = aliasMatching(candidate[3] == 0 ? matched : matched.substring(0, matched.length() - 1), keywords.get(candidate[2]));
+            hits.add(new Hit(start, end, alias.entry(), matched, alias.capital()));
         }
         return hits;
+    }
+
+    /** The first alias written {@code keyword} whose case {@code matched} agrees with, or null. */
+    private Alias aliasMatching(String matched, String keyword) {
+        for (var alias : this.byLowerAlias.get(keyword)) {
+            if (caseMatches(alias, matched)) {
+                return alias;
+            }
+        }
+        return null;
     }
 
     /**

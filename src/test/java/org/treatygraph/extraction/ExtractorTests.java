@@ -4578,4 +4578,20 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.RATIFIED)).containsExactly("state/kazakhstan -> treaty/ctbt @2002");
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("treaty/ptbt");
     }
+
+    @Test
+    void aLongerNameInTheWrongCaseHidesNoShorterNameInsideIt() {
+        var graph = extract(" date 2025-01-20 MINSK, January 20. /TASS/. Lukashenko spoke.\n\n"
+                + "The leaders met at the supreme state council of the Union State in Minsk.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("organization/union-state")
+            .doesNotContain("organization/supreme-state-council");
+    }
+
+    @Test
+    void aTreatyNamedInLowerCaseAfterAnArticleIsStillTheTreaty() {
+        var graph = extract(" date 2025-01-20 MINSK, January 20. /TASS/. Lukashenko spoke.\n\n"
+                + "In December 2024 the two presidents signed a treaty on security guarantees within the Union State.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key)
+            .contains("treaty/treaty-on-security-guarantees-within-the-union-state");
+    }
 }
