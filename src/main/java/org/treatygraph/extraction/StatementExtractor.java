@@ -2178,8 +2178,11 @@ final class StatementExtractor {
 
     private static final Pattern ANNOUNCED_BEFORE = Pattern.compile("\\s(?:(?:shortly|soon|just|only|hours|days|weeks|a day|a week|"
             + "(?:a|one|two|three|four|five|six|\\d{1,2})\\s+(?:days?|weeks?|hours?))\\s+)?after\\s+"
+            // "…, after Putin ordered … and U.S. President Donald Trump said last week that …": the last of two acts.
+            + "(?:[^,;\"“”«»]{5,120}?\\s+and\\s+)??"
             + "(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+" + AUXILIARIES
-            + "(?:(?<verb>announced|said|declared|stated|confirmed|revealed|warned)\\s+(?:(?:on\\s+)?" + WEEKDAY + "\\s+)?that\\s+(?=\\S)"
+            + "(?:(?<verb>announced|said|declared|stated|confirmed|revealed|warned)\\s+"
+            + "(?:(?:(?:on\\s+)?" + WEEKDAY + "|last\\s+(?:week|month)|earlier\\s+this\\s+(?:week|month))\\s+)?that\\s+(?=\\S)"
             // "…, two days after Defense Secretary Mark Esper said Washington wanted …": a clause without "that".
             + "|(?<said>said)\\s+(?!(?:on\\s+)?" + WEEKDAY + "\\b)(?=(?:[A-Z][\\w.-]*|it|he|she|they|we|the\\s+\\w+)\\s+(?:\\w+\\s+){0,3}?(?:was|were|is|are|had|has|have|would|will|could|"
             + "wanted|needed|planned|did|does)\\b)"

@@ -4594,4 +4594,12 @@ class ExtractorTests {
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key)
             .contains("treaty/treaty-on-security-guarantees-within-the-union-state");
     }
+
+    @Test
+    void whatAnotherSaidLastWeekAfterTwoActsIsTheirStatement() {
+        var graph = extract("SEOUL, Nov. 6 (Yonhap) -- South Korea on Thursday urged both powers to refrain from nuclear tests, after "
+                + "Moscow ordered its test site readied and U.S. Energy Secretary Chris Wright said last week that the tests would "
+                + "involve no explosions.");
+        assertThat(speakerOf(graph, "would involve no explosions")).isEqualTo("person/chris-wright");
+    }
 }
