@@ -137,7 +137,8 @@ final class EventExtractor {
                     // "agreed to extend it for five years in early 2021": the agreement is the extension.
                     + "|(?<=\\bagreed\\s(?:to\\s)?)extend|extend(?<=\\bagreed\\s(?:in|on)\\s[\\w ]{3,20}\\sto\\sextend))\\b"
                     // "under which Moscow extends its nuclear umbrella to its ally": something else is extended.
-                    + "(?!\\s+(?:its|their|the|an?)\\s+(?:[\\w-]+\\s+){0,2}?(?:umbrella|guarantees?|protection|invitation|"
+                    // "which extends Russia's nuclear umbrella to its ally".
+                    + "(?!\\s+(?:its|their|the|an?|[\\w-]+['’]s)\\s+(?:[\\w-]+\\s+){0,2}?(?:umbrella|guarantees?|protection|invitation|"
                     + "support|moratorium|sanctions|range|reach|influence|presence|condolences|deadline|ultimatum)\\b)"
                     // "the extended deterrence the United States provides": an adjective, no act.
                     + "(?!\\s+(?:nuclear\\s+)?(?:deterrence|deterrent|range|family|period|stay|version|warranty)\\b)"), List.of("exten", "prolong")),

@@ -4602,4 +4602,11 @@ class ExtractorTests {
                 + "involve no explosions.");
         assertThat(speakerOf(graph, "would involve no explosions")).isEqualTo("person/chris-wright");
     }
+
+    @Test
+    void extendingAStatesUmbrellaIsNoExtensionOfTheTreaty() {
+        var graph = extract(" date 2025-01-20 MINSK, January 20. /TASS/. Lukashenko spoke.\n\n"
+                + "The Union State security guarantees treaty, which extends Russia's nuclear umbrella to Belarus, took effect in March.");
+        assertThat(facts(graph, RelationType.EXTENDED)).isEmpty();
+    }
 }
