@@ -839,7 +839,7 @@ final class EventExtractor {
         if (s.contains(" suit") || s.contains(" did the same") || s.contains(" did likewise") || s.contains(" did so")
                 || s.contains(" mirrored ") || s.contains(" in kind") || s.contains(" reciprocated")
                 || s.contains(" with a mirror") || s.contains(" with a reciprocal") || s.contains(" with a symmetrical")
-                || s.contains(" with a similar") || s.contains(" with a tit-for-tat")) {
+                || s.contains(" with a similar") || s.contains(" with a tit-for-tat") || s.contains(" took a ")) {
             return true;
         }
         int at = s.indexOf(" followed ");
@@ -854,7 +854,9 @@ final class EventExtractor {
             // "…, and Moscow responded with a mirror suspension".
             + "(?:responded|answered|replied|reacted) with an? (?:mirror|mirror-image|reciprocal|symmetrical|similar|tit-for-tat) "
             + "(?:suspension|withdrawal|step|move|measure|decision)|"
-            + "mirrored (?:the|that|this) (?:step|move|decision)"
+            + "mirrored (?:the|that|this) (?:step|move|decision)|"
+            // "…, and Moscow took a mirror step the same day".
+            + "took an? (?:mirror|mirror-image|reciprocal|symmetrical|similar|tit-for-tat) (?:step|move|measure|decision)"
             // "The United States left the treaty in November 2020, and Russia followed in December 2021".
             + "|followed(?=\\s+(?:in|on|a|two|three|several|weeks|months|days|shortly|soon)\\s))\\b");
 

@@ -4609,4 +4609,13 @@ class ExtractorTests {
                 + "The Union State security guarantees treaty, which extends Russia's nuclear umbrella to Belarus, took effect in March.");
         assertThat(facts(graph, RelationType.EXTENDED)).isEmpty();
     }
+
+    @Test
+    void takingAMirrorStepIsFollowingSuit() {
+        var graph = extract(" date 2024-02-02 MOSCOW, February 2. /TASS/. History.\n\n"
+                + "The treaty was long dead. On November 22, 2020, the United States left the Open Skies Treaty, and Russia took a "
+                + "reciprocal step a year later.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder("state/united-states -> treaty/open-skies @2020-11-22",
+                "state/russia -> treaty/open-skies @2021");
+    }
 }
