@@ -43,6 +43,12 @@ final class EventExtractor {
     private record Hit(Trigger trigger, int start, int end) {
     }
 
+    /**
+     * A character of a relative clause, in a look-behind: no comma or semicolon. Triggers run sentence by sentence, so
+     * a period here is an abbreviation's ("which the U.S. left in 2019").
+     */
+    private static final String IN_CLAUSE = "[^,;]";
+
     /** Order matters: a revoked ratification is not a withdrawal, so DERATIFIED claims its words first. */
     private static final List<Trigger> TRIGGERS = List.of(
             new Trigger(RelationType.DERATIFIED, Pattern.compile("(?i)\\b(?:de-?ratif\\w*|(?:revok|rescind|withdr|cancel|annul)\\w*\\s+(?:(?:its|the|of|their|that|this|[\\w-]+['’]s)\\s+){0,2}ratification|(?:revocation|withdrawal|cancellation|annulment|rescission)\\s+of\\s+(?:(?:its|the|[\\w-]+['’]s)\\s+){0,2}ratification|ratification\\s+(?:of\\s+(?:the\\s+)?[\\w-]+(?:\\s+treaty)?\\s+)?(?:was|has been|had been|is being)\\s+(?:formally\\s+)?(?:revoked|rescinded|withdrawn|cancelled|canceled|annulled))"), List.of("ratif")),
@@ -69,7 +75,7 @@ final class EventExtractor {
                     // "withdrew the U.S. from": an abbreviation's periods end no sentence.
                     // "the treaty, from which the United States withdrew in 2002": the verb first, so the look-behind
                     // runs only where it stands.
-                    + "|\\b(?:withdrew|pulled out|walked away|exited)\\b(?<=\\b(?:from|out of) which\\b[^.,;]{1,60}"
+                    + "|\\b(?:withdrew|pulled out|walked away|exited)\\b(?<=\\b(?:from|out of) which\\b" + IN_CLAUSE + "{1,60}"
                     + "(?:withdrew|pulled out|walked away|exited))"
                     // "Russia withdrew from the treaty in 2021, after the United States had pulled out in November 2020":
                     // an earlier act by another, told with no object, on the treaty the sentence is about.
@@ -80,11 +86,11 @@ final class EventExtractor {
                     + "|\\b(?:withdrawal|exit|pullout)\\b(?<=\\bcompleted\\s(?:its|their|the)\\s(?:withdrawal|exit|pullout))"
                     // "abandoned the treaty", "the treaty, which Washington abandoned in 2019"; not "abandoned the idea".
                     + "|\\babandon(?:ed|s|ing)\\b(?=\\s+(?:the|its|their|this|that)\\s+(?:[\\w-]+\\s+){0,4}?(?:treaty|pact|accord)\\b)"
-                    + "|\\babandoned\\b(?<=\\bwhich\\b[^.,;]{1,60}abandoned)"
+                    + "|\\babandoned\\b(?<=\\bwhich\\b" + IN_CLAUSE + "{1,60}abandoned)"
                     // "Russia ceased to be a party to the Treaty on Open Skies", "is no longer a participant in it".
                     + "|\\b(?:ceased to be|no longer)\\s+(?:a\\s+)?(?:state\\s+)?(?:party|participant|member)\\s+(?:to|of|in)\\b"
                     // "the INF Treaty, which the United States left in 2019".
-                    + "|\\b(?:left|quit)\\b(?<=\\bwhich\\s[^.,;]{1,60}(?:left|quit))"
+                    + "|\\b(?:left|quit)\\b(?<=\\bwhich\\s" + IN_CLAUSE + "{1,60}(?:left|quit))"
                     // "North Korea quit the Nuclear Non-Proliferation Treaty in 2003": quit with the treaty as object;
                     // "formally exited it on November 22".
                     + "|\\b(?:quit|exited)\\b(?=\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+|\\([^)]{1,12}\\)\\s+){0,6}?(?:treaty|pact|accord|npt|ctbt)\\b)"

@@ -4618,4 +4618,11 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactlyInAnyOrder("state/united-states -> treaty/open-skies @2020-11-22",
                 "state/russia -> treaty/open-skies @2021");
     }
+
+    @Test
+    void anAbbreviationsPeriodsDoNotEndTheRelativeClauseOfAnAct() {
+        var graph = extract(" date 2024-02-02 MOSCOW, February 2. /TASS/. History.\n\n"
+                + "Missile defense grew after the ABM Treaty, which the U.S. abandoned in 2002, was gone.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/abm-treaty @2002");
+    }
 }
