@@ -689,7 +689,8 @@ final class EntityRecognizer {
      */
     private static final Pattern PLACE_NAME = Pattern.compile("\\b(?:island of ([A-Z][\\w-]+)"
             + "|((?:[A-Z][\\w-]+ ){1,2}(?:Island|Islands|Peninsula|Sea|Ocean|Strait|Archipelago|Atoll))"
-            + "|([A-Z][\\w-]+ (?:region|Region|oblast|Oblast|province|Province|Krai|krai|Territory|Prefecture|prefecture)))\\b");
+            // "Ilocos Norte province": a name of two words too.
+            + "|((?:[A-Z][\\w-]+ ){1,2}(?:region|Region|oblast|Oblast|province|Province|Krai|krai|Territory|Prefecture|prefecture)))\\b");
 
     /** Capitalised words that open a sentence or name a kind, not a place ("The Island", "Its region"). */
     private static final java.util.Set<String> NOT_PLACE_WORDS = java.util.Set.of("The", "This", "That", "Its", "Their", "Our",
@@ -706,7 +707,12 @@ final class EntityRecognizer {
         for (var kind : PLACE_KINDS) {
             for (int at = text.indexOf(kind, from); at >= 0; at = text.indexOf(kind, at + kind.length())) {
                 int windowEnd = Math.min(text.length(), at + kind.length() + (kind.startsWith("island of") ? 40 : 1));
-                m.region(Math.max(from, at - 50), windowEnd);
+                // From a word's start, or a window opening inside "Ilocos Norte province" would find "Norte province".
+                int windowStart = Math.max(from, at - 50);
+                while (windowStart > from && !Character.isWhitespace(text.charAt(windowStart - 1))) {
+                    windowStart--;
+                }
+                m.region(windowStart, windowEnd);
                 while (m.find()) {
                     addPlace(m, mentions, found, registry);
                 }
@@ -717,11 +723,14 @@ final class EntityRecognizer {
 
     private static void addPlace(java.util.regex.Matcher m, List<Mention> mentions, List<Mention> found, EntityRegistry registry) {
         int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
-        int start = m.start(group);
+        var matched = m.group(group);
+        var opening = matched.split(" ")[0];
+        // "In Ilocos Norte province", "The Korean Peninsula": the sentence's first word is no part of the name.
+        boolean openedBefore = NOT_PLACE_WORDS.contains(opening) && group != 1 && matched.indexOf(' ') != matched.lastIndexOf(' ');
+        var name = openedBefore ? matched.substring(opening.length() + 1) : matched;
+        int start = m.start(group) + matched.length() - name.length();
         int end = m.end(group);
-        var name = m.group(group);
-        var first = name.split(" ")[0];
-        if (NOT_PLACE_WORDS.contains(first) || mentions.stream().anyMatch(x -> x.start() < end && start < x.end())
+        if (NOT_PLACE_WORDS.contains(name.split(" ")[0]) || mentions.stream().anyMatch(x -> x.start() < end && start < x.end())
                 || found.stream().anyMatch(x -> x.start() < end && start < x.end())) {
             // A known name inside ("Kaliningrad region") is the gazetteer's business.
             return;

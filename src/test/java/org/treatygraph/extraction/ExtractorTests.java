@@ -4625,4 +4625,11 @@ class ExtractorTests {
                 + "Missile defense grew after the ABM Treaty, which the U.S. abandoned in 2002, was gone.");
         assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/abm-treaty @2002");
     }
+
+    @Test
+    void aPlaceOfTwoWordsBeforeItsKindIsNamedWhole() {
+        var graph = extract("MANILA, April 9 (Reuters) - Farmers in Ilocos Sur province, on the coast of the South China Sea, watched the drills.");
+        assertThat(graph.entities()).filteredOn(e -> e.label() == EntityLabel.Region).extracting(ExtractedGraph.Entity::name)
+            .containsExactlyInAnyOrder("Ilocos Sur province", "South China Sea");
+    }
 }
