@@ -136,6 +136,9 @@ final class EntityRecognizer {
 
     private static final String UNITED_STATES = EntityLabel.State.keyPrefix() + "/united-states";
 
+    /** A place and the word for its level before a national body's name: "Kaliningrad Regional", "Moscow City". */
+    private static final Pattern LOCAL_BODY_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}-]+\\s+(?:Regional|City|Oblast|Provincial|Municipal|Krai|Territorial)\\s+$");
+
     List<Mention> recognize(String text, int from, EntityRegistry registry, String homeState) {
         var mentions = new ArrayList<Mention>();
         for (var hit : this.gazetteer.find(text, from, text.length())) {
@@ -182,6 +185,23 @@ final class EntityRecognizer {
                     }
                     continue;
                 }
+            }
+            var local = entry.label() == EntityLabel.Organization
+                    ? LOCAL_BODY_BEFORE.matcher(text).region(Math.max(from, hit.start() - 40), hit.start()) : null;
+            if (local != null && local.find()) {
+                // "a deputy of the Kaliningrad Regional Duma", "the Moscow City Duma": a local body, not the national one.
+                if (!mentions.isEmpty() && mentions.get(mentions.size() - 1).end() > local.start()) {
+                    mentions.remove(mentions.size() - 1);
+                }
+                var name = WHITESPACE.matcher(text.substring(local.start(), hit.end())).replaceAll(" ");
+                var key = EntityLabel.Organization.keyPrefix() + "/" + Lexicon.slug(name);
+                var body = registry.register(key, EntityLabel.Organization, name);
+                var state = entry.properties().get("state");
+                if (state != null) {
+                    body.properties.putIfAbsent("state", state);
+                }
+                mentions.add(new Mention(local.start(), hit.end(), key, EntityLabel.Organization, name, false));
+                continue;
             }
             var chamber = hit.matched().regionMatches(true, 0, "the ", 0, 4) ? hit.matched().substring(4) : hit.matched();
             if (entry.label() == EntityLabel.Organization && BARE_CHAMBERS.contains(chamber) && homeState != null

@@ -4632,4 +4632,12 @@ class ExtractorTests {
         assertThat(graph.entities()).filteredOn(e -> e.label() == EntityLabel.Region).extracting(ExtractedGraph.Entity::name)
             .containsExactlyInAnyOrder("Ilocos Sur province", "South China Sea");
     }
+
+    @Test
+    void aRegionalDumaIsALocalBodyNotTheStateDuma() {
+        var graph = extract(" date 2025-08-10 KALININGRAD, August 10. /TASS/. The region is ready.\n\n"
+                + "Yelena Baranova, a deputy of the Kaliningrad Regional Duma, said the region could host new systems.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("organization/kaliningrad-regional-duma")
+            .doesNotContain("organization/state-duma");
+    }
 }
