@@ -516,7 +516,7 @@ final class SpeakerResolver {
         return state;
     }
 
-    private static final Pattern UNNAMED_VOICE = Pattern.compile("\\b[Aa]n?\\s+(?:[\\w.-]+\\s+){1,4}?(?:spokes(?:person|man|woman)|official|"
+    private static final Pattern UNNAMED_VOICE = Pattern.compile("\\b[Aa]n?\\s+(?:[\\w.-]+\\s+){0,4}?(?:spokes(?:person|man|woman)|official|"
             + "representative|diplomat|source)\\b(?!\\s+[A-Z])"
             // "A member of the Russian delegation, who asked not to be named, told AFP".
             + "|\\b[Aa]\\s+member\\s+of\\s+the\\s+(?:[\\w.-]+\\s+){1,3}?delegation\\b");

@@ -4640,4 +4640,13 @@ class ExtractorTests {
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("organization/kaliningrad-regional-duma")
             .doesNotContain("organization/state-duma");
     }
+
+    @Test
+    void heAfterAPlainSpokesmanOfABodyIsThatBodysVoice() {
+        var graph = extract(" date 2025-03-12 MOSCOW, March 12. /TASS/. Moscow objected.\n\n"
+                + "Kremlin spokesman Dmitry Peskov called the plan dangerous.\n\n"
+                + "In Oslo, a spokesman for the Norwegian Defense Ministry said no missiles had been requested. \"Norway hosts no such "
+                + "weapons and has no plans to,\" he said.");
+        assertThat(speakerOf(graph, "Norway hosts no such")).isEqualTo("organization/norway-defense-ministry");
+    }
 }
