@@ -502,7 +502,13 @@ final class StatementExtractor {
                 }
                 var inverted = INVERTED.matcher(sentence.text(text));
                 if (inverted.matches()) {
-                    reattributePrevious(found, sentence, inverted);
+                    var speaker = reattributePrevious(found, sentence, inverted);
+                    var added = speaker == null ? null : WHO_ADDED_THAT.matcher(text).region(sentence.start(), sentence.end());
+                    if (added != null && added.find()) {
+                        // "This was stated … by X, a spokesman for …, who confirmed that …": a statement of his own too.
+                        found.add(reportedFound(added.start("content"), added.end("content"), speaker, added.group("verb"),
+                                added.start(), added.start("content")));
+                    }
                     continue;
                 }
                 // The pattern backtracks over its two lazy stretches: tried only where remarks are mentioned.
@@ -1021,8 +1027,15 @@ final class StatementExtractor {
 
     private static final Pattern SEAT_THEN_NAME = Pattern.compile("\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}-]*\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}");
 
-    /** "This was stated … by X.": X said the previous statement, or the previous sentence if none was found. */
-    private void reattributePrevious(List<Found> found, Sentences.Sentence sentence, Matcher inverted) {
+    private static final Pattern WHO_ADDED_THAT = Pattern.compile(",\\s+who\\s+(?:also\\s+|further\\s+)?(?<verb>added|noted|said|stressed|"
+            + "confirmed|explained|emphasized|emphasised|pointed out|warned|recalled)\\s+that\\s+(?<content>[^.;\"“”«»]{10,}?)\\.?\\s*$");
+
+    /**
+     * "This was stated … by X.": X said the previous statement, or the previous sentence if none was found.
+     *
+     * @return the speaker, or null if none was found
+     */
+    private String reattributePrevious(List<Found> found, Sentences.Sentence sentence, Matcher inverted) {
         var speaker = this.speakers.resolve(sentence.start() + inverted.start("speaker"), sentence.start() + inverted.end("speaker"));
         if ((speaker == null || !speaker.startsWith(EntityLabel.Person.keyPrefix())) && inverted.group("appositive") != null) {
             // "This was stated by the head of the Russian delegation, Ambassador-at-Large Dmitry Lyubavin, at …".
@@ -1043,7 +1056,7 @@ final class StatementExtractor {
             }
         }
         if (speaker == null) {
-            return;
+            return null;
         }
         var previous = this.context.previous(sentence);
         if (!found.isEmpty() && previous != null && found.get(found.size() - 1).end() >= previous.start()) {
@@ -1056,6 +1069,7 @@ final class StatementExtractor {
                     sentence.start(), sentence.end()));
         }
         this.speakers.spoke(sentence.start(), speaker);
+        return speaker;
     }
 
     /**

@@ -4649,4 +4649,12 @@ class ExtractorTests {
                 + "weapons and has no plans to,\" he said.");
         assertThat(speakerOf(graph, "Norway hosts no such")).isEqualTo("organization/norway-defense-ministry");
     }
+
+    @Test
+    void whoAddedThatAfterAnInvertedAttributionIsAStatementOfTheSameSpeaker() {
+        var graph = extract(" date 2025-06-03 MINSK, June 3. /TASS/. The crews are ready. This was stated by Major General Ivan Dolgov, "
+                + "a spokesman for the Belarusian Defense Ministry, who added that the launchers would arrive by the end of the year.");
+        assertThat(speakerOf(graph, "The crews are ready")).isEqualTo("person/ivan-dolgov");
+        assertThat(speakerOf(graph, "launchers would arrive")).isEqualTo("person/ivan-dolgov");
+    }
 }
