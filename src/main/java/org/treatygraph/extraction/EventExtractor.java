@@ -51,7 +51,7 @@ final class EventExtractor {
 
     /** Order matters: a revoked ratification is not a withdrawal, so DERATIFIED claims its words first. */
     private static final List<Trigger> TRIGGERS = List.of(
-            new Trigger(RelationType.DERATIFIED, Pattern.compile("(?i)\\b(?:de-?ratif\\w*|(?:revok|rescind|withdr|cancel|annul)\\w*\\s+(?:(?:its|the|of|their|that|this|[\\w-]+['’]s)\\s+){0,2}ratification|(?:revocation|withdrawal|cancellation|annulment|rescission)\\s+of\\s+(?:(?:its|the|[\\w-]+['’]s)\\s+){0,2}ratification|ratification\\s+(?:of\\s+(?:the\\s+)?[\\w-]+(?:\\s+treaty)?\\s+)?(?:was|has been|had been|is being)\\s+(?:formally\\s+)?(?:revoked|rescinded|withdrawn|cancelled|canceled|annulled))"), List.of("ratif")),
+            new Trigger(RelationType.DERATIFIED, Pattern.compile("(?i)\\b(?:de-?ratif\\w*|(?:revok|rescind|withdr|cancel|annul)\\w*\\s+(?:(?:its|the|of|their|that|this|[\\w-]+['’]s|(?:19|20)\\d\\d)\\s+){0,3}ratification|(?:revocation|withdrawal|cancellation|annulment|rescission)\\s+of\\s+(?:(?:its|the|[\\w-]+['’]s)\\s+){0,2}ratification|ratification\\s+(?:of\\s+(?:the\\s+)?[\\w-]+(?:\\s+treaty)?\\s+)?(?:was|has been|had been|is being)\\s+(?:formally\\s+)?(?:revoked|rescinded|withdrawn|cancelled|canceled|annulled))"), List.of("ratif")),
             new Trigger(RelationType.RATIFIED, Pattern.compile("(?i)\\b(?:ratified|ratifies|ratifying|law on (?:the |its |their )?ratification|"
                     + "(?:became|becoming|was|were) the (?:[\\w-]+ ){1,2}?(?:country|state|nation|leader|head of state|one)s? to ratify|(?:was|were) (?:among )?the (?:first|earliest)(?: (?:countries|states|nations))? to ratify|"
                     // "welcomed Nepal's ratification of the CTBT on Friday": a state's ratification, dated.
@@ -69,7 +69,7 @@ final class EventExtractor {
                     + "instruments? of ratification\\b[^.;]{0,60}?\\b(?:was|were|has been|had been) deposited)\\b"), List.of("ratif", "approved", "granted", "passed", "completed", "carried", "deposited")),
             new Trigger(RelationType.WITHDREW_FROM, Pattern.compile("(?i)\\b(?:withdrew|withdrawn|withdraws|withdrawal|withdrawing|pulled out|pulls out|pulling out|exited|exit|quit|walked away|walked out)\\b"
                     // "withdraws Russia's ratification of the CTBT" revokes a ratification (see DERATIFIED), leaving no treaty.
-                    + "(?!\\s+(?:(?:its|the|their|[\\w-]+['’]s)\\s+){0,2}ratification\\b)"
+                    + "(?!\\s+(?:(?:its|the|their|[\\w-]+['’]s|(?:19|20)\\d\\d)\\s+){0,3}ratification\\b)"
                     + "(?=(?:[^.]|(?<=\\b[A-Z])\\.){0,80}?\\b(?:from|of)\\b)|\\bleft the\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?(?:initiative|proposal|offer|question|door|issue|idea|request|matter|decision|"
                     + "talks|table|meeting|summit|conference|room|country|city|region|post|office)\\b)"
                     // "withdrew the U.S. from": an abbreviation's periods end no sentence.
@@ -1492,7 +1492,8 @@ final class EventExtractor {
     }
 
     private static final Pattern ACT_OF_TREATY = Pattern.compile("(?i)\\b(?:withdrawal|exit|pull-?out|suspension|termination|"
-            + "denunciation|revocation|extension)\\s+(?:from|of)\\s+[^,;]{0,90}$");
+            // "the US decision to withdraw from the ABM Treaty, which took effect in 2002".
+            + "denunciation|revocation|extension|(?:decision|move)\\s+to\\s+(?:withdraw|pull\\s+out))\\s+(?:from|of)\\s+[^,;]{0,90}$");
 
     private static final Pattern RELATIVE_LEAD = Pattern.compile("(?:,\\s*|\\s)(?:which|that)\\s*$");
 
@@ -1569,7 +1570,7 @@ final class EventExtractor {
         return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
     }
 
-    private static final Pattern LEAVING_NOUN = Pattern.compile("(?i)\\b(?:withdrawal|exit|pull-?out|(suspension))\\b");
+    private static final Pattern LEAVING_NOUN = Pattern.compile("(?i)\\b(?:withdrawal|exit|pull-?out|(?<=\\b(?:decision|move)\\sto\\s)withdraw|(suspension))\\b");
 
     /**
      * The withdrawal whose taking effect a sentence reports: its actor is the state named before it in the
@@ -1578,7 +1579,11 @@ final class EventExtractor {
     private void actTakingEffect(Sentences.Sentence sentence, Hit hit, PartialDate date, List<Event> events) {
         var text = this.context.text();
         var clause = subjectClause(text, sentence.start(), hit.start());
-        var noun = LEAVING_NOUN.matcher(clause);
+        int clauseStart = clause.isBlank() ? -1 : text.lastIndexOf(clause, hit.start());
+        // "the US decision to withdraw from the ABM Treaty, which took effect in 2002": the decision's clause opens at
+        // its verb, so the pattern sees the words before it.
+        var noun = clauseStart < 0 ? LEAVING_NOUN.matcher(clause)
+                : LEAVING_NOUN.matcher(text).region(clauseStart, clauseStart + clause.length()).useTransparentBounds(true);
         if (!noun.find()) {
             extensionTakingEffect(sentence, hit, date, events);
             return;
@@ -1586,8 +1591,13 @@ final class EventExtractor {
         var type = noun.group(1) != null ? RelationType.SUSPENDED : RelationType.WITHDREW_FROM;
         // "The United States left the treaty on November 22, 2020, …, and the Russian withdrawal took effect on December
         // 18, 2021": the actor of the clause whose act takes effect, before the sentence's first.
-        int clauseStart = clause.isBlank() ? -1 : text.lastIndexOf(clause, hit.start());
         var own = clauseStart >= sentence.start() ? firstActorIn(clauseStart, clauseStart + clause.length()) : null;
+        if (own == null && clauseStart >= sentence.start() && noun.group().equalsIgnoreCase("withdraw")) {
+            // "the US decision to withdraw", "the American decision to withdraw": the decision's owner, named before it.
+            for (var mention : this.context.mentionsIn(Math.max(sentence.start(), noun.start() - 40), noun.start())) {
+                own = actorState(mention) != null ? actorState(mention) : own;
+            }
+        }
         var actor = own != null ? own : firstActorIn(sentence.start(), hit.start());
         var treaty = treatyFor(sentence, hit.start(), hit.end(), false);
         if (treaty == null && actor != null) {

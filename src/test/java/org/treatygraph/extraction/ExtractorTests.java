@@ -4657,4 +4657,20 @@ class ExtractorTests {
         assertThat(speakerOf(graph, "The crews are ready")).isEqualTo("person/ivan-dolgov");
         assertThat(speakerOf(graph, "launchers would arrive")).isEqualTo("person/ivan-dolgov");
     }
+
+    @Test
+    void aRatificationNamedWithItsYearIsStillTheOneRevoked() {
+        var graph = extract(" date 2023-11-02 MOSCOW, November 2. /TASS/. Putin signed the law.\n\n"
+                + "On Thursday Moscow cancelled its 2000 ratification of the CTBT, the Kremlin said.");
+        assertThat(facts(graph, RelationType.DERATIFIED)).containsExactly("state/russia -> treaty/ctbt @2023-11-02");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).isEmpty();
+    }
+
+    @Test
+    void aDecisionToWithdrawThatTookEffectIsTheWithdrawalOfTheOneWhoDecided() {
+        var graph = extract(" date 2024-02-02 MOSCOW, February 2. /TASS/. History.\n\n"
+                + "Moscow still blames the American decision to withdraw from the ABM Treaty, which took effect in June 2002.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/abm-treaty @2002-06");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).isEmpty();
+    }
 }
