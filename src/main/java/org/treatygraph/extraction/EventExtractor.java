@@ -230,7 +230,8 @@ final class EventExtractor {
     private static final Pattern HELD_BACK_BEFORE = Pattern.compile("\\b(?:moratorium|ban|freeze)\\s+on\\s+(?:the\\s+|any\\s+|further\\s+)?$");
 
     private static final Pattern TREATY_ANAPHORA = Pattern.compile("(?i)\\b(?:the|this|that|its|the bilateral|the landmark|the Russian-American|the Russia-US)\\s+(?:[\\w-]+\\s+){0,2}?(?:treaty|agreement|accord|document|pact|deal)\\b|\\bit\\b|"
-            + "(?:\\b(?:its|their)|['’]s) (?:own )?(?:participation|obligations|commitments|compliance)\\b|\\b(?:its|the|that|this) ratification\\b|\\b(?:the|its|central|numerical|quantitative) (?:limits|ceilings|caps|restrictions)\\b");
+            // "… suspended its operation for as long as necessary": the treaty's.
+            + "(?:\\b(?:its|their)|['’]s) (?:own )?(?:participation|obligations|commitments|compliance|operation|implementation)\\b|\\b(?:its|the|that|this) ratification\\b|\\b(?:the|its|central|numerical|quantitative) (?:limits|ceilings|caps|restrictions)\\b");
 
     /** What else expires, right before the verb: "the ultimatum expired", "the deadline ran out". */
     private static final Pattern OTHER_TERM_BEFORE = Pattern.compile("(?i)\\b(?:ultimatum|deadline|period|term|mandate|moratorium|"
@@ -2676,12 +2677,20 @@ final class EventExtractor {
      * clause; else a possessive after it ("suspend Russia's participation"); else a passive "by X". Two
      * states joined by "and" both act ("Russia and the United States extended …").
      */
+    private static final Pattern SUBJECT_RELATIVE_BEFORE = Pattern.compile("\\b(?:that|which|who)\\s+(?:are|were)\\s+[^,;.]{2,40}?\\s+$");
+
     private static final Pattern APPOSED_BEFORE_CLAUSE = Pattern.compile(",\\s+the\\s+[a-z][^,;:()\"“”]{2,80},$");
 
     private List<String> actorsFor(Sentences.Sentence sentence, int start, int end) {
         var text = this.context.text();
         var clause = clauseBefore(text, sentence.start(), start);
         int clauseStart = start - clause.length();
+        var relative = SUBJECT_RELATIVE_BEFORE.matcher(text).region(Math.max(sentence.start(), clauseStart - 6), start).useTransparentBounds(true);
+        if (relative.find() && relative.start() > sentence.start()) {
+            // "the United States, Germany and other allies that are parties to the treaty suspended …": the act is the
+            // main verb of the subject the relative clause describes.
+            return actorsFor(sentence, relative.start(), end);
+        }
         int amongFrom = Math.max(sentence.start(), start - 110);
         var among = text.lastIndexOf("among", start) >= amongFrom ? AMONG_THOSE_THAT.matcher(text).region(amongFrom, start) : null;
         if (among != null && among.find()) {
@@ -3031,7 +3040,9 @@ final class EventExtractor {
     }
 
     private static final Pattern AND_OTHERS_AFTER = Pattern.compile("\\s+and\\s+(?:other|several|some|many|fellow)\\s+(?:[\\w-]+\\s+){0,2}?"
-            + "(?:allies|members|states|countries|partners|nations|signatories|parties)\\s+(?:have\\s+|has\\s+|also\\s+|then\\s+)?$");
+            + "(?:allies|members|states|countries|partners|nations|signatories|parties)\\s+"
+            // "… and other allies that are parties to the treaty suspended …".
+            + "(?:(?:that|which|who)\\s+(?:are|were)\\s+[^,;.]{2,40}?\\s+)?(?:have\\s+|has\\s+|also\\s+|then\\s+)?$");
 
     private static final Pattern NAMES_ASIDE_BEFORE = Pattern.compile("(?<=[a-z]),\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,3}"
             + "(?:\\s+and\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,3})?,\\s*$");

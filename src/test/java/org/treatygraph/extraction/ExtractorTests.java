@@ -4673,4 +4673,13 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/abm-treaty @2002-06");
         assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).isEmpty();
     }
+
+    @Test
+    void statesListedWithOtherAlliesDescribedByARelativeClauseAllActAndItsOperationIsTheTreatys() {
+        var graph = extract(" date 2023-11-08 BRUSSELS, November 8. /TASS/. NATO reacted.\n\n"
+                + "Russia left the CFE Treaty on Tuesday. Italy, Spain and other members that were still parties to the treaty "
+                + "suspended its operation.");
+        assertThat(facts(graph, RelationType.SUSPENDED)).containsExactlyInAnyOrder("state/italy -> treaty/cfe-treaty @null",
+                "state/spain -> treaty/cfe-treaty @null");
+    }
 }
