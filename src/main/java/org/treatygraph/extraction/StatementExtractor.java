@@ -1027,6 +1027,21 @@ final class StatementExtractor {
 
     private static final Pattern SEAT_THEN_NAME = Pattern.compile("\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}-]*\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}");
 
+    /** Whether {@code [start, end)} names a person and nothing after the name: a title and a name at most. */
+    private boolean onlyAPersonNamed(int start, int end) {
+        var text = this.context.text();
+        int last = end;
+        while (last > start && (Character.isWhitespace(text.charAt(last - 1)) || text.charAt(last - 1) == ',')) {
+            last--;
+        }
+        for (var mention : this.context.mentionsIn(start, last)) {
+            if (mention.label() == EntityLabel.Person && mention.end() == last && words(text.substring(start, last)) <= 6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern WHO_ADDED_THAT = Pattern.compile(",\\s+who\\s+(?:also\\s+|further\\s+)?(?<verb>added|noted|said|stressed|"
             + "confirmed|explained|emphasized|emphasised|pointed out|warned|recalled)\\s+that\\s+(?<content>[^.;\"“”«»]{10,}?)\\.?\\s*$");
 
@@ -1220,6 +1235,11 @@ final class StatementExtractor {
                 // Also "…, Oleg Travin, wrote on X that …": what was said follows the verb.
                 // "In a video message read out at the opening, Guterres called on …": the words before the
                 // comma set the scene; they are not what was said.
+                continue;
+            }
+            if (onlyAPersonNamed(offset, offset + speakerSpan[2])) {
+                // "Retired Maj. Gen. Ernesto Villacorta, a former deputy chief of staff …, offered a more hedged
+                // assessment": the sentence's subject and his description, not words and their speaker.
                 continue;
             }
             var named = personBeforeAppositive(s, offset, speakerSpan);

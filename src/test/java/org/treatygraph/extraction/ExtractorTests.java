@@ -4682,4 +4682,12 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.SUSPENDED)).containsExactlyInAnyOrder("state/italy -> treaty/cfe-treaty @null",
                 "state/spain -> treaty/cfe-treaty @null");
     }
+
+    @Test
+    void aNamedSubjectAndItsDescriptionBeforeAVerbAreNoStatementOfTheBodyDescribed() {
+        var graph = extract("MANILA, April 9 (Reuters) - The debate went on.\n\n"
+                + "Retired Vice Adm. Rolando Dizon, a former planner at the Armed Forces of the Philippines, offered a cautious view. "
+                + "\"It helps, but it is not a shield,\" he said.");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::speaker).doesNotContain("organization/armed-forces-of-the-philippines");
+    }
 }
