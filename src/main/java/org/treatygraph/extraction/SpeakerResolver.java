@@ -476,7 +476,11 @@ final class SpeakerResolver {
             }
         }
         if (bodySpoke) {
-            return last;
+            // "a spokesman for the Danish Defence Ministry said … "…," he said": the voice of the body that spoke; not
+            // a spokesperson of another body, heard before it.
+            var ofBody = BODY_OF_VOICE_AFTER.matcher(text).region(at, Math.min(text.length(), at + 90));
+            var voiceBody = bodyNamedIn(voiceStart, ofBody.lookingAt() ? ofBody.end() : at);
+            return voiceBody == null || voiceBody.equals(last) ? last : null;
         }
         if (!opensSentence(voiceStart)) {
             // "Dana Whitford, a Pentagon spokeswoman, said": a named person's description, not an unnamed voice.
@@ -515,6 +519,9 @@ final class SpeakerResolver {
         }
         return state;
     }
+
+    private static final Pattern BODY_OF_VOICE_AFTER = Pattern.compile("\\s+(?:for|of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\w.'’-]*"
+            + "(?:\\s+(?:of\\s+the\\s+|of\\s+)?\\p{Lu}[\\w.'’-]*){0,5}");
 
     private static final Pattern UNNAMED_VOICE = Pattern.compile("\\b[Aa]n?\\s+(?:[\\w.-]+\\s+){0,4}?(?:spokes(?:person|man|woman)|official|"
             + "representative|diplomat|source)\\b(?!\\s+[A-Z])"

@@ -1035,7 +1035,9 @@ final class StatementExtractor {
             last--;
         }
         for (var mention : this.context.mentionsIn(start, last)) {
-            if (mention.label() == EntityLabel.Person && mention.end() == last && words(text.substring(start, last)) <= 6) {
+            if (mention.label() == EntityLabel.Person && mention.end() == last && words(text.substring(start, last)) <= 6
+                    // Not "Nothing is settled yet, Anton Gusev, …, said": words said before the name.
+                    && text.substring(start, mention.start()).indexOf(',') < 0) {
                 return true;
             }
         }
