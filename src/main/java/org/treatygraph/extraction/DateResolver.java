@@ -146,16 +146,19 @@ final class DateResolver {
                     y = ofYear.group(1).equals("this") ? reference.getYear()
                             : ofYear.group(1).equals("next") ? reference.getYear() + 1 : reference.getYear() - 1;
                 }
-                else if (region.startsWith("that", bare.start())
-                        || (ofYear = SAME_YEAR_AFTER.matcher(region).region(bare.end(1), Math.min(region.length(), bare.end(1) + 30))).lookingAt()) {
-                    // "… suspended it in February 2023 and revoked its ratification that November": the year told before.
-                    // "announced it in May 2020 … and left in November that year": the year of the date told before;
-                    // "… in June of the following year": the year after it.
-                    var prior = toldBefore(found, region, from, bare.start(1), previous);
-                    if (prior == null) {
-                        continue;
+                else {
+                    var sameYear = SAME_YEAR_AFTER.matcher(region).region(bare.end(1), Math.min(region.length(), bare.end(1) + 30));
+                    boolean yearTold = sameYear.lookingAt();
+                    if (region.startsWith("that", bare.start()) || yearTold) {
+                        // "… suspended it in February 2023 and revoked its ratification that November": the year told
+                        // before. "announced it in May 2020 … and left in November that year": the year of the date told
+                        // before; "… in June of the following year": the year after it.
+                        var prior = toldBefore(found, region, from, bare.start(1), previous);
+                        if (prior == null) {
+                            continue;
+                        }
+                        y = prior.start().getYear() + (yearTold && sameYear.group(1) != null ? 1 : 0);
                     }
-                    y = prior.start().getYear() + (ofYear.pattern() == SAME_YEAR_AFTER && ofYear.group(1) != null ? 1 : 0);
                 }
                 add(found, from + bare.start(1), from + bare.end(1), PartialDate.ofMonth(y, month));
             }
@@ -599,7 +602,6 @@ final class DateResolver {
         return List.of("two", "three", "four", "five").indexOf(phrase.substring(0, phrase.indexOf(' ')).toLowerCase(Locale.ROOT)) + 2;
     }
 
-    /** {@code count unit}s ("four days", "a week") before {@code reference}; a day only for days or "to the day". */
     /**
      * The date {@code count} {@code unit}s before {@code reference}, or before the day {@code anchor} names ("on
      * Friday": the last Friday by the article's date), to the precision the words give.

@@ -1596,7 +1596,8 @@ final class EventExtractor {
         if (own == null && clauseStart >= sentence.start() && noun.group().equalsIgnoreCase("withdraw")) {
             // "the US decision to withdraw", "the American decision to withdraw": the decision's owner, named before it.
             for (var mention : this.context.mentionsIn(Math.max(sentence.start(), noun.start() - 40), noun.start())) {
-                own = actorState(mention) != null ? actorState(mention) : own;
+                var state = actorState(mention);
+                own = state != null ? state : own;
             }
         }
         var actor = own != null ? own : firstActorIn(sentence.start(), hit.start());
@@ -2672,15 +2673,15 @@ final class EventExtractor {
     /** At most three words, abbreviations allowed: "by US President Richard …". */
     private static final Pattern FEW_WORDS_WITH_DOTS = Pattern.compile("\\s*(?:[\\w.-]+\\s+){0,3}");
 
+    private static final Pattern SUBJECT_RELATIVE_BEFORE = Pattern.compile("\\b(?:that|which|who)\\s+(?:are|were)\\s+[^,;.]{2,40}?\\s+$");
+
+    private static final Pattern APPOSED_BEFORE_CLAUSE = Pattern.compile(",\\s+the\\s+[a-z][^,;:()\"“”]{2,80},$");
+
     /**
      * Who acts: the nearest actor (state, or a person or body standing for one) before the trigger in its
      * clause; else a possessive after it ("suspend Russia's participation"); else a passive "by X". Two
      * states joined by "and" both act ("Russia and the United States extended …").
      */
-    private static final Pattern SUBJECT_RELATIVE_BEFORE = Pattern.compile("\\b(?:that|which|who)\\s+(?:are|were)\\s+[^,;.]{2,40}?\\s+$");
-
-    private static final Pattern APPOSED_BEFORE_CLAUSE = Pattern.compile(",\\s+the\\s+[a-z][^,;:()\"“”]{2,80},$");
-
     private List<String> actorsFor(Sentences.Sentence sentence, int start, int end) {
         var text = this.context.text();
         var clause = clauseBefore(text, sentence.start(), start);
