@@ -317,15 +317,19 @@ final class DateResolver {
 
     /** The date found last before {@code position}, else {@code previous}: what "a day later", "that year" count from. */
     private static PartialDate dateBefore(List<Found> found, int position, PartialDate previous) {
-        PartialDate prior = previous;
-        int priorAt = -1;
+        var last = lastFoundBefore(found, position);
+        return last != null ? last.date() : previous;
+    }
+
+    /** The date found last before {@code position}, or null. */
+    private static Found lastFoundBefore(List<Found> found, int position) {
+        Found last = null;
         for (var earlier : found) {
-            if (earlier.start() < position && earlier.start() > priorAt) {
-                prior = earlier.date();
-                priorAt = earlier.start();
+            if (earlier.start() < position && (last == null || earlier.start() > last.start())) {
+                last = earlier;
             }
         }
-        return prior;
+        return last;
     }
 
     /**
@@ -334,16 +338,12 @@ final class DateResolver {
      * year, which is not in {@code found} yet.
      */
     private static PartialDate toldBefore(List<Found> found, String region, int from, int at, PartialDate previous) {
-        PartialDate prior = previous;
-        int priorAt = -1;
-        for (var earlier : found) {
-            if (earlier.start() < from + at && earlier.start() - from > priorAt) {
-                prior = earlier.date();
-                priorAt = earlier.start() - from;
-            }
-        }
+        var last = lastFoundBefore(found, from + at);
         int yearAt = lastLedYearBefore(region, at);
-        return yearAt > priorAt ? PartialDate.ofYear(Integer.parseInt(region.substring(yearAt, yearAt + 4))) : prior;
+        if (yearAt >= 0 && (last == null || yearAt > last.start() - from)) {
+            return PartialDate.ofYear(Integer.parseInt(region.substring(yearAt, yearAt + 4)));
+        }
+        return last != null ? last.date() : previous;
     }
 
     private static void collect(List<Found> found, Matcher m, int offset, Resolver resolver) {

@@ -282,8 +282,9 @@ final class Gazetteer {
         }
         // A name in the wrong case is no name, and hides none of the shorter names inside it: "a treaty on security
         // guarantees within the Union State" still names the Union State.
-        candidates.removeIf(candidate -> aliasMatching(text.substring(from + candidate[0], from + candidate[1] - candidate[3]),
-                keywords.get(candidate[2])) == null);
+        var aliases = new Alias[keywords.size()];
+        candidates.removeIf(candidate -> (aliases[candidate[2]] = aliasMatching(text.substring(from + candidate[0],
+                from + candidate[1] - candidate[3]), keywords.get(candidate[2]))) == null);
         candidates.sort((a, b) -> a[1] - a[0] != b[1] - b[0] ? (b[1] - b[0]) - (a[1] - a[0]) : a[0] - b[0]);
         var taken = new boolean[lower.length];
         var kept = new ArrayList<int[]>();
@@ -303,7 +304,7 @@ final class Gazetteer {
             int start = from + candidate[0];
             int end = from + candidate[1];
             var matched = text.substring(start, end);
-            var alias = aliasMatching(candidate[3] == 0 ? matched : matched.substring(0, matched.length() - 1), keywords.get(candidate[2]));
+            var alias = aliases[candidate[2]];
             hits.add(new Hit(start, end, alias.entry(), matched, alias.capital()));
         }
         return hits;

@@ -492,8 +492,11 @@ final class SpeakerResolver {
     }
 
     /** "A spokesperson for the Foreign Ministry of the DPRK", "A Pentagon spokesman": an unnamed voice with its body. */
+    /** The body an unnamed voice speaks for, after it: " for the Foreign Ministry of the DPRK". */
+    private static final String FOR_BODY = "\\s+(?:for|of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\w.'’-]*(?:\\s+(?:of\\s+the\\s+|of\\s+)?\\p{Lu}[\\w.'’-]*){0,5}";
+
     private static final Pattern UNNAMED_SPOKESPERSON_OF = Pattern.compile("\\b[Aa]n?\\s+(?:[\\w.-]+\\s+){0,4}?spokes(?:person|man|woman)\\b"
-            + "(?!\\s+[A-Z])(?:\\s+(?:for|of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\w.'’-]*(?:\\s+(?:of\\s+the\\s+|of\\s+)?\\p{Lu}[\\w.'’-]*){0,5})?");
+            + "(?!\\s+[A-Z])(?:" + FOR_BODY + ")?");
 
     /** The body an unnamed spokesperson was introduced with, the last such before {@code position}; null if none. */
     private String bodyOfUnnamedVoice(int position) {
@@ -520,8 +523,7 @@ final class SpeakerResolver {
         return state;
     }
 
-    private static final Pattern BODY_OF_VOICE_AFTER = Pattern.compile("\\s+(?:for|of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\w.'’-]*"
-            + "(?:\\s+(?:of\\s+the\\s+|of\\s+)?\\p{Lu}[\\w.'’-]*){0,5}");
+    private static final Pattern BODY_OF_VOICE_AFTER = Pattern.compile(FOR_BODY);
 
     private static final Pattern UNNAMED_VOICE = Pattern.compile("\\b[Aa]n?\\s+(?:[\\w.-]+\\s+){0,4}?(?:spokes(?:person|man|woman)|official|"
             + "representative|diplomat|source)\\b(?!\\s+[A-Z])"
