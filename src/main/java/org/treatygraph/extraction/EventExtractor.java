@@ -3041,9 +3041,7 @@ final class EventExtractor {
     }
 
     private static final Pattern AND_OTHERS_AFTER = Pattern.compile("\\s+and\\s+(?:other|several|some|many|fellow)\\s+(?:[\\w-]+\\s+){0,2}?"
-            + "(?:allies|members|states|countries|partners|nations|signatories|parties)\\s+"
-            // "… and other allies that are parties to the treaty suspended …".
-            + "(?:(?:that|which|who)\\s+(?:are|were)\\s+[^,;.]{2,40}?\\s+)?(?:have\\s+|has\\s+|also\\s+|then\\s+)?$");
+            + "(?:allies|members|states|countries|partners|nations|signatories|parties)\\s+(?:have\\s+|has\\s+|also\\s+|then\\s+)?$");
 
     private static final Pattern NAMES_ASIDE_BEFORE = Pattern.compile("(?<=[a-z]),\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,3}"
             + "(?:\\s+and\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,3})?,\\s*$");
