@@ -2031,9 +2031,10 @@ final class EventExtractor {
                     actors.addAll(partiesOf(treaty));
                 }
                 if (!actors.isEmpty() && (type == RelationType.SIGNED || type == RelationType.EXTENDED)) {
-                    var partner = partnerAfter(sentence, end);
-                    if (partner != null && !actors.contains(partner)) {
-                        actors.add(partner);
+                    for (var partner : partnersAfter(sentence, end)) {
+                        if (!actors.contains(partner)) {
+                            actors.add(partner);
+                        }
                     }
                 }
                 for (var actor : actors) {
@@ -2322,23 +2323,41 @@ final class EventExtractor {
     }
 
     /** "extended the treaty with Russia": the other party acted too. */
-    private String partnerAfter(Sentences.Sentence sentence, int triggerEnd) {
+    private List<String> partnersAfter(Sentences.Sentence sentence, int triggerEnd) {
         var text = this.context.text();
         var after = text.substring(triggerEnd, sentence.end());
         var with = WITH_PARTNER.matcher(after);
         if (!with.lookingAt()) {
-            return null;
+            return List.of();
         }
         int at = triggerEnd + with.end();
-        for (var mention : this.context.mentionsIn(at, Math.min(sentence.end(), at + 40))) {
-            // "with the United States", "with Lukashenko", "with Belarusian President Alexander Lukashenko".
+        var partners = new ArrayList<String>();
+        int listedTo = -1;
+        for (var mention : this.context.mentionsIn(at, sentence.end())) {
             var state = actorState(mention);
-            if (state != null && PARTNER_GAP.matcher(text.substring(at, mention.start())).matches()) {
-                return state;
+            if (listedTo < 0) {
+                // "with the United States", "with Lukashenko", "with Belarusian President Alexander Lukashenko".
+                if (mention.start() > at + 40) {
+                    break;
+                }
+                if (state != null && PARTNER_GAP.matcher(text.substring(at, mention.start())).matches()) {
+                    partners.add(state);
+                    listedTo = mention.end();
+                }
+            }
+            // "together with Russia, Belarus, Ukraine and the United States": every state of the list.
+            else if (state != null && mention.label() == EntityLabel.State && LIST_GAP.matcher(text).region(listedTo, mention.start()).matches()) {
+                partners.add(state);
+                listedTo = mention.end();
+            }
+            else if (mention.start() >= listedTo) {
+                break;
             }
         }
-        return null;
+        return partners;
     }
+
+    private static final Pattern LIST_GAP = Pattern.compile(",?\\s+(?:and\\s+)?(?:the\\s+)?|,\\s*");
 
     /** "signed the New START Treaty" is a signature; "signed a law suspending … New START" is not. */
     private static final Pattern IT_AFTER = Pattern.compile("\\s+it\\b");
@@ -3756,9 +3775,12 @@ final class EventExtractor {
                 && RELATIVE_INSERT_OPEN.matcher(text).region(sentence.start(), mention.start()).find();
     }
 
-    /** "It ratified the treaty in 1998", "Two years later it withdrew": "it" opens the clause, at most an adverb before the act. */
+    /**
+     * "It ratified the treaty in 1998", "Two years later it withdrew", "On May 23, 1992, it signed": "it" opens the clause, at
+     * most an adverb before the act.
+     */
     private static final Pattern IT_ACTS = Pattern.compile("(?:It|Its\\s+(?:parliament|legislature|government|senate|lawmakers|president|leadership)|(?:(?:A|An|The|One|Two|Three|Four|Five|Six|Later|Soon|Then|In|On|\\d+)\\s+"
-            + "(?:[\\w-]+\\s+){0,3}?[\\w-]+,?\\s+it))\\s+(?:(?:has|had|also|later|then|formally|finally)\\s+){0,2}$");
+            + "(?:[\\w-]+,?\\s+){0,3}?[\\w-]+,?\\s+it))\\s+(?:(?:has|had|also|later|then|formally|finally)\\s+){0,2}$");
 
     /**
      * "France, which keeps …, delivers them with … . It ratified the CTBT in 1998": "It" is the state that

@@ -1867,11 +1867,11 @@ class ExtractorTests {
                 + "took effect six months later, on November 22.\n\n"
                 + "Moscow regrets that Washington has left the Russian initiative on New START unanswered.\n\n"
                 + "Kazakhstan joined the Treaty on the Non-Proliferation of Nuclear Weapons in 1993 and, many years after that, also "
-                + "became a full party to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia.");
+                + "became a full party to the Treaty on the Prohibition of the Emplacement of Nuclear Weapons on the Sea-Bed and the Ocean Floor.");
         assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/open-skies @2020-11-22");
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name)
-            .contains("Treaty on a Nuclear-Weapon-Free Zone in Central Asia")
-            .doesNotContain("Treaty on a Nuclear-Weapon-Free Zo");
+            .contains("Treaty on the Prohibition of the Emplacement of Nuclear Weapons on the Sea-Bed and the Ocean Floor")
+            .doesNotContain("Treaty on the Prohibition of the Emplacement of Nuclear Weapons on the Sea-Bed and the Oce");
     }
 
     @Test
@@ -4689,5 +4689,26 @@ class ExtractorTests {
                 + "Retired Vice Adm. Rolando Dizon, a former planner at the Armed Forces of the Philippines, offered a cautious view. "
                 + "\"It helps, but it is not a shield,\" he said.");
         assertThat(graph.statements()).extracting(ExtractedGraph.Statement::speaker).doesNotContain("organization/armed-forces-of-the-philippines");
+    }
+
+    @Test
+    void coldWarTreatiesAndNuclearFreeZonesAreKnownTreaties() {
+        var graph = extract(" date 2024-06-18 MOSCOW, June 18. /TASS/. History.\n\n"
+                + "Leonid Brezhnev and Jimmy Carter signed SALT II in Vienna on June 18, 1979, but the Senate never approved it. "
+                + "On September 8, 2006, five Central Asian republics signed the Treaty on a Nuclear-Weapon-Free Zone in Central Asia.");
+        assertThat(facts(graph, RelationType.SIGNED)).contains("state/soviet-union -> treaty/salt-ii @1979-06-18",
+                "state/united-states -> treaty/salt-ii @1979-06-18");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("treaty/treaty-on-a-nuclear-weapon-free-zone-in-central-asia");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::aliases).anySatisfy(names -> assertThat(names).contains("Central Asian Nuclear-Weapon-Free Zone Treaty"));
+    }
+
+    @Test
+    void everyStateListedAfterTogetherWithSignsToo() {
+        var graph = extract(" date 2022-05-23 ALMATY, May 23. /TASS/. An anniversary.\n\n"
+                + "Ukraine gave up the warheads on its soil. On May 23, 1992, it signed the Lisbon Protocol together with Kazakhstan, "
+                + "Belarus and the United States.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/ukraine -> treaty/lisbon-protocol @1992-05-23",
+                "state/kazakhstan -> treaty/lisbon-protocol @1992-05-23", "state/belarus -> treaty/lisbon-protocol @1992-05-23",
+                "state/united-states -> treaty/lisbon-protocol @1992-05-23");
     }
 }
