@@ -837,6 +837,12 @@ final class StatementExtractor {
                 // answer comes a question, even one without a question mark.
                 || dash && this.lastDashTurnAnswered) {
             this.lastDashTurnAnswered = false;
+            if (this.lastAnswering == null) {
+                // "… Mikhail Ulyanov said in an interview with TASS. Question: … Answer: …": the one the story has
+                // quoted before the first question is the one interviewed.
+                var interviewed = this.speakers.lastSpeaker(start);
+                this.lastAnswering = interviewed != null && interviewed.startsWith(EntityLabel.Person.keyPrefix()) ? interviewed : null;
+            }
             return new Turn(null, end);
         }
         var answer = ANSWER_TURN.matcher(text).region(start, end);

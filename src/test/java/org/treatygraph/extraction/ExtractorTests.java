@@ -4711,4 +4711,16 @@ class ExtractorTests {
                 "state/kazakhstan -> treaty/lisbon-protocol @1992-05-23", "state/belarus -> treaty/lisbon-protocol @1992-05-23",
                 "state/united-states -> treaty/lisbon-protocol @1992-05-23");
     }
+
+    @Test
+    void theFirstAnswerOfAnInterviewIsTheOneQuotedBeforeTheQuestions() {
+        var graph = extract(" date 2024-03-14 GENEVA, March 14. /TASS/. Moscow sees no reason to return to the treaty, Russia's envoy in Geneva "
+                + "Gennady Orlov said in an interview with TASS.\n\n"
+                + "Question: Will Russia take part in the next round?\n\n"
+                + "Answer: Only if our concerns are heard. So far they have not been.\n\n"
+                + "Question: And the verification regime?\n\n"
+                + "Answer: It remains in place, and we keep our stations running.");
+        assertThat(speakerOf(graph, "Only if our concerns are heard")).isEqualTo("person/gennady-orlov");
+        assertThat(speakerOf(graph, "we keep our stations running")).isEqualTo("person/gennady-orlov");
+    }
 }
