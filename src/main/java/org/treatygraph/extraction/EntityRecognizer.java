@@ -1335,6 +1335,15 @@ final class EntityRecognizer {
         while ((run = nextCapitalisedRun(text, next)) != null) {
             next = run[1];
             var tokens = tokens(text, run[0], run[1]);
+            for (int i = 0; i < tokens.size() - 1; i++) {
+                if (tokens.get(i).text.endsWith("'s") || tokens.get(i).text.endsWith("’s")) {
+                    // "Spokesperson Guo Jiakun's Regular Press Conference": a possessive ends the name; what follows
+                    // is read as a run of its own.
+                    next = tokens.get(i).end;
+                    tokens = tokens.subList(0, i + 1);
+                    break;
+                }
+            }
             // The name is the trailing run of tokens that are neither title words nor known non-names.
             int nameFrom = tokens.size();
             while (nameFrom > 0 && !Lexicon.isNotName(tokens.get(nameFrom - 1).text)
@@ -1392,7 +1401,7 @@ final class EntityRecognizer {
             var known = this.gazetteer.lookup(name).filter(e -> e.label() == EntityLabel.Person);
             // "Ralf Töpfer of the Left Party took the opposite view": a party's member is a person.
             boolean partyMember = PARTY_AFTER.matcher(text).region(described, Math.min(text.length(), described + 60)).lookingAt();
-            if (title == null && appositive == null && !speaks && !partyMember && known.isEmpty()) {
+            if (title == null && appositive == null && !speaks && !partyMember && known.isEmpty() && !takesTurns(text, from, start, name)) {
                 continue;
             }
             var key = known.map(Gazetteer.Entry::key).orElseGet(() -> personKey(name, registry));
@@ -1436,6 +1445,22 @@ final class EntityRecognizer {
             }
             mentions.add(new Mention(start, end, key, EntityLabel.Person, name, false));
         }
+    }
+
+    /**
+     * "Guo Jiakun: We have noted the reports." twice or more: a transcript's speaker, named before a colon at the
+     * opening of the paragraphs he speaks.
+     */
+    private static boolean takesTurns(String text, int from, int start, String name) {
+        if (start > from && text.charAt(start - 1) != '\n' || !text.startsWith(name + ":", start)) {
+            return false;
+        }
+        var label = "\n" + name + ":";
+        int turns = 0;
+        for (int at = text.indexOf(label, from); at >= 0 && turns < 2; at = text.indexOf(label, at + label.length())) {
+            turns++;
+        }
+        return turns >= 2;
     }
 
     private static final Pattern AGE_AFTER = Pattern.compile(",\\s+\\d{1,3}(?=,)");

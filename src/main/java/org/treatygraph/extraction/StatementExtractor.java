@@ -490,13 +490,13 @@ final class StatementExtractor {
                     continue;
                 }
                 var turn = transcriptTurn(sentence);
-                if (turn != null) {
-                    // An interview printed as questions and answers: the question is the interviewer's, the answer
-                    // all the words of the one named before its colon.
-                    if (turn.statement() != null) {
-                        found.add(turn.statement());
-                        this.speakers.spoke(turn.statement().start(), turn.statement().speaker());
-                    }
+                if (turn != null && turn.statement() != null) {
+                    // An interview printed as questions and answers: the answer is all the words of the one named
+                    // before its colon. A question is the interviewer's, but what it reports others said ("CTBTO
+                    // Executive Secretary Robert Floyd said he was disappointed. What is your response?") is read as
+                    // anywhere else.
+                    found.add(turn.statement());
+                    this.speakers.spoke(turn.statement().start(), turn.statement().speaker());
                     consumedUntil = turn.end();
                     continue;
                 }
@@ -832,7 +832,7 @@ final class StatementExtractor {
         end = end < 0 ? text.length() : end;
         var dashed = DASH_TURN.matcher(text).region(start, end);
         boolean dash = dashed.lookingAt();
-        if (QUESTION_TURN.matcher(text).region(start, end).lookingAt() || isDashQuestion(text, start, end)
+        if (QUESTION_TURN.matcher(text).region(start, end).lookingAt() || isDashQuestion(text, start, end) || isLabelledQuestion(text, start, end)
                 // "- Russia revoked its ratification two years ago. Some say …": dashed turns take turns; after an
                 // answer comes a question, even one without a question mark.
                 || dash && this.lastDashTurnAnswered) {
@@ -880,6 +880,19 @@ final class StatementExtractor {
         return paragraph.endsWith("?") && DASH_TURN.matcher(paragraph).lookingAt();
     }
 
+    /** "AFP: … What is China's comment?": a press conference's question, opened by the outlet that asks it. */
+    private static final Pattern LABELLED_QUESTION = Pattern.compile("[A-Z][\\p{L}&.'’-]*(?:\\s[A-Z][\\p{L}&.'’-]*){0,3}:\\s+[^\\n]*\\?[\"”»]?\\s*");
+
+    /**
+     * Whether the paragraph {@code [start, end)} is a question asked by an outlet named before a colon, as a ministry
+     * prints its press conferences; not a person's rhetorical question, and only two paragraphs or more of that shape
+     * make the article such a transcript.
+     */
+    private boolean isLabelledQuestion(String text, int start, int end) {
+        var m = LABELLED_QUESTION.matcher(text).region(start, end);
+        return m.matches() && this.context.mentionsIn(start, text.indexOf(':', start)).stream().noneMatch(mention -> mention.label() == EntityLabel.Person);
+    }
+
     /** Whether the last turn set off by a dash was an answer: the next is a question. */
     private boolean lastDashTurnAnswered;
 
@@ -901,9 +914,14 @@ final class StatementExtractor {
                 int paragraph = text.lastIndexOf('\n', at) + 1;
                 any = isDashQuestion(text, paragraph, at + 1);
             }
+            int labelled = 0;
             for (int at = text.indexOf(':'); at >= 0 && !any; at = text.indexOf(':', at + 1)) {
                 int paragraph = text.lastIndexOf('\n', at) + 1;
                 any = at - paragraph <= 14 && QUESTION_TURN.matcher(text).region(paragraph, Math.min(text.length(), at + 3)).lookingAt();
+                int paragraphEnd = text.indexOf('\n', at);
+                if (!any && at - paragraph <= 40 && isLabelledQuestion(text, paragraph, paragraphEnd < 0 ? text.length() : paragraphEnd)) {
+                    any = ++labelled >= 2;
+                }
             }
             this.transcript = any;
         }

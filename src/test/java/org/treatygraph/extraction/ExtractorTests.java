@@ -3913,7 +3913,9 @@ class ExtractorTests {
                 + "- Only on a basis of equality, and that basis is missing today.");
         assertThat(speakerOf(graph, "adjust our planning")).isEqualTo("person/sergey-ryabkov");
         assertThat(speakerOf(graph, "basis of equality")).isEqualTo("person/sergey-ryabkov");
-        assertThat(graph.statements()).noneMatch(s -> s.text().contains("may stay for good") || s.text().contains("return to the old limits"));
+        // The question is the interviewer's; what it reports others said is theirs.
+        assertThat(graph.statements()).noneMatch(s -> s.text().contains("What will Moscow do") || s.text().contains("return to the old limits"));
+        assertThat(speakerOf(graph, "may stay for good")).isEqualTo("state/japan");
     }
 
     @Test
@@ -4722,5 +4724,34 @@ class ExtractorTests {
                 + "Answer: It remains in place, and we keep our stations running.");
         assertThat(speakerOf(graph, "Only if our concerns are heard")).isEqualTo("person/gennady-orlov");
         assertThat(speakerOf(graph, "we keep our stations running")).isEqualTo("person/gennady-orlov");
+    }
+
+    @Test
+    void aPossessiveEndsANameInATitleCaseLine() {
+        var graph = extract(" date 2025-04-07 MOSCOW, April 7. /TASS/. A report came out.\n\n"
+                + "Deputy Foreign Minister Lena Ortiz's Annual Review Of Arms Control was published on Monday.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name).contains("Lena Ortiz");
+    }
+
+    @Test
+    void aPressConferenceTranscriptGivesEachAnswerToTheSpokespersonNamedBeforeItsColon() {
+        var graph = extract("Regular press conference of the ministry\n\n"
+                + "Reuters: The Pentagon says it may send more launchers to the region. Do you have a comment?\n\n"
+                + "Li Wenbo: We have seen the reports. Such moves only raise tension, and China firmly opposes them.\n\n"
+                + "NHK: Will China join talks on limiting nuclear arms?\n\n"
+                + "Li Wenbo: Our arsenal is kept at the minimum level. The largest arsenals should be cut first.");
+        assertThat(speakerOf(graph, "Such moves only raise tension")).isEqualTo("person/li-wenbo");
+        assertThat(speakerOf(graph, "The largest arsenals should be cut first")).isEqualTo("person/li-wenbo");
+        assertThat(speakerOf(graph, "may send more launchers")).isEqualTo("organization/pentagon");
+    }
+
+    @Test
+    void whatAQuestionReportsOthersSaidIsTheirStatement() {
+        var graph = extract(" date 2024-03-14 GENEVA, March 14. /TASS/. Moscow sees no reason to return to the treaty, Russia's envoy in Geneva "
+                + "Gennady Orlov said in an interview with TASS.\n\n"
+                + "Question: NATO Deputy Secretary General Anna Brandt said the alliance would answer any new deployment. How do you view this?\n\n"
+                + "Answer: As another threat, and nothing more.");
+        assertThat(speakerOf(graph, "the alliance would answer any new deployment")).isEqualTo("person/anna-brandt");
+        assertThat(speakerOf(graph, "As another threat")).isEqualTo("person/gennady-orlov");
     }
 }
