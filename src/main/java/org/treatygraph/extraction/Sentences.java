@@ -89,10 +89,10 @@ final class Sentences {
         }
         int n = before.length();
         if (abbreviation == null && nextStart < text.length() && n >= 3 && before.charAt(n - 1) == '.'
-                && Character.isUpperCase(before.charAt(n - 2)) && before.charAt(n - 3) == ' '
+                && Character.isUpperCase(before.charAt(n - 2)) && (before.charAt(n - 3) == ' ' || before.charAt(n - 3) == '.')
                 && MIDDLE_INITIAL.matcher(before).region(Math.max(0, n - 40), n).find()
                 && Character.isUpperCase(text.charAt(nextStart))) {
-            // "George W. Bush", "John F. Kennedy": a middle initial, not the end of a sentence.
+            // "George W. Bush", "John F. Kennedy", "George H.W. Bush": a middle initial, not the end of a sentence.
             var next = text.substring(nextStart, Math.min(text.length(), nextStart + 40)).split("[\\s,.;:]", 2)[0];
             return !SENTENCE_OPENERS.contains(next);
         }
@@ -115,7 +115,7 @@ final class Sentences {
                 || COUNTRY_ABBREVIATIONS.contains(abbreviation) && !SENTENCE_OPENERS.contains(next);
     }
 
-    private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile("(?:^|\\s)[A-Z][a-z]+\\s[A-Z]\\.$");
+    private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile("(?:^|\\s)[A-Z][a-z]+\\s(?:[A-Z]\\.){1,2}$");
 
     private static final java.util.Set<String> TIME_FOLLOWERS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "GMT", "UTC", "EST", "EDT", "CET", "CEST", "KST", "JST", "BST", "PST", "PDT", "MSK");

@@ -4754,4 +4754,12 @@ class ExtractorTests {
         assertThat(speakerOf(graph, "the alliance would answer any new deployment")).isEqualTo("person/anna-brandt");
         assertThat(speakerOf(graph, "As another threat")).isEqualTo("person/gennady-orlov");
     }
+
+    @Test
+    void twoMiddleInitialsDoNotEndASentence() {
+        var graph = extract(" date 2021-07-31 MOSCOW, July 31. /TASS/. An anniversary.\n\n"
+                + "In 1991, President George H.W. Bush and Mikhail Gorbachev signed START I in Moscow.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/united-states -> treaty/start-i @1991",
+                "state/soviet-union -> treaty/start-i @1991");
+    }
 }
