@@ -210,6 +210,11 @@ final class EntityRecognizer {
                 // a bare chamber is the home state's, when the gazetteer knows one of that name.
                 entry = knownBody(homeState, chamber).orElse(entry);
             }
+            if (entry.key().equals(NEW_START) && isGenericStartName(hit.matched()) && toldOfTheFirstTreaty(text, from, hit.start(), hit.end())) {
+                // "Bush and Gorbachev signed the Strategic Arms Reduction Treaty on July 31, 1991": the first START, whose
+                // name New START took up.
+                entry = this.gazetteer.entry(START_I).orElse(entry);
+            }
             registerKnown(entry, hit.matched(), registry);
             if (entry.label() == EntityLabel.Person) {
                 titleAtTheTime(text, from, hit.start(), registry.get(entry.key()));
@@ -1461,6 +1466,29 @@ final class EntityRecognizer {
             turns++;
         }
         return turns >= 2;
+    }
+
+    private static final String START_I = "treaty/start-i";
+
+    private static boolean isGenericStartName(String matched) {
+        var name = matched.regionMatches(true, 0, "the ", 0, 4) ? matched.substring(4) : matched;
+        return name.equalsIgnoreCase("Strategic Arms Reduction Treaty");
+    }
+
+    /** A year before New START or the Soviet Union, told in the sentence of {@code [start, end)}. */
+    private static final Pattern FIRST_START_TIMES = Pattern.compile("\\b(?:19[5-9]\\d|200\\d)\\b|\\bSoviet\\b|\\bUSSR\\b|\\bGorbachev\\b");
+
+    private static final Pattern FIRST_START_NAMED = Pattern.compile("\\bSTART[- ]?(?:I|1)\\b");
+
+    private static boolean toldOfTheFirstTreaty(String text, int from, int start, int end) {
+        int sentenceStart = Math.max(Math.max(from, text.lastIndexOf(". ", start) + 1), text.lastIndexOf('\n', start) + 1);
+        int stop = text.indexOf(". ", end);
+        int newline = text.indexOf('\n', end);
+        int sentenceEnd = Math.min(stop < 0 ? text.length() : stop, newline < 0 ? text.length() : newline);
+        var sentence = text.substring(sentenceStart, sentenceEnd);
+        // "… the Strategic Arms Reduction Treaty, which replaced START I of 1991": the first one named apart, the name is New START's.
+        return FIRST_START_TIMES.matcher(sentence).find() && !sentence.contains("New START") && !sentence.contains("2010")
+                && !FIRST_START_NAMED.matcher(sentence).find();
     }
 
     private static final Pattern AGE_AFTER = Pattern.compile(",\\s+\\d{1,3}(?=,)");

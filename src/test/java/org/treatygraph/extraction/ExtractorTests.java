@@ -4762,4 +4762,15 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/united-states -> treaty/start-i @1991",
                 "state/soviet-union -> treaty/start-i @1991");
     }
+
+    @Test
+    void theStrategicArmsReductionTreatyOfSovietTimesIsTheFirstOne() {
+        var graph = extract(" date 2021-07-31 MOSCOW, July 31. /TASS/. An anniversary.\n\n"
+                + "Thirty years ago, Gorbachev and Bush signed the Strategic Arms Reduction Treaty in Moscow on July 31, 1991. "
+                + "It entered into force on December 5, 1994.\n\n"
+                + "Today the Strategic Arms Reduction Treaty, which replaced START I, is the last such agreement.");
+        assertThat(facts(graph, RelationType.SIGNED)).contains("state/soviet-union -> treaty/start-i @1991-07-31");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactly("treaty/start-i -> treaty/start-i @1994-12-05");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("treaty/new-start");
+    }
 }
