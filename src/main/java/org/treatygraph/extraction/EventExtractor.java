@@ -1939,6 +1939,23 @@ final class EventExtractor {
         return RELATIVE_OPENING.matcher(this.context.text().substring(found.start(), triggerStart)).find();
     }
 
+    /** "Both", "Both treaties", "The two agreements" opening the sentence of an act. */
+    private static final Pattern BOTH_OPENING = Pattern.compile("\\s*(?:Both|(?:Both|The two)\\s+(?:treaties|agreements|accords|pacts|documents))\\s+(?:(?:had|have|later|then)\\s+)?");
+
+    /** The two treaties the sentence before {@code sentence} names, if it names exactly two. */
+    private List<String> bothTreatiesBefore(Sentences.Sentence sentence) {
+        var previous = this.context.previous(sentence);
+        if (previous == null) {
+            return List.of();
+        }
+        var treaties = this.context.mentionsIn(previous.start(), previous.end()).stream()
+            .filter(mention -> mention.label() == EntityLabel.Treaty)
+            .map(Mention::key)
+            .distinct()
+            .toList();
+        return treaties.size() == 2 ? treaties : List.of();
+    }
+
     private void build(RelationType type, Sentences.Sentence sentence, int start, int end, PartialDate date, List<Event> events) {
         switch (type) {
             case DEPLOYED_IN -> deployment(sentence, start, end, date, events);
@@ -1951,6 +1968,14 @@ final class EventExtractor {
                     .region(start, end).matches();
                 if (noun && !datedRightAfter(end)) {
                     // "talks on the expiry of New START": the noun reports an expiry only with its date ("in February").
+                    return;
+                }
+                var both = BOTH_OPENING.matcher(this.context.text()).region(sentence.start(), start).matches() ? bothTreatiesBefore(sentence) : List.<String>of();
+                if (!both.isEmpty()) {
+                    // "… signed SALT I and the ABM Treaty on May 26, 1972. Both entered into force on Oct. 3, 1972.": each of them.
+                    for (var each : both) {
+                        events.add(new Event(type, each, each, date, sentence.start(), sentence.end(), null));
+                    }
                     return;
                 }
                 // "after a 60-day ultimatum expired": something else ran out, whatever treaty the article is about.

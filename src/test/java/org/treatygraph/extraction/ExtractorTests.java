@@ -4773,4 +4773,12 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactly("treaty/start-i -> treaty/start-i @1994-12-05");
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("treaty/new-start");
     }
+
+    @Test
+    void bothAfterTwoTreatiesNamedIsEachOfThem() {
+        var graph = extract(" date 2022-10-03 MOSCOW, October 3. /TASS/. An anniversary.\n\n"
+                + "The two leaders put SALT I and the ABM Treaty into words in the spring of 1972. Both treaties came into force on October 3, 1972.");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactlyInAnyOrder("treaty/salt-i -> treaty/salt-i @1972-10-03",
+                "treaty/abm-treaty -> treaty/abm-treaty @1972-10-03");
+    }
 }
