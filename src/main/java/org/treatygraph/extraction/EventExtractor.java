@@ -422,6 +422,7 @@ final class EventExtractor {
                 if (events.size() > before) {
                     claimed.add(new int[] { start, end });
                     eachInItsTime(sentence, end, dates, events.subList(before, events.size()));
+                    oneDoingSo(sentence, end, dates, events.subList(before, events.size()));
                 }
                 if (datelineDate) {
                     this.datedByDateline.addAll(events.subList(before, events.size()));
@@ -505,6 +506,37 @@ final class EventExtractor {
 
     private static final Pattern NOTICE_RAN_OUT = Pattern.compile("\\b(?:period|notice|deadline|countdown)\\s+(?:\\w+\\s+){0,2}?"
             + "(?:ran out|runs out|expired|elapsed|ended|lapsed)\\b");
+
+    /** ", Russia doing so in 2004": of the states that acted, the one whose act the date tells. */
+    private static final Pattern ONE_DOING_SO = Pattern.compile(",\\s+(?:with\\s+)?(?:the\\s+)?(?<who>[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})\\s+"
+            + "(?:doing so|having done so|did so)\\s+(?<when>[^,;.]{2,24}?)(?=\\s*(?:[,;]|\\.(?:\\s|$)|$))");
+
+    /**
+     * "Only four countries — Russia, Belarus, Kazakhstan and Ukraine — ratified the adapted treaty, Russia doing so in
+     * 2004": the date is Russia's act's; the others' acts are undated.
+     */
+    private void oneDoingSo(Sentences.Sentence sentence, int end, List<DateResolver.Found> dates, List<Event> built) {
+        var text = this.context.text();
+        if (built.size() < 2 || text.indexOf(" so ", end) < 0 || text.indexOf(" so ", end) > sentence.end()) {
+            return;
+        }
+        var m = ONE_DOING_SO.matcher(text).region(end, sentence.end());
+        if (!m.find()) {
+            return;
+        }
+        var state = this.context.mentionsIn(m.start("who"), m.end("who")).stream().map(mention -> this.context.state(mention.key()))
+            .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        var date = dates.stream().filter(found -> found.start() >= m.start("when") && found.end() <= m.end("when"))
+            .map(DateResolver.Found::date).findFirst().orElse(null);
+        if (state == null || date == null || built.stream().noneMatch(event -> event.from().equals(state))) {
+            return;
+        }
+        for (int i = 0; i < built.size(); i++) {
+            var event = built.get(i);
+            var own = event.from().equals(state) ? date : date.equals(event.date()) ? null : event.date();
+            built.set(i, new Event(event.type(), event.from(), event.to(), own, event.start(), event.end(), event.by()));
+        }
+    }
 
     /** "…, Washington in 2020 and Moscow in 2021": the acts of a list, each dated on its own. */
     private static final Pattern EACH_IN_ITS_TIME = Pattern.compile(",\\s+(?:the\\s+)?(?<first>[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})"
@@ -2726,6 +2758,8 @@ final class EventExtractor {
      * clause; else a possessive after it ("suspend Russia's participation"); else a passive "by X". Two
      * states joined by "and" both act ("Russia and the United States extended …").
      */
+    private static final Pattern DASHED_LIST_BEFORE = Pattern.compile("[—–]\\s*([^—–]{3,120}?)\\s*[—–]\\s+(?:(?:had|have|has|also|later|then|all|each|both)\\s+)?$");
+
     private List<String> actorsFor(Sentences.Sentence sentence, int start, int end) {
         var text = this.context.text();
         var clause = clauseBefore(text, sentence.start(), start);
@@ -2735,6 +2769,19 @@ final class EventExtractor {
             // "the United States, Germany and other allies that are parties to the treaty suspended …": the act is the
             // main verb of the subject the relative clause describes.
             return actorsFor(sentence, relative.start(), end);
+        }
+        var dashed = DASHED_LIST_BEFORE.matcher(text).region(Math.max(sentence.start(), start - 160), start);
+        if (dashed.find()) {
+            // "Only four countries — Russia, Belarus, Kazakhstan and Ukraine — ratified it": the states set off by the
+            // dashes are the subject.
+            var listed = this.context.mentionsIn(dashed.start(1), dashed.end(1)).stream()
+                .filter(mention -> mention.label() == EntityLabel.State)
+                .map(Mention::key)
+                .distinct()
+                .toList();
+            if (!listed.isEmpty()) {
+                return listed;
+            }
         }
         int amongFrom = Math.max(sentence.start(), start - 110);
         var among = text.lastIndexOf("among", start) >= amongFrom ? AMONG_THOSE_THAT.matcher(text).region(amongFrom, start) : null;

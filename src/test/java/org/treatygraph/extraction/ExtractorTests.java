@@ -4781,4 +4781,12 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).containsExactlyInAnyOrder("treaty/salt-i -> treaty/salt-i @1972-10-03",
                 "treaty/abm-treaty -> treaty/abm-treaty @1972-10-03");
     }
+
+    @Test
+    void statesSetOffByDashesAreTheSubjectAndOneDoingSoTakesTheDate() {
+        var graph = extract(" date 2023-11-07 MOSCOW, November 7. /TASS/. History.\n\n"
+                + "Just three states — Kazakhstan, Belarus and Russia — ratified the Adapted CFE Treaty, Belarus doing so in 2000.");
+        assertThat(facts(graph, RelationType.RATIFIED)).containsExactlyInAnyOrder("state/belarus -> treaty/adapted-cfe-treaty @2000",
+                "state/kazakhstan -> treaty/adapted-cfe-treaty @null", "state/russia -> treaty/adapted-cfe-treaty @null");
+    }
 }
