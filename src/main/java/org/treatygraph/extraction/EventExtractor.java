@@ -2758,6 +2758,28 @@ final class EventExtractor {
      * clause; else a possessive after it ("suspend Russia's participation"); else a passive "by X". Two
      * states joined by "and" both act ("Russia and the United States extended …").
      */
+    private static final Pattern ALL_OF_WHICH_END = Pattern.compile(",\\s*(?:all|both|each)\\s+of\\s+(?:which|whom|them)\\s*$");
+
+    /** The states of the list "A, B and C" that ends at {@code end}, last first read back to the first. */
+    private List<String> statesListedUntil(int from, int end) {
+        var text = this.context.text();
+        var mentions = this.context.mentionsIn(from, end);
+        var listed = new ArrayList<String>();
+        int next = end;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            var mention = mentions.get(i);
+            if (mention.end() > next) {
+                continue;
+            }
+            if (mention.label() != EntityLabel.State || !(mention.end() == next || LIST_GAP.matcher(text).region(mention.end(), next).matches())) {
+                break;
+            }
+            listed.add(0, mention.key());
+            next = mention.start();
+        }
+        return listed;
+    }
+
     private static final Pattern DASHED_LIST_BEFORE = Pattern.compile("[—–]\\s*([^—–]{3,120}?)\\s*[—–]\\s+(?:(?:had|have|has|also|later|then|all|each|both)\\s+)?$");
 
     private List<String> actorsFor(Sentences.Sentence sentence, int start, int end) {
@@ -2801,6 +2823,14 @@ final class EventExtractor {
         }
         if (clause.isBlank() || clause.charAt(0) == ' ') {
             var listed = statesIncludedBefore(sentence, clause, clauseStart);
+            if (!listed.isEmpty()) {
+                return listed;
+            }
+        }
+        var allOf = ADVERBS_ONLY.matcher(clause).matches() ? ALL_OF_WHICH_END.matcher(text).region(sentence.start(), clauseStart) : null;
+        if (allOf != null && allOf.find()) {
+            // "Mexico, Austria and New Zealand, all of which ratified in 2018": every state of the list.
+            var listed = statesListedUntil(sentence.start(), allOf.start());
             if (!listed.isEmpty()) {
                 return listed;
             }

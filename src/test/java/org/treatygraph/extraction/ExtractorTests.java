@@ -4789,4 +4789,12 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.RATIFIED)).containsExactlyInAnyOrder("state/belarus -> treaty/adapted-cfe-treaty @2000",
                 "state/kazakhstan -> treaty/adapted-cfe-treaty @null", "state/russia -> treaty/adapted-cfe-treaty @null");
     }
+
+    @Test
+    void allOfWhichAfterAListOfStatesIsEachOfThem() {
+        var graph = extract(" date 2021-01-22 VIENNA, January 22. /TASS/. The ban took effect.\n\n"
+                + "Among the first to join the TPNW were Thailand, Cuba and Guyana, all of which ratified it in 2017 or soon after.");
+        assertThat(facts(graph, RelationType.RATIFIED)).extracting(fact -> fact.substring(0, fact.indexOf(" @")))
+            .containsExactlyInAnyOrder("state/thailand -> treaty/tpnw", "state/cuba -> treaty/tpnw", "state/guyana -> treaty/tpnw");
+    }
 }
