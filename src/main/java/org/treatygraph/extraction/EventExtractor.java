@@ -137,7 +137,8 @@ final class EventExtractor {
             new Trigger(RelationType.EXTENDED, Pattern.compile("(?i)\\b(?:extended|extends|prolonged|extension of"
                     // "completed the procedures for extending the treaty": a gerund is an act only once it is completed.
                     // "exchanged notes completing the procedures required to extend it".
-                    + "|extend(?:ing)?(?<=\\b(?:completed|completing|finished|finalized|concluded)\\b[^.;,]{0,80}extend(?:ing)?)"
+                    // "the parties completed the procedures, extending START III for five years".
+                    + "|extend(?:ing)?(?<=\\b(?:completed|completing|finished|finalized|concluded)\\b[^.;,]{0,80}(?:,\\s{1,3})?extend(?:ing)?)"
                     // "completed the extension procedures on Wednesday".
                     + "|extension(?=\\s+(?:procedures?|process)\\b)(?<=\\b(?:completed|finished|finalized|concluded)\\s(?:the\\s|all\\s|its\\s|their\\s)?extension)"
                     // "agreed to extend it for five years in early 2021": the agreement is the extension.
@@ -2082,7 +2083,9 @@ final class EventExtractor {
                                 // "New START, signed in 2010, caps …": a participle set after the treaty's name.
                                 || treatyThenComma(sentence, start)
                                 // "Signed on April 8, 2010, the accord capped …": a participle opening the sentence.
-                                || start == sentence.start() || start == bodyPart(sentence))) {
+                                || start == sentence.start() || start == bodyPart(sentence)
+                                // "On February 3 the parties completed the procedures, extending START III": both of them.
+                                || BOTH_PARTIES_BEFORE.matcher(this.context.text()).region(sentence.start(), start).find())) {
                     // "The treaty was extended on Wednesday", "New START was signed in 2010": a bilateral treaty is
                     // extended and signed by both its parties.
                     actors.addAll(partiesOf(treaty));
@@ -2758,6 +2761,8 @@ final class EventExtractor {
      * clause; else a possessive after it ("suspend Russia's participation"); else a passive "by X". Two
      * states joined by "and" both act ("Russia and the United States extended …").
      */
+    private static final Pattern BOTH_PARTIES_BEFORE = Pattern.compile("\\b(?:[Tt]he|[Bb]oth)\\s+(?:two\\s+)?(?:parties|sides|countries|powers)\\b");
+
     private static final Pattern ALL_OF_WHICH_END = Pattern.compile(",\\s*(?:all|both|each)\\s+of\\s+(?:which|whom|them)\\s*$");
 
     /** The states of the list "A, B and C" that ends at {@code end}, last first read back to the first. */

@@ -4797,4 +4797,12 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.RATIFIED)).extracting(fact -> fact.substring(0, fact.indexOf(" @")))
             .containsExactlyInAnyOrder("state/thailand -> treaty/tpnw", "state/cuba -> treaty/tpnw", "state/guyana -> treaty/tpnw");
     }
+
+    @Test
+    void theSidesCompletingTheProceduresExtendTheTreatyBoth() {
+        var graph = extract(" date 2021-02-04 MOSCOW, February 4. /TASS/. The treaty lives on.\n\n"
+                + "On Wednesday the two sides finalized the paperwork, extending New START until 2026.");
+        assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2021-02-03",
+                "state/united-states -> treaty/new-start @2021-02-03");
+    }
 }
