@@ -3746,11 +3746,20 @@ final class EventExtractor {
             // "The MRC, as the Pentagon calls it, can fire Tomahawks. It was flown into …": the previous
             // sentence's subject, when that is a system; else the system whose deployment was being told.
             var first = firstMentionBefore(sentence);
-            var referent = first != null && first.label() == EntityLabel.MissileSystem ? first.key() : this.lastDeployedSystem;
+            var previous = this.context.previous(sentence);
+            var referent = first != null && first.label() == EntityLabel.MissileSystem
+                    // "The launcher, which can fire SM-6 and Tomahawk missiles, was developed …. It was first sent abroad":
+                    // the launcher the subject names, not what it fires.
+                    && !(this.lastDeployedSystem != null && previous != null
+                            && LAUNCHER_FIRING_OPENING.matcher(text).region(previous.start(), first.start()).matches())
+                    ? first.key() : this.lastDeployedSystem;
             return referent == null ? null : new SystemRef(referent, sentence.start());
         }
         return null;
     }
+
+    private static final Pattern LAUNCHER_FIRING_OPENING = Pattern.compile("\\s*(?:The|This|That|Its|Each)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:launcher|system|complex|battery|unit)s?,?\\s+(?:which|that)\\s+(?:can|could|is able to|are able to)\\s+(?:fire|launch|carry)\\s+");
 
     /** The launcher a missile was fired from, named right after "from" or told of before ("from it"), or null. */
     private SystemRef launcherFiredFrom(Sentences.Sentence sentence, int end) {

@@ -4805,4 +4805,13 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2021-02-03",
                 "state/united-states -> treaty/new-start @2021-02-03");
     }
+
+    @Test
+    void itAfterALauncherDescribedByWhatItFiresIsTheLauncher() {
+        var graph = extract(" date 2025-09-20 TOKYO, September 20. /TASS/. The US Army has moved its Typhon launcher to Japan.\n\n"
+                + "The launcher, which can fire Tomahawk and SM-6 missiles, was designed after 2019. It was first sent abroad in "
+                + "April 2024, to the Philippines.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).contains("missilesystem/typhon -> state/philippines @2024-04")
+            .noneMatch(fact -> fact.startsWith("missilesystem/sm-6") || fact.startsWith("missilesystem/tomahawk"));
+    }
 }
