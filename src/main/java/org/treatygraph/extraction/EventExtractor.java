@@ -176,7 +176,7 @@ final class EventExtractor {
                     + "transferred|delivered|flown|airlifted|"
                     // "…, sending a battery to Australia for the exercise": a unit of the system just named.
                     + "sending(?=\\s+(?:an?|the|its|their|one|two|three|four|several)\\s+(?:[\\w-]+\\s+){0,2}?(?:battery|batteries|launchers?|units?)\\s+to\\s)|(?:flew|flying)(?=\\s+(?:it|them|(?:the|its|their|an?)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+|[A-Z][\\w-]+)(?:,\\s+which\\s[^,;.]{1,80},)?\\s+(?:to|into)\\b)|shipped|sent|arrived|positioned|rotated(?= (?:in)?to\\b)|(?<=\\b(?:began|begun|started|start|begin|begins|starts)\\s)(?:stationing|deploying|placing|arriving)|taken(?= to\\b)|received|hosted|hosts|built|installed|set up|took delivery of|taken delivery of|(?:went|go|gone|put|placed|assumed|took up|entered) on combat duty|"
-                    + "(?:assumed|took up|entered) combat duty|(?:has|have) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b)|"
+                    + "(?:assumed|took up|entered) combat duty|(?:has|have|had) (?:been|remained|stayed) (?=in\\b[^.]{0,60}\\bsince\\b)|"
                     // "the Philippines, where a launcher has been present since April 2024".
                     + "(?:has|have|had) been present(?=\\s[^.]{0,60}\\bsince\\b)|"
                     // "Russia has for years kept Iskander missiles in the Kaliningrad exclave": keeping weapons somewhere.

@@ -4814,4 +4814,11 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.DEPLOYED_IN)).contains("missilesystem/typhon -> state/philippines @2024-04")
             .noneMatch(fact -> fact.startsWith("missilesystem/sm-6") || fact.startsWith("missilesystem/tomahawk"));
     }
+
+    @Test
+    void aSystemThatHadBeenSomewhereSinceADateWasDeployedThere() {
+        var graph = extract(" date 2025-08-01 MANILA, August 1. /TASS/. Lawmakers argued.\n\n"
+                + "One senator recalled that the Typhon had been in the Philippines since April 2024.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/philippines @2024-04");
+    }
 }
