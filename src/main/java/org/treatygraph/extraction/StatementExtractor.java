@@ -2311,6 +2311,10 @@ final class StatementExtractor {
         if (rejecting != null) {
             return rejecting;
         }
+        var main = mainClauseAfterRelative(statement);
+        if (main != null) {
+            return main;
+        }
         var claimed = relativeClaim(statement);
         if (claimed != null) {
             return claimed;
@@ -2348,6 +2352,32 @@ final class StatementExtractor {
         // A charge's object is part of what was said: "accused Russia of failing to comply".
         int from = CHARGE_VERB.matcher(m.group("verb")).matches() ? m.start("verb") : m.end();
         return reportedFound(from, statement.end(), speaker, m.group("verb"), m.start(), m.end());
+    }
+
+    /** ", Zakharova said the American side …": the main clause's speaker, after a relative clause of another's words. */
+    private static final Pattern MAIN_SPEAKER_AFTER_RELATIVE = Pattern.compile(",\\s+(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+"
+            + "(?<verb>said|stated|noted|stressed|argued|insisted|replied|responded|countered|retorted|told reporters)(?:\\s+that)?\\s+");
+
+    /**
+     * "Asked to comment on remarks by Marco Rubio, who said on Tuesday that any arrangement must include China,
+     * Zakharova said the American side was …": what the relative clause reports ends where the main clause's
+     * speaker is named, whose words follow.
+     */
+    private Found mainClauseAfterRelative(Found statement) {
+        var text = this.context.text();
+        if (statement.attributionStart() < 0 || statement.attributionEnd() > statement.start()
+                || text.substring(statement.attributionStart(), statement.attributionEnd()).indexOf(", who ") < 0) {
+            return null;
+        }
+        var m = MAIN_SPEAKER_AFTER_RELATIVE.matcher(text).region(statement.start(), statement.end());
+        if (!m.find()) {
+            return null;
+        }
+        var speaker = this.speakers.resolve(m.start("np"), m.end("np"));
+        if (speaker == null || speaker.equals(statement.speaker())) {
+            return null;
+        }
+        return reportedFound(m.end(), statement.end(), speaker, m.group("verb"), m.start(), m.end());
     }
 
     /** "…, but no formal reply has been sent, Russian officials say": a clause whose own speaker closes the sentence. */

@@ -4821,4 +4821,14 @@ class ExtractorTests {
                 + "One senator recalled that the Typhon had been in the Philippines since April 2024.");
         assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/philippines @2024-04");
     }
+
+    @Test
+    void theMainClausesSpeakerAfterARelativeClauseOfAnothersWordsSpeaksForHimself() {
+        var graph = extract(" date 2026-03-05 MOSCOW, March 5. /TASS/. A briefing took place.\n\n"
+                + "Commenting on the words of NATO Secretary General Mark Rutte, who said on Monday that the alliance must rearm, "
+                + "Deputy Foreign Minister Alexander Grushko said the bloc was preparing for confrontation.");
+        assertThat(speakerOf(graph, "the alliance must rearm")).isEqualTo("person/mark-rutte");
+        assertThat(speakerOf(graph, "the bloc was preparing for confrontation")).isEqualTo("person/alexander-grushko");
+        assertThat(graph.statements()).noneMatch(s -> s.text().contains("rearm") && s.text().contains("confrontation"));
+    }
 }
