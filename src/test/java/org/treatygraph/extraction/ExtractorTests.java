@@ -4831,4 +4831,13 @@ class ExtractorTests {
         assertThat(speakerOf(graph, "the bloc was preparing for confrontation")).isEqualTo("person/alexander-grushko");
         assertThat(graph.statements()).noneMatch(s -> s.text().contains("rearm") && s.text().contains("confrontation"));
     }
+
+    @Test
+    void afterItsDeploymentInAPlaceTheSystemWasThere() {
+        var graph = extract(" date 2025-10-02 BEIJING, October 2. /TASS/. China protested.\n\n"
+                + "The ministry noted that the Typhon had gone on to Japan after its deployment in the Philippines. Sites for "
+                + "its deployment in Guam are still being studied.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).extracting(fact -> fact.substring(0, fact.indexOf(" @")))
+            .contains("missilesystem/typhon -> state/philippines").noneMatch(fact -> fact.contains("guam"));
+    }
 }
