@@ -4840,4 +4840,11 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.DEPLOYED_IN)).extracting(fact -> fact.substring(0, fact.indexOf(" @")))
             .contains("missilesystem/typhon -> state/philippines").noneMatch(fact -> fact.contains("guam"));
     }
+
+    @Test
+    void revokingItsOwnRatificationIsADeratification() {
+        var graph = extract(" date 2025-11-06 WASHINGTON, November 6. /TASS/. Testing was discussed.\n\n"
+                + "The CTBT has never entered into force. Moscow rescinded its own ratification in November 2023.");
+        assertThat(facts(graph, RelationType.DERATIFIED)).containsExactly("state/russia -> treaty/ctbt @2023-11");
+    }
 }
