@@ -1295,7 +1295,8 @@ final class EventExtractor {
                     wordEnd++;
                 }
                 var word = text.substring(i, wordEnd);
-                if (CLAUSE_WORDS.contains(word) || word.equals("since") && !afterAuxiliary(text, sentenceStart, i)) {
+                if (CLAUSE_WORDS.contains(word) || word.equals("since") && !afterAuxiliary(text, sentenceStart, i)
+                        || word.equals("as") && asOpensClause(text, sentenceStart, i, position)) {
                     return text.substring(wordEnd, position);
                 }
             }
@@ -1332,6 +1333,26 @@ final class EventExtractor {
                 && Character.isDigit(text.charAt(comma + 4)) && Character.isDigit(text.charAt(comma + 5))
                 && (comma + 6 == text.length() || !Character.isDigit(text.charAt(comma + 6)));
     }
+
+    /**
+     * "…, as the United States formally withdrew from the pact": "as" opening a clause with a subject of its own, after a
+     * comma; not "…, as well as", "…, as part of".
+     */
+    /**
+     * "…, as the United States formally withdrew from the pact": "as" opening a clause with a subject of its own, after a
+     * comma; not "…, as well as", "…, as part of".
+     */
+    private static boolean asOpensClause(String text, int sentenceStart, int at, int position) {
+        int wordEnd = at;
+        while (wordEnd > sentenceStart && Character.isWhitespace(text.charAt(wordEnd - 1))) {
+            wordEnd--;
+        }
+        // "described the move as Russia's withdrawal", "on the same day as the US": only after a comma is it a clause.
+        return wordEnd > sentenceStart && text.charAt(wordEnd - 1) == ',' && CLAUSE_AFTER_AS.matcher(text).region(at + 2, position).lookingAt();
+    }
+
+    private static final Pattern CLAUSE_AFTER_AS = Pattern.compile("\\s+(?!(?:well|long|soon|much|far|part|of|early|recently|many|such|if|though|to|a\\s+result)\\b)"
+            + "(?:the\\s|[A-Z])");
 
     private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("that", "which", "who", "but", "while",
             "whereas", "after", "before", "when", "until", "because");

@@ -4847,4 +4847,11 @@ class ExtractorTests {
                 + "The CTBT has never entered into force. Moscow rescinded its own ratification in November 2023.");
         assertThat(facts(graph, RelationType.DERATIFIED)).containsExactly("state/russia -> treaty/ctbt @2023-11");
     }
+
+    @Test
+    void anAsClauseAfterACommaHasItsOwnSubjectAndAct() {
+        var graph = extract(" date 2019-08-02 MOSCOW, August 2. /TASS/. An era ended.\n\n"
+                + "Moscow called the INF Treaty dead on Friday, as the United States formally pulled out of the pact.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/inf-treaty @2019-08-02");
+    }
 }
