@@ -91,6 +91,32 @@ final class EntityRecognizer {
             + "(?:\\s+(?:delegation|mission|team|embassy|side|government|(?:foreign |defen[cs]e )?ministry|office))?)?"
             + ",?\\s+(?:has |had |also |further )?(?:" + Lexicon.SPEECH_VERBS + ")\\b");
 
+    private static final Pattern DESCRIBED_THEN_SPEAKS = Pattern.compile(",\\s+(?:a|an)\\s+(?<description>(?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+),\\s+"
+            + "(?:has |had |also |further )?(?:" + Lexicon.SPEECH_VERBS + ")\\b");
+
+    /** What describes a company, a body or an outlet, not a person. */
+    private static final Set<String> NOT_A_PERSON_DESCRIBED = Set.of("company", "firm", "contractor", "maker", "manufacturer",
+            "producer", "corporation", "group", "agency", "organization", "organisation", "institute", "institution", "tank",
+            "newspaper", "outlet", "daily", "weekly", "broadcaster", "channel", "bank", "fund", "center", "centre", "university",
+            "party", "movement", "alliance", "bloc", "body", "union", "association", "council", "committee", "ministry",
+            "department", "network", "website", "portal", "magazine", "journal", "agency's", "conglomerate", "giant", "startup");
+
+    private static boolean describedThenSpeaks(String text, int described) {
+        if (!text.startsWith(", a", described)) {
+            return false;
+        }
+        var m = DESCRIBED_THEN_SPEAKS.matcher(text).region(described, Math.min(text.length(), described + 90));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        for (var word : m.group("description").toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (NOT_A_PERSON_DESCRIBED.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Pattern PARTY_AFTER = Pattern.compile("\\s+of\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}(?:Party|party|faction)\\b");
 
     private final Gazetteer gazetteer;
@@ -1392,6 +1418,8 @@ final class EntityRecognizer {
                 appositive = appositionBefore(text, from, start, end);
             }
             boolean speaks = SPEAKS_AFTER.matcher(text).region(described, Math.min(text.length(), described + 120)).lookingAt()
+                    // "Henrik Asmussen, a Danish Green, said": a name described, then speaking, is someone's.
+                    || describedThenSpeaks(text, described)
                     // "…," Oleg Rybin, who headed the delegation, told the meeting.
                     || QUOTE_CLOSED_BEFORE.matcher(text).region(Math.max(0, start - 4), start).find()
                             && APPOSED_THEN_SPEAKS.matcher(text).region(end, Math.min(text.length(), end + 160)).lookingAt()

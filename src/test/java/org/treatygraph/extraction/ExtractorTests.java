@@ -4854,4 +4854,13 @@ class ExtractorTests {
                 + "Moscow called the INF Treaty dead on Friday, as the United States formally pulled out of the pact.");
         assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/inf-treaty @2019-08-02");
     }
+
+    @Test
+    void aNameDescribedThenSpeakingIsAPersonButNotACompany() {
+        var graph = extract(" date 2025-06-12 STRASBOURG, June 12. /TASS/. The debate went on.\n\n"
+                + "Ingrid Solberg, a veteran Norwegian Green, said the talks had to resume. Nordic Dynamics, a Swedish defense "
+                + "contractor, said its launchers were ready.");
+        assertThat(speakerOf(graph, "the talks had to resume")).isEqualTo("person/ingrid-solberg");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).doesNotContain("person/nordic-dynamics");
+    }
 }
