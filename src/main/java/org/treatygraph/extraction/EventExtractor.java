@@ -2104,12 +2104,17 @@ final class EventExtractor {
                                 // "New START, signed in 2010, caps …": a participle set after the treaty's name.
                                 || treatyThenComma(sentence, start)
                                 // "Signed on April 8, 2010, the accord capped …": a participle opening the sentence.
-                                || start == sentence.start() || start == bodyPart(sentence)
-                                // "On February 3 the parties completed the procedures, extending START III": both of them.
-                                || BOTH_PARTIES_BEFORE.matcher(this.context.text()).region(sentence.start(), start).find())) {
+                                || start == sentence.start() || start == bodyPart(sentence))
+                        // "On February 3 the parties completed the procedures, extending START III": both of them.
+                        || (type == RelationType.EXTENDED || type == RelationType.SIGNED)
+                                && BOTH_PARTIES_BEFORE.matcher(this.context.text()).region(Math.max(sentence.start(), start - 60), start).find()) {
                     // "The treaty was extended on Wednesday", "New START was signed in 2010": a bilateral treaty is
                     // extended and signed by both its parties.
-                    actors.addAll(partiesOf(treaty));
+                    var parties = partiesOf(treaty);
+                    if (!parties.isEmpty()) {
+                        actors.clear();
+                        actors.addAll(parties);
+                    }
                 }
                 if (!actors.isEmpty() && (type == RelationType.SIGNED || type == RelationType.EXTENDED)) {
                     for (var partner : partnersAfter(sentence, end)) {

@@ -4863,4 +4863,12 @@ class ExtractorTests {
         assertThat(speakerOf(graph, "the talks had to resume")).isEqualTo("person/ingrid-solberg");
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).doesNotContain("person/nordic-dynamics");
     }
+
+    @Test
+    void theSidesAfterAnotherClauseWithOneLeaderStillMeanBothParties() {
+        var graph = extract(" date 2021-02-04 MOSCOW, February 4. /TASS/. The treaty lives on.\n\n"
+                + "Joe Biden agreed to it in a call, and on Wednesday the sides finalized the paperwork, extending New START until 2026.");
+        assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2021-02-03",
+                "state/united-states -> treaty/new-start @2021-02-03");
+    }
 }
