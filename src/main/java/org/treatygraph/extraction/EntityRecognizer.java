@@ -1071,7 +1071,7 @@ final class EntityRecognizer {
             + "[A-Z][\\w-]*(?:\\s+(?:(?:and|of|the|for|on)\\s+)*[A-Z][\\w-]*)*");
 
     /** "the Multilateral Diplomacy Department at the Kazakh Foreign Ministry". */
-    private static final Pattern DEPARTMENT_BEFORE = Pattern.compile("\\b((?:[A-Z][\\w-]*\\s+(?:and\\s+)?){1,4}(?:Department|Directorate|Division|Bureau))"
+    private static final Pattern DEPARTMENT_BEFORE = Pattern.compile("\\b(?:The\\s+)?((?:[A-Z][\\w-]*\\s+(?:and\\s+)?){1,4}(?:Department|Directorate|Division|Bureau))"
             + "\\s+(?:at|of|in)\\s+(?:the\\s+)?$");
 
     /** "the Russian Defense Ministry's Main Missile and Artillery Directorate": the department's name before its head word. */

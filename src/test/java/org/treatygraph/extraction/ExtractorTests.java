@@ -4871,4 +4871,12 @@ class ExtractorTests {
         assertThat(facts(graph, RelationType.EXTENDED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2021-02-03",
                 "state/united-states -> treaty/new-start @2021-02-03");
     }
+
+    @Test
+    void aDepartmentOpeningTheSentenceIsNamedWithoutItsArticle() {
+        var graph = extract(" date 2025-08-29 ASTANA, August 29. /TASS/. A day against tests.\n\n"
+                + "The Arms Control Department at the Kazakh Foreign Ministry said the treaty must enter into force.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name)
+            .contains("Kazakh Foreign Ministry Arms Control Department").doesNotContain("Kazakh Foreign Ministry The Arms Control Department");
+    }
 }
