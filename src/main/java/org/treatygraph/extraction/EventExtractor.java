@@ -236,7 +236,9 @@ final class EventExtractor {
 
     /** What else expires, right before the verb: "the ultimatum expired", "the deadline ran out". */
     private static final Pattern OTHER_TERM_BEFORE = Pattern.compile("(?i)\\b(?:ultimatum|deadline|period|term|mandate|moratorium|"
-            + "notice|visas?|licen[cs]es?|contract|offer|waiver|truce|ceasefire)\\s+(?:(?:had|has|have)\\s+)?(?:\\w+ly\\s+)?$");
+            + "notice|visas?|licen[cs]es?|contract|offer|waiver|truce|ceasefire|"
+            // "the UN Security Council sanctions that took effect again on Sunday": sanctions, not a treaty.
+            + "sanctions|tariffs|embargo|restrictions)\\s+(?:(?:that|which)\\s+)?(?:(?:had|has|have)\\s+)?(?:\\w+ly\\s+)?$");
 
     private static final Pattern MISSILE_ANAPHORA = Pattern.compile("(?i)\\b(?:them|these missiles|such missiles|the missiles|these systems|such systems|the systems|"
             + "these weapons|such weapons|the weapons|such launchers|these launchers|the launchers|those missiles|those systems|"

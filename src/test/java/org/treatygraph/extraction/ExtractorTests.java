@@ -4879,4 +4879,11 @@ class ExtractorTests {
         assertThat(graph.entities()).extracting(ExtractedGraph.Entity::name)
             .contains("Kazakh Foreign Ministry Arms Control Department").doesNotContain("Kazakh Foreign Ministry The Arms Control Department");
     }
+
+    @Test
+    void sanctionsThatTookEffectAreNoTreatyEnteringIntoForce() {
+        var graph = extract(" date 2025-09-29 TEHRAN, September 29. /TASS/. Iran protested.\n\n"
+                + "The spokesman said Iran remains in the NPT, and called the UN sanctions that took effect on Sunday illegal.");
+        assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).isEmpty();
+    }
 }
