@@ -946,6 +946,20 @@ final class StatementExtractor {
     private Colon colonSpeaker(Window before) {
         var m = COLON_BEFORE.matcher(before.text);
         if (!m.find() || words(m.group("speaker")) > 5) {
+            return before.text.endsWith(":") || before.text.endsWith(": ") ? clauseThenColonSpeaker(before) : null;
+        }
+        var speaker = this.speakers.resolve(before.offset + m.start("speaker"), before.offset + m.end("speaker"));
+        return speaker == null ? clauseThenColonSpeaker(before) : new Colon(speaker, before.offset + m.start("speaker"));
+    }
+
+    /** "She dismissed calls to count French forces: "…"": a stance taken, then the words that take it. */
+    private static final Pattern CLAUSE_THEN_COLON = Pattern.compile("(?:^|[.!?]\\s+)(?:(?:But|And|Yet|Still)\\s+)?(?<speaker>[A-Z][^\\s\"“”«»,;:.]*(?:\\s+[A-Z][^\\s\"“”«»,;:.]*){0,4}|he|she|they)\\s+"
+            + "(?:also\\s+|then\\s+|flatly\\s+|firmly\\s+)?(?:rejected|dismissed|disagreed|objected|insisted|warned|replied|responded|countered|explained|"
+            + "added|concluded|disputed|defended|criticized|criticised|welcomed|praised|summed up|put it)\\b[^\"“”«»:.!?]{0,100}:\\s*$");
+
+    private Colon clauseThenColonSpeaker(Window before) {
+        var m = CLAUSE_THEN_COLON.matcher(before.text);
+        if (!m.find()) {
             return null;
         }
         var speaker = this.speakers.resolve(before.offset + m.start("speaker"), before.offset + m.end("speaker"));

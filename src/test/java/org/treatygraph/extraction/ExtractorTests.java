@@ -4886,4 +4886,12 @@ class ExtractorTests {
                 + "The spokesman said Iran remains in the NPT, and called the UN sanctions that took effect on Sunday illegal.");
         assertThat(facts(graph, RelationType.ENTERED_INTO_FORCE)).isEmpty();
     }
+
+    @Test
+    void aQuoteAfterAColonClosingAStanceTakenIsTheWordsOfTheOneTakingIt() {
+        var graph = extract(" date 2025-05-02 NEW YORK, May 2. /TASS/. The review conference went on.\n\n"
+                + "Ambassador Lucie Marchand spoke for France. She flatly rejected the proposal: \"Our deterrent is not on the table. "
+                + "It never will be.\"");
+        assertThat(speakerOf(graph, "It never will be")).isEqualTo("person/lucie-marchand");
+    }
 }
