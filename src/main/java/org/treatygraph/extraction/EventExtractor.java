@@ -1340,10 +1340,6 @@ final class EventExtractor {
      * "…, as the United States formally withdrew from the pact": "as" opening a clause with a subject of its own, after a
      * comma; not "…, as well as", "…, as part of".
      */
-    /**
-     * "…, as the United States formally withdrew from the pact": "as" opening a clause with a subject of its own, after a
-     * comma; not "…, as well as", "…, as part of".
-     */
     private static boolean asOpensClause(String text, int sentenceStart, int at, int position) {
         int wordEnd = at;
         while (wordEnd > sentenceStart && Character.isWhitespace(text.charAt(wordEnd - 1))) {
@@ -2410,7 +2406,7 @@ final class EventExtractor {
         return null;
     }
 
-    /** "extended the treaty with Russia": the other party acted too. */
+    /** "extended the treaty with Russia", "signed it together with Kazakhstan, Belarus and the United States": the others acted too. */
     private List<String> partnersAfter(Sentences.Sentence sentence, int triggerEnd) {
         var text = this.context.text();
         var after = text.substring(triggerEnd, sentence.end());
@@ -2784,11 +2780,6 @@ final class EventExtractor {
 
     private static final Pattern APPOSED_BEFORE_CLAUSE = Pattern.compile(",\\s+the\\s+[a-z][^,;:()\"“”]{2,80},$");
 
-    /**
-     * Who acts: the nearest actor (state, or a person or body standing for one) before the trigger in its
-     * clause; else a possessive after it ("suspend Russia's participation"); else a passive "by X". Two
-     * states joined by "and" both act ("Russia and the United States extended …").
-     */
     private static final Pattern BOTH_PARTIES_BEFORE = Pattern.compile("\\b(?:[Tt]he|[Bb]oth)\\s+(?:two\\s+)?(?:parties|sides|countries|powers)\\b");
 
     private static final Pattern ALL_OF_WHICH_END = Pattern.compile(",\\s*(?:all|both|each)\\s+of\\s+(?:which|whom|them)\\s*$");
@@ -2815,6 +2806,11 @@ final class EventExtractor {
 
     private static final Pattern DASHED_LIST_BEFORE = Pattern.compile("[—–]\\s*([^—–]{3,120}?)\\s*[—–]\\s+(?:(?:had|have|has|also|later|then|all|each|both)\\s+)?$");
 
+    /**
+     * Who acts: the nearest actor (state, or a person or body standing for one) before the trigger in its
+     * clause; else a possessive after it ("suspend Russia's participation"); else a passive "by X". Two
+     * states joined by "and" both act ("Russia and the United States extended …").
+     */
     private List<String> actorsFor(Sentences.Sentence sentence, int start, int end) {
         var text = this.context.text();
         var clause = clauseBefore(text, sentence.start(), start);

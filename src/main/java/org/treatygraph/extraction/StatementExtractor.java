@@ -885,8 +885,7 @@ final class StatementExtractor {
 
     /**
      * Whether the paragraph {@code [start, end)} is a question asked by an outlet named before a colon, as a ministry
-     * prints its press conferences; not a person's rhetorical question, and only two paragraphs or more of that shape
-     * make the article such a transcript.
+     * prints its press conferences; not a person's rhetorical question. Two such paragraphs make the article a transcript.
      */
     private boolean isLabelledQuestion(String text, int start, int end) {
         var m = LABELLED_QUESTION.matcher(text).region(start, end);
