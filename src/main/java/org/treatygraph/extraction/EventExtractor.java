@@ -527,10 +527,8 @@ final class EventExtractor {
         if (!m.find()) {
             return;
         }
-        var state = this.context.mentionsIn(m.start("who"), m.end("who")).stream().map(mention -> this.context.state(mention.key()))
-            .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        var date = dates.stream().filter(found -> found.start() >= m.start("when") && found.end() <= m.end("when"))
-            .map(DateResolver.Found::date).findFirst().orElse(null);
+        var state = stateNamedIn(m.start("who"), m.end("who"));
+        var date = dateWithin(dates, m.start("when"), m.end("when"));
         if (state == null || date == null || built.stream().noneMatch(event -> event.from().equals(state))) {
             return;
         }
@@ -561,10 +559,8 @@ final class EventExtractor {
             return;
         }
         for (var which : List.of("first", "second")) {
-            var state = this.context.mentionsIn(m.start(which), m.end(which)).stream().map(mention -> this.context.state(mention.key()))
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            var date = dates.stream().filter(found -> found.start() >= m.start(which + "Date") && found.end() <= m.end(which + "Date"))
-                .map(DateResolver.Found::date).findFirst().orElse(null);
+            var state = stateNamedIn(m.start(which), m.end(which));
+            var date = dateWithin(dates, m.start(which + "Date"), m.end(which + "Date"));
             if (state == null || date == null) {
                 continue;
             }
@@ -1997,15 +1993,24 @@ final class EventExtractor {
     /** The two treaties the sentence before {@code sentence} names, if it names exactly two. */
     private List<String> bothTreatiesBefore(Sentences.Sentence sentence) {
         var previous = this.context.previous(sentence);
-        if (previous == null) {
-            return List.of();
-        }
-        var treaties = this.context.mentionsIn(previous.start(), previous.end()).stream()
-            .filter(mention -> mention.label() == EntityLabel.Treaty)
-            .map(Mention::key)
-            .distinct()
-            .toList();
+        var treaties = previous == null ? List.<String>of() : keysNamedIn(previous.start(), previous.end(), EntityLabel.Treaty);
         return treaties.size() == 2 ? treaties : List.of();
+    }
+
+    /** The entities of {@code label} named in {@code [start, end)}, each once, in the order first named. */
+    private List<String> keysNamedIn(int start, int end, EntityLabel label) {
+        return this.context.mentionsIn(start, end).stream().filter(mention -> mention.label() == label).map(Mention::key).distinct().toList();
+    }
+
+    /** The state of the first actor named in {@code [start, end)}, or null. */
+    private String stateNamedIn(int start, int end) {
+        return this.context.mentionsIn(start, end).stream().map(mention -> this.context.state(mention.key()))
+            .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** The first date found wholly inside {@code [start, end)}, or null. */
+    private static PartialDate dateWithin(List<DateResolver.Found> dates, int start, int end) {
+        return dates.stream().filter(found -> found.start() >= start && found.end() <= end).map(DateResolver.Found::date).findFirst().orElse(null);
     }
 
     private void build(RelationType type, Sentences.Sentence sentence, int start, int end, PartialDate date, List<Event> events) {
@@ -2825,11 +2830,7 @@ final class EventExtractor {
         if (dashed.find()) {
             // "Only four countries — Russia, Belarus, Kazakhstan and Ukraine — ratified it": the states set off by the
             // dashes are the subject.
-            var listed = this.context.mentionsIn(dashed.start(1), dashed.end(1)).stream()
-                .filter(mention -> mention.label() == EntityLabel.State)
-                .map(Mention::key)
-                .distinct()
-                .toList();
+            var listed = keysNamedIn(dashed.start(1), dashed.end(1), EntityLabel.State);
             if (!listed.isEmpty()) {
                 return listed;
             }
@@ -2839,13 +2840,7 @@ final class EventExtractor {
         if (among != null && among.find()) {
             // "Russia and the United States were among the states that signed the Treaty on Open Skies": the subject,
             // every state of it.
-            var named = new ArrayList<String>();
-            for (var mention : this.context.mentionsIn(sentence.start(), among.start())) {
-                var state = mention.label() == EntityLabel.State ? mention.key() : null;
-                if (state != null && !named.contains(state)) {
-                    named.add(state);
-                }
-            }
+            var named = keysNamedIn(sentence.start(), among.start(), EntityLabel.State);
             if (!named.isEmpty()) {
                 return named;
             }
@@ -3222,14 +3217,7 @@ final class EventExtractor {
         if (!including.find()) {
             return List.of();
         }
-        var listed = new ArrayList<String>();
-        for (var mention : this.context.mentionsIn(including.start("list"), including.end("list"))) {
-            var state = mention.label() == EntityLabel.State ? mention.key() : null;
-            if (state != null && !listed.contains(state)) {
-                listed.add(state);
-            }
-        }
-        return listed;
+        return keysNamedIn(including.start("list"), including.end("list"), EntityLabel.State);
     }
 
     private static final Pattern ASIDE_BEFORE = Pattern.compile(",\\s+(?:along with|together with|like|as well as|alongside|"
@@ -3999,8 +3987,7 @@ final class EventExtractor {
         int paragraphStart = text.lastIndexOf('\n', Math.max(0, sentence.start() - 1)) + 1;
         var earlier = this.context.previous(sentence);
         for (int i = 0; i < 2 && earlier != null && earlier.start() >= paragraphStart; i++, earlier = this.context.previous(earlier)) {
-            var named = this.context.mentionsIn(earlier.start(), earlier.end()).stream()
-                .filter(mention -> mention.label() == EntityLabel.State).map(Mention::key).distinct().toList();
+            var named = keysNamedIn(earlier.start(), earlier.end(), EntityLabel.State);
             if (named.size() == 2) {
                 return named;
             }

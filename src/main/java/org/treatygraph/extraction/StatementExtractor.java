@@ -2378,8 +2378,8 @@ final class StatementExtractor {
      */
     private Found mainClauseAfterRelative(Found statement) {
         var text = this.context.text();
-        if (statement.attributionStart() < 0 || statement.attributionEnd() > statement.start()
-                || text.substring(statement.attributionStart(), statement.attributionEnd()).indexOf(", who ") < 0) {
+        int who = statement.attributionStart() < 0 ? -1 : text.indexOf(", who ", statement.attributionStart());
+        if (who < 0 || who > statement.attributionEnd() - 6 || statement.attributionEnd() > statement.start()) {
             return null;
         }
         var m = MAIN_SPEAKER_AFTER_RELATIVE.matcher(text).region(statement.start(), statement.end());
