@@ -134,7 +134,7 @@ final class EventExtractor {
             // "became the 50th state to sign", "was the first world leader to sign it".
             new Trigger(RelationType.SIGNED, Pattern.compile("(?i)\\b(?:signed|signs|inked|(?:became|becoming|was|were) the (?:[\\w-]+ ){1,2}?"
                     + "(?:country|state|nation|leader|head of state|signatory|one)s? to sign|(?:was|were) the first to sign)\\b"), List.of("sign", "inked")),
-            new Trigger(RelationType.EXTENDED, Pattern.compile("(?i)\\b(?:extended|extends|prolonged|extension of"
+            new Trigger(RelationType.EXTENDED, Pattern.compile("(?i)\\b(?:extended(?<!\\b(?:hand|branch|invitation|offer|welcome)\\s{1,3}extended)|extends|prolonged|extension of"
                     // "completed the procedures for extending the treaty": a gerund is an act only once it is completed.
                     // "exchanged notes completing the procedures required to extend it".
                     // "the parties completed the procedures, extending START III for five years".
@@ -143,10 +143,11 @@ final class EventExtractor {
                     + "|extension(?=\\s+(?:procedures?|process)\\b)(?<=\\b(?:completed|finished|finalized|concluded)\\s(?:the\\s|all\\s|its\\s|their\\s)?extension)"
                     // "agreed to extend it for five years in early 2021": the agreement is the extension.
                     + "|(?<=\\bagreed\\s(?:to\\s)?)extend|extend(?<=\\bagreed\\s(?:in|on)\\s[\\w ]{3,20}\\sto\\sextend))\\b"
+                    // "called the plan a hand extended to Washington": a gesture is extended, not a treaty.
                     // "under which Moscow extends its nuclear umbrella to its ally": something else is extended.
                     // "which extends Russia's nuclear umbrella to its ally".
                     + "(?!\\s+(?:its|their|the|an?|[\\w-]+['’]s)\\s+(?:[\\w-]+\\s+){0,2}?(?:umbrella|guarantees?|protection|invitation|"
-                    + "support|moratorium|sanctions|range|reach|influence|presence|condolences|deadline|ultimatum)\\b)"
+                    + "support|moratorium|sanctions|range|reach|influence|presence|condolences|deadline|ultimatum|hand|olive\\s+branch|welcome)\\b)"
                     // "the extended deterrence the United States provides": an adjective, no act.
                     + "(?!\\s+(?:nuclear\\s+)?(?:deterrence|deterrent|range|family|period|stay|version|warranty)\\b)"), List.of("exten", "prolong")),
             new Trigger(RelationType.EXPIRED, Pattern.compile("(?i)\\b(?:expired|lapsed|ran out|came to an end|ceased to be in force|ceased to be valid|"
@@ -2924,11 +2925,13 @@ final class EventExtractor {
                 // "Russia and the United States": both, if joined directly by "and". "Russian" in "… and Russian
                 // President Vladimir Putin" is the title of the same actor.
                 int j = i;
-                while (j > 0 && state.equals(actorState(before.get(j - 1)))
+                // A body named inside a longer one ("State Duma" in "State Duma Committee on …") ends after the
+                // longer one starts: only mentions in sequence can be joined.
+                while (j > 0 && before.get(j - 1).end() <= before.get(j).start() && state.equals(actorState(before.get(j - 1)))
                         && TITLE_GAP.matcher(text.substring(before.get(j - 1).end(), before.get(j).start())).matches()) {
                     j--;
                 }
-                if (j > 0) {
+                if (j > 0 && before.get(j - 1).end() <= before.get(j).start()) {
                     var between = text.substring(before.get(j - 1).end(), before.get(j).start());
                     var other = actorState(before.get(j - 1));
                     // "US President Ronald Reagan and Soviet leader Mikhail Gorbachev": titles may stand between.

@@ -3141,6 +3141,19 @@ class ExtractorTests {
 
 
     @Test
+    void aBodyNamedInsideACommitteeTitleBeforeASpeakerIsNoActor() {
+        // "State Duma" lies inside "State Duma Committee on International Affairs": two mentions that overlap, which
+        // once made the search for a second actor read the text between them backwards and throw.
+        var graph = extract(" date 2025-09-23 MOSCOW, September 23. /TASS/. Moscow expects Washington to answer President Vladimir "
+                + "Putin's proposal to keep to the central limits of the New START treaty for a year after it expires, Deputy "
+                + "Foreign Minister Sergey Ryabkov said.\n\nChairman of the State Duma Committee on International Affairs Leonid "
+                + "Slutsky called the initiative \"a hand extended to Washington\" and asked the Americans to accept it.\n\n"
+                + "Senator Konstantin Kosachev said Moscow had extended an olive branch to the New START partner.");
+        assertThat(speakerOf(graph, "a hand extended")).isEqualTo("person/leonid-slutsky");
+        assertThat(facts(graph, RelationType.EXTENDED)).isEmpty();
+    }
+
+    @Test
     void aPresidentNamedBillSignsNoBill() {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
