@@ -7,6 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.treatygraph.article.Article;
 import org.treatygraph.extraction.ExtractedGraph.Entity;
@@ -20,6 +24,8 @@ import org.treatygraph.extraction.ExtractedGraph.Statement;
  * result is then empty or partial.
  */
 public final class Extractor {
+
+    private static final Logger log = LoggerFactory.getLogger(Extractor.class);
 
     /** Above this, text is cut: nothing a news article needs, and it bounds the work per article. */
     static final int MAX_TEXT = 200_000;
@@ -57,12 +63,20 @@ public final class Extractor {
         int from = Math.min(article.bodyStart(), text.length());
         var registry = new EntityRegistry();
         var home = homeState(article);
-        var mentions = this.recognizer.recognize(text, from, registry, home);
+        List<Mention> mentions;
+        try {
+            mentions = this.recognizer.recognize(text, from, registry, home);
+        }
+        catch (RuntimeException | StackOverflowError failure) {
+            // Without its entities nothing else of the article can be told: the article alone.
+            log.warn("Entity recognition failed on article {}; its graph is left empty", article.key(), failure);
+            return new ExtractedGraph(article, List.of(), List.of(), List.of());
+        }
         var sentences = Sentences.split(text, from);
         var context = new ArticleContext(article, text, sentences, mentions, registry, home);
 
-        var statements = statements(context);
-        var events = new EventExtractor(context, statements).extract();
+        List<Statement> statements = orElse("statement", article, () -> statements(context), List.of());
+        var events = orElse("event", article, () -> new EventExtractor(context, statements).extract(), List.<EventExtractor.Event>of());
         var relationships = new ArrayList<Relationship>();
         var used = new LinkedHashSet<String>();
         mentions.forEach(m -> used.add(m.key()));
@@ -83,7 +97,23 @@ public final class Extractor {
         var entities = entities(context, mentions, used, relationships);
         var graph = new ExtractedGraph(article, entities, statements, deduplicate(relationships));
         return this.stanceModel == null ? graph
-                : new ExtractedGraph(article, entities, this.stanceModel.restate(graph), graph.relationships());
+                : new ExtractedGraph(article, entities, orElse("stance", article, () -> this.stanceModel.restate(graph), graph.statements()),
+                        graph.relationships());
+    }
+
+    /**
+     * A stage's output, or {@code fallback} when the stage fails: a rule that trips over text nobody foresaw
+     * costs that stage's findings for that article, not the article, and never the caller's run. The failure is
+     * logged with the article, so it can be reproduced and fixed.
+     */
+    private static <T> T orElse(String stage, Article article, Supplier<T> run, T fallback) {
+        try {
+            return run.get();
+        }
+        catch (RuntimeException | StackOverflowError failure) {
+            log.warn("The {} stage failed on article {}; its findings are left out", stage, article.key(), failure);
+            return fallback;
+        }
     }
 
     /**
