@@ -1557,7 +1557,7 @@ final class EventExtractor {
         while (close > sentenceStart && Character.isWhitespace(text.charAt(close))) {
             close--;
         }
-        int open = before.isBlank() && text.charAt(close) == ')' ? text.lastIndexOf('(', close) : -1;
+        int open = before.isBlank() && close >= sentenceStart && text.charAt(close) == ')' ? text.lastIndexOf('(', close) : -1;
         if (open > sentenceStart) {
             // "The withdrawal of the United States from the Treaty on the Elimination of … (INF Treaty) took effect":
             // an abbreviation in parentheses ends no clause.
