@@ -39,15 +39,19 @@ public final class Extractor {
     /** Null: stances are the cue rules' alone. */
     private final StanceModel stanceModel;
 
+    /** Whether a failing stage throws (tests) rather than costing only its findings (everyone else). */
+    private final boolean failFast;
+
     /** With the bundled gazetteer and stance model. */
     public Extractor() {
-        this(StanceModel.bundled());
+        this(StanceModel.bundled(), false);
     }
 
-    private Extractor(StanceModel stanceModel) {
+    private Extractor(StanceModel stanceModel, boolean failFast) {
         this.gazetteer = Gazetteer.bundled();
         this.recognizer = new EntityRecognizer(this.gazetteer);
         this.stanceModel = stanceModel;
+        this.failFast = failFast;
     }
 
     /**
@@ -55,7 +59,15 @@ public final class Extractor {
      * rules' answer ({@link StanceFeatures}).
      */
     public static Extractor withRuleStances() {
-        return new Extractor(null);
+        return new Extractor(null, false);
+    }
+
+    /**
+     * With the bundled gazetteer and stance model, but a stage that fails throws instead of being left out: for
+     * tests, which must see every failure.
+     */
+    static Extractor failingFast() {
+        return new Extractor(StanceModel.bundled(), true);
     }
 
     public ExtractedGraph extract(Article article) {
@@ -68,6 +80,9 @@ public final class Extractor {
             mentions = this.recognizer.recognize(text, from, registry, home);
         }
         catch (RuntimeException | StackOverflowError failure) {
+            if (this.failFast) {
+                throw failure;
+            }
             // Without its entities nothing else of the article can be told: the article alone.
             log.warn("Entity recognition failed on article {}; its graph is left empty", article.key(), failure);
             return new ExtractedGraph(article, List.of(), List.of(), List.of());
@@ -106,11 +121,14 @@ public final class Extractor {
      * costs that stage's findings for that article, not the article, and never the caller's run. The failure is
      * logged with the article, so it can be reproduced and fixed.
      */
-    private static <T> T orElse(String stage, Article article, Supplier<T> run, T fallback) {
+    private <T> T orElse(String stage, Article article, Supplier<T> run, T fallback) {
         try {
             return run.get();
         }
         catch (RuntimeException | StackOverflowError failure) {
+            if (this.failFast) {
+                throw failure;
+            }
             log.warn("The {} stage failed on article {}; its findings are left out", stage, article.key(), failure);
             return fallback;
         }
