@@ -325,8 +325,15 @@ public final class ArticleParser {
         return lower.equals("all news") || lower.startsWith("photo:") || lower.contains("photo:")
                 || lower.contains("/tass") && lower.length() < 120 && !lower.contains("/tass/.")
                 || lower.startsWith("last updated") || lower.startsWith("source:") || lower.equals("share")
-                || lower.startsWith("read more") || lower.startsWith("© ") || SECTION_KICKER.matcher(line).matches();
+                || lower.startsWith("read more") || lower.startsWith("© ") || SECTION_KICKER.matcher(line).matches()
+                || BREADCRUMB.matcher(line).matches() || PAGE_TOOLS.matcher(line).matches();
     }
+
+    /** The trail of sections above a headline: "Home > World > Europe", "News › Politics". */
+    private static final Pattern BREADCRUMB = Pattern.compile("[\\p{L}&][\\p{L}&.' -]{0,30}(?:\\s*[>›»]\\s*[\\p{L}&][\\p{L}&.' -]{0,30})+");
+
+    /** A page's buttons or sections in a row: "Share | Comment | Print", "World | Security | Nuclear weapons". */
+    private static final Pattern PAGE_TOOLS = Pattern.compile("(?:\\p{L}{1,20}(?: \\p{L}{1,20})?\\s*\\|\\s*)+\\p{L}{1,20}(?: \\p{L}{1,20})?");
 
     /** The section a page files the story under, above its headline: "NATIONAL / POLITICS", "WORLD". */
     private static final Pattern SECTION_KICKER = Pattern.compile("[A-Z&]{2,20}(?:\\s*[/|>]\\s*[A-Z&]{2,20}(?:\\s[A-Z&]{2,20})?)+|[A-Z]{3,15}");

@@ -102,6 +102,18 @@ class ArticleParserTests {
     }
 
     @Test
+    void aTrailOfSectionsAndARowOfButtonsAreNoHeadline() {
+        var text = "Home > News > Defence\n\nLisbon parliament backs test ban push\n\nPublished: 4 March 2025\n\nShare | Email | Print\n\n"
+                + "Portugal's deputies voted on Tuesday for a motion on nuclear testing.";
+        var article = this.parser.parse(RawArticle.ofText("p.txt", text));
+        assertThat(article.title()).isEqualTo("Lisbon parliament backs test ban push");
+        assertThat(text.substring(article.bodyStart())).startsWith("Portugal's deputies");
+        var sections = this.parser.parse(RawArticle.ofText("s.txt", "World | Arms control\n\nSeoul weighs missile offer\n\n"
+                + "South Korea is studying a proposal from Washington, officials said on Monday."));
+        assertThat(sections.title()).isEqualTo("Seoul weighs missile offer");
+    }
+
+    @Test
     void emptyTextIsRefusedWithTheOrigin() {
         assertThatThrownBy(() -> this.parser.parse(RawArticle.ofText("empty.txt", "  \n ")))
             .isInstanceOf(ArticleException.class)
