@@ -2644,7 +2644,8 @@ final class EventExtractor {
         }
         var last = lastBefore(position, EntityLabel.Treaty);
         var topic = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        return topic != null && last != null && !topic.equals(last) && counts.get(last) == 1 && counts.get(topic) >= 2 ? topic : null;
+        // A treaty's name that runs across the sentence start is the last one before it but not counted among them.
+        return topic != null && last != null && !topic.equals(last) && counts.getOrDefault(last, 0) == 1 && counts.get(topic) >= 2 ? topic : null;
     }
 
     private String firstAfter(int position, EntityLabel label) {
