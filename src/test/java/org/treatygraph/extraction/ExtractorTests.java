@@ -3189,6 +3189,15 @@ class ExtractorTests {
     }
 
     @Test
+    void aMoveThatFollowsASystemsDeploymentTellsThatDeploymentAsDone() {
+        var graph = extract(" date 2025-07-20 SYDNEY, July 20. /TASS/. The US Army brought its Typhon launcher to Australia on Sunday. "
+                + "The move follows the launcher's deployment to the Philippines in April last year. Plans for the system's "
+                + "deployment to Japan remain open.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder(
+                "missilesystem/typhon -> state/australia @2025-07-20", "missilesystem/typhon -> state/philippines @2024-04");
+    }
+
+    @Test
     void aPresidentNamedBillSignsNoBill() {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
