@@ -60,7 +60,8 @@ final class StatementExtractor {
 
     /** What may stand between a speaker and the verb: "has long said", "also repeatedly stressed". */
     private static final String AUXILIARIES = "(?:(?:has|had|have|also|further|then|later|once again|long|repeatedly|consistently|since|"
-            + "always|often|openly|previously|recently|already|again|publicly|firmly|reportedly|instead) )*";
+            + "always|often|openly|previously|recently|already|again|publicly|firmly|reportedly|instead|"
+            + "initially|originally|subsequently|officially|formally|immediately|privately|jointly|quickly|swiftly|explicitly) )*";
 
     /** A speaker's country or body after the name: "said Ambassador Nurlan Sadykov of Kazakhstan". */
     private static final String OF_PLACE = "(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,3})?";
@@ -173,7 +174,8 @@ final class StatementExtractor {
 
     /** Adverbs between a speaker and the verb: "…, the minister also said". */
     private static final Pattern ADVERB_BEFORE_VERB = Pattern.compile("(?:\\s+(?:has|had|have|also|further|then|later|once again|long|repeatedly|since|"
-            + "consistently|always|often|openly|previously|recently|already|again|publicly|firmly|reportedly|instead))+$");
+            + "consistently|always|often|openly|previously|recently|already|again|publicly|firmly|reportedly|instead|"
+            + "initially|originally|subsequently|officially|formally|immediately|privately|jointly|quickly|swiftly|explicitly))+$");
 
     /**
      * Whether a speaker phrase is names and title words only ("Army spokeswoman Col. Marisa Delgado", "the
@@ -303,7 +305,7 @@ final class StatementExtractor {
     /** Adverbs and time phrases that may sit between a speaker and the verb ("Peskov also said", "Trump on Sunday said"). */
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:has|have|had|also|further|then|later|once again|"
             + "repeatedly|earlier|again|firmly|strongly|publicly|previously|still|now|already|reportedly|separately|long|since|"
-            + "consistently|always|often|openly|recently|for (?:years|decades|months|weeks|some time)|"
+            + "consistently|always|often|openly|recently|for (?:years|decades|months|weeks|some time)|initially|originally|subsequently|officially|formally|immediately|privately|jointly|quickly|swiftly|explicitly|"
             + "himself|herself|itself|themselves|too|instead|"
             + "on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Monday|Tuesday|Wednesday|Thursday|Friday|"
             + "Saturday|Sunday|last \\w+|this \\w+|(?:in|on) \\w+(?: \\d{1,4})?(?:, \\d{4})?|for (?:its|his|her|their) part,?|"
@@ -314,7 +316,7 @@ final class StatementExtractor {
             "repeatedly", "earlier", "firmly", "strongly", "publicly", "previously", "still", "now", "already", "reportedly", "since",
             "separately", "long", "consistently", "always", "often", "openly", "recently", "himself", "herself", "itself",
             "themselves", "too", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "part",
-            "however", "turn", "instead", "years", "decades", "months", "weeks", "time");
+            "however", "turn", "instead", "years", "decades", "months", "weeks", "time", "initially", "originally", "subsequently", "officially", "formally", "immediately", "privately", "jointly", "quickly", "swiftly", "explicitly");
 
     private static final Set<String> ADVERB_LEADS = Set.of("last", "this", "in", "on");
 

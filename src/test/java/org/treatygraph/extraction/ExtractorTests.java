@@ -3198,6 +3198,14 @@ class ExtractorTests {
     }
 
     @Test
+    void anAdverbOfTimeOrMannerMayStandBetweenASpeakerAndItsVerb() {
+        var graph = extract(" date 2025-09-16 TOKYO, September 16. /TASS/. The launcher arrived on Monday.\n\n"
+                + "Seoul initially said the battery would leave after the drills. The ministry officially stated that no decision "
+                + "had been taken.");
+        assertThat(speakerOf(graph, "battery would leave")).isEqualTo("state/south-korea");
+    }
+
+    @Test
     void aPresidentNamedBillSignsNoBill() {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
