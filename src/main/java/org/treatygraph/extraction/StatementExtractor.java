@@ -2183,7 +2183,9 @@ final class StatementExtractor {
             // "…, but the Biden administration informed Moscow that it would not return".
             + "informed|notified|"
             // "…, and the State Department has accused Russia of failing to comply": a charge is a statement.
-            + "accused|accuses|criticized|criticised|condemned)\\s+(?!in kind\\b)"
+            + "accused|accuses|criticized|criticised|condemned|"
+            // "…, and Russia has described the deployment as a step toward an arms race".
+            + "described|describes)\\s+(?!in kind\\b)"
             // "… and after President Putin said Wednesday that …": the day of saying is no part of what was said.
             + "(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\s+)?(?:that\\s+)?(?=\\S)");
 

@@ -3206,6 +3206,15 @@ class ExtractorTests {
     }
 
     @Test
+    void aSecondSpeakerMayDescribeWhatTheFirstCharged() {
+        var graph = extract(" date 2025-03-02 BERLIN, March 2. /TASS/. The battery arrived.\n\n"
+                + "Minsk has accused Warsaw of staging provocations on the border, and Moscow has described the new battery as "
+                + "a threat to the whole region.");
+        assertThat(speakerOf(graph, "staging provocations")).isEqualTo("state/belarus");
+        assertThat(speakerOf(graph, "threat to the whole region")).isEqualTo("state/russia");
+    }
+
+    @Test
     void aPresidentNamedBillSignsNoBill() {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
