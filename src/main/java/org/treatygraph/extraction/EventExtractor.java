@@ -187,8 +187,9 @@ final class EventExtractor {
                     // "the Iskander missiles (that) Russia has kept in its Kaliningrad exclave since 2018".
                     // Triggers are matched on lower-cased text: the subject is one word or two before "has kept".
                     // "fired an SM-6 from a Typhon launcher in Australia", "the use of a Typhon during drills in Australia":
-                    // a launcher used somewhere is there.
-                    + "|(?:fired|launched|launch of)(?=\\s[^.;]{0,40}?\\bfrom\\s+(?:an?|the|its|their)\\s)|use of(?=\\s+(?:an?|the|its|their)\\s+(?:[\\w-]+\\s+){1,3}?(?:during|in)\\s)"
+                    // a launcher used somewhere is there. "the first combat use of the Kinzhal during the operation in Ukraine":
+                    // a strike, not a deployment.
+                    + "|(?:fired|launched|launch of)(?=\\s[^.;]{0,40}?\\bfrom\\s+(?:an?|the|its|their)\\s)|(?<!combat\\s)use of(?=\\s+(?:an?|the|its|their)\\s+(?:[\\w-]+\\s+){1,3}?(?:during|in)\\s)"
                     // "formally opened its Aegis Ashore missile defence base in Redzikowo": a system's base opened somewhere.
                     + "|(?:opened|activated|inaugurated|commissioned)(?=\\s+(?:its|the|a|an)\\s+(?:new\\s+)?(?:[\\w-]+\\s+){1,4}?(?:base|site|facility)\\s+(?:in|at)\\s)"
                     // "the system took part in the Talisman Sabre drills in Australia": a launcher in drills is there.

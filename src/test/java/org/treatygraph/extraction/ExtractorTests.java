@@ -3215,6 +3215,15 @@ class ExtractorTests {
     }
 
     @Test
+    void aWeaponsCombatUseInAWarIsNoDeployment() {
+        var graph = extract(" date 2023-05-16 MOSCOW, May 16. /TASS/. The jets were moved.\n\n"
+                + "In May 2023, the military reported the first combat use of the Iskander-M during the fighting in Ukraine. "
+                + "Later, the use of a Typhon during drills in Australia drew protests.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).noneMatch(fact -> fact.contains("state/ukraine"))
+            .anyMatch(fact -> fact.startsWith("missilesystem/typhon -> state/australia"));
+    }
+
+    @Test
     void aPresidentNamedBillSignsNoBill() {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
