@@ -206,7 +206,7 @@ final class EventExtractor {
                             "fired", "launch", "use of", "part in", "participated", "opened", "activated", "inaugurated", "commissioned",
                             "transferring", "moving", "bringing", "shipping")),
             new Trigger(RelationType.OBSERVES, Pattern.compile("(?i)\\b(?:observ(?:e|es|ed|ing)|adher(?:e|es|ed|ing) to|compl(?:y|ies|ying|ied)(?: fully| strictly)? with|abid(?:e|es|ing) by|abided by|"
-                    + "keep(?:s|ing)? to|kept to|keep(?:s|ing)? within|kept within|stick(?:s|ing)? to|respect(?:s|ing)?|"
+                    + "keep(?:s|ing)? to|kept to|keep(?:s|ing)? within|kept within|stick(?:s|ing)? to|(?<!\\bwith\\s|\\bin\\s)respect(?:s|ing)?|"
                     // "continued to keep its deployed warheads and launchers within the agreed ceilings".
                     + "keep(?:s|ing)?(?=\\s+(?:its|their|the)\\s[^.;]{0,60}?\\bwithin\\b)|"
                     + "remain(?:s|ed|ing)? within|stay(?:s|ed|ing)? within)\\b"

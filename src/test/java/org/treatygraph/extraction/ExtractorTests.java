@@ -3224,6 +3224,14 @@ class ExtractorTests {
     }
 
     @Test
+    void withRespectToATreatyIsNoKeepingToIt() {
+        var graph = extract(" date 2023-11-03 VIENNA, November 3. /TASS/. The law was published.\n\n"
+                + "The envoy said the move put Russia and the United States on an equal footing with respect to the CTBT. "
+                + "Both countries continue to respect the moratorium on tests, he added.");
+        assertThat(facts(graph, RelationType.OBSERVES)).isEmpty();
+    }
+
+    @Test
     void aPresidentNamedBillSignsNoBill() {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
