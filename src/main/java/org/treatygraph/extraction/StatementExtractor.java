@@ -879,7 +879,31 @@ final class StatementExtractor {
     /** "- Is a new agreement possible?": an interviewer's question, set off by a dash, as TASS prints interviews. */
     private static boolean isDashQuestion(String text, int start, int end) {
         var paragraph = text.substring(start, end).strip();
-        return paragraph.endsWith("?") && DASH_TURN.matcher(paragraph).lookingAt();
+        return paragraph.endsWith("?") && DASH_TURN.matcher(paragraph).lookingAt() && !inLinkList(text, start);
+    }
+
+    /** The heading of a page's list of links to other stories: "Related", "Read also:", "See also". */
+    private static final Pattern LINK_LIST_HEADING = Pattern.compile("(?i)\\s*(?:related(?:\\s+(?:stories|articles|news|coverage|content))?|"
+            + "read\\s+(?:also|more)|see\\s+also|more\\s+on\\s+(?:this|the)\\s+(?:story|topic)|recommended|you\\s+may\\s+also\\s+like)\\s*:?\\s*");
+
+    /**
+     * Whether the line at {@code start} is an item of a list of links under a heading such as "Related" ("- What is the
+     * CTBT?"): a headline, not a dashed turn of an interview.
+     */
+    private static boolean inLinkList(String text, int start) {
+        int line = start;
+        while (line > 0) {
+            int previous = text.lastIndexOf('\n', line - 2) + 1;
+            var above = text.substring(previous, line - 1);
+            if (LINK_LIST_HEADING.matcher(above).matches()) {
+                return true;
+            }
+            if (!DASH_TURN.matcher(above).lookingAt()) {
+                return false;
+            }
+            line = previous;
+        }
+        return false;
     }
 
     /** "AFP: … What is China's comment?": a press conference's question, opened by the outlet that asks it. */

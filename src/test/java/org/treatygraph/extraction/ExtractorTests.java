@@ -3232,6 +3232,15 @@ class ExtractorTests {
     }
 
     @Test
+    void aListOfLinksUnderRelatedIsNoInterview() {
+        var graph = extract(" date 2023-11-03 WASHINGTON, November 3. /TASS/. The law was published.\n\n"
+                + "Spokeswoman Jane Doe said the United States was disappointed by the vote.\n\n"
+                + "Related\n- Senate panel weighs test ban options\n- Who still tests nuclear weapons?\n");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::text)
+            .containsExactly("the United States was disappointed by the vote");
+    }
+
+    @Test
     void aPresidentNamedBillSignsNoBill() {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
