@@ -20,7 +20,9 @@ final class Lexicon {
             + "believes|believed|assumes|assumed|thinks|thought|considers|considered|expects|expected|hopes|fears|"
             + "suggested|suggests|replied|responded|answered|indicated|indicates|mentioned|continued(?!\\s+to\\b)|specified|"
             + "described|called|praised|welcomed|criticized|criticised|slammed|condemned|denounced|denied|denies|reported|reports|"
-            + "informed|notified|notifies|reminded|told reporters|explained|went on|announced|voiced|signalled|signaled|signals|echoed|echoes";
+            + "informed|notified|notifies|reminded|told reporters|explained|went on|announced|voiced|signalled|signaled|signals|echoed|echoes|"
+            // "hinted that further steps might follow", not "hinted at talks".
+            + "hinted(?=\\s+that\\b)|hints(?=\\s+that\\b)";
 
     /** A name's party or body after it: " of the Constitutional Democratic Party". */
     /** The pair of states a sentence names, spoken of together: "the two countries", "both sides". */

@@ -1817,9 +1817,19 @@ final class StatementExtractor {
      */
     private static final Pattern AFFILIATION_END = Pattern.compile("(?<=\\p{L})" + Lexicon.AFFILIATION + ",$");
 
+    /** A relative clause that says why a source goes unnamed, between who speaks and the verb. */
+    private static final Pattern ANONYMITY_CLAUSE = Pattern.compile("\\s+(?:who|which)\\s+(?:asked|requested|spoke|declined|"
+            + "(?:was|is|were|are)\\s+not\\s+authori[sz]ed)\\b[^,;:\"“”«»]{0,80}$");
+
     private int[] subjectBefore(String s, int verbStart) {
         // "South Korea's Joint Chiefs of Staff (JCS) said": the abbreviation is blanked, so offsets stay.
         var pre = blankAbbreviations(s.substring(0, verbStart));
+        var anonymous = pre.contains(" who ") || pre.contains(" which ") ? ANONYMITY_CLAUSE.matcher(pre)
+            .region(Math.max(0, pre.length() - 120), pre.length()).useTransparentBounds(true) : null;
+        if (anonymous != null && anonymous.find() && anonymous.start() > 0) {
+            // "A Russian foreign ministry official who asked not to be named told AFP": who speaks stands before "who".
+            pre = pre.substring(0, anonymous.start());
+        }
         // The adverbs sit right before the verb: searching only the last stretch keeps the "…$" pattern from
         // being tried at every position of a long sentence.
         if (mayEndWithAdverbs(pre)) {

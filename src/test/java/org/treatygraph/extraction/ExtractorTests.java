@@ -3241,6 +3241,16 @@ class ExtractorTests {
     }
 
     @Test
+    void aHintIsReportedSpeechAndAnUnnamedSourcesReasonIsNoPartOfItsName() {
+        var graph = extract(" date 2021-02-03 BEIJING, February 3. /TASS/. Talks went on.\n\n"
+                + "Defense Minister Dong Jun hinted that more drills might follow. He also hinted at talks. "
+                + "A Japanese defense ministry official who asked not to be named told Kyodo that the battery would stay until March.");
+        assertThat(speakerOf(graph, "more drills might follow")).isEqualTo("person/dong-jun");
+        assertThat(speakerOf(graph, "battery would stay")).isEqualTo("organization/japan-defense-ministry");
+        assertThat(graph.statements()).noneMatch(statement -> statement.text().contains("talks"));
+    }
+
+    @Test
     void aPresidentNamedBillSignsNoBill() {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
