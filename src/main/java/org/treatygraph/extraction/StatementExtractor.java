@@ -378,7 +378,7 @@ final class StatementExtractor {
             + "the press|lawmakers|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
             // "reported to Putin on Oct. 26 that": a month's abbreviation ends no sentence.
             + NO_STOP + "{0,110}?)?"
-            + "(?:,\\s*(?:however|though|in particular|for (?:its|his|her|their) part|in turn),)?,?\\s+that\\s+"
+            + "(?:,\\s*(?:however|though|in particular|for (?:its|his|her|their) part|in turn),)?,?\\s+that(?:,\\s*|\\s+)"
             // "rejected that idea": "that" the determiner of an object, not a clause.
             + "(?!(?:idea|proposal|plan|claim|demand|offer|notion|suggestion|accusation|charge|approach|call|request|view|"
             + "position|argument|assessment|decision|step|move|"
@@ -389,8 +389,8 @@ final class StatementExtractor {
     private static final Pattern THAT_RIGHT_AFTER = Pattern.compile("^(?:\\s+(?:on|in|at|during|to|with|via|from|earlier|later|"
             + "today|yesterday|again|also|once|repeatedly|publicly|reporters|journalists|TASS|for)\\b[^,\"“”«».;]{0,110}?)?\\s+that\\s+");
 
-    /** After "told", "assured" …: the listener, then the that-clause. */
-    private static final Pattern LISTENER_THEN_THAT = Pattern.compile("^\\s+" + NO_STOP + "{1,90}?,?\\s+that\\s+");
+    /** After "told", "assured" …: the listener, then the that-clause ("told the meeting that, in light of …, it would"). */
+    private static final Pattern LISTENER_THEN_THAT = Pattern.compile("^\\s+" + NO_STOP + "{1,90}?,?\\s+that(?:,\\s*|\\s+)");
 
     private static final Pattern ASKED_TO = Pattern.compile("\\s+(?:the\\s+|his\\s+|her\\s+|its\\s+|their\\s+)?(?:[A-Z][\\w.-]*|[\\w-]+)"
             + "(?:\\s+[\\w-]+){0,3}?\\s+(?=to\\s+(?!be\\b)\\w+)");

@@ -3251,6 +3251,13 @@ class ExtractorTests {
     }
 
     @Test
+    void aThatClauseMayOpenWithAnAsideSetOffByCommas() {
+        var graph = extract(" date 2025-11-06 ASTANA, November 6. /TASS/. Talks went on.\n\n"
+                + "Foreign Minister Murat Nurtleu told the senators that, given the tensions, Kazakhstan would keep its test site closed.");
+        assertThat(speakerOf(graph, "keep its test site closed")).isEqualTo("person/murat-nurtleu");
+    }
+
+    @Test
     void aPresidentNamedBillSignsNoBill() {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
