@@ -3258,6 +3258,15 @@ class ExtractorTests {
     }
 
     @Test
+    void theSovietTochkaIsAKnownSystem() {
+        var graph = extract(" date 2022-08-18 MOSCOW, August 18. /TASS/. The brigade moved.\n\n"
+                + "Russia permanently stationed Iskander-M systems there in 2019, replacing the older Tochka-U systems. "
+                + "The brigade had fired OTR-21 Tochka missiles in drills.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).contains("missilesystem/tochka-u", "missilesystem/iskander")
+            .doesNotContain("missilesystem/otr-21-tochka");
+    }
+
+    @Test
     void aPresidentNamedBillSignsNoBill() {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
