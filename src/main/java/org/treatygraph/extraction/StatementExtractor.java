@@ -401,8 +401,10 @@ final class StatementExtractor {
 
     /** After "warned", "told reporters": a clause of its own, subject and finite verb, with no "that". */
     private static final Pattern CLAUSE_WITHOUT_THAT = Pattern.compile("^(?:\\s+(?:reporters|journalists|lawmakers|the \\w+|[A-Z][\\w-]+))?"
+            // "told reporters in Canberra the firing showed …": where they were told.
+            + "(?:\\s+(?:in|at)\\s+[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?)?"
             + "\\s+(?=(?:it|they|he|she|we|the(?:\\s+[\\w-]+){1,6}?|[A-Z][\\w-]+)\\s+(?:would|will|could|might|may|had|has|have|was|were|is|are|"
-            + "must|should|did|does|do|can)\\b)");
+            + "must|should|did|does|do|can|showed|shows|proved|proves|meant|means|remained|remains)\\b)");
 
     /** What may separate a verb from its content when there is no "that": a time phrase. */
     private static final Pattern DIRECT_CONTENT = Pattern.compile("^(?:\\s+(?:on |last |this |earlier |in )?(?:Monday|Tuesday|"

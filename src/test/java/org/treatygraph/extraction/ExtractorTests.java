@@ -3267,6 +3267,13 @@ class ExtractorTests {
     }
 
     @Test
+    void whereReportersWereToldMayStandBeforeAClauseWithoutThat() {
+        var graph = extract(" date 2025-07-14 WELLINGTON, July 14. /TASS/. Drills went on.\n\n"
+                + "Defence Minister Judith Collins told journalists in Auckland the launch proved the value of the partnership.");
+        assertThat(speakerOf(graph, "proved the value")).isEqualTo("person/judith-collins");
+    }
+
+    @Test
     void aPresidentNamedBillSignsNoBill() {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
