@@ -228,8 +228,12 @@ final class StatementExtractor {
             // "Russia and China say the plan is dangerous": the plural present, in reported speech only.
             + "|say|reject|oppose");
 
-    /** "The conference president, Argentine diplomat Gustavo Zlauvinen," before the verb. */
-    private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?:The|the|A|a|An|an|Its|its)\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4},\\s+"
+    /**
+     * "The conference president, Argentine diplomat Gustavo Zlauvinen," before the verb; "The panel's top Democrat,
+     * Senator Jack Reed,": a possessive, and a party's name closing the role.
+     */
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?:The|the|A|a|An|an|Its|its)\\s+[a-z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,4}"
+            + "(?:\\s+(?:Democrat|Republican|Conservative|Liberal|Social Democrat|Green))?,\\s+"
             + "(?<insert>[^,;\"“”«»]{3,80}?),\\s*");
 
     private static final Pattern GOVERNMENT_OF_BEFORE = Pattern.compile("\\b(?:[Tt]he\\s+)?(?:(?:previous|former|new|then|last|current|"

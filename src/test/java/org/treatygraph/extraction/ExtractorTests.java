@@ -3274,6 +3274,16 @@ class ExtractorTests {
     }
 
     @Test
+    void aRoleWithAPossessiveOrAPartyBeforeTheNameInApposition() {
+        var graph = extract(" date 2025-07-14 LONDON, July 14. /TASS/. Drills went on.\n\n"
+                + "The party's defence spokesman, MP Julian Lewis, said he backed keeping the treaty alive as long as Moscow "
+                + "kept to its limits and allowed inspections to resume. The committee's senior Democrat, Senator Jack Reed, said he "
+                + "supported sending more launchers to the region provided that allies were consulted.");
+        assertThat(speakerOf(graph, "backed keeping the treaty")).isEqualTo("person/julian-lewis");
+        assertThat(speakerOf(graph, "more launchers")).isEqualTo("person/jack-reed");
+    }
+
+    @Test
     void aPresidentNamedBillSignsNoBill() {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
