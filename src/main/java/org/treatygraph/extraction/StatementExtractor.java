@@ -2323,7 +2323,9 @@ final class StatementExtractor {
 
     private static final Pattern WITH_SPEAKER_SAYING = Pattern.compile(",\\s+with\\s+(?<np>(?:the\\s+)?"
             // "…, with the administration of then-President Donald Trump saying that …".
-            + "(?:(?:administration|government)\\s+of\\s+(?:then-)?)?[A-Z][^,;\"“”«»]{1,80}?)\\s+"
+            + "(?:(?:administration|government)\\s+of\\s+(?:then-)?)?[A-Z][^,;\"“”«»]{1,80}?"
+            // "…, with the alliance insisting the weapon would not deter …": a body named before, standing in.
+            + "|the\\s+(?:alliance|bloc|ministry|government|administration|embassy|agency|organization|department))\\s+"
             + "(?<verb>telling|saying|noting|stressing|adding|warning|insisting|arguing)\\s+(?:(?:a|the)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:briefing|reporters|journalists|conference|press|lawmakers|parliament)\\s+)?(?:that\\s+)?(?=\\S)");
 

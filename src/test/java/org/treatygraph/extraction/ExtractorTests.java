@@ -3284,6 +3284,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aBodyStandingInMaySpeakAfterWith() {
+        var graph = extract(" date 2024-11-26 VIENNA, November 26. /TASS/. Talks went on.\n\n"
+                + "The OSCE convened its council on Tuesday after the launch, with the organization insisting the strike "
+                + "would not change its course.");
+        assertThat(speakerOf(graph, "would not change its course")).isEqualTo("organization/osce");
+    }
+
+    @Test
     void aPresidentNamedBillSignsNoBill() {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
