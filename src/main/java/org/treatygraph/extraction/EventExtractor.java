@@ -2113,7 +2113,8 @@ final class EventExtractor {
                                 || start == sentence.start() || start == bodyPart(sentence))
                         // "On February 3 the parties completed the procedures, extending START III": both of them.
                         || (type == RelationType.EXTENDED || type == RelationType.SIGNED)
-                                && BOTH_PARTIES_BEFORE.matcher(this.context.text()).region(Math.max(sentence.start(), start - 60), start).find()) {
+                                && BOTH_PARTIES_BEFORE.matcher(this.context.text()).region(Math.max(sentence.start(), start - 60), start).find()
+                                && ownPassiveAgents(sentence, clauseBefore(this.context.text(), sentence.start(), start), start, end).isEmpty()) {
                     // "The treaty was extended on Wednesday", "New START was signed in 2010": a bilateral treaty is
                     // extended and signed by both its parties.
                     var parties = partiesOf(treaty);
@@ -2815,6 +2816,68 @@ final class EventExtractor {
 
     private static final Pattern DASHED_LIST_BEFORE = Pattern.compile("[—–]\\s*([^—–]{3,120}?)\\s*[—–]\\s+(?:(?:had|have|has|also|later|then|all|each|both)\\s+)?$");
 
+    private static final Pattern PASSIVE_IN_CLAUSE = Pattern.compile("\\b(?:was|were|been|being|is|are)\\b");
+
+    /** "by" within a few words after a participle, before any comma: "extended in 2021 by …". */
+    private static final Pattern OWN_AGENT_AFTER = Pattern.compile("[^,;.()]{0,30}?\\bby\\s");
+
+    /**
+     * "The treaty was signed by the two countries in 2010 and extended in 2021 by then-President Joe Biden": a passive
+     * act with an agent of its own acts for that agent, not for the one an earlier verb named; empty if it has none.
+     */
+    private List<String> ownPassiveAgents(Sentences.Sentence sentence, String clause, int start, int end) {
+        var text = this.context.text();
+        return PASSIVE_IN_CLAUSE.matcher(clause).find() && OWN_AGENT_AFTER.matcher(text).region(end, Math.min(sentence.end(), end + 40)).lookingAt()
+                ? agentsAfter(sentence, start, end) : List.of();
+    }
+
+    /** The states of a passive act's agent after it: "signed by the USSR and the US", "by the two countries"; empty if none. */
+    private List<String> agentsAfter(Sentences.Sentence sentence, int start, int end) {
+        var text = this.context.text();
+        var by = BY_OR_BETWEEN.matcher(text.substring(end, sentence.end()));
+        if (by.find()) {
+            var found = new ArrayList<String>();
+            int cursor = end + by.end();
+            var including = MEMBERS_INCLUDING.matcher(text).region(cursor, Math.min(sentence.end(), cursor + 140));
+            if (including.lookingAt()) {
+                // "signed … by 22 members of NATO and the Warsaw Pact, including the Soviet Union and …": the
+                // states named after "including" are the ones the article counts.
+                cursor = including.end();
+            }
+            for (var mention : this.context.mentionsIn(cursor, Math.min(sentence.end(), cursor + 80))) {
+                var state = actorState(mention);
+                var gap = text.substring(cursor, mention.start());
+                var glue = found.isEmpty() ? FIRST_PARTY_GLUE : NEXT_PARTY_GLUE;
+                if (state != null && !found.isEmpty() && state.equals(found.get(found.size() - 1))
+                        && FEW_WORDS_WITH_DOTS.matcher(gap).matches()) {
+                    // "by US President Richard Nixon": the state, then the leader who stands for it.
+                    cursor = mention.end();
+                    continue;
+                }
+                if (state == null || !glue.matcher(gap).matches()) {
+                    break;
+                }
+                if (!found.contains(state)) {
+                    found.add(state);
+                }
+                cursor = mention.end();
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+            int agent = end + by.end();
+            var collectiveAgent = COLLECTIVE.matcher(text).region(agent, Math.min(sentence.end(), agent + 30));
+            if (collectiveAgent.find() && collectiveAgent.start() <= agent + 1) {
+                // "signed by the two countries in Prague in April 2010": the parties of the treaty.
+                var parties = collectiveActors(collectiveAgent.group(), start);
+                if (!parties.isEmpty()) {
+                    return parties;
+                }
+            }
+        }
+        return List.of();
+    }
+
     /**
      * Who acts: the nearest actor (state, or a person or body standing for one) before the trigger in its
      * clause; else a possessive after it ("suspend Russia's participation"); else a passive "by X". Two
@@ -2824,6 +2887,10 @@ final class EventExtractor {
         var text = this.context.text();
         var clause = clauseBefore(text, sentence.start(), start);
         int clauseStart = start - clause.length();
+        var ownAgents = ownPassiveAgents(sentence, clause, start, end);
+        if (!ownAgents.isEmpty()) {
+            return ownAgents;
+        }
         var relative = SUBJECT_RELATIVE_BEFORE.matcher(text).region(Math.max(sentence.start(), clauseStart - 6), start).useTransparentBounds(true);
         if (relative.find() && relative.start() > sentence.start()) {
             // "the United States, Germany and other allies that are parties to the treaty suspended …": the act is the
@@ -2959,46 +3026,9 @@ final class EventExtractor {
         if (possessor != null) {
             return List.of(possessor);
         }
-        var by = BY_OR_BETWEEN.matcher(text.substring(end, sentence.end()));
-        if (by.find()) {
-            var found = new ArrayList<String>();
-            int cursor = end + by.end();
-            var including = MEMBERS_INCLUDING.matcher(text).region(cursor, Math.min(sentence.end(), cursor + 140));
-            if (including.lookingAt()) {
-                // "signed … by 22 members of NATO and the Warsaw Pact, including the Soviet Union and …": the
-                // states named after "including" are the ones the article counts.
-                cursor = including.end();
-            }
-            for (var mention : this.context.mentionsIn(cursor, Math.min(sentence.end(), cursor + 80))) {
-                var state = actorState(mention);
-                var gap = text.substring(cursor, mention.start());
-                var glue = found.isEmpty() ? FIRST_PARTY_GLUE : NEXT_PARTY_GLUE;
-                if (state != null && !found.isEmpty() && state.equals(found.get(found.size() - 1))
-                        && FEW_WORDS_WITH_DOTS.matcher(gap).matches()) {
-                    // "by US President Richard Nixon": the state, then the leader who stands for it.
-                    cursor = mention.end();
-                    continue;
-                }
-                if (state == null || !glue.matcher(gap).matches()) {
-                    break;
-                }
-                if (!found.contains(state)) {
-                    found.add(state);
-                }
-                cursor = mention.end();
-            }
-            if (!found.isEmpty()) {
-                return found;
-            }
-            int agent = end + by.end();
-            var collectiveAgent = COLLECTIVE.matcher(text).region(agent, Math.min(sentence.end(), agent + 30));
-            if (collectiveAgent.find() && collectiveAgent.start() <= agent + 1) {
-                // "signed by the two countries in Prague in April 2010": the parties of the treaty.
-                var parties = collectiveActors(collectiveAgent.group(), start);
-                if (!parties.isEmpty()) {
-                    return parties;
-                }
-            }
+        var agents = agentsAfter(sentence, start, end);
+        if (!agents.isEmpty()) {
+            return agents;
         }
         var initiative = INITIATIVE_OF.matcher(text).region(sentence.start(), sentence.end());
         // "The treaty was terminated at the initiative of the United States": whose act it was.

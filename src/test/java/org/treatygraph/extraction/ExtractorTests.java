@@ -3292,6 +3292,15 @@ class ExtractorTests {
     }
 
     @Test
+    void aPassiveActWithAnAgentOfItsOwnActsForThatAgent() {
+        var graph = extract(" date 2025-10-06 MOSCOW, October 6. /TASS/. Talks went on.\n\n"
+                + "START III was signed by both countries in Prague in 2010 and prolonged in 2021 by President Vladimir Putin for five years.");
+        assertThat(facts(graph, RelationType.SIGNED)).containsExactlyInAnyOrder("state/russia -> treaty/new-start @2010",
+                "state/united-states -> treaty/new-start @2010");
+        assertThat(facts(graph, RelationType.EXTENDED)).containsExactly("state/russia -> treaty/new-start @2021");
+    }
+
+    @Test
     void aPresidentNamedBillSignsNoBill() {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
