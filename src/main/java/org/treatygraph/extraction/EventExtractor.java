@@ -3515,6 +3515,12 @@ final class EventExtractor {
         if (received) {
             // "Belarus has received the first Oreshnik system": the receiver is the place, the maker deploys.
             places.addAll(actorsFor(sentence, start, end));
+            var host = places.isEmpty() ? lastMentionBefore(start, EntityLabel.Region) : null;
+            if (host != null && host.start() >= sentence.start()
+                    && clauseBefore(text, sentence.start(), start).length() >= start - host.start()) {
+                // "Guam has hosted a THAAD battery since 2013": a place that is no state hosts it as well.
+                places.add(host.key());
+            }
         }
         if (places.isEmpty()) {
             return;

@@ -3301,6 +3301,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aPlaceThatIsNoStateMayHostASystem() {
+        var graph = extract(" date 2025-07-14 HAGATNA, July 14. /TASS/. Tests went on.\n\n"
+                + "The island of Guam has hosted an Army THAAD battery since 2013, and Romania has hosted an Aegis Ashore site since 2016.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder("missilesystem/thaad -> region/guam @2013",
+                "missilesystem/aegis-ashore -> state/romania @2016");
+    }
+
+    @Test
     void aPresidentNamedBillSignsNoBill() {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
