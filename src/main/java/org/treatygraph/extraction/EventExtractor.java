@@ -172,7 +172,8 @@ final class EventExtractor {
                     // "denounced the treaty", not "denounced Putin's decision to suspend it".
                     + "denounced(?=\\s+(?:the|its|their|this|that)\\s+(?:[\\w-]+\\s+|\\([^)]{1,12}\\)\\s+){0,6}?(?:treaty|pact|accord|agreement|npt|ctbt)\\b))\\b"), List.of("terminat", "scrapped", "tore up", "denounced")),
             // "Following its deployment in …", "The move follows the launcher's deployment to …": a deployment told as done.
-            new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|deployment of|(?<=\\b(?:following|follows|followed|after|since|upon)\\s(?:its|their|the\\s[\\w-]{2,20}['’]s)\\s)deployment(?=\\s+(?:in|to)\\s)|stationing of|(?<!took |taken |take |takes )delivery of|transfer of|stationed|redeployed|placed|brought|"
+            // "any new deployment of such weapons would heighten tensions": none in particular.
+            new Trigger(RelationType.DEPLOYED_IN, Pattern.compile("(?i)\\b(?:deployed|deploys|(?<!\\bany\\s|\\bany\\s(?:new|further|future)\\s)deployment of|(?<=\\b(?:following|follows|followed|after|since|upon)\\s(?:its|their|the\\s[\\w-]{2,20}['’]s)\\s)deployment(?=\\s+(?:in|to)\\s)|stationing of|(?<!took |taken |take |takes )delivery of|transfer of|stationed|redeployed|placed|brought|"
                     // "have moved from plans to practical steps": moved on in what they do, not weapons moved.
                     + "moved(?!\\s+(?:from|on|beyond|ahead|forward|closer|away)\\b)|"
                     + "transferred|delivered|flown|airlifted|"

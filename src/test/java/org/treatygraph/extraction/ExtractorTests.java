@@ -3309,6 +3309,14 @@ class ExtractorTests {
     }
 
     @Test
+    void anyNewDeploymentIsNoneInParticular() {
+        var graph = extract(" date 2025-08-06 TOKYO, August 6. /TASS/. Moscow said it would no longer limit where it places "
+                + "intermediate-range missiles.\n\nThe minister said any further deployment of such missiles in East Asia would "
+                + "be met with concern.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).isEmpty();
+    }
+
+    @Test
     void aPresidentNamedBillSignsNoBill() {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
