@@ -3644,8 +3644,22 @@ final class EventExtractor {
                 keys.add(systems.get(i).key());
             }
         }
+        var companion = ALONGSIDE.matcher(text).region(systems.get(last).end(), sentence.end());
+        if (companion.find()) {
+            // "The Typhon arrived in Australia this month, alongside a battery of the Dark Eagle": both came.
+            for (int i = last + 1; i < systems.size(); i++) {
+                var other = systems.get(i);
+                if (other.start() >= companion.end() && other.start() - companion.end() <= 80
+                        && text.substring(companion.end(), other.start()).indexOf(';') < 0 && !keys.contains(other.key())) {
+                    keys.add(other.key());
+                    break;
+                }
+            }
+        }
         return keys;
     }
+
+    private static final Pattern ALONGSIDE = Pattern.compile(",\\s+(?:alongside|along with|together with)\\s+(?=(?:an?|the|its|their|two|three|several)\\s)");
 
     private static final Pattern BUILT = Pattern.compile("built|installed|set up");
 

@@ -3317,6 +3317,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aSystemThatCameAlongsideAnotherWasDeployedWithIt() {
+        var graph = extract(" date 2025-07-20 DARWIN, July 20. /TASS/. Drills began.\n\n"
+                + "An NMESIS battery arrived in Australia last week, along with a pair of HIMARS launchers from the Marine regiment.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactlyInAnyOrder("missilesystem/nmesis -> state/australia @2025-07",
+                "missilesystem/himars -> state/australia @2025-07");
+    }
+
+    @Test
     void aPresidentNamedBillSignsNoBill() {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
