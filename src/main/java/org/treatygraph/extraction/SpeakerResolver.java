@@ -107,6 +107,8 @@ final class SpeakerResolver {
     }
 
     /** Resolves the phrase {@code text[start, end)}; null when it names nobody this article knows. */
+    private static final Pattern SPOKESPERSON_FOR = Pattern.compile("spokes(?:man|woman|person)\\s+for\\s");
+
     String resolve(int start, int end) {
         var phrase = this.context.text().substring(start, end).strip();
         var inside = this.context.mentionsIn(start, end);
@@ -118,6 +120,21 @@ final class SpeakerResolver {
         }
         var lower = POSSESSIVE_END.matcher(LEADING_DETERMINER.matcher(phrase.toLowerCase(Locale.ROOT)).replaceFirst(""))
             .replaceFirst("");
+        if (SPOKESPERSON_FOR.matcher(lower).lookingAt()) {
+            // "A spokesperson for UN Secretary-General Antonio Guterres said": the office speaks, the body he heads.
+            for (var mention : inside) {
+                var holder = mention.label() == EntityLabel.Person ? this.context.registry().get(mention.key()) : null;
+                var body = holder == null ? null : holder.property("organization");
+                if (body == null && holder != null && holder.property("state") != null
+                        && holder.property("state").startsWith(EntityLabel.Organization.keyPrefix())) {
+                    // The gazetteer gives an international official's body as the one they belong to.
+                    body = holder.property("state");
+                }
+                if (body != null) {
+                    return body;
+                }
+            }
+        }
         if (phrase.equals("He") && !opensSentence(start)) {
             // "According to He, …": the family name He (He Yuqing), not the pronoun.
             for (var person : this.context.registry().all()) {

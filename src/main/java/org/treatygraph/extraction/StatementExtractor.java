@@ -1827,6 +1827,8 @@ final class StatementExtractor {
     private static final Pattern ANONYMITY_CLAUSE = Pattern.compile("\\s+(?:who|which)\\s+(?:asked|requested|spoke|declined|"
             + "(?:was|is|were|are)\\s+not\\s+authori[sz]ed)\\b[^,;:\"“”«»]{0,80}$");
 
+    private static final Pattern SPOKESPERSON_FOR_BEFORE = Pattern.compile("\\bspokes(?:man|woman|person)\\s+for\\s+(?:[\\w.'’-]+\\s+){0,4}$");
+
     private int[] subjectBefore(String s, int verbStart) {
         // "South Korea's Joint Chiefs of Staff (JCS) said": the abbreviation is blanked, so offsets stay.
         var pre = blankAbbreviations(s.substring(0, verbStart));
@@ -1854,6 +1856,11 @@ final class StatementExtractor {
         }
         var named = personEndingAt(pre);
         if (named != null) {
+            var spokesperson = SPOKESPERSON_FOR_BEFORE.matcher(pre).region(Math.max(0, named[0] - 80), named[0]);
+            if (spokesperson.find()) {
+                // "A spokesperson for UN Secretary-General Antonio Guterres said": the spokesperson, for whoever they speak.
+                return new int[] { spokesperson.start(), named[1] };
+            }
             var government = GOVERNMENT_OF_BEFORE.matcher(pre).region(Math.max(0, named[0] - 60), named[0]);
             // "the administration of US President Donald Trump notified": the government, not the man.
             return government.find() ? new int[] { government.start(), named[1] } : named;

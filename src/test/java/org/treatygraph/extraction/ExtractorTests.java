@@ -3325,6 +3325,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aSpokespersonForAnInternationalOfficialSpeaksForTheBody() {
+        var graph = extract(" date 2026-02-06 NEW YORK, February 6. /TASS/. The treaty lapsed.\n\n"
+                + "A spokeswoman for UN Secretary-General Antonio Guterres said the secretary-general regretted that no follow-on "
+                + "accord had been agreed.");
+        assertThat(speakerOf(graph, "no follow-on accord")).isEqualTo("organization/united-nations");
+    }
+
+    @Test
     void aPresidentNamedBillSignsNoBill() {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
