@@ -416,9 +416,11 @@ final class EventExtractor {
                 else if (date == null && sentence == firstBodySentence && this.context.reference() != null
                         && hit.trigger().type() != RelationType.OBSERVES) {
                     // The lead reports the news of the day: "Putin has signed a law …" happened on the dateline date;
-                    // keeping to a treaty is a state of affairs, not an act of that day.
-                    date = PartialDate.ofDay(this.context.reference());
-                    datelineDate = true;
+                    // keeping to a treaty is a state of affairs, not an act of that day; unless the lead names the day
+                    // the act was made public.
+                    var leadDay = dayOfTheNews(dates, end);
+                    date = leadDay != null ? leadDay : PartialDate.ofDay(this.context.reference());
+                    datelineDate = leadDay == null;
                 }
                 if (date != null && this.context.reference() != null
                         && date.start().isAfter(this.context.reference().plusDays(1))) {
@@ -1761,6 +1763,26 @@ final class EventExtractor {
     private static final Pattern COUNTED_BACK = Pattern.compile("\\b(?:days?|weeks?)\\s+(?:before|after)$");
 
     private static final Pattern LATER_BETWEEN = Pattern.compile("\\b(?:later|subsequently|afterwards|eventually)\\b");
+
+    /**
+     * The day a document that makes the lead's act public came out, named after the act ("…, according to a document
+     * published on the legal portal on Thursday"); null if none. A day of saying ("…, the minister said on Thursday")
+     * dates the words, not the act.
+     */
+    private PartialDate dayOfTheNews(List<DateResolver.Found> dates, int after) {
+        var reference = this.context.reference();
+        var text = this.context.text();
+        for (var found : dates) {
+            var day = found.date();
+            if (found.start() >= after && day.precision() == PartialDate.Precision.day && !day.start().isAfter(reference)
+                    && day.start().isAfter(reference.minusDays(7)) && MADE_PUBLIC.matcher(text).region(after, found.start()).find()) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern MADE_PUBLIC = Pattern.compile("\\b(?:published|posted|released|issued|made public)\\b");
 
     private PartialDate dateOf(List<DateResolver.Found> dates, List<int[]> triggers, int start, int end) {
         int previousEnd = Integer.MIN_VALUE;

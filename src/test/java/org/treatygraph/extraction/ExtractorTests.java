@@ -3333,6 +3333,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aLeadDatedByTheDocumentThatMadeTheActPublic() {
+        var graph = extract("Test ban ratification revoked\n\nPublished: 3 November 2023\n\n"
+                + "Russian President Vladimir Putin has signed a law revoking Moscow's ratification of the Comprehensive Nuclear-Test-Ban "
+                + "Treaty (CTBT), according to a document released on the government's legal information portal on Thursday.");
+        assertThat(facts(graph, RelationType.DERATIFIED)).containsExactly("state/russia -> treaty/ctbt @2023-11-02");
+    }
+
+    @Test
     void aPresidentNamedBillSignsNoBill() {
         var graph = extract(" date 2026-09-24 VIENNA, September 24. /TASS/. An anniversary passed.\n\n"
                 + "The Comprehensive Nuclear-Test-Ban Treaty turned thirty on Thursday. US President Bill Clinton signed it in New York in 1996.");
