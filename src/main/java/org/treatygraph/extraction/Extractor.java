@@ -75,16 +75,9 @@ public final class Extractor {
         int from = Math.min(article.bodyStart(), text.length());
         var registry = new EntityRegistry();
         var home = homeState(article);
-        List<Mention> mentions;
-        try {
-            mentions = this.recognizer.recognize(text, from, registry, home);
-        }
-        catch (RuntimeException | StackOverflowError failure) {
-            if (this.failFast) {
-                throw failure;
-            }
+        var mentions = orElse("entity recognition", article, () -> this.recognizer.recognize(text, from, registry, home), null);
+        if (mentions == null) {
             // Without its entities nothing else of the article can be told: the article alone.
-            log.warn("Entity recognition failed on article {}; its graph is left empty", article.key(), failure);
             return new ExtractedGraph(article, List.of(), List.of(), List.of());
         }
         var sentences = Sentences.split(text, from);
