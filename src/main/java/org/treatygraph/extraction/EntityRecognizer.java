@@ -559,6 +559,17 @@ final class EntityRecognizer {
                 return mention.key();
             }
         }
+        if (start >= 4 && text.startsWith("its ", start - 4)) {
+            // "Seoul turned the offer down, with its Foreign Ministry saying …": "its" is the sentence's subject, the
+            // first state the sentence names, not the state the article is written from.
+            int sentenceStart = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)) + 1;
+            var subject = mentions.stream()
+                .filter(x -> x.label() == EntityLabel.State && x.start() >= sentenceStart && x.end() <= start)
+                .min(java.util.Comparator.comparingInt(Mention::start));
+            if (subject.isPresent()) {
+                return subject.get().key();
+            }
+        }
         for (var mention : mentions) {
             if (mention.label() == EntityLabel.Person && mention.start() >= end && mention.start() - end <= 40) {
                 var person = registry.get(mention.key());

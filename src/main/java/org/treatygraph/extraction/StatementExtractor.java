@@ -564,8 +564,13 @@ final class StatementExtractor {
                         // them too": two speakers, two statements.
                         var first = reportedFound(statement.start(), second.attributionStart(), statement.speaker(),
                                 statement.verb(), statement.attributionStart(), statement.attributionEnd());
-                        found.add(new Found(first.start(), first.end(), TRAILING_COMMA.matcher(first.text()).replaceFirst(""),
-                                first.kind(), first.speaker(), first.verb(), first.attributionStart(), first.attributionEnd()));
+                        // "Russia has criticized the deployment, with its Foreign Ministry saying that …": a bare object
+                        // before "with" only frames the words that follow; it is no statement of its own.
+                        if (!this.context.text().startsWith(", with ", second.attributionStart())
+                                || !BARE_OBJECT.matcher(first.text()).matches()) {
+                            found.add(new Found(first.start(), first.end(), TRAILING_COMMA.matcher(first.text()).replaceFirst(""),
+                                    first.kind(), first.speaker(), first.verb(), first.attributionStart(), first.attributionEnd()));
+                        }
                         this.speakers.spoke(first.start(), first.speaker());
                         var opening = this.context.text().substring(second.attributionStart(), Math.min(second.attributionStart() + 6,
                                 this.context.text().length()));
@@ -2058,7 +2063,7 @@ final class StatementExtractor {
         return blanked.toString();
     }
 
-    private static final Pattern WHICH_THEY_REJECT = Pattern.compile(",\\s+which\\s+(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+"
+    private static final Pattern WHICH_THEY_REJECT = Pattern.compile(",\\s+which\\s+(?<np>(?:(?:the|its|their)\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+"
             + "(?:has\\s+|have\\s+|had\\s+)?(?:long\\s+|repeatedly\\s+|firmly\\s+|always\\s+|flatly\\s+)?"
             + "(?<verb>rejects?|rejected|opposes?|opposed|denies|deny|denied|condemns?|condemned)\\s*,");
 
@@ -2222,7 +2227,7 @@ final class StatementExtractor {
 
     /** "…, and Washington has said …"; "accused Moscow of …, a day after President X said …": another's words. */
     private static final Pattern SECOND_SPEAKER = Pattern.compile("(?:;(?=\\s+[A-Z])|,[\"”»]?\\s+(?:and(?:\\s+(?:after|when|as))?|but|while|whereas|(?:(?:a|one|two|three|four|five|"
-            + "a few|several)\\s+)?(?:hours?|days?|weeks?)\\s+after|(?:shortly|soon|just|only)\\s+after))\\s+(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+"
+            + "a few|several)\\s+)?(?:hours?|days?|weeks?)\\s+after|(?:shortly|soon|just|only)\\s+after))\\s+(?<np>(?:(?:the|its|their)\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+"
             // "while Minsk would have a say in determining the targets": "a say", "the state" are nouns.
             + AUXILIARIES + "(?<!\\b(?:a|no|any|the|final|its|their|his|her|our)\\s)"
             + "(?<verb>said|says|say|stated|states|state|insisted|insists|insist|argued|argues|argue|noted|notes|added|"
@@ -2304,7 +2309,7 @@ final class StatementExtractor {
             + "(?:a|one|two|three|four|five|six|\\d{1,2})\\s+(?:days?|weeks?|hours?))\\s+)?after\\s+"
             // "…, after Putin ordered … and U.S. President Donald Trump said last week that …": the last of two acts.
             + "(?:[^,;\"“”«»]{5,120}?\\s+and\\s+)??"
-            + "(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+" + AUXILIARIES
+            + "(?<np>(?:(?:the|its|their)\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+" + AUXILIARIES
             + "(?:(?<verb>announced|said|declared|stated|confirmed|revealed|warned)\\s+"
             + "(?:(?:(?:on\\s+)?" + WEEKDAY + "|last\\s+(?:week|month)|earlier\\s+this\\s+(?:week|month))\\s+)?that\\s+(?=\\S)"
             // "…, two days after Defense Secretary Mark Esper said Washington wanted …": a clause without "that".
@@ -2328,7 +2333,7 @@ final class StatementExtractor {
                 : reportedFound(offset + with.end(), sentence.end(), speaker, with.group("verb"), offset + with.start("np"), offset + with.end());
     }
 
-    private static final Pattern WITH_SPEAKER_SAYING = Pattern.compile(",\\s+with\\s+(?<np>(?:the\\s+)?"
+    private static final Pattern WITH_SPEAKER_SAYING = Pattern.compile(",\\s+with\\s+(?<np>(?:(?:the|its|their)\\s+)?"
             // "…, with the administration of then-President Donald Trump saying that …".
             + "(?:(?:administration|government)\\s+of\\s+(?:then-)?)?[A-Z][^,;\"“”«»]{1,80}?"
             // "…, with the alliance insisting the weapon would not deter …": a body named before, standing in.
@@ -2356,6 +2361,10 @@ final class StatementExtractor {
     private static String announcedVerb(java.util.regex.Matcher m) {
         return m.group("verb") != null ? m.group("verb") : m.group("said") != null ? m.group("said") : m.group("offered");
     }
+
+    /** "the idea", "the plan on Thursday": a few words with no verb of their own, what a verb of criticism took. */
+    private static final Pattern BARE_OBJECT = Pattern.compile("(?!.*\\b(?:is|are|was|were|be|been|will|would|can|could|"
+            + "should|must|may|might|has|have|had|does|did|not)\\b)\\S+(?:\\s+\\S+){0,5}");
 
     /** A second speaker joined inside a reported statement: "…, and Washington has said …"; null if none. */
     private Found secondSpeaker(Found statement) {
@@ -2421,7 +2430,7 @@ final class StatementExtractor {
     }
 
     /** ", Zakharova said the American side …": the main clause's speaker, after a relative clause of another's words. */
-    private static final Pattern MAIN_SPEAKER_AFTER_RELATIVE = Pattern.compile(",\\s+(?<np>(?:the\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+"
+    private static final Pattern MAIN_SPEAKER_AFTER_RELATIVE = Pattern.compile(",\\s+(?<np>(?:(?:the|its|their)\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+"
             + "(?<verb>said|stated|noted|stressed|argued|insisted|replied|responded|countered|retorted|told reporters)(?:\\s+that)?\\s+");
 
     /**

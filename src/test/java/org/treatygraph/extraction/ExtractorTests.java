@@ -533,6 +533,22 @@ class ExtractorTests {
     }
 
     @Test
+    void aMinistryAfterItsBelongsToTheStateTheSentenceOpensWith() {
+        var graph = extract(" date 2024-09-12 MOSCOW, September 12. /TASS/. Seoul criticized the plan on Thursday, "
+                + "with its Foreign Ministry saying that South Korea would keep to the treaty. Pyongyang, meanwhile, called "
+                + "the drills in Guam a rehearsal, and its Defence Ministry said the region had become more dangerous.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key)
+            .contains("organization/south-korea-foreign-ministry", "organization/north-korea-defense-ministry")
+            .doesNotContain("organization/russian-foreign-ministry", "organization/russian-defense-ministry");
+        // The ministry speaks in its own clause, after "with" or after ", and".
+        assertThat(speakerOf(graph, "would keep to the treaty")).isEqualTo("organization/south-korea-foreign-ministry");
+        assertThat(speakerOf(graph, "had become more dangerous")).isEqualTo("organization/north-korea-defense-ministry");
+        assertThat(speakerOf(graph, "a rehearsal")).isEqualTo("state/north-korea");
+        // What was criticized only frames the ministry's words.
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::text).doesNotContain("the plan on Thursday", "the plan");
+    }
+
+    @Test
     void actsRepeatedByASecondActorAndActsAfterUntilAreFacts() {
         var graph = extract(" date 2021-06-20 MOSCOW, June 20. /TASS/. Washington left the Treaty on Open Skies on "
                 + "November 22, 2020, and Moscow followed suit in June. The pact limited nobody until the United States "
