@@ -1224,6 +1224,10 @@ final class StatementExtractor {
         return KEEPING_VERB.matcher(verb).matches() && DETERMINER_AFTER.matcher(s).region(verbEnd, s.length()).lookingAt();
     }
 
+    /** A verb of offering and what it offers: "offered a plan", "proposed no alternative". */
+    private static final Pattern OFFERED_OBJECT = Pattern.compile("(?:offered|proposed|pledged|promised|vowed|threatened|"
+            + "predicted|recommended|demanded|asked)\\s+(?:a|an|no|any|its|their|his|her|some)\\s");
+
     private static final Pattern NOT_BEFORE_VERB = Pattern.compile("(?:\\bnot|\\bnever|n['’]t)\\s+$");
 
     /** What goes on after a speaker's words inside a source's account: ", but …", ", yet …". */
@@ -1301,7 +1305,10 @@ final class StatementExtractor {
                     || !END_TAIL.matcher(s).region(verb.end(), s.length()).useTransparentBounds(true).matches()
                     // "…, and Washington has not said when it will be withdrawn": nothing was said.
                     || NOT_BEFORE_VERB.matcher(s).region(Math.max(0, verb.start() - 8), verb.start()).find()
-                    || keepsALimit(s, verb.text(), verb.end())) {
+                    || keepsALimit(s, verb.text(), verb.end())
+                    // "…, and neither government has offered a clear plan": what was offered is its object, not the
+                    // words before the comma.
+                    || OFFERED_OBJECT.matcher(s).region(verb.start(), s.length()).lookingAt()) {
                 continue;
             }
             if (speakerSpan[2] < intro(s).length() || THAT_RIGHT_AFTER.matcher(s.substring(verb.end())).lookingAt()

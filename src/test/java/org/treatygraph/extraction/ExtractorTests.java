@@ -549,6 +549,16 @@ class ExtractorTests {
     }
 
     @Test
+    void whatAVerbOfOfferingTakesIsItsObjectNotTheClauseBeforeIt() {
+        var graph = extract(" date 2026-02-06 MOSCOW, February 6. /TASS/. The accord between Russia and the United States "
+                + "lapsed at midnight, and the Russian government has offered a short-term replacement. Moscow will keep to "
+                + "the limits, Ryabkov said.");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::text)
+            .noneMatch(text -> text.contains("lapsed at midnight"))
+            .contains("Moscow will keep to the limits");
+    }
+
+    @Test
     void actsRepeatedByASecondActorAndActsAfterUntilAreFacts() {
         var graph = extract(" date 2021-06-20 MOSCOW, June 20. /TASS/. Washington left the Treaty on Open Skies on "
                 + "November 22, 2020, and Moscow followed suit in June. The pact limited nobody until the United States "
