@@ -34,6 +34,10 @@ final class SpeakerResolver {
     private static final java.util.Set<String> OBSERVERS = java.util.Set.of("expert", "analyst", "observer", "critic", "scholar",
             "researcher", "commentator", "specialist");
 
+    /** A sentence opening with observers as its subject: "Arms control experts warned", "Many analysts say". */
+    private static final Pattern OBSERVERS_OPENING = Pattern.compile("^(?:[\\w-]+\\s+){0,3}?(?:experts|analysts|observers|critics|"
+            + "scholars|researchers|commentators|specialists)\\b");
+
     private static final Map<String, List<String>> PERSON_STAND_INS = Map.ofEntries(
             Map.entry("diplomat", List.of("minister", "ambassador", "envoy", "representative", "diplomat", "spokes", "secretary", "negotiator", "director",
                     "delegat", "diplomac", "foreign")),
@@ -104,6 +108,18 @@ final class SpeakerResolver {
             }
         }
         return last;
+    }
+
+    /** Whether the sentence holding {@code start}, or the one before it, opens with observers speaking. */
+    private boolean observersJustBefore(int start) {
+        var sentence = this.context.sentenceAt(start);
+        if (sentence == null) {
+            return false;
+        }
+        var text = this.context.text();
+        var before = this.context.previous(sentence);
+        return OBSERVERS_OPENING.matcher(text).region(sentence.start(), start).lookingAt()
+                || before != null && OBSERVERS_OPENING.matcher(text).region(before.start(), before.end()).lookingAt();
     }
 
     /** Resolves the phrase {@code text[start, end)}; null when it names nobody this article knows. */
@@ -194,6 +210,11 @@ final class SpeakerResolver {
             return last != null && last.startsWith(EntityLabel.Organization.keyPrefix()) ? last : null;
         }
         if (PLURAL_PRONOUN.matcher(lower).matches()) {
+            if (observersJustBefore(start)) {
+                // "Arms control experts warned that … For half a century, they noted, …": the experts, who speak for
+                // no side, not the last state heard.
+                return null;
+            }
             var last = lastSpeaker(start);
             return last != null && !last.startsWith(EntityLabel.Person.keyPrefix()) ? last : null;
         }

@@ -559,6 +559,16 @@ class ExtractorTests {
     }
 
     @Test
+    void theyAfterObserversSpeakIsNotTheLastStateHeard() {
+        var graph = extract(" date 2026-02-08 MOSCOW, February 8. /TASS/. Moscow said it would keep to the caps for a year. "
+                + "Independent nuclear analysts cautioned that the pledge could not be checked. Without inspections, they argued, "
+                + "each side would soon assume the worst of the other.");
+        assertThat(speakerOf(graph, "keep to the caps")).isEqualTo("state/russia");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::text)
+            .noneMatch(text -> text.contains("assume the worst"));
+    }
+
+    @Test
     void actsRepeatedByASecondActorAndActsAfterUntilAreFacts() {
         var graph = extract(" date 2021-06-20 MOSCOW, June 20. /TASS/. Washington left the Treaty on Open Skies on "
                 + "November 22, 2020, and Moscow followed suit in June. The pact limited nobody until the United States "
