@@ -2233,10 +2233,12 @@ final class StatementExtractor {
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)he|she|it|they|we");
 
     /** "…, and Washington has said …"; "accused Moscow of …, a day after President X said …": another's words. */
-    private static final Pattern SECOND_SPEAKER = Pattern.compile("(?:;(?=\\s+[A-Z])|,[\"”»]?\\s+(?:and(?:\\s+(?:after|when|as))?|but|while|whereas|(?:(?:a|one|two|three|four|five|"
+    private static final Pattern SECOND_SPEAKER = Pattern.compile("(?:;(?=\\s+[A-Z])|,[\"”»]?\\s+(?:and(?:\\s+(?:after|when|as))?|but|while|whereas|although|though|(?:(?:a|one|two|three|four|five|"
             + "a few|several)\\s+)?(?:hours?|days?|weeks?)\\s+after|(?:shortly|soon|just|only)\\s+after))\\s+(?<np>(?:(?:the|its|their)\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+"
             // "while Minsk would have a say in determining the targets": "a say", "the state" are nouns.
             + AUXILIARIES + "(?<!\\b(?:a|no|any|the|final|its|their|his|her|our)\\s)"
+            // "…, though the White House has not said whether …", "…, though Peskov declined to say": nothing was said.
+            + "(?<!\\bnot\\s|n['’]t\\s|\\bto\\s)"
             + "(?<verb>said|says|say|stated|states|state|insisted|insists|insist|argued|argues|argue|noted|notes|added|"
             + "believes|believe|warned|warn|countered|counters|replied|responded|maintains|maintain|maintained|"
             // "…, but the Biden administration informed Moscow that it would not return".
@@ -2244,7 +2246,9 @@ final class StatementExtractor {
             // "…, and the State Department has accused Russia of failing to comply": a charge is a statement.
             + "accused|accuses|criticized|criticised|condemned|"
             // "…, and Russia has described the deployment as a step toward an arms race".
-            + "described|describes)\\s+(?!in kind\\b)"
+            + "described|describes|"
+            // "…, although Moscow has pointed to signs of preparations at the test site": evidence put forward.
+            + "pointed\\s+to|points\\s+to)\\s+(?!in kind\\b)"
             // "… and after President Putin said Wednesday that …": the day of saying is no part of what was said.
             + "(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\s+)?(?:that\\s+)?(?=\\S)");
 

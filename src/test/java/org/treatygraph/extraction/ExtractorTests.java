@@ -569,6 +569,17 @@ class ExtractorTests {
     }
 
     @Test
+    void aSpeakerAfterAlthoughHasWordsOfTheirOwnUnlessTheyHaveNotSpoken() {
+        var graph = extract(" date 2025-11-20 MOSCOW, November 20. /TASS/. Washington has said it has no plans to resume "
+                + "explosive testing, although Moscow has pointed to new tunnels at the Nevada site. Beijing said the moratorium "
+                + "must hold, though the Pentagon has not said whether it agrees.");
+        assertThat(speakerOf(graph, "no plans to resume")).isEqualTo("state/united-states");
+        assertThat(speakerOf(graph, "new tunnels at the Nevada site")).isEqualTo("state/russia");
+        assertThat(speakerOf(graph, "the moratorium must hold")).isEqualTo("state/china");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::speaker).doesNotContain("organization/pentagon");
+    }
+
+    @Test
     void actsRepeatedByASecondActorAndActsAfterUntilAreFacts() {
         var graph = extract(" date 2021-06-20 MOSCOW, June 20. /TASS/. Washington left the Treaty on Open Skies on "
                 + "November 22, 2020, and Moscow followed suit in June. The pact limited nobody until the United States "
