@@ -83,7 +83,7 @@ final class EventExtractor {
                     + "(?:\\s[A-Z][\\w.]{1,20})?\\s(?:(?:had|has|also)\\s)?(?:withdrew|pulled out|exited))"
                     + "(?=\\s+(?:in|on|last|earlier|a\\s+year)\\s[^,;.]{0,30}[,.;])"
                     // "… and completed its withdrawal on November 22, 2020": the treaty is the one spoken of.
-                    + "|\\b(?:withdrawal|exit|pullout)\\b(?<=\\bcompleted\\s(?:its|their|the)\\s(?:withdrawal|exit|pullout))"
+                    + "|\\b(?:withdrawal|exit|pullout)\\b(?<=\\bcompleted\\s(?:its|their|the)\\s(?:own\\s)?(?:withdrawal|exit|pullout))"
                     // "abandoned the treaty", "the treaty, which Washington abandoned in 2019"; not "abandoned the idea".
                     + "|\\babandon(?:ed|s|ing)\\b(?=\\s+(?:the|its|their|this|that)\\s+(?:[\\w-]+\\s+){0,4}?(?:treaty|pact|accord)\\b)"
                     + "|\\babandoned\\b(?<=\\bwhich\\b" + IN_CLAUSE + "{1,60}abandoned)"
@@ -3287,10 +3287,14 @@ final class EventExtractor {
     private static final Pattern NO_SUBJECT = Pattern.compile("(?i)\\s*(?:(?:also|still|has|have|had)\\s+){0,2}(?:continued|continues|kept|keeps|"
             + "remained|remains|vowed|pledged|promised)\\s+(?:\\w+\\s+){0,2}");
 
+    private static final Pattern COMPLETED_ITS = Pattern.compile("\\s*(?:(?:also|then|later|formally|finally)\\s+)?"
+            + "(?:completed|finalized|finalised)\\s+(?:its|their|the)\\s+(?:own\\s+)?");
+
     /** "Armenia, which ratified the treaty in 2006": the actor is the noun the relative clause hangs on. */
     private String relativeAntecedent(Sentences.Sentence sentence, int clauseStart, String clause) {
         var text = this.context.text();
-        if (!ADVERBS_ONLY.matcher(clause).matches()) {
+        // "Washington, which completed its own withdrawal from the treaty in November": the act's noun after its verb.
+        if (!ADVERBS_ONLY.matcher(clause).matches() && !COMPLETED_ITS.matcher(clause).matches()) {
             return null;
         }
         var before = text.substring(sentence.start(), clauseStart);

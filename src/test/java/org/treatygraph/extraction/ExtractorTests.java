@@ -580,6 +580,13 @@ class ExtractorTests {
     }
 
     @Test
+    void aCompletedWithdrawalInARelativeClauseIsTheAntecedents() {
+        var graph = extract(" date 2019-09-02 MOSCOW, September 2. /TASS/. The diplomat blamed Washington, which completed its "
+                + "own exit from the Intermediate-Range Nuclear Forces Treaty on August 2, 2019.");
+        assertThat(facts(graph, RelationType.WITHDREW_FROM)).containsExactly("state/united-states -> treaty/inf-treaty @2019-08-02");
+    }
+
+    @Test
     void actsRepeatedByASecondActorAndActsAfterUntilAreFacts() {
         var graph = extract(" date 2021-06-20 MOSCOW, June 20. /TASS/. Washington left the Treaty on Open Skies on "
                 + "November 22, 2020, and Moscow followed suit in June. The pact limited nobody until the United States "
