@@ -125,7 +125,8 @@ final class StanceClassifier {
 
     /** What a cue may be aimed at that turns it around: leaving the treaty. */
     private static final Pattern AIMED_AT_EXIT = Pattern.compile("\\s+(?:over |of |at |about |with |to )?(?:the |this |that |its |their |"
-            + "washington's |moscow's |[a-z]+ )?(?:(?:american|us|u\\.s\\.|russian|unilateral|planned|announced) )?"
+            // "the trump administration's decision to leave": whoever's it was.
+            + "(?:the )?(?:[a-z.-]+ ){0,2}[a-z.-]+['’]s |[a-z]+ )?(?:(?:american|us|u\\.s\\.|russian|unilateral|planned|announced) )?"
             + "(?:exit|withdrawal|pull-?out|demise|collapse|termination|suspension|departure|abandonment|"
             + "decision to (?:withdraw|leave|quit|exit|suspend|abandon|pull out)|move to (?:withdraw|leave|quit|exit|suspend))\\b");
 

@@ -1944,6 +1944,11 @@ final class StatementExtractor {
                 }
             }
         }
+        var afterOpening = pre.length() < 90 && (pre.endsWith("he") || pre.endsWith("they")) ? PRONOUN_AFTER_OPENING.matcher(pre) : null;
+        if (afterOpening != null && afterOpening.matches()) {
+            // "During the campaign he criticized …": a time set before the pronoun without a comma.
+            return new int[] { afterOpening.start("who"), afterOpening.end("who") };
+        }
         int clauseStart = intro(pre).length();
         var clause = pre.substring(clauseStart);
         var bodysDocument = clause.indexOf("'s ") > 0 || clause.indexOf("’s ") > 0 ? BODYS_DOCUMENT.matcher(clause) : null;
@@ -2500,6 +2505,9 @@ final class StatementExtractor {
             // "…, and in the years since, Moscow has warned", "…, and since then Moscow has said".
             + "|(?:in\\s+the\\s+(?:years|months|weeks|days)\\s+since|since\\s+then|ever\\s+since|since\\s+that\\s+time),?\\s+)?"
             + "(?<np>[^,;\"“”«»]{2,60}?)\\s*$");
+
+    private static final Pattern PRONOUN_AFTER_OPENING = Pattern.compile("(?:During|In|At|After|Before|Since|Throughout|Earlier|"
+            + "Later|Last|On|Back)\\s[^,;\"“”«»]{1,60}?\\s(?<who>he|she|they)");
 
     private static final Pattern INSERT_AFTER_SUBJECT = Pattern.compile("(?<=[^\\s,]),\\s+(?:one of|among|a|an|the|who|which)\\s[^,;\"“”«»]{2,80},$");
 

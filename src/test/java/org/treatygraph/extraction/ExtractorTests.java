@@ -587,6 +587,17 @@ class ExtractorTests {
     }
 
     @Test
+    void aPronounAfterAnOpeningPhraseWithoutACommaIsTheSpeaker() {
+        var graph = extract(" date 2021-01-15 MOSCOW, January 15. /TASS/. US President-elect Joe Biden has not said whether "
+                + "his administration would rejoin the accord. During the campaign he criticized the Trump administration's "
+                + "decision to leave the Open Skies Treaty.");
+        var criticism = graph.statements().stream().filter(s -> s.text().contains("decision to leave")).findFirst().orElseThrow();
+        assertThat(criticism.speaker()).isEqualTo("person/joe-biden");
+        // Against a government's decision to leave is for the treaty, whoever's decision it was.
+        assertThat(criticism.stance()).isEqualTo(Stance.supports);
+    }
+
+    @Test
     void actsRepeatedByASecondActorAndActsAfterUntilAreFacts() {
         var graph = extract(" date 2021-06-20 MOSCOW, June 20. /TASS/. Washington left the Treaty on Open Skies on "
                 + "November 22, 2020, and Moscow followed suit in June. The pact limited nobody until the United States "
