@@ -598,6 +598,13 @@ class ExtractorTests {
     }
 
     @Test
+    void aCommaGroupingDigitsDoesNotCloseTheClauseNamingWhatALauncherFires() {
+        var graph = extract(" date 2025-06-02 MANILA, June 2. /TASS/. The NMESIS, which fires Naval Strike Missiles over some "
+                + "1,200 km as well as Tomahawk missiles, was first deployed in the Philippines in April 2025.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/nmesis -> state/philippines @2025-04");
+    }
+
+    @Test
     void actsRepeatedByASecondActorAndActsAfterUntilAreFacts() {
         var graph = extract(" date 2021-06-20 MOSCOW, June 20. /TASS/. Washington left the Treaty on Open Skies on "
                 + "November 22, 2020, and Moscow followed suit in June. The pact limited nobody until the United States "
