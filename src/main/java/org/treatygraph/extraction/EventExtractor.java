@@ -1948,8 +1948,11 @@ final class EventExtractor {
             + "|(?:the\\s+|a\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?)");
 
     /** Recalling looks back: "said it had suspended" may be news of the day, "recalled that it had signed" is not. */
-    private static final Pattern SAID_THAT_IT_HAD = Pattern.compile(",?\\s+(?:[\\w.'’-]+\\s+){1,5}?"
-            + "(?:recalled|recalls|reminded|noted|pointed out)\\s+(?:that\\s+)?[^;,.]{0,60}?\\bhad\\s+(?:already\\s+|long\\s+|previously\\s+)?");
+    private static final Pattern SAID_THAT_IT_HAD = Pattern.compile(",?\\s+(?:(?:[\\w.'’-]+\\s+){1,5}?"
+            + "(?:recalled|recalls|reminded|noted|pointed out)"
+            // "In June 2024, Putin said that Russia should …, noting that US missiles had already been brought to …".
+            + "|[^;.]{0,200}?,\\s+(?:noting|recalling|reminding|pointing out))"
+            + "\\s+(?:that\\s+)?[^;,.]{0,60}?\\bhad\\s+(?:already\\s+|long\\s+|previously\\s+)?(?:been\\s+)?");
 
     private static final Pattern SAID_THAT_AFTER_DATE = Pattern.compile(",\\s+(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){1,5}(?:" + Lexicon.SPEECH_VERBS
             + ")\\s+(?:[\\w-]+\\s+){0,2}?that\\b[^;]*,\\s+(?:since|because|as|after)\\b");

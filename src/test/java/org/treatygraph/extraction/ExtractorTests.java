@@ -605,6 +605,15 @@ class ExtractorTests {
     }
 
     @Test
+    void whatHadBeenDoneWhenSomeoneSpokeDoesNotTakeTheDayOfSpeaking() {
+        var graph = extract(" date 2024-08-01 MOSCOW, August 1. /TASS/. The Kremlin has no new arms control talks planned.\n\n"
+                + "In July 2024, the Russian leader said that Moscow "
+                + "should resume making such weapons, noting that US Typhon launchers had already been brought to Denmark "
+                + "for drills.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).containsExactly("missilesystem/typhon -> state/denmark @null");
+    }
+
+    @Test
     void actsRepeatedByASecondActorAndActsAfterUntilAreFacts() {
         var graph = extract(" date 2021-06-20 MOSCOW, June 20. /TASS/. Washington left the Treaty on Open Skies on "
                 + "November 22, 2020, and Moscow followed suit in June. The pact limited nobody until the United States "
