@@ -614,6 +614,17 @@ class ExtractorTests {
     }
 
     @Test
+    void researchInstitutesAreOrganizationsThatSpeakForThemselves() {
+        var graph = extract(" date 2025-06-16 STOCKHOLM, June 16. /TASS/. The world's nuclear arsenals are growing again, "
+                + "SIPRI said in its annual yearbook on Monday. Daryl Kimball of the Arms Control Association told TASS that "
+                + "the trend was alarming.");
+        assertThat(speakerOf(graph, "arsenals are growing again")).isEqualTo("organization/sipri");
+        assertThat(graph.entity("organization/arms-control-association").label()).isEqualTo(EntityLabel.Organization);
+        // An institute is nobody's government body.
+        assertThat(graph.relationships()).noneMatch(r -> r.type() == RelationType.PART_OF);
+    }
+
+    @Test
     void actsRepeatedByASecondActorAndActsAfterUntilAreFacts() {
         var graph = extract(" date 2021-06-20 MOSCOW, June 20. /TASS/. Washington left the Treaty on Open Skies on "
                 + "November 22, 2020, and Moscow followed suit in June. The pact limited nobody until the United States "
