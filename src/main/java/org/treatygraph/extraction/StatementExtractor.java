@@ -1619,7 +1619,10 @@ final class StatementExtractor {
                 while (phraseStart < start && Character.isWhitespace(s.charAt(phraseStart))) {
                     phraseStart++;
                 }
-                if (comma < 15 || words(s.substring(phraseStart, span[2])) > 10) {
+                // "Deputy Director of the Russian Foreign Ministry's Department for Non-Proliferation and Arms Control
+                // Igor Vishnevetsky": a title may run long; anything else that long is no speaker's phrase.
+                var role = s.substring(phraseStart, span[2]);
+                if (comma < 15 || words(role) > (Lexicon.isTitleWord(role.split("\\s+")[0]) ? 20 : 10)) {
                     return null;
                 }
                 return new int[] { phraseStart, span[2], comma };

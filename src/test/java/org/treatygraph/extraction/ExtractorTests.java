@@ -625,6 +625,14 @@ class ExtractorTests {
     }
 
     @Test
+    void aLongTitleBeforeANameAndAWhoClauseStillNamesTheSpeaker() {
+        var graph = extract(" date 2025-05-05 GENEVA, May 5. /TASS/. Moscow will not accept new verification demands, Head of the "
+                + "Russian Foreign Ministry's Department for Non-Proliferation and Arms Control Vladimir Yermakov, who led the "
+                + "delegation at the consultations, told TASS.");
+        assertThat(speakerOf(graph, "new verification demands")).isEqualTo("person/vladimir-yermakov");
+    }
+
+    @Test
     void actsRepeatedByASecondActorAndActsAfterUntilAreFacts() {
         var graph = extract(" date 2021-06-20 MOSCOW, June 20. /TASS/. Washington left the Treaty on Open Skies on "
                 + "November 22, 2020, and Moscow followed suit in June. The pact limited nobody until the United States "
