@@ -113,6 +113,8 @@ final class Lexicon {
             "republican", "republicans", "democratic", "democrat", "democrats",
             // "… Main Missile and Artillery Directorate", "Department of Multilateral Diplomacy": parts of bodies.
             "directorate", "diplomacy", "bureau", "division", "artillery", "headquarters",
+            // "since the start of Operation Sindoor", "during Exercise Talisman Sabre": named military actions.
+            "operation", "exercise",
             // "the Center for Military-Political Studies": the remit of an institute, not a name.
             "studies", "analysis", "research", "sciences", "relations", "problems", "forecasting",
             // "the Institute for Regional Strategy", "the Forum for Strategic Security": the remit and kind of a body.

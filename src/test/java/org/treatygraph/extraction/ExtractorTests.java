@@ -633,6 +633,15 @@ class ExtractorTests {
     }
 
     @Test
+    void indiasExternalAffairsMinistryIsItsForeignMinistryAndAnOperationIsNobody() {
+        var graph = extract(" date 2025-05-14 NEW DELHI, May 14. /TASS/. India will not yield to threats, External Affairs "
+                + "Ministry spokesperson Randhir Jaiswal said, a week after the start of Operation Sindoor.");
+        assertThat(speakerOf(graph, "will not yield to threats")).isEqualTo("person/randhir-jaiswal");
+        assertThat(graph.entity("person/randhir-jaiswal").properties()).containsEntry("organization", "organization/indian-foreign-ministry");
+        assertThat(graph.entities()).noneMatch(e -> e.name().contains("Sindoor"));
+    }
+
+    @Test
     void actsRepeatedByASecondActorAndActsAfterUntilAreFacts() {
         var graph = extract(" date 2021-06-20 MOSCOW, June 20. /TASS/. Washington left the Treaty on Open Skies on "
                 + "November 22, 2020, and Moscow followed suit in June. The pact limited nobody until the United States "
