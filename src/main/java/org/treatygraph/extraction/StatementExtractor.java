@@ -304,7 +304,9 @@ final class StatementExtractor {
             // "…, has refused to join the talks, pointing to the much smaller size of its arsenal": the reason given.
             + "citing|pointing to|declaring|asserting|contending|maintaining|"
             // "Moscow suspended its participation in 2007, complaining that NATO members had refused to ratify …".
-            + "complaining|protesting|objecting|conceding|acknowledging|admitting|alleging)\\s+(?:that\\s+)?");
+            + "complaining|protesting|objecting|conceding|acknowledging|admitting|alleging|"
+            // "…, telling a briefing on Monday that the deployment …": the listeners before "that".
+            + "telling(?=\\s+(?:[\\w-]+\\s+){1,5}?that\\s))\\s+(?:(?<=telling\\s)(?:[\\w-]+\\s+){1,5}?(?=that\\s))?(?:that\\s+)?");
 
     /** Adverbs and time phrases that may sit between a speaker and the verb ("Peskov also said", "Trump on Sunday said"). */
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:has|have|had|also|further|then|later|once again|"
@@ -2110,6 +2112,8 @@ final class StatementExtractor {
     private static final Pattern STEP_PRESENTED_AS = Pattern.compile("\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:move|step|decision|measure|"
             + "action|deployment|policy|plan)\\s+(?:that\\s+|which\\s+)?(?<who>(?:the\\s+)?[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})\\s+"
             + "(?:(?:has|have|had|also|repeatedly|long|since)\\s+){0,3}"
+            // "a move the Kremlin on Friday described as …": the day of saying between speaker and verb.
+            + "(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?"
             + "(?<verb>(?:portrays|portrayed|presents|presented|describes|described|characterizes|characterized|casts|frames|framed|"
             + "sees|saw|views|viewed|regards|regarded)\\s+as"
             // "a step Moscow says merely mirrors the position of the United States"; "a move Moscow has called a mistake".

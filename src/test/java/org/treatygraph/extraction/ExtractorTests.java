@@ -642,6 +642,17 @@ class ExtractorTests {
     }
 
     @Test
+    void tellingListenersThatAndADayBeforeDescribedAsStillReport() {
+        var graph = extract(" date 2025-07-12 LONDON, July 12. /TASS/. Paris and London agreed to pool their deterrents, a step "
+                + "Moscow on Saturday described as a threat to European security. Chinese Foreign Ministry spokesman Lin Jian "
+                + "objected, telling a news conference on Monday that the pact would fuel an arms race.");
+        assertThat(speakerOf(graph, "a threat to European security")).isEqualTo("state/russia");
+        var told = graph.statements().stream().filter(s -> s.text().contains("fuel an arms race")).findFirst().orElseThrow();
+        assertThat(told.speaker()).isEqualTo("person/lin-jian");
+        assertThat(told.text()).startsWith("the pact would");
+    }
+
+    @Test
     void actsRepeatedByASecondActorAndActsAfterUntilAreFacts() {
         var graph = extract(" date 2021-06-20 MOSCOW, June 20. /TASS/. Washington left the Treaty on Open Skies on "
                 + "November 22, 2020, and Moscow followed suit in June. The pact limited nobody until the United States "
