@@ -241,9 +241,16 @@ public final class ArticleParser {
         return lines.size() <= 4 && between.length() <= 500;
     }
 
+    /** A line of a summary: several words that do not end as a sentence does. */
+    private static boolean isDeckLine(String line) {
+        char last = line.charAt(line.length() - 1);
+        return line.length() <= 250 && ".!?\"”»’'…:".indexOf(last) < 0 && line.split("\\s+").length >= 6;
+    }
+
     private static int bodyAfterTitle(String text, String title, int from) {
         int at = text.indexOf(title, from);
         int pos = at + title.length();
+        boolean pastPageDate = false;
         // Skip a repeated headline and metadata lines that follow it.
         while (pos < text.length()) {
             int lineEnd = text.indexOf('\n', pos + 1);
@@ -251,8 +258,12 @@ public final class ArticleParser {
                 break;
             }
             var line = text.substring(pos, lineEnd).strip();
-            if (line.isEmpty() || line.equals(title) || isClutter(line) || LAST_UPDATED.matcher(line).matches()
-                    || line.length() <= 80 && pageDate(line) != null) {
+            boolean pageDateLine = LAST_UPDATED.matcher(line).matches() || line.length() <= 80 && pageDate(line) != null;
+            if (line.isEmpty() || line.equals(title) || isClutter(line) || pageDateLine
+                    // "Last Updated: … | Source: Reuters", then "Tehran warns Europeans of consequences but says …": a
+                    // summary under the date, not the story's first sentence, which ends as a sentence does.
+                    || pastPageDate && isDeckLine(line) && !text.substring(lineEnd).isBlank()) {
+                pastPageDate |= pageDateLine;
                 pos = lineEnd;
                 continue;
             }

@@ -23,6 +23,16 @@ class ArticleParserTests {
     }
 
     @Test
+    void aSummaryUnderThePageDateIsNotTheStorysFirstSentence() {
+        var article = this.parser.parse(RawArticle.ofText("a.txt", "Seoul keeps its pledge on nuclear tests\n\n"
+                + "Last Updated: 03 Mar 2025 09:10 GMT | Source: Reuters\n\n"
+                + "Officials reject talk of a domestic bomb but say the alliance must adapt\n\n"
+                + "South Korea will remain in the NPT, its foreign minister said on Monday.\n"));
+        assertThat(article.title()).isEqualTo("Seoul keeps its pledge on nuclear tests");
+        assertThat(article.text().substring(article.bodyStart())).startsWith("South Korea will remain");
+    }
+
+    @Test
     void januaryDatelineAfterDecemberHeaderTakesTheNextYear() {
         var article = this.parser.parse(RawArticle.ofText("a.txt",
                 " date 2025-12-31 MINSK, January 1. /tass/. Lead sentence here."));
