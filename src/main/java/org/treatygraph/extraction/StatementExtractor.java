@@ -981,7 +981,18 @@ final class StatementExtractor {
         return speaker == null ? null : new Colon(speaker, before.offset + m.start());
     }
 
+    /** "…, with spokesperson Kim Hyun-soo telling a regular press briefing: "…"": the one after "with" speaks. */
+    private static final Pattern WITH_SPEAKER_COLON = Pattern.compile(",\\s+with\\s+(?<speaker>[^,;\"“”«»]{2,80}?)\\s+"
+            + "(?:telling|saying|adding|noting|stressing|warning|declaring)\\b[^\"“”«»:.!?]{0,60}:\\s*$");
+
     private Colon colonSpeaker(Window before) {
+        var with = before.text.contains(", with ") ? WITH_SPEAKER_COLON.matcher(before.text) : null;
+        if (with != null && with.find()) {
+            var speaker = this.speakers.resolve(before.offset + with.start("speaker"), before.offset + with.end("speaker"));
+            if (speaker != null) {
+                return new Colon(speaker, before.offset + with.start("speaker"));
+            }
+        }
         var m = COLON_BEFORE.matcher(before.text);
         if (!m.find() || words(m.group("speaker")) > 5) {
             return before.text.endsWith(":") || before.text.endsWith(": ") ? clauseThenColonSpeaker(before) : null;
@@ -1978,6 +1989,10 @@ final class StatementExtractor {
                 }
             }
         }
+        var owned = bodyAfterPossessor(clause, clauseStart);
+        if (owned != null) {
+            return owned;
+        }
         int np = nounPhraseLength(clause);
         if (np == 0) {
             return null;
@@ -2557,6 +2572,24 @@ final class StatementExtractor {
      * determiners and possessives ("Russian Deputy Foreign Minister Sergey Ryabkov", "the senior
      * diplomat", "Japan's defense chief", "He"). A comma ends it (and is included).
      */
+    /** A possessor before a body: "South Korea's ", "the Kremlin's ". */
+    private static final Pattern POSSESSOR = Pattern.compile("(?:the\\s+)?(?:[A-Z][\\w.-]*\\s+){0,3}[A-Z][\\w.-]*['’]s\\s+");
+
+    /**
+     * "South Korea's unification ministry said": a body named in lower case after its state's possessive, which
+     * the capitalised words of a noun phrase do not reach; null if the clause is not that.
+     */
+    private int[] bodyAfterPossessor(String clause, int clauseStart) {
+        int end = this.clauseOffset + clauseStart + clause.stripTrailing().length();
+        for (var mention : this.context.mentionsIn(this.clauseOffset + clauseStart, end)) {
+            if (mention.label() == EntityLabel.Organization && mention.end() == end
+                    && POSSESSOR.matcher(clause.substring(0, mention.start() - this.clauseOffset - clauseStart)).matches()) {
+                return new int[] { mention.start() - this.clauseOffset, mention.end() - this.clauseOffset };
+            }
+        }
+        return null;
+    }
+
     private static int nounPhraseLength(String s) {
         var token = NON_BLANK.matcher(s);
         int end = 0;

@@ -653,6 +653,17 @@ class ExtractorTests {
     }
 
     @Test
+    void aLowerCaseBodyAfterItsStatesPossessiveSpeaksAndSoDoesTheOneAfterWithBeforeAColon() {
+        var graph = extract(" date 2025-07-30 SEOUL, July 30. /TASS/. Pyongyang ruled out talks. South Korea's unification "
+                + "ministry said Seoul would keep the door to dialogue open. Japan's defense ministry dismissed the launch, with "
+                + "spokesman Kenji Morita telling reporters: \"The test changes nothing for our readiness.\"");
+        assertThat(speakerOf(graph, "keep the door to dialogue open")).isEqualTo("organization/south-korea-unification-ministry");
+        assertThat(graph.statements()).filteredOn(s -> s.kind() == ExtractedGraph.Statement.Kind.direct)
+            .extracting(ExtractedGraph.Statement::speaker)
+            .containsExactly("person/kenji-morita");
+    }
+
+    @Test
     void actsRepeatedByASecondActorAndActsAfterUntilAreFacts() {
         var graph = extract(" date 2021-06-20 MOSCOW, June 20. /TASS/. Washington left the Treaty on Open Skies on "
                 + "November 22, 2020, and Moscow followed suit in June. The pact limited nobody until the United States "
