@@ -203,7 +203,7 @@ final class EntityRecognizer {
             if (entry.label() == EntityLabel.State) {
                 var body = BODY_AFTER_STATE.matcher(text.substring(hit.end(), Math.min(text.length(), hit.end() + 40)));
                 if (body.find() && !hit.capital()) {
-                    var stateBody = stateBody(text, hit, body, registry);
+                    var stateBody = stateBody(text, hit, body, registry, homeState);
                     mentions.add(stateBody);
                     var department = departmentOf(text, stateBody, registry);
                     if (department != null) {
@@ -1253,7 +1253,7 @@ final class EntityRecognizer {
         return end - Math.max(start, from);
     }
 
-    private Mention stateBody(String text, Gazetteer.Hit hit, Matcher body, EntityRegistry registry) {
+    private Mention stateBody(String text, Gazetteer.Hit hit, Matcher body, EntityRegistry registry, String homeState) {
         var state = hit.entry();
         var kind = normaliseBody(body.group(1));
         var demonym = state.property("demonym") != null ? state.property("demonym") : state.name();
@@ -1273,6 +1273,14 @@ final class EntityRecognizer {
                         + "(?:['’]s)?)\\s+embassy(?-i)" + EMBASSY_PLACE.pattern().substring(1)).matcher(text);
                 if (named.find()) {
                     kind = "Embassy in " + named.group(1).replaceFirst("^the\\s+", "");
+                }
+                else if (homeState != null && !homeState.equals(state.key())) {
+                    // "WASHINGTON, … The Russian embassy said": the embassy in the state the story is written from.
+                    var host = this.gazetteer.entry(homeState).map(Gazetteer.Entry::name).orElse(null);
+                    if (host != null) {
+                        placeWritten = this.gazetteer.lookup("the " + host).isPresent() ? "the " + host : host;
+                        kind = "Embassy in " + host;
+                    }
                 }
             }
         }

@@ -664,6 +664,13 @@ class ExtractorTests {
     }
 
     @Test
+    void anEmbassyNamedWithoutItsPlaceIsInTheStateTheStoryIsWrittenFrom() {
+        var graph = extract(" date 2025-10-02 BERLIN, October 2. /TASS/. The Chinese embassy said on Thursday that Beijing "
+                + "opposed any new deployments in Europe.");
+        assertThat(graph.entity(speakerOf(graph, "opposed any new deployments")).name()).isEqualTo("Chinese Embassy in Germany");
+    }
+
+    @Test
     void actsRepeatedByASecondActorAndActsAfterUntilAreFacts() {
         var graph = extract(" date 2021-06-20 MOSCOW, June 20. /TASS/. Washington left the Treaty on Open Skies on "
                 + "November 22, 2020, and Moscow followed suit in June. The pact limited nobody until the United States "
