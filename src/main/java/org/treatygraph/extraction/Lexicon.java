@@ -19,7 +19,7 @@ final class Lexicon {
             + "recalled|recalls|observed|commented|clarified|acknowledged|admitted|asserted|maintained|maintains|"
             + "believes|believed|assumes|assumed|thinks|thought|considers|considered|expects|expected|hopes|fears|"
             + "suggested|suggests|replied|responded|answered|indicated|indicates|mentioned|continued(?!\\s+to\\b)|specified|"
-            + "described|called|praised|welcomed|criticized|criticised|slammed|condemned|denounced|denied|denies|reported|reports|"
+            + "described|framed|portrayed|characterized|characterised|called|praised|welcomed|criticized|criticised|slammed|condemned|denounced|denied|denies|reported|reports|"
             + "informed|notified|notifies|reminded|told reporters|explained|went on|announced|voiced|signalled|signaled|signals|echoed|echoes|"
             // "hinted that further steps might follow", not "hinted at talks".
             + "hinted(?=\\s+that\\b)|hints(?=\\s+that\\b)";

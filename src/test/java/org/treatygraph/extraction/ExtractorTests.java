@@ -671,6 +671,14 @@ class ExtractorTests {
     }
 
     @Test
+    void framingAStepIsSayingSomethingAboutIt() {
+        var graph = extract(" date 2023-11-03 MOSCOW, November 3. /TASS/. The Duma voted on the bill. Kremlin officials have "
+                + "framed the vote as a step toward parity with Washington.");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::text)
+            .anyMatch(text -> text.contains("a step toward parity"));
+    }
+
+    @Test
     void actsRepeatedByASecondActorAndActsAfterUntilAreFacts() {
         var graph = extract(" date 2021-06-20 MOSCOW, June 20. /TASS/. Washington left the Treaty on Open Skies on "
                 + "November 22, 2020, and Moscow followed suit in June. The pact limited nobody until the United States "
