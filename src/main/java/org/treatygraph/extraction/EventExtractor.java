@@ -2587,8 +2587,8 @@ final class EventExtractor {
                     // "The United States formally withdrew from a landmark nuclear arms treaty with Russia on Friday".
                     || INDEFINITE_TREATY_AFTER.matcher(this.context.text()).region(end, sentence.end()).lookingAt())) {
             // "A United Nations treaty outlawing nuclear weapons entered into force on Friday": a lead that names
-            // its treaty only in the headline or the next sentences.
-            return headlineTreatyOr(firstAfter(sentence.end(), EntityLabel.Treaty));
+            // its treaty only in the next sentences.
+            return firstAfter(sentence.end(), EntityLabel.Treaty);
         }
         var anaphora = TREATY_ANAPHORA.matcher(this.context.text().substring(sentence.start(), sentence.end()));
         if (anaphora.find()) {
@@ -2602,7 +2602,7 @@ final class EventExtractor {
             // A lead that names the treaty only later ("The last treaty capping … expired on Thursday"): the
             // article's first named treaty.
             return earlier != null ? earlier : anaphora.group().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:treaty|pact|accord)$")
-                    ? headlineTreatyOr(firstAfter(sentence.end(), EntityLabel.Treaty)) : null;
+                    ? firstAfter(sentence.end(), EntityLabel.Treaty) : null;
         }
         if (!subjectPosition && DATE_RIGHT_AFTER.matcher(this.context.text()).region(end, sentence.end()).lookingAt()
                 && PAST_ACT.matcher(this.context.text()).region(start, end).lookingAt()) {
@@ -2675,17 +2675,6 @@ final class EventExtractor {
         var topic = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         // A treaty's name that runs across the sentence start is the last one before it but not counted among them.
         return topic != null && last != null && !topic.equals(last) && counts.getOrDefault(last, 0) == 1 && counts.get(topic) >= 2 ? topic : null;
-    }
-
-    /** The treaty the headline names, else {@code otherwise}: the headline says what story the lead is. */
-    private String headlineTreatyOr(String otherwise) {
-        int bodyStart = this.context.article().bodyStart();
-        for (var mention : this.context.mentions()) {
-            if (mention.end() <= bodyStart && mention.label() == EntityLabel.Treaty) {
-                return mention.key();
-            }
-        }
-        return otherwise;
     }
 
     private String firstAfter(int position, EntityLabel label) {
