@@ -3726,9 +3726,11 @@ final class EventExtractor {
     private record SystemRef(String key, int start) {
     }
 
-    /** Right after the act: "deployed the same launcher", "moved the system". */
+    /** A comma inside a number ("a range of 1,600 km"), which closes no clause. */
+    private static final String DIGIT_GROUPING_COMMA = "(?<=\\d),(?=\\d{3})";
+
     /** Between "the launcher" and a system named in the relative clause about it: ", which is able to fire ". */
-    private static final Pattern OBJECT_RELATIVE = Pattern.compile(",\\s*(?:which|that)\\b(?:[^,;.]|(?<=\\d),(?=\\d{3}))*");
+    private static final Pattern OBJECT_RELATIVE = Pattern.compile(",\\s*(?:which|that)\\b(?:[^,;.]|" + DIGIT_GROUPING_COMMA + ")*");
 
     private static final Pattern OBJECT_ANAPHORA = Pattern.compile("\\s+(?:the same|this|that|the|these|those)\\s+"
             + "(?:launchers?|systems?|complex|battery|batteries)\\b");
@@ -3976,10 +3978,8 @@ final class EventExtractor {
         return null;
     }
 
-    /** A clause's character: no comma but one that groups digits ("a range of 1,600 km"). */
-    private static final String CLAUSE_CHAR = "(?:[^,;]|(?<=\\d),(?=\\d{3}))";
-
-    private static final Pattern RELATIVE_INSERT_OPEN = Pattern.compile(",\\s*(?:which|that|able to|capable of|designed to)\\b" + CLAUSE_CHAR + "*$");
+    private static final Pattern RELATIVE_INSERT_OPEN = Pattern.compile(",\\s*(?:which|that|able to|capable of|designed to)\\b(?:[^,;]|"
+            + DIGIT_GROUPING_COMMA + ")*$");
 
     /** A system named inside a relative clause closed before the act: what the subject fires, not what is moved. */
     private boolean whatItFires(Sentences.Sentence sentence, Mention mention, int triggerStart) {

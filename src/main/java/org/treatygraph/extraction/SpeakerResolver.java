@@ -35,8 +35,8 @@ final class SpeakerResolver {
             "researcher", "commentator", "specialist");
 
     /** A sentence opening with observers as its subject: "Arms control experts warned", "Many analysts say". */
-    private static final Pattern OBSERVERS_OPENING = Pattern.compile("^(?:[\\w-]+\\s+){0,3}?(?:experts|analysts|observers|critics|"
-            + "scholars|researchers|commentators|specialists)\\b");
+    private static final Pattern OBSERVERS_OPENING = Pattern.compile("^(?:[\\w-]+\\s+){0,3}?(?:"
+            + String.join("|", OBSERVERS.stream().map(observer -> observer + "s").sorted().toList()) + ")\\b");
 
     private static final Map<String, List<String>> PERSON_STAND_INS = Map.ofEntries(
             Map.entry("diplomat", List.of("minister", "ambassador", "envoy", "representative", "diplomat", "spokes", "secretary", "negotiator", "director",
@@ -122,9 +122,9 @@ final class SpeakerResolver {
                 || before != null && OBSERVERS_OPENING.matcher(text).region(before.start(), before.end()).lookingAt();
     }
 
-    /** Resolves the phrase {@code text[start, end)}; null when it names nobody this article knows. */
     private static final Pattern SPOKESPERSON_FOR = Pattern.compile("spokes(?:man|woman|person)\\s+for\\s");
 
+    /** Resolves the phrase {@code text[start, end)}; null when it names nobody this article knows. */
     String resolve(int start, int end) {
         var phrase = this.context.text().substring(start, end).strip();
         var inside = this.context.mentionsIn(start, end);
