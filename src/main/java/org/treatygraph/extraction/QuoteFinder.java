@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Finds quoted passages: curly (“…”), guillemets («…») and straight ("…") quotes. A quote left open at
  * the end of a paragraph continues when the next paragraph opens with a quote mark (the newspaper
- * convention for quotes running over several paragraphs); otherwise it ends with the paragraph.
+ * convention for quotes running over several paragraphs) or when the next paragraph closes a quote it never
+ * opened (the re-opening mark left out); otherwise it ends with the paragraph.
  */
 final class QuoteFinder {
 
@@ -58,6 +59,14 @@ final class QuoteFinder {
                     i = next;
                     quotes.add(new Quote(-1, -1));
                 }
+                else if (next < text.length() && closesInParagraph(text, next, closing)) {
+                    // The re-opening mark was left out, but the next paragraph closes the quote ("… first day.⏎We
+                    // are not the only delegation," said …): the passage runs on into it.
+                    quotes.add(new Quote(open, trimEnd(text, open, i)));
+                    quotes.add(new Quote(-1, -1));
+                    open = next;
+                    i = next - 1;
+                }
                 else {
                     quotes.add(new Quote(open, trimEnd(text, open, i)));
                     open = -1;
@@ -97,6 +106,35 @@ final class QuoteFinder {
             j++;
         }
         return j;
+    }
+
+    /**
+     * Whether the paragraph at {@code start} closes a quote it never opened: its first mark is a closing one,
+     * right after the words' final punctuation (", ." ! ?") and before a space, and the straight marks in it
+     * are odd in number, so that mark has no partner of its own.
+     */
+    private static boolean closesInParagraph(String text, int start, char closing) {
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        int first = -1;
+        int straight = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„') {
+                if (first < 0) {
+                    first = i;
+                }
+                if (c == '"') {
+                    straight++;
+                }
+            }
+        }
+        if (first <= start || ",.!?".indexOf(text.charAt(first - 1)) < 0
+                || first + 1 < end && !Character.isWhitespace(text.charAt(first + 1))) {
+            return false;
+        }
+        char mark = text.charAt(first);
+        return mark == '"' ? closing != '»' && straight % 2 == 1 : mark == closing;
     }
 
     private static boolean isOpening(char c) {

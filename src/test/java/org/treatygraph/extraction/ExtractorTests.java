@@ -5240,4 +5240,15 @@ class ExtractorTests {
                 + "It never will be.\"");
         assertThat(speakerOf(graph, "It never will be")).isEqualTo("person/lucie-marchand");
     }
+
+    @Test
+    void aQuoteWhoseNextParagraphClosesItRunsOnWithoutTheReopeningMark() {
+        var graph = extract(" date 2022-08-27 NEW YORK, August 27. /TASS/. The conference ended.\n\n"
+                + "\"The text was lopsided from the start. It served a few capitals.\n\n"
+                + "We were not the only ones to object. We simply said so aloud,\" said Pavel Dolgorukov, deputy head of "
+                + "the Russian delegation.");
+        assertThat(speakerOf(graph, "lopsided from the start")).isEqualTo("person/pavel-dolgorukov");
+        assertThat(speakerOf(graph, "simply said so aloud")).isEqualTo("person/pavel-dolgorukov");
+        assertThat(graph.statements()).noneMatch(statement -> statement.text().contains("said Pavel"));
+    }
 }
