@@ -559,7 +559,7 @@ final class EntityRecognizer {
                 return mention.key();
             }
         }
-        if (start >= 4 && text.startsWith("its ", start - 4)) {
+        if (start >= 4 && (text.startsWith("its ", start - 4) || text.startsWith("Its ", start - 4))) {
             // "Seoul turned the offer down, with its Foreign Ministry saying …": "its" is the sentence's subject, the
             // first state the sentence names, not the state the article is written from.
             int sentenceStart = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)) + 1;
@@ -568,6 +568,19 @@ final class EntityRecognizer {
                 .min(java.util.Comparator.comparingInt(Mention::start));
             if (subject.isPresent()) {
                 return subject.get().key();
+            }
+            // "China has also objected. Its Foreign Ministry said …": the state the sentence before opened with.
+            int previousStart = sentenceStart < 2 ? -1
+                    : Math.max(text.lastIndexOf(". ", sentenceStart - 2), text.lastIndexOf('\n', sentenceStart - 2)) + 1;
+            for (var mention : mentions) {
+                if (previousStart >= 0 && mention.start() >= previousStart && mention.start() < sentenceStart) {
+                    var before = text.substring(previousStart, mention.start()).strip();
+                    boolean opens = before.isEmpty() || before.equals("The");
+                    if (opens && mention.label() == EntityLabel.State) {
+                        return mention.key();
+                    }
+                    break;
+                }
             }
         }
         for (var mention : mentions) {
@@ -1832,12 +1845,16 @@ final class EntityRecognizer {
      * Gavrilov told TASS: a role head whose "of"/"at" phrase runs on in lower-case words up to the name.
      */
     private static final Pattern LONG_ROLE_BEFORE = Pattern.compile("(?:(?<![\\s\\S])|(?<=[,\"”:;]\\s)|(?<=[.!?]\\s)|(?<=\\n))"
-            + "(?<role>(?:[Tt]he\\s+)?(?:(?:deputy|first|acting|former)\\s+)?(?:head|chief|director|chairman|chairwoman|chair|member|"
-            + "secretary|commander|representative|envoy|ambassador|spokesperson|spokesman|spokeswoman)\\s+(?:of|at|to|for|in)\\s+"
-            + "[^,;\"“”«».]{3,120}?)\\s+$");
+            // "Head of the Russian delegation … Konstantin Gavrilov gave …": the role may open the sentence.
+            + "(?<role>(?:[Tt]he\\s+)?(?:(?:[Dd]eputy|[Ff]irst|[Aa]cting|[Ff]ormer)\\s+)?(?:[Hh]ead|[Cc]hief|[Dd]irector|[Cc]hairman|"
+            + "[Cc]hairwoman|[Cc]hair|[Mm]ember|[Ss]ecretary|[Cc]ommander|[Rr]epresentative|[Ee]nvoy|[Aa]mbassador|[Ss]pokesperson|"
+            + "[Ss]pokesman|[Ss]pokeswoman)\\s+(?:of|at|to|for|in)\\s+"
+            // Not past a speaker's verb: "… Committee Igor Naumkin said in an interview with Parlamentskaya Gazeta".
+            + "(?:(?!\\b(?:said|says|told|tells|stated|noted|added|warned|wrote|announced)\\b)[^,;\"“”«».]){3,120}?)\\s+$");
 
     private static final List<String> LONG_ROLE_HEADS = List.of("head", "chief", "director", "chair", "member", "secretary",
-            "commander", "representative", "envoy", "ambassador", "spokes");
+            "commander", "representative", "envoy", "ambassador", "spokes", "Head", "Chief", "Director", "Chair", "Member",
+            "Secretary", "Commander", "Representative", "Envoy", "Ambassador", "Spokes");
 
     private static Role longRoleBefore(String text, int from, int nameStart) {
         int windowStart = Math.max(from, nameStart - 160);
@@ -1938,7 +1955,9 @@ final class EntityRecognizer {
             // "Another member of the commission, Natalya Gulevich, was more cautious."
             + "(?:Another|One)\\s+)?"
             // "A Moscow-based military analyst, Gennady Voronin, …": a place-based adjective may open the role.
-            + "(?<role>(?:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}['’]s\\s+|[A-Z][\\w]*-based\\s+)?[a-z][\\w-]*(?:\\s+[\\w-]+){0,14}?),\\s+$");
+            + "(?<role>(?:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}['’]s\\s+|[A-Z][\\w]*-based\\s+)?[a-z][\\w-]*(?:\\s+[\\w-]+){0,14}?"
+            // "The US Special Representative for Nuclear Nonproliferation, Adam Scheinman, …": after "The", a title.
+            + "|(?<=[Tt]he\\s)[A-Z][\\w.-]*(?:\\s+[\\w.-]+){0,10}?),\\s+$");
 
     private static boolean hasRoleHead(String title) {
         for (var word : WHITESPACE.split(title)) {

@@ -5242,6 +5242,31 @@ class ExtractorTests {
     }
 
     @Test
+    void aLongRoleOpeningTheSentenceNamesThePersonAfterIt() {
+        var graph = extract(" date 2024-03-02 VIENNA, March 2. /TASS/. Talks resumed.\n\n"
+                + "Head of the Belarusian delegation at the Vienna talks on confidence-building measures Andrei Varenik "
+                + "gave his view to reporters. The diplomat said the forum had lost its purpose.");
+        assertThat(graph.entity("person/andrey-varenik").properties()).containsEntry("state", "state/belarus");
+        assertThat(speakerOf(graph, "lost its purpose")).isEqualTo("person/andrey-varenik");
+    }
+
+    @Test
+    void aLongRoleDoesNotRunPastTheVerbOfItsPerson() {
+        var graph = extract(" date 2024-03-02 MOSCOW, March 2. /TASS/. Lawmakers spoke.\n\n"
+                + "Deputy Chairman of the State Duma Security Committee Pavel Orekhov said in an interview with Rossiiskaya "
+                + "Vesti that Moscow would keep its options open.");
+        assertThat(graph.entities()).extracting(ExtractedGraph.Entity::key).doesNotContain("person/rossiiskaya-vesti");
+    }
+
+    @Test
+    void itsMinistryOpeningASentenceBelongsToTheStateTheSentenceBeforeOpenedWith() {
+        var graph = extract(" date 2024-05-10 MOSCOW, May 10. /TASS/. Reactions came in.\n\n"
+                + "Russian Deputy Foreign Minister Sergey Ryabkov criticized the drills.\n\n"
+                + "Japan has also voiced doubts. Its Foreign Ministry said the launcher should leave after the drills.");
+        assertThat(speakerOf(graph, "should leave after the drills")).isEqualTo("organization/japan-foreign-ministry");
+    }
+
+    @Test
     void aQuoteWhoseNextParagraphClosesItRunsOnWithoutTheReopeningMark() {
         var graph = extract(" date 2022-08-27 NEW YORK, August 27. /TASS/. The conference ended.\n\n"
                 + "\"The text was lopsided from the start. It served a few capitals.\n\n"
@@ -5250,5 +5275,14 @@ class ExtractorTests {
         assertThat(speakerOf(graph, "lopsided from the start")).isEqualTo("person/pavel-dolgorukov");
         assertThat(speakerOf(graph, "simply said so aloud")).isEqualTo("person/pavel-dolgorukov");
         assertThat(graph.statements()).noneMatch(statement -> statement.text().contains("said Pavel"));
+    }
+
+    @Test
+    void aCapitalisedTitleAfterTheSetOffByCommasNamesThePerson() {
+        var graph = extract(" date 2022-08-27 NEW YORK, August 27. /TASS/. The conference ended.\n\n"
+                + "The US Deputy Assistant Secretary for Nuclear Affairs, Laura Whitcombe, blamed Moscow, telling the hall "
+                + "that one delegation had blocked the text.");
+        assertThat(graph.entity("person/laura-whitcombe")).isNotNull();
+        assertThat(speakerOf(graph, "one delegation had blocked")).isEqualTo("person/laura-whitcombe");
     }
 }
