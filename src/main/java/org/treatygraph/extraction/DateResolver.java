@@ -54,7 +54,7 @@ final class DateResolver {
             + "(?:two|three|four|five|a few) days (?:after|before)|a week (?:after|before))\\b");
 
     /** "in July", "last December": a month without a year, the most recent one up to the article date. */
-    private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ll]ast|[Ss]ince|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate|mid-|[Uu]ntil|that)\\s+(?:early\\s+|late\\s+)?"
+    private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ll]ast|[Ss]ince|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate|mid-|[Uu]ntil|that|[Tt]his)\\s+(?:early\\s+|late\\s+)?"
             + "(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)(?!,?\\s+\\d{4})");
 
     /** The words {@link #count} reads, for patterns. */
@@ -139,7 +139,9 @@ final class DateResolver {
             var bare = within(BARE_MONTH, region, Math.max(0, firstMonth - 20), monthsTo);
             while (bare.find()) {
                 int month = month(bare.group(1));
-                int y = month > reference.getMonthValue() ? reference.getYear() - 1 : reference.getYear();
+                // "this July": the article's own year, whether the month is past or to come.
+                int y = month > reference.getMonthValue() && !region.regionMatches(true, bare.start(), "this", 0, 4)
+                        ? reference.getYear() - 1 : reference.getYear();
                 var ofYear = OF_RELATIVE_YEAR.matcher(region).region(bare.end(1), region.length());
                 if (ofYear.lookingAt()) {
                     // "in July of this year", "in October last year": the year is given.

@@ -249,6 +249,8 @@ final class EventExtractor {
             + "the launcher|the system|the complex|the battery|a similar (?:system|launcher|complex|battery)|"
             + "the same (?:system|launcher|complex)|another (?:one|launcher|system|battery))\\b");
 
+    private static final Pattern REFERENCE_POINT = Pattern.compile("(?i)\\b(?:closer|nearer|close|next)\\s+to\\s+(?:the\\s+)?$");
+
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)\\b(?:in|to|on|at|into|across|throughout|within)\\s+"
             // "in what was then West Germany".
             + "(?:what\\s+(?:was|is)\\s+(?:then|now)\\s+)?(?:the\\s+|its\\s+|their\\s+)?"
@@ -1497,7 +1499,9 @@ final class EventExtractor {
     }
 
     /** "the 1987 Intermediate-Range Nuclear Forces Treaty, signed by …": the year the treaty goes by is its signing's. */
-    private static final Pattern YEAR_NAMING_BEFORE = Pattern.compile("\\b[Tt]he\\s+((?:19|20)\\d{2})\\s+([^,;.]{2,80}),\\s+$");
+    // "the 1987 Intermediate-Range Nuclear Forces Treaty, which was signed by …" too.
+    private static final Pattern YEAR_NAMING_BEFORE = Pattern.compile("\\b[Tt]he\\s+((?:19|20)\\d{2})\\s+([^,;.]{2,80}),\\s+"
+            + "(?:which\\s+(?:was|had\\s+been)\\s+)?$");
 
     private static final Pattern TREATY_NOUN = Pattern.compile("(?:[a-z-]+\\s+){0,2}(?:treaty|pact|accord)");
 
@@ -2614,7 +2618,9 @@ final class EventExtractor {
                 // "completed the extension procedures on Wednesday": of the treaty spoken of.
                 || this.context.text().startsWith("extension", start)
                 // "when Honduras deposited its instrument": of ratification of the treaty spoken of.
-                || this.context.text().startsWith(" instrument", end - 11))) {
+                || this.context.text().startsWith(" instrument", end - 11)
+                // "signed a law revoking Russia's ratification in order to mirror …": of the treaty spoken of.
+                || this.context.text().startsWith("ratification", end - 12) && !this.context.text().startsWith(" of ", end))) {
             // "… and completed its withdrawal on November 22, 2020": its withdrawal from the treaty spoken of.
             return antecedentTreaty(sentence.start());
         }
@@ -3481,6 +3487,10 @@ final class EventExtractor {
             if (!places.isEmpty() && !listed && !NEXT_PLACE_GAP.matcher(text).region(lastPlaceEnd, mention.start()).matches()) {
                 // "… in Europe starting in 1983 in response to Soviet SS-20s, sparking protests in West Germany": a
                 // place further on, past other words, is no second destination.
+                break;
+            }
+            if (REFERENCE_POINT.matcher(lead).find()) {
+                // "has moved such weapons closer to Russia and China": a point they came near, not where they are.
                 break;
             }
             if (PLACE_PREPOSITION.matcher(lead).find() || listed) {

@@ -5259,6 +5259,14 @@ class ExtractorTests {
     }
 
     @Test
+    void weaponsMovedCloserToAStateAreNotDeployedThere() {
+        var graph = extract(" date 2024-06-28 MOSCOW, June 28. /TASS/. The council met.\n\n"
+                + "Putin said Russia should resume making intermediate-range missiles, arguing that Washington had already "
+                + "moved such weapons closer to Russia and Iran.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).isEmpty();
+    }
+
+    @Test
     void itsMinistryOpeningASentenceBelongsToTheStateTheSentenceBeforeOpenedWith() {
         var graph = extract(" date 2024-05-10 MOSCOW, May 10. /TASS/. Reactions came in.\n\n"
                 + "Russian Deputy Foreign Minister Sergey Ryabkov criticized the drills.\n\n"
@@ -5284,5 +5292,30 @@ class ExtractorTests {
                 + "that one delegation had blocked the text.");
         assertThat(graph.entity("person/laura-whitcombe")).isNotNull();
         assertThat(speakerOf(graph, "one delegation had blocked")).isEqualTo("person/laura-whitcombe");
+    }
+
+    @Test
+    void revokingAStatesRatificationWithNoTreatyNamedRevokesTheOneSpokenOf() {
+        var graph = extract(" date 2025-10-30 VIENNA, October 30. /TASS/. Background.\n\n"
+                + "Russia ratified the CTBT in 2000. In November 2023, the Russian leader signed a law revoking Russia's "
+                + "ratification to match the American position.");
+        assertThat(facts(graph, RelationType.DERATIFIED)).containsExactly("state/russia -> treaty/ctbt @2023-11");
+    }
+
+    @Test
+    void thisMonthNamedIsInTheArticlesYear() {
+        var graph = extract(" date 2025-08-05 MOSCOW, August 5. /TASS/. The ministry listed its grievances.\n\n"
+                + "It cited the shipment of the Typhon system to the Philippines in April 2024 and the use of the system during "
+                + "drills in Australia this July.");
+        assertThat(facts(graph, RelationType.DEPLOYED_IN)).contains("missilesystem/typhon -> state/australia @2025-07");
+    }
+
+    @Test
+    void aTreatyNamedWithItsYearWhichWasSignedIsSignedThatYear() {
+        var graph = extract(" date 2025-08-05 MOSCOW, August 5. /TASS/. A moratorium ended.\n\n"
+                + "Moscow had kept the moratorium for six years. It goes back to the end of the 1987 Intermediate-Range "
+                + "Nuclear Forces Treaty, which was signed by Ronald Reagan and Mikhail Gorbachev.");
+        assertThat(facts(graph, RelationType.SIGNED)).contains("state/united-states -> treaty/inf-treaty @1987",
+                "state/soviet-union -> treaty/inf-treaty @1987");
     }
 }
