@@ -58,7 +58,7 @@ final class SpeakerResolver {
             Map.entry("secretary-general", List.of("secretary")), Map.entry("chief", List.of("chief", "head", "director", "secretary-general", "secretary general", "minister")),
             Map.entry("politician", List.of()), Map.entry("chairman", List.of("chair")), Map.entry("speaker", List.of("speaker")),
             Map.entry("premier", List.of("premier", "prime minister")), Map.entry("prime minister", List.of("prime minister", "premier")),
-            Map.entry("chancellor", List.of("chancellor")), Map.entry("representative", List.of("representative", "envoy", "ambassador")),
+            Map.entry("chancellor", List.of("chancellor")), Map.entry("representative", List.of("representative", "envoy", "ambassador", "spokes", "press secretary")),
             Map.entry("negotiator", List.of()), Map.entry("aide", List.of("aide", "adviser", "assistant")),
             Map.entry("general", List.of("general", "gen.", "commander", "chief")), Map.entry("commander", List.of("commander", "general", "chief")),
             Map.entry("director", List.of("director", "head")), Map.entry("director general", List.of("director")),
@@ -387,6 +387,13 @@ final class SpeakerResolver {
                 return last;
             }
         }
+        if ("office".equals(head)) {
+            // "Defense Minister Gen Nakatani's office said … "…," the office said": the holder speaks through it.
+            var holder = officeHolderBefore(start);
+            if (holder != null) {
+                return holder;
+            }
+        }
         if (head != null && ORGANIZATION_STAND_INS.contains(head)) {
             return recentOrganization(start, head);
         }
@@ -394,6 +401,28 @@ final class SpeakerResolver {
             return issuerOf(start, head);
         }
         return null;
+    }
+
+    /** Whether {@code key} was credited with words earlier in the paragraph that holds {@code position}. */
+    private boolean spokeInParagraphOf(String key, int position) {
+        int paragraphStart = this.context.text().lastIndexOf('\n', position) + 1;
+        return this.speakers.stream().anyMatch(x -> x.key().equals(key) && x.position() >= paragraphStart && x.position() < position);
+    }
+
+    /** The last person named before {@code position} as the holder of an office: "Nakatani's office". */
+    private String officeHolderBefore(int position) {
+        var text = this.context.text();
+        String holder = null;
+        for (var mention : this.context.mentions()) {
+            if (mention.start() >= position) {
+                break;
+            }
+            if (mention.label() == EntityLabel.Person
+                    && (text.startsWith("'s office", mention.end()) || text.startsWith("’s office", mention.end()))) {
+                holder = mention.key();
+            }
+        }
+        return holder;
     }
 
     /** Documents that speak for whoever issued them: "The report said China was expanding its forces". */
@@ -778,7 +807,9 @@ final class SpeakerResolver {
 
     /** "The Biden administration", "the administration of US President Donald Trump". */
     private static final Pattern GOVERNMENT_OF = Pattern.compile("(?:administration|government|cabinet)(?: (?:officials?|spokes(?:man|woman|person)|aides?|sources?))?$|^(?:(?:previous|former|new|then|last|"
-            + "current|first|second) )?(?:administration|government|cabinet) of |\\b(?:administration|government|cabinet) under ");
+            + "current|first|second) )?(?:administration|government|cabinet) of |\\b(?:administration|government|cabinet) under "
+            // "Former President Donald Trump's envoy had pushed for …": someone unnamed who served him, for his state.
+            + "|['’]s (?:(?:special|chief|top|senior|national security|arms control) )*(?:envoys?|negotiators?|emissar(?:y|ies)|aides?|advis[eo]rs?)$");
 
     private static final Pattern HIS_OR_HER_BODY = Pattern.compile("(?i)(his|her)\\s+(ministry|department|office|agency|government|administration|cabinet|"
             + "foreign ministry|defen[cs]e ministry)");
@@ -948,6 +979,11 @@ final class SpeakerResolver {
             return matching;
         }
         var last = lastSpeaker(position);
+        if (head.equals("statement") && last != null && last.startsWith(EntityLabel.Person.keyPrefix())
+                && spokeInParagraphOf(last, position)) {
+            // "Nakatani's office said in a written reply … According to the statement, …": the words just heard.
+            return last;
+        }
         if (last != null && last.startsWith(EntityLabel.Organization.keyPrefix())
                 && (head.equals("statement") || head.equals("document") || head.equals("text")
                         || this.context.registry().get(last).name.toLowerCase(Locale.ROOT).contains(head))) {

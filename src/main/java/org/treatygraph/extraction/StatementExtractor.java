@@ -67,7 +67,7 @@ final class StatementExtractor {
     private static final String OF_PLACE = "(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,3})?";
 
     private static final String TAIL = "(?<tail>(?:\\s+(?:on|in|at|during|to|with|after|while|via|from|earlier|later|today|yesterday|here|a|an|last|this|"
-            + "as|when|before|"
+            + "as|when|before|then|again|"
             + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
             + "reporters|journalists|TASS|the press|lawmakers|RIA|Izvestia|Interfax"
             // Whom they told: "told the Conference on Disarmament", "told delegates".
@@ -92,6 +92,9 @@ final class StatementExtractor {
             + "(?:\\s+that)?\\s*[:,—–]?\\s*$");
 
     /** "… when it was announced": a passive verb, whose subject is no speaker. */
+    /** "The proposal was never formally answered": a participle after its auxiliary reports nobody. */
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[a-z]+ly\\s+|not\\s+|never\\s+)*$");
+
     private static final Pattern PASSIVE_END = Pattern.compile("\\b(?:was|were|is|are|be|been|being)$");
 
     private static final Pattern RELATIVE_WHO = Pattern.compile(",\\s+who$");
@@ -159,7 +162,9 @@ final class StatementExtractor {
 
     private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?i)according to " + SPEAKER + ",?\\s*$");
 
-    private static final Pattern INVERTED = Pattern.compile("^(?:This|That|These words|The statement|This statement|The remarks?)\\s+"
+    private static final Pattern INVERTED = Pattern.compile("^(?:This|That|These words|The statement|This statement|The remarks?|"
+            // "This opinion was voiced by …", "This assessment was made by …".
+            + "(?:This|That|The)\\s+(?:opinion|view|assessment|position|point|warning|comment|concern))\\s+"
             + "(?:was|were|has been|had been)\\s+(?:stated|said|made|announced|voiced|noted|declared|written|posted|published|expressed|reported)"
             + "\\b[^.]*?\\bby\\s+" + SPEAKER + APPOSITIVE + "(?:\\s+(?:on|in|at|during)\\b[^.]*)?\\.?$");
 
@@ -219,14 +224,14 @@ final class StatementExtractor {
     /** Verbs whose object, not a that-clause, is what was said ("rejected the criticism", "urged Japan to …"). */
     private static final String OBJECT_VERBS = "rejected|rejects|dismissed|dismisses|welcomed|welcomes|praised|urged|urges|"
             + "called on|called for|called|expressed concern|voiced concern|expressed|voiced|reaffirmed|floated|offered|"
-            + "proposed|pledged|promised|vowed|announced|condemned|criticized|criticised|described|denied|ruled out|"
+            + "proposed|pledged|promised|vowed|announced|condemned|criticized|criticised|described|describes|denied|denies|ruled out|"
             + "warned against|thanked|accused|hailed|slammed|denounced|questioned|instructed|instructs|appealed to|appeals to|"
             + "objected to|objects to|cited|defended|defends|protested against|protests against|protested";
 
     /** Any verb that can carry what someone said, believes or announced (in lower case, as news writes them). */
     private static final CueMatcher CLAUSE_VERBS = new CueMatcher(OBJECT_VERBS + "|" + VERBS + "|" + BELIEF_VERBS
             // "Russia and China say the plan is dangerous": the plural present, in reported speech only.
-            + "|say|reject|oppose");
+            + "|say|reject|oppose|deny");
 
     /**
      * "The conference president, Argentine diplomat Gustavo Zlauvinen," before the verb; "The panel's top Democrat,
@@ -298,7 +303,9 @@ final class StatementExtractor {
     /** "which Washington abandoned in 2019 citing Russian violations": a reason right after a year, with no comma. */
     private static final Pattern CITING_AFTER_YEAR = Pattern.compile("(?<=\\b\\d{4})\\s+(?<verb>citing)\\s+");
 
-    private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?:and\\s+|while\\s+)?(?<verb>saying|adding|noting|stressing|warning|stating|"
+    private static final Pattern PARTICIPLE = Pattern.compile("(?:,\\s+(?:and\\s+|while\\s+)?"
+            // "Washington justified its withdrawal by saying that Russia had restricted flights".
+            + "|\\s+by\\s+(?=(?:saying|arguing|claiming|insisting)\\s))(?<verb>saying|adding|noting|stressing|warning|stating|"
             + "reiterating|emphasizing|emphasising|"
             + "arguing|insisting|claiming|pointing out|explaining|recalling|calling|describing|urging|accusing|"
             // "…, has refused to join the talks, pointing to the much smaller size of its arsenal": the reason given.
@@ -360,7 +367,7 @@ final class StatementExtractor {
             + "After|During|Since|Following|Separately|Also|Still|Now|Answering|Responding|Addressing|Writing|Last|This|"
             + "From|Under|Moreover|Furthermore|Besides|Nevertheless|Instead|Yet|Then|Today|Yesterday|Back|Similarly|"
             + "Elsewhere|Early|Late|Days|Weeks|Months|Hours|Two|Three|Within|Shortly|Soon|Amid|Despite|Upon|Ahead|Prior|"
-            + "Throughout|Before|In addition|At the same time|A \\w+ (?:days|weeks|months|hours) (?:later|earlier)|\\d{4}"
+            + "Throughout|Before|In addition|At the same time|(?:A|One|The) (?:day|week|month|year|\\w+ (?:days|weeks|months|hours)) (?:later|earlier|before)|\\d{4}"
             // "On July 10, on the sidelines of the summit, the White House said": a second setting after the first.
             + "|(?<=, )(?:on|in|at|during|after|amid|following|speaking|addressing|ahead of|shortly after|later|earlier"
             // "In its annual report on China's military, released in December, the Pentagon estimated": when it came out.
@@ -398,6 +405,11 @@ final class StatementExtractor {
     /** After "told", "assured" …: the listener, then the that-clause ("told the meeting that, in light of …, it would"). */
     private static final Pattern LISTENER_THEN_THAT = Pattern.compile("^\\s+" + NO_STOP + "{1,90}?,?\\s+that(?:,\\s*|\\s+)");
 
+    /** After "told": a listener of a few words, then a clause's subject and its finite verb. */
+    private static final Pattern LISTENER_THEN_CLAUSE = Pattern.compile("^\\s+(?:[\\w.-]+\\s+){0,4}?(?<subject>(?:the|an?|its|their)\\s+"
+            + "(?:(?!(?:the|an?)\\s)[\\w-]+\\s+){0,3}?[\\w-]+|it|they|he|she|we|[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})"
+            + "\\s+(?:is|are|was|were|would|will|has|have|had|could|can|must|should|may|might|intended|intends|planned|plans)\\s");
+
     private static final Pattern ASKED_TO = Pattern.compile("\\s+(?:the\\s+|his\\s+|her\\s+|its\\s+|their\\s+)?(?:[A-Z][\\w.-]*|[\\w-]+)"
             + "(?:\\s+[\\w-]+){0,3}?\\s+(?=to\\s+(?!be\\b)\\w+)");
 
@@ -410,12 +422,16 @@ final class StatementExtractor {
             // "told reporters in Canberra the firing showed …": where they were told.
             + "(?:\\s+(?:in|at)\\s+[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?)?"
             + "\\s+(?=(?:it|they|he|she|we|the(?:\\s+[\\w-]+){1,6}?|[A-Z][\\w-]+)\\s+(?:would|will|could|might|may|had|has|have|was|were|is|are|"
-            + "must|should|did|does|do|can|showed|shows|proved|proves|meant|means|remained|remains)\\b)");
+            + "must|should|did|does|do|can|showed|shows|proved|proves|meant|means|remained|remains|intended|intends|planned|plans|"
+            // "told reporters the administration saw the extension as a starting point": a view held.
+            + "saw|sees|viewed|views|considered|considers|regarded|regards|expected|expects|wanted|wants|needed|needs)\\b)");
 
     /** What may separate a verb from its content when there is no "that": a time phrase. */
     private static final Pattern DIRECT_CONTENT = Pattern.compile("^(?:\\s+(?:on |last |this |earlier |in )?(?:Monday|Tuesday|"
             + "Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|"
-            + "August|September|October|November|December|\\d{4})\\b,?)?\\s+(?=\\S)");
+            + "August|September|October|November|December|\\d{4})\\b,?"
+            // "but said at the time it would continue to respect the caps".
+            + "|\\s+(?:at the time|then|back then|at that time|repeatedly|again|publicly),?)?\\s+(?=\\S)");
 
     private static final Pattern INFINITIVE_NEXT = Pattern.compile("^\\s+to\\s+[a-z]+");
 
@@ -1154,8 +1170,10 @@ final class StatementExtractor {
             while (end > sentence.start() && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
                 end--;
             }
-            if (SEAT_THEN_NAME.matcher(text).region(sentence.start() + inverted.end("speaker"), end).matches()) {
-                var closing = personClosing(sentence.start() + inverted.start("speaker"), end);
+            var seat = SEAT_THEN_NAME.matcher(text).region(sentence.start() + inverted.end("speaker"), end);
+            if (seat.lookingAt()) {
+                // "… in Vienna Mikhail Ulyanov in a post on X": the name may be followed by where it was said.
+                var closing = personClosing(sentence.start() + inverted.start("speaker"), seat.end());
                 speaker = closing != null ? closing : speaker;
             }
         }
@@ -1303,7 +1321,7 @@ final class StatementExtractor {
             verbs = verbs.stream().filter(v -> !v.text().equals("say") || !NOT_A_REPORT_BEFORE_SAY.matcher(s).region(0, v.start()).find()).toList();
         }
         if (verbs.isEmpty() && !s.contains("ccording to") && !s.contains(", in ") && !s.startsWith("As ")
-                && !(s.contains(", ") && PARTICIPLE.matcher(s).find()) && !(s.contains(" citing ") && CITING_AFTER_YEAR.matcher(s).find())
+                && !((s.contains(", ") || s.contains(" by ")) && PARTICIPLE.matcher(s).find()) && !(s.contains(" citing ") && CITING_AFTER_YEAR.matcher(s).find())
                 && !IN_VIEW.matcher(s).matches() && !mayPresentAStep(s)) {
             // Only one shape needs no verb of its own: ", with Tokyo arguing that …".
             return s.contains(", with ") ? withSpeakerSaying(sentence, s, offset) : null;
@@ -1314,7 +1332,11 @@ final class StatementExtractor {
         for (int v = verbs.size() - 1; v >= 0 && verbNearEnd; v--) {
             var verb = verbs.get(v);
             var speakerSpan = speakerBetweenCommaAndVerb(s, verb, 20, 32);
-            if (speakerSpan == null || !SPEECH_VERB_ONLY.matcher(verb.text()).matches()
+            // "…, Russian officials say.": the plural's present tense closes a report as "said" does, when the
+            // sentence reports no one else before it.
+            boolean pluralSay = verb.text().equals("say") && verbs.stream().noneMatch(other -> other.start() < verb.start()
+                    && !PASSIVE_BEFORE.matcher(s).region(Math.max(0, other.start() - 30), other.start()).find());
+            if (speakerSpan == null || !SPEECH_VERB_ONLY.matcher(verb.text()).matches() && !pluralSay
                     || !END_TAIL.matcher(s).region(verb.end(), s.length()).useTransparentBounds(true).matches()
                     // "…, and Washington has not said when it will be withdrawn": nothing was said.
                     || NOT_BEFORE_VERB.matcher(s).region(Math.max(0, verb.start() - 8), verb.start()).find()
@@ -1450,6 +1472,10 @@ final class StatementExtractor {
                 return reportedFound(offset + accordingEnd.start("content"), offset + accordingEnd.end("content"), speaker,
                         "according to", offset + accordingEnd.end("content"), sentence.end());
             }
+        }
+        var passive = passiveAttribution(s, sentence);
+        if (passive != null) {
+            return passive;
         }
         var found = speechClause(sentence, verbs);
         var whoSaid = found == null && (s.contains(", which ") || s.contains(", who ")) ? WHICH_SAID.matcher(s) : null;
@@ -2261,7 +2287,10 @@ final class StatementExtractor {
 
     /** "…, and Washington has said …"; "accused Moscow of …, a day after President X said …": another's words. */
     private static final Pattern SECOND_SPEAKER = Pattern.compile("(?:;(?=\\s+[A-Z])|,[\"”»]?\\s+(?:and(?:\\s+(?:after|when|as))?|but|while|whereas|although|though|(?:(?:a|one|two|three|four|five|"
-            + "a few|several)\\s+)?(?:hours?|days?|weeks?)\\s+after|(?:shortly|soon|just|only)\\s+after))\\s+(?<np>(?:(?:the|its|their)\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+"
+            + "a few|several)\\s+)?(?:hours?|days?|weeks?)\\s+after|(?:shortly|soon|just|only)\\s+after))\\s+(?<np>(?:(?:the|its|their)\\s+)?[A-Z][^,;\"“”«»]{1,60}?"
+            // "…, while officials in Manila argued that …": a body of people named by their place.
+            + "|(?:(?:senior|some|other)\\s+)?(?:officials|diplomats|lawmakers|legislators|authorities)\\s+(?:in|from|of|at)\\s+"
+            + "(?:the\\s+)?[A-Z][^,;\"“”«»]{1,40}?)\\s+"
             // "while Minsk would have a say in determining the targets": "a say", "the state" are nouns.
             + AUXILIARIES + "(?<!\\b(?:a|no|any|the|final|its|their|his|her|our)\\s)"
             // "…, though the White House has not said whether …", "…, though Peskov declined to say": nothing was said.
@@ -2467,6 +2496,39 @@ final class StatementExtractor {
         return reportedFound(from, statement.end(), speaker, m.group("verb"), m.start(), m.end());
     }
 
+    /**
+     * "The plans were described by Kremlin spokesman Dmitry Peskov as a very serious threat": the description is
+     * what the one after "by" said.
+     */
+    private static final Pattern DESCRIBED_BY = Pattern.compile("^[^,;\"“”«»]{3,80}?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are)\\s+"
+            + "(?:[a-z]+ly\\s+)?(?<verb>described|called|branded|labell?ed|termed|characteri[sz]ed|portrayed|denounced|dismissed|hailed)\\s+"
+            + "(?:(?:on|last|this|earlier)\\s+\\w+\\s+)?by\\s+(?<speaker>[^;\"“”«»]{3,120}?)\\s+as\\s+(?<content>[^;\"“”«»]{5,}?)[.!]?$");
+
+    /** "It was noted at the Russian Foreign Ministry that …": the body where it was said speaks. */
+    private static final Pattern NOTED_AT = Pattern.compile("^(?:(?:Meanwhile|However|At the same time|In turn|Earlier),\\s+)?[Ii]t\\s+(?:was|has\\s+been)\\s+(?:also\\s+)?(?<verb>noted|stressed|said|stated|"
+            + "emphasi[sz]ed|pointed\\s+out|underlined|explained)\\s+(?:at|in|by)\\s+(?<speaker>(?:the\\s+)?[^,;\"“”«»]{3,80}?)\\s+that\\s+"
+            + "(?<content>[^;]{10,}?)[.!]?$");
+
+    private Found passiveAttribution(String s, Sentences.Sentence sentence) {
+        Matcher m = null;
+        if (s.startsWith("It ") || s.contains(", it was ")) {
+            m = NOTED_AT.matcher(s);
+        }
+        else if (s.contains(" by ") && s.contains(" as ")) {
+            m = DESCRIBED_BY.matcher(s);
+        }
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        int offset = sentence.start();
+        var speaker = this.speakers.resolve(offset + m.start("speaker"), offset + m.end("speaker"));
+        if (speaker == null) {
+            return null;
+        }
+        return reportedFound(offset + m.start("content"), offset + m.end("content"), speaker, m.group("verb"), offset,
+                offset + m.start("content"));
+    }
+
     /** ", Zakharova said the American side …": the main clause's speaker, after a relative clause of another's words. */
     private static final Pattern MAIN_SPEAKER_AFTER_RELATIVE = Pattern.compile(",\\s+(?<np>(?:(?:the|its|their)\\s+)?[A-Z][^,;\"“”«»]{1,60}?)\\s+"
             + "(?<verb>said|stated|noted|stressed|argued|insisted|replied|responded|countered|retorted|told reporters)(?:\\s+that)?\\s+");
@@ -2658,7 +2720,10 @@ final class StatementExtractor {
                 || verb.equals("warned") || verb.equals("reminded") || verb.startsWith("notif")) {
             var listener = LISTENER_THEN_THAT.matcher(rest);
             if (listener.find()) {
-                return verbEnd + listener.end();
+                var clause = FINITE_BEFORE_THAT.matcher(rest).region(0, listener.end()).find() ? LISTENER_THEN_CLAUSE.matcher(rest) : null;
+                // "told Reuters the administration intended to retire the aircraft that the Air Force used", "told a
+                // news conference the deployment was temporary and that …": what was said opens before the "that".
+                return clause != null && clause.lookingAt() ? verbEnd + clause.start("subject") : verbEnd + listener.end();
             }
             var instructed = verb.startsWith("told") || verb.startsWith("tells") ? LISTENER_THEN_INFINITIVE.matcher(rest) : null;
             if (instructed != null && instructed.lookingAt()) {
@@ -2691,6 +2756,10 @@ final class StatementExtractor {
     }
 
     private static final Pattern FINITE_CLAUSE = Pattern.compile("\\s(?:is|are|was|were|would|will|has|have|had|could|can|must|should|may|might)\\s");
+
+    /** A finite verb between a listener and a "that": {@link #FINITE_CLAUSE}'s, and verbs of intent. */
+    private static final Pattern FINITE_BEFORE_THAT = Pattern.compile("\\s(?:is|are|was|were|would|will|has|have|had|could|can|must|should|"
+            + "may|might|intended|intends|planned|plans)\\s");
 
     /** After a reporting verb: ", citing sources in the Japanese Defense Ministry, that". */
     private static final Pattern CITING_SOURCES = Pattern.compile(",\\s+citing\\s+(?:(?:unnamed|anonymous|senior|military|diplomatic|"

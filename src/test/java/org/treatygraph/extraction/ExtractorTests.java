@@ -5267,11 +5267,31 @@ class ExtractorTests {
     }
 
     @Test
+    void officialsOfACapitalAfterWhileAreASecondSpeaker() {
+        var graph = extract(" date 2024-05-10 MOSCOW, May 10. /TASS/. The launcher stayed.\n\n"
+                + "Russian Foreign Ministry spokeswoman Maria Zakharova said the launcher endangered the whole region, while "
+                + "officials in Canberra insisted that it had come only for a training cycle.");
+        assertThat(speakerOf(graph, "endangered the whole region")).isEqualTo("person/maria-zakharova");
+        assertThat(speakerOf(graph, "only for a training cycle")).isEqualTo("state/australia");
+    }
+
+    @Test
     void itsMinistryOpeningASentenceBelongsToTheStateTheSentenceBeforeOpenedWith() {
         var graph = extract(" date 2024-05-10 MOSCOW, May 10. /TASS/. Reactions came in.\n\n"
                 + "Russian Deputy Foreign Minister Sergey Ryabkov criticized the drills.\n\n"
                 + "Japan has also voiced doubts. Its Foreign Ministry said the launcher should leave after the drills.");
         assertThat(speakerOf(graph, "should leave after the drills")).isEqualTo("organization/japan-foreign-ministry");
+    }
+
+    @Test
+    void aClauseAfterTheListenerIsWhatWasToldEvenWithARelativeThatInsideIt() {
+        var graph = extract(" date 2020-11-22 WASHINGTON, November 22. /TASS/. The aircraft are idle.\n\n"
+                + "Three US officials told Reuters the Pentagon intended to scrap the two observation planes that the Air "
+                + "Force had flown over Russia.\n\n"
+                + "A Pentagon spokesman told a briefing the planes were obsolete and that their crews had been reassigned.");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::text)
+            .anySatisfy(text -> assertThat(text).startsWith("the Pentagon intended to scrap"))
+            .anySatisfy(text -> assertThat(text).startsWith("the planes were obsolete"));
     }
 
     @Test
@@ -5295,11 +5315,93 @@ class ExtractorTests {
     }
 
     @Test
+    void aPassiveDescriptionBySomeoneAndANoteAtABodyAreTheirStatements() {
+        var graph = extract(" date 2024-07-12 MOSCOW, July 12. /TASS/. Reactions followed.\n\n"
+                + "The decision was described by Kremlin spokesman Dmitry Peskov as a grave challenge to European security.\n\n"
+                + "Meanwhile, it was stressed at the Russian Foreign Ministry that Moscow would answer any deployment in kind.");
+        assertThat(speakerOf(graph, "a grave challenge")).isEqualTo("person/dmitry-peskov");
+        assertThat(speakerOf(graph, "answer any deployment in kind")).isEqualTo("organization/russian-foreign-ministry");
+    }
+
+    @Test
+    void thisOpinionWasVoicedByAPersonWhoseSeatAndChannelFollowTheName() {
+        var graph = extract(" date 2025-10-30 VIENNA, October 30. /TASS/. A test would cost dearly. "
+                + "This opinion was voiced by Russia's Permanent Representative to international organizations in Vienna "
+                + "Mikhail Ulyanov on his Telegram channel.");
+        assertThat(speakerOf(graph, "would cost dearly")).isEqualTo("person/mikhail-ulyanov");
+    }
+
+    @Test
+    void theBodysRepresentativeIsItsNamedSpokesman() {
+        var graph = extract(" date 2025-10-30 MOSCOW, October 30. /TASS/. The Kremlin reacted.\n\n"
+                + "Kremlin spokesman Dmitry Peskov told journalists that Moscow had received no notice. \"We are following "
+                + "this closely,\" the Kremlin representative stressed.");
+        assertThat(speakerOf(graph, "following this closely")).isEqualTo("person/dmitry-peskov");
+    }
+
+    @Test
     void revokingAStatesRatificationWithNoTreatyNamedRevokesTheOneSpokenOf() {
         var graph = extract(" date 2025-10-30 VIENNA, October 30. /TASS/. Background.\n\n"
                 + "Russia ratified the CTBT in 2000. In November 2023, the Russian leader signed a law revoking Russia's "
                 + "ratification to match the American position.");
         assertThat(facts(graph, RelationType.DERATIFIED)).containsExactly("state/russia -> treaty/ctbt @2023-11");
+    }
+
+    @Test
+    void aQuoteClosedBySaidThenIsTheWordsOfTheOneNamed() {
+        var graph = extract(" date 2025-09-15 MOSCOW, September 15. /TASS/. Two capitals protested.\n\n"
+                + "Chinese Foreign Ministry spokesman Wen Baoshan said on Monday that the launcher undermined stability and "
+                + "\"threatens every neighbor of Japan,\" while Russian "
+                + "Foreign Ministry spokeswoman Maria Zakharova argued that Tokyo was becoming a firing range.\n\n"
+                + "Zakharova had raised the matter a week before. \"We warned our colleagues in Tokyo,\" she said then.");
+        assertThat(speakerOf(graph, "We warned our colleagues")).isEqualTo("person/maria-zakharova");
+    }
+
+    @Test
+    void aPersonsOfficeAndItsStatementSpeakForThePerson() {
+        var graph = extract(" date 2025-09-15 TOKYO, September 15. /TASS/. The drills began.\n\n"
+                + "The launcher arrived with the Japan Self-Defense Forces watching. Japanese Defense Minister Gen "
+                + "Nakatani's office said the system would leave after the drills. \"There is no plan to keep it here,\" the "
+                + "office said. According to the statement, local mayors were told in advance.");
+        assertThat(speakerOf(graph, "no plan to keep it here")).isEqualTo("person/gen-nakatani");
+        assertThat(speakerOf(graph, "local mayors were told")).isEqualTo("person/gen-nakatani");
+    }
+
+    @Test
+    void aViewToldWithoutThatIsTheStatement() {
+        var graph = extract(" date 2021-02-04 WASHINGTON, February 4. /TASS/. The pact lives on.\n\n"
+                + "Press secretary Jen Psaki told journalists the White House viewed the extension as a first step only.");
+        assertThat(speakerOf(graph, "viewed the extension")).isEqualTo("person/jen-psaki");
+    }
+
+    @Test
+    void aLeadersEnvoySpeaksForTheLeadersState() {
+        var graph = extract(" date 2021-02-04 WASHINGTON, February 4. /TASS/. Looking back.\n\n"
+                + "Former President Donald Trump's arms control envoy had insisted that Beijing join any future talks.");
+        assertThat(speakerOf(graph, "Beijing join any future talks")).isEqualTo("state/united-states");
+    }
+
+    @Test
+    void aDayEarlierOpensTheSentenceWithoutHidingItsSpeaker() {
+        var graph = extract(" date 2026-02-06 MOSCOW, February 6. /TASS/. The treaty is gone.\n\n"
+                + "A day earlier, the Russian Foreign Ministry said in a statement that neither side was bound any longer.");
+        assertThat(speakerOf(graph, "neither side was bound")).isEqualTo("organization/russian-foreign-ministry");
+    }
+
+    @Test
+    void officialsSayClosingTheSentenceAttributeIt() {
+        var graph = extract(" date 2026-02-06 MOSCOW, February 6. /TASS/. The treaty is gone.\n\n"
+                + "The offer was never formally answered, Russian officials say. Philippine officials deny making any promise.");
+        assertThat(speakerOf(graph, "never formally answered")).isEqualTo("state/russia");
+        assertThat(speakerOf(graph, "deny making any promise")).isEqualTo("state/philippines");
+    }
+
+    @Test
+    void saidAtTheTimeIsNoPartOfWhatWasSaid() {
+        var graph = extract(" date 2026-02-06 MOSCOW, February 6. /TASS/. The treaty is gone.\n\n"
+                + "Moscow halted inspections in 2023, but said at the time it would keep within the central limits.");
+        assertThat(graph.statements()).extracting(ExtractedGraph.Statement::text)
+            .anySatisfy(text -> assertThat(text).startsWith("it would keep within the central limits"));
     }
 
     @Test
@@ -5317,5 +5419,14 @@ class ExtractorTests {
                 + "Nuclear Forces Treaty, which was signed by Ronald Reagan and Mikhail Gorbachev.");
         assertThat(facts(graph, RelationType.SIGNED)).contains("state/united-states -> treaty/inf-treaty @1987",
                 "state/soviet-union -> treaty/inf-treaty @1987");
+    }
+
+    @Test
+    void aPresentDescriptionAndAJustificationBySayingAreStatements() {
+        var graph = extract(" date 2025-08-05 MOSCOW, August 5. /TASS/. A moratorium ended.\n\n"
+                + "Moscow describes the step as an answer to American plans for Germany. Washington had justified its exit "
+                + "by saying that Russia had broken the treaty first.");
+        assertThat(speakerOf(graph, "an answer to American plans")).isEqualTo("state/russia");
+        assertThat(speakerOf(graph, "Russia had broken the treaty first")).isEqualTo("state/united-states");
     }
 }
