@@ -1638,7 +1638,8 @@ final class EntityRecognizer {
         return i < 0 || ".!?\n".indexOf(text.charAt(i)) >= 0;
     }
 
-    private static final Pattern SAID_BEFORE = Pattern.compile("[,\"”]\\s*(?:said|says|added|asked|wrote)\\s+$");
+    private static final Pattern SAID_BEFORE = Pattern.compile("[,\"”?!]\\s*(?:said|says|added|asked|wrote|recalled|replied|argued|"
+            + "explained|stressed|noted|continued|insisted|warned|admitted|acknowledged|observed|commented|remarked)\\s+$");
 
     /** Whether the token at {@code index} comes right after a title word, in the run or just before it. */
     private static boolean followsTitle(String text, List<Token> tokens, int index) {

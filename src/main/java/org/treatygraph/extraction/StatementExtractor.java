@@ -80,7 +80,9 @@ final class StatementExtractor {
     /** After a quote: {@code ," said Ryabkov.} */
     private static final Pattern AFTER_VERB_SPEAKER = Pattern
         .compile("^[\\s,.!?—–-]*(?<verb>said|says|stressed|noted|added|wrote|explained|told|stated|concluded|emphasized|pointed out|"
-                + "remarked|continued|insisted|warned)\\s+" + SPEAKER + OF_PLACE + TAIL + "(?=\\s*(?:[,;]|$|\\.(?<!" + ABBREVIATION + ")))");
+                // "…?" asked Alexey Arbatov, head of …: a question put is the asker's words.
+                + "remarked|continued|insisted|warned|asked|replied|argued|recalled|admitted|acknowledged|observed|commented)\\s+"
+                + SPEAKER + OF_PLACE + TAIL + "(?=\\s*(?:[,;]|$|\\.(?<!" + ABBREVIATION + ")))");
 
     /** Before a quote: {@code Ryabkov told TASS: "} or {@code According to Zakharova, "}. */
     private static final Pattern BEFORE = Pattern.compile("(?:^|[.!?][\"”»]?\\s+|,\\s+(?:and|but|while)\\s+|—\\s*)"
@@ -367,7 +369,7 @@ final class StatementExtractor {
             + "After|During|Since|Following|Separately|Also|Still|Now|Answering|Responding|Addressing|Writing|Last|This|"
             + "From|Under|Moreover|Furthermore|Besides|Nevertheless|Instead|Yet|Then|Today|Yesterday|Back|Similarly|"
             + "Elsewhere|Early|Late|Days|Weeks|Months|Hours|Two|Three|Within|Shortly|Soon|Amid|Despite|Upon|Ahead|Prior|"
-            + "Throughout|Before|In addition|At the same time|(?:A|One|The) (?:day|week|month|year|\\w+ (?:days|weeks|months|hours)) (?:later|earlier|before)|\\d{4}"
+            + "Throughout|Before|When|Once|While|In addition|At the same time|(?:A|One|The) (?:day|week|month|year|\\w+ (?:days|weeks|months|hours)) (?:later|earlier|before)|\\d{4}"
             // "On July 10, on the sidelines of the summit, the White House said": a second setting after the first.
             + "|(?<=, )(?:on|in|at|during|after|amid|following|speaking|addressing|ahead of|shortly after|later|earlier"
             // "In its annual report on China's military, released in December, the Pentagon estimated": when it came out.
@@ -421,7 +423,7 @@ final class StatementExtractor {
     private static final Pattern CLAUSE_WITHOUT_THAT = Pattern.compile("^(?:\\s+(?:reporters|journalists|lawmakers|the \\w+|[A-Z][\\w-]+))?"
             // "told reporters in Canberra the firing showed …": where they were told.
             + "(?:\\s+(?:in|at)\\s+[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?)?"
-            + "\\s+(?=(?:it|they|he|she|we|the(?:\\s+[\\w-]+){1,6}?|[A-Z][\\w-]+)\\s+(?:would|will|could|might|may|had|has|have|was|were|is|are|"
+            + "\\s+(?=(?:it|they|he|she|we|there|the(?:\\s+[\\w-]+){1,6}?|[A-Z][\\w-]+)\\s+(?:would|will|could|might|may|had|has|have|was|were|is|are|"
             + "must|should|did|does|do|can|showed|shows|proved|proves|meant|means|remained|remains|intended|intends|planned|plans|"
             // "told reporters the administration saw the extension as a starting point": a view held.
             + "saw|sees|viewed|views|considered|considers|regarded|regards|expected|expects|wanted|wants|needed|needs)\\b)");

@@ -5429,4 +5429,28 @@ class ExtractorTests {
         assertThat(speakerOf(graph, "an answer to American plans")).isEqualTo("state/russia");
         assertThat(speakerOf(graph, "Russia had broken the treaty first")).isEqualTo("state/united-states");
     }
+
+    @Test
+    void aWhenClauseOpensTheSentenceWithoutHidingItsSpeaker() {
+        var graph = extract(" date 2021-06-07 MOSCOW, June 7. /TASS/. The law was signed.\n\n"
+                + "When Washington announced its exit last year, Norway's Foreign Ministry said it deplored the decision.");
+        assertThat(speakerOf(graph, "deplored the decision")).isEqualTo("organization/norway-foreign-ministry");
+    }
+
+    @Test
+    void thereOpensAClauseToldWithoutThat() {
+        var graph = extract(" date 2025-09-12 TOKYO, September 12. /TASS/. The drills began.\n\n"
+                + "Defense Minister Gen Nakatani told reporters there was no plan to keep the launcher in Japan.");
+        assertThat(speakerOf(graph, "no plan to keep the launcher")).isEqualTo("person/gen-nakatani");
+    }
+
+    @Test
+    void aQuestionAskedOrAMemoryRecalledAfterTheQuoteIsTheWordsOfTheOneNamed() {
+        var graph = extract(" date 2025-09-12 MOSCOW, September 12. /TASS/. Experts doubted.\n\n"
+                + "\"What would such a treaty even limit?\" asked Fyodor Ushakin, a researcher at the Institute of Strategic "
+                + "Studies.\n\n"
+                + "\"We inspected their bases, they inspected ours,\" recalled Oleg Mirnov, a retired inspector.");
+        assertThat(speakerOf(graph, "What would such a treaty")).isEqualTo("person/fyodor-ushakin");
+        assertThat(speakerOf(graph, "they inspected ours")).isEqualTo("person/oleg-mirnov");
+    }
 }
