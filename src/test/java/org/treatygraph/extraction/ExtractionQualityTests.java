@@ -26,13 +26,13 @@ class ExtractionQualityTests {
      */
     @Test
     void developmentCorpusDoesNotFallBelowItsMeasuredQuality() throws Exception {
-        assertQuality("src/test/resources/corpus", 1410, new Floors(0.98, 0.95, 0.95, null));
+        assertQuality("src/test/resources/corpus", 1446, new Floors(0.98, 0.95, 0.95, null));
     }
 
     /** The held-out articles (see their README): lower figures, guarded the same way. */
     @Test
     void heldOutArticlesDoNotFallBelowTheirMeasuredQuality() throws Exception {
-        assertQuality("src/test/resources/corpus-heldout", 240, new Floors(0.95, 0.90, 0.85, 0.75));
+        assertQuality("src/test/resources/corpus-heldout", 252, new Floors(0.95, 0.90, 0.85, 0.75));
     }
 
     private static void assertQuality(String folder, int articles, Floors floors) throws Exception {
