@@ -1498,8 +1498,10 @@ final class EventExtractor {
         return hits;
     }
 
-    /** "the 1987 Intermediate-Range Nuclear Forces Treaty, signed by …": the year the treaty goes by is its signing's. */
-    // "the 1987 Intermediate-Range Nuclear Forces Treaty, which was signed by …" too.
+    /**
+     * "the 1987 Intermediate-Range Nuclear Forces Treaty, signed by …", "…, which was signed by …": the year the treaty
+     * goes by is its signing's.
+     */
     private static final Pattern YEAR_NAMING_BEFORE = Pattern.compile("\\b[Tt]he\\s+((?:19|20)\\d{2})\\s+([^,;.]{2,80}),\\s+"
             + "(?:which\\s+(?:was|had\\s+been)\\s+)?$");
 

@@ -93,10 +93,10 @@ final class StatementExtractor {
             + APPOSITIVE + "\\s+" + AUXILIARIES + "(?<verb>" + Lexicon.byFirstLetter(VERBS + "|" + QUOTE_ONLY_VERBS) + ")\\b" + TAIL
             + "(?:\\s+that)?\\s*[:,—–]?\\s*$");
 
-    /** "… when it was announced": a passive verb, whose subject is no speaker. */
     /** "The proposal was never formally answered": a participle after its auxiliary reports nobody. */
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[a-z]+ly\\s+|not\\s+|never\\s+)*$");
 
+    /** "… when it was announced": a passive verb, whose subject is no speaker. */
     private static final Pattern PASSIVE_END = Pattern.compile("\\b(?:was|were|is|are|be|been|being)$");
 
     private static final Pattern RELATIVE_WHO = Pattern.compile(",\\s+who$");
@@ -2507,9 +2507,9 @@ final class StatementExtractor {
             + "(?:(?:on|last|this|earlier)\\s+\\w+\\s+)?by\\s+(?<speaker>[^;\"“”«»]{3,120}?)\\s+as\\s+(?<content>[^;\"“”«»]{5,}?)[.!]?$");
 
     /** "It was noted at the Russian Foreign Ministry that …": the body where it was said speaks. */
-    private static final Pattern NOTED_AT = Pattern.compile("^(?:(?:Meanwhile|However|At the same time|In turn|Earlier),\\s+)?[Ii]t\\s+(?:was|has\\s+been)\\s+(?:also\\s+)?(?<verb>noted|stressed|said|stated|"
-            + "emphasi[sz]ed|pointed\\s+out|underlined|explained)\\s+(?:at|in|by)\\s+(?<speaker>(?:the\\s+)?[^,;\"“”«»]{3,80}?)\\s+that\\s+"
-            + "(?<content>[^;]{10,}?)[.!]?$");
+    private static final Pattern NOTED_AT = Pattern.compile("^(?:(?:Meanwhile|However|At the same time|In turn|Earlier),\\s+)?[Ii]t\\s+"
+            + "(?:was|has\\s+been)\\s+(?:also\\s+)?(?<verb>noted|stressed|said|stated|emphasi[sz]ed|pointed\\s+out|underlined|explained)\\s+"
+            + "(?:at|in|by)\\s+(?<speaker>(?:the\\s+)?[^,;\"“”«»]{3,80}?)\\s+that\\s+(?<content>[^;]{10,}?)[.!]?$");
 
     private Found passiveAttribution(String s, Sentences.Sentence sentence) {
         Matcher m = null;
