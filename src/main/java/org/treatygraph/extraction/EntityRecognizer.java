@@ -1638,8 +1638,7 @@ final class EntityRecognizer {
         return i < 0 || ".!?\n".indexOf(text.charAt(i)) >= 0;
     }
 
-    private static final Pattern SAID_BEFORE = Pattern.compile("[,\"”?!]\\s*(?:said|says|added|asked|wrote|recalled|replied|argued|"
-            + "explained|stressed|noted|continued|insisted|warned|admitted|acknowledged|observed|commented|remarked)\\s+$");
+    private static final Pattern SAID_BEFORE = Pattern.compile("[,\"”?!]\\s*(?:" + Lexicon.QUOTE_CLOSING_VERBS + ")\\s+$");
 
     /** Whether the token at {@code index} comes right after a title word, in the run or just before it. */
     private static boolean followsTitle(String text, List<Token> tokens, int index) {
@@ -1853,9 +1852,11 @@ final class EntityRecognizer {
             // Not past a speaker's verb: "… Committee Igor Naumkin said in an interview with Parlamentskaya Gazeta".
             + "(?:(?!\\b(?:said|says|told|tells|stated|noted|added|warned|wrote|announced)\\b)[^,;\"“”«».]){3,120}?)\\s+$");
 
-    private static final List<String> LONG_ROLE_HEADS = List.of("head", "chief", "director", "chair", "member", "secretary",
-            "commander", "representative", "envoy", "ambassador", "spokes", "Head", "Chief", "Director", "Chair", "Member",
-            "Secretary", "Commander", "Representative", "Envoy", "Ambassador", "Spokes");
+    /** The role heads {@link #LONG_ROLE_BEFORE} opens with, in lower case and, opening a sentence, capitalised. */
+    private static final List<String> LONG_ROLE_HEADS = java.util.stream.Stream.of("head", "chief", "director", "chair", "member",
+            "secretary", "commander", "representative", "envoy", "ambassador", "spokes")
+        .flatMap(head -> java.util.stream.Stream.of(head, Character.toUpperCase(head.charAt(0)) + head.substring(1)))
+        .toList();
 
     private static Role longRoleBefore(String text, int from, int nameStart) {
         int windowStart = Math.max(from, nameStart - 160);

@@ -12,6 +12,10 @@ final class Lexicon {
     }
 
     /** Verbs that introduce or close speech ("…, the minister said"). */
+    /** Verbs that follow a quote with the speaker after them: {@code "…?" asked Alexey Arbatov}, {@code ," recalled …}. */
+    static final String QUOTE_CLOSING_VERBS = "said|says|added|asked|wrote|recalled|replied|argued|explained|stressed|noted|continued|"
+            + "insisted|warned|admitted|acknowledged|observed|commented|remarked";
+
     static final String SPEECH_VERBS = "said|says|stated|states|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|"
             + "pointed out|points out|added|adds|told|tells|explained|explains|concluded|concludes|urged|urges|remarked|"
             + "reiterated|reiterates|repeated(?=\\s+that\\b)|repeats(?=\\s+that\\b)|highlighted|highlights|confirmed|confirms|announced|announces|declared|declares|"

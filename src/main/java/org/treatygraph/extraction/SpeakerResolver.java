@@ -394,6 +394,13 @@ final class SpeakerResolver {
                 return holder;
             }
         }
+        if ("statement".equals(head)) {
+            // "Nakatani's office said in a written reply … According to the statement, …": the words just heard.
+            var last = lastSpeaker(start);
+            if (last != null && last.startsWith(EntityLabel.Person.keyPrefix()) && spokeInParagraphOf(last, start)) {
+                return last;
+            }
+        }
         if (head != null && ORGANIZATION_STAND_INS.contains(head)) {
             return recentOrganization(start, head);
         }
@@ -979,11 +986,6 @@ final class SpeakerResolver {
             return matching;
         }
         var last = lastSpeaker(position);
-        if (head.equals("statement") && last != null && last.startsWith(EntityLabel.Person.keyPrefix())
-                && spokeInParagraphOf(last, position)) {
-            // "Nakatani's office said in a written reply … According to the statement, …": the words just heard.
-            return last;
-        }
         if (last != null && last.startsWith(EntityLabel.Organization.keyPrefix())
                 && (head.equals("statement") || head.equals("document") || head.equals("text")
                         || this.context.registry().get(last).name.toLowerCase(Locale.ROOT).contains(head))) {

@@ -79,9 +79,7 @@ final class StatementExtractor {
 
     /** After a quote: {@code ," said Ryabkov.} */
     private static final Pattern AFTER_VERB_SPEAKER = Pattern
-        .compile("^[\\s,.!?—–-]*(?<verb>said|says|stressed|noted|added|wrote|explained|told|stated|concluded|emphasized|pointed out|"
-                // "…?" asked Alexey Arbatov, head of …: a question put is the asker's words.
-                + "remarked|continued|insisted|warned|asked|replied|argued|recalled|admitted|acknowledged|observed|commented)\\s+"
+        .compile("^[\\s,.!?—–-]*(?<verb>" + Lexicon.QUOTE_CLOSING_VERBS + "|told|stated|concluded|emphasized|pointed out)\\s+"
                 + SPEAKER + OF_PLACE + TAIL + "(?=\\s*(?:[,;]|$|\\.(?<!" + ABBREVIATION + ")))");
 
     /** Before a quote: {@code Ryabkov told TASS: "} or {@code According to Zakharova, "}. */
@@ -407,10 +405,16 @@ final class StatementExtractor {
     /** After "told", "assured" …: the listener, then the that-clause ("told the meeting that, in light of …, it would"). */
     private static final Pattern LISTENER_THEN_THAT = Pattern.compile("^\\s+" + NO_STOP + "{1,90}?,?\\s+that(?:,\\s*|\\s+)");
 
+    /** The auxiliaries and modals that make a clause finite. */
+    private static final String FINITE_AUXILIARIES = "is|are|was|were|would|will|has|have|had|could|can|must|should|may|might";
+
+    /** Verbs of intent that, like an auxiliary, give a clause its own subject: "the administration intended to …". */
+    private static final String INTENT_VERBS = "intended|intends|planned|plans";
+
     /** After "told": a listener of a few words, then a clause's subject and its finite verb. */
     private static final Pattern LISTENER_THEN_CLAUSE = Pattern.compile("^\\s+(?:[\\w.-]+\\s+){0,4}?(?<subject>(?:the|an?|its|their)\\s+"
             + "(?:(?!(?:the|an?)\\s)[\\w-]+\\s+){0,3}?[\\w-]+|it|they|he|she|we|[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})"
-            + "\\s+(?:is|are|was|were|would|will|has|have|had|could|can|must|should|may|might|intended|intends|planned|plans)\\s");
+            + "\\s+(?:" + FINITE_AUXILIARIES + "|" + INTENT_VERBS + ")\\s");
 
     private static final Pattern ASKED_TO = Pattern.compile("\\s+(?:the\\s+|his\\s+|her\\s+|its\\s+|their\\s+)?(?:[A-Z][\\w.-]*|[\\w-]+)"
             + "(?:\\s+[\\w-]+){0,3}?\\s+(?=to\\s+(?!be\\b)\\w+)");
@@ -424,7 +428,7 @@ final class StatementExtractor {
             // "told reporters in Canberra the firing showed …": where they were told.
             + "(?:\\s+(?:in|at)\\s+[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?)?"
             + "\\s+(?=(?:it|they|he|she|we|there|the(?:\\s+[\\w-]+){1,6}?|[A-Z][\\w-]+)\\s+(?:would|will|could|might|may|had|has|have|was|were|is|are|"
-            + "must|should|did|does|do|can|showed|shows|proved|proves|meant|means|remained|remains|intended|intends|planned|plans|"
+            + "must|should|did|does|do|can|showed|shows|proved|proves|meant|means|remained|remains|" + INTENT_VERBS + "|"
             // "told reporters the administration saw the extension as a starting point": a view held.
             + "saw|sees|viewed|views|considered|considers|regarded|regards|expected|expects|wanted|wants|needed|needs)\\b)");
 
@@ -2757,11 +2761,10 @@ final class StatementExtractor {
         return verbEnd + direct.end();
     }
 
-    private static final Pattern FINITE_CLAUSE = Pattern.compile("\\s(?:is|are|was|were|would|will|has|have|had|could|can|must|should|may|might)\\s");
+    private static final Pattern FINITE_CLAUSE = Pattern.compile("\\s(?:" + FINITE_AUXILIARIES + ")\\s");
 
     /** A finite verb between a listener and a "that": {@link #FINITE_CLAUSE}'s, and verbs of intent. */
-    private static final Pattern FINITE_BEFORE_THAT = Pattern.compile("\\s(?:is|are|was|were|would|will|has|have|had|could|can|must|should|"
-            + "may|might|intended|intends|planned|plans)\\s");
+    private static final Pattern FINITE_BEFORE_THAT = Pattern.compile("\\s(?:" + FINITE_AUXILIARIES + "|" + INTENT_VERBS + ")\\s");
 
     /** After a reporting verb: ", citing sources in the Japanese Defense Ministry, that". */
     private static final Pattern CITING_SOURCES = Pattern.compile(",\\s+citing\\s+(?:(?:unnamed|anonymous|senior|military|diplomatic|"
